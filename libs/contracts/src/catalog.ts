@@ -1,0 +1,31 @@
+import type { EventDefinition } from './event-definition';
+import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
+import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
+
+/** Event type → payload. A producer or handler with the wrong payload for a type does not compile. */
+export interface PmoEventMap {
+  'pmo.program.registered.v1': ProgramRegisteredV1;
+  'pmo.project.registered.v1': ProjectRegisteredV1;
+}
+
+export type PmoEventType = keyof PmoEventMap;
+
+type Catalog = { [T in PmoEventType]: EventDefinition<T, PmoEventMap[T]> };
+
+/** Every event the platform knows; adding an event type means adding it here. */
+export const EVENT_CATALOG: Catalog = {
+  'pmo.program.registered.v1': programRegisteredV1,
+  'pmo.project.registered.v1': projectRegisteredV1,
+};
+
+export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {
+  return (EVENT_CATALOG as Record<string, EventDefinition<string, unknown>>)[type];
+}
+
+/** Topics the platform creates at start, one per domain and major version. */
+export const PLATFORM_TOPICS: readonly string[] = [...new Set(Object.values(EVENT_CATALOG).map((d) => d.topic))].sort();
+
+/** Each topic has a dead-letter topic for messages that cannot be parsed or fail their schema. */
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}

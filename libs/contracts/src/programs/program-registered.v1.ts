@@ -1,0 +1,30 @@
+import { defineEvent } from '../event-definition';
+
+/** A program PMO registered a program; it now exists for the whole organisation. */
+export interface ProgramRegisteredV1 {
+  programId: string;
+  name: string;
+  description: string;
+  tags: string[];
+  registeredAt: string;
+}
+
+export const programRegisteredV1 = defineEvent<ProgramRegisteredV1>()({
+  type: 'pmo.program.registered.v1',
+  topic: 'pmo.programs.v1',
+  aggregateIdOf: (data) => data.programId,
+  schema: {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://pmo.example/schemas/program-registered.v1.json',
+    type: 'object',
+    additionalProperties: false,
+    required: ['programId', 'name', 'description', 'tags', 'registeredAt'],
+    properties: {
+      programId: { type: 'string', format: 'uuid' },
+      name: { type: 'string', minLength: 1, maxLength: 200 },
+      description: { type: 'string', maxLength: 2000 },
+      tags: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 50 } },
+      registeredAt: { type: 'string', format: 'date-time' },
+    },
+  },
+});

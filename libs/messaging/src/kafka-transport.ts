@@ -1,0 +1,154 @@
+import { context } from '@opentelemetry/api';
+import { deadLetterTopicOf } from '@pmo/contracts';
+import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
+import type { MessagingLogger } from './messaging-logger';
+import { traceContextOf } from './trace-context';
+import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  /** Partitions of topics this transport creates. */
+  partitions: number;
+  logger: MessagingLogger;
+}
+
+/**
+ * Kafka through kafkajs. The producer is idempotent with acks from all in-sync replicas; consumers
+ * resolve an offset only after its message is handled, so a committed offset never hides unhandled work.
+ * kafkajs sits behind EventTransport only: a maintained client with the same API can replace it here.
+ */
+export class KafkaTransport implements EventTransport {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private readonly admin: Admin;
+  private readonly producer: Producer;
+  private readonly consumers = new Set<Consumer>();
+  private connected?: Promise<void>;
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry: LogEntry) => options.logger.warn({ kafka: entry.log, namespace: entry.namespace }, entry.log.message),
+      retry: { retries: 8, initialRetryTime: 200 },
+    });
+    this.admin = this.kafka.admin();
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  }
+
+  async ensureTopics(topics: readonly string[]): Promise<void> {
+    await this.connect();
+    const wanted = topics.flatMap((topic) => [topic, deadLetterTopicOf(topic)]);
+    const existing = new Set(await this.admin.listTopics());
+    const missing = wanted.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions, replicationFactor: -1 })),
+    });
+  }
+
+  async publish(messages: readonly TransportMessage[]): Promise<void> {
+    await this.connect();
+    // Send each run of messages under the trace they carry, so the producer span (and the traceparent
+    // it writes) continues the request that caused the event. Runs are sent in order.
+    for (const run of runsByTrace(messages)) {
+      const topicMessages = groupByTopic(run);
+      await context.with(traceContextOf(run[0].headers), () => this.producer.sendBatch({ acks: -1, topicMessages }));
+    }
+  }
+
+  async subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
+    const consumer = this.kafka.consumer({ groupId: subscription.groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 250 });
+    this.consumers.add(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...subscription.topics], fromBeginning: subscription.fromBeginning });
+    await consumer.run({
+      autoCommit: true,
+      autoCommitInterval: 200,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitions,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await subscription.handle(toReceived(batch.topic, batch.partition, message));
+          resolveOffset(message.offset);
+          await heartbeat();
+        }
+        await commitOffsetsIfNecessary();
+      },
+    });
+    return {
+      close: async () => {
+        await consumer.disconnect();
+        this.consumers.delete(consumer);
+      },
+    };
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      await this.connect();
+      await this.admin.describeCluster();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((consumer) => consumer.disconnect()));
+    this.consumers.clear();
+    if (this.connected) await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
+    this.connected = undefined;
+  }
+
+  private connect(): Promise<void> {
+    this.connected ??= Promise.all([this.admin.connect(), this.producer.connect()]).then(() => undefined);
+    this.connected.catch(() => (this.connected = undefined));
+    return this.connected;
+  }
+}
+
+function runsByTrace(messages: readonly TransportMessage[]): TransportMessage[][] {
+  const runs: TransportMessage[][] = [];
+  for (const message of messages) {
+    const last = runs[runs.length - 1];
+    if (last && last[0].headers.traceparent === message.headers.traceparent) last.push(message);
+    else runs.push([message]);
+  }
+  return runs;
+}
+
+function groupByTopic(messages: readonly TransportMessage[]) {
+  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  for (const message of messages) {
+    const list = byTopic.get(message.topic) ?? [];
+    // A copy of the headers: the kafkajs instrumentation writes its traceparent into the object it sends.
+    list.push({ key: message.key, value: message.value, headers: { ...message.headers } });
+    byTopic.set(message.topic, list);
+  }
+  return [...byTopic].map(([topic, list]) => ({ topic, messages: list }));
+}
+
+function toReceived(topic: string, partition: number, message: KafkaMessage): ReceivedMessage {
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? '',
+    value: message.value?.toString() ?? '',
+    headers: headersToStrings(message.headers),
+  };
+}
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    result[name] = (Array.isArray(value) ? value[value.length - 1] : value).toString();
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { PLATFORM_TOPICS, type PmoEvent, type PmoEventMap, type PmoEventType } from '@pmo/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { MessagingLogger } from './messaging-logger';
+import { addToOutbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+import type { EventTransport } from './transport';
+
+export interface MessagingModuleOptions {
+  /** The service's name; events carry it as their CloudEvents `source`. */
+  serviceName: string;
+  transport: EventTransport;
+  logger: MessagingLogger;
+}
+
+export const EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');
+const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+/** Adds a service's events to its outbox. */
+@Injectable()
+export class EventOutbox {
+  private readonly source: string;
+
+  constructor(@Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions) {
+    this.source = `/pmo/${options.serviceName}`;
+  }
+
+  /** Call inside the transaction that makes the state change: both commit together or neither does. */
+  add<T extends PmoEventType>(manager: EntityManager, type: T, data: PmoEventMap[T]): Promise<PmoEvent<T>> {
+    return addToOutbox(manager, this.source, type, data);
+  }
+}
+
+/** Creates the platform's topics at start and runs the outbox relay while the service runs. */
+@Injectable()
+class RelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private relay?: OutboxRelay;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.options.transport.ensureTopics(PLATFORM_TOPICS);
+    this.relay = new OutboxRelay({ dataSource: this.dataSource, transport: this.options.transport, logger: this.options.logger });
+    await this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+  }
+}
+
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingModuleOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [{ provide: MESSAGING_OPTIONS, useValue: options }, { provide: EVENT_TRANSPORT, useValue: options.transport }, EventOutbox, RelayLifecycle],
+      exports: [EVENT_TRANSPORT, EventOutbox],
+    };
+  }
+}

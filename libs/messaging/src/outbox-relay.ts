@@ -1,0 +1,127 @@
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { OUTBOX_CHANNEL } from './outbox';
+import type { EventTransport, TransportMessage } from './transport';
+import type { MessagingLogger } from './messaging-logger';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  transport: EventTransport;
+  logger: MessagingLogger;
+  /** Rows published per transaction. */
+  batchSize?: number;
+  /** Safety net when a notification is missed (for example while the LISTEN connection reconnects). */
+  pollIntervalMs?: number;
+}
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  message_key: string;
+  headers: Record<string, string>;
+  value: string;
+}
+
+// Any constant works: it only has to be the same for every relay on one database.
+const RELAY_LOCK = 7_270_001;
+
+/**
+ * Publishes outbox rows in commit order and marks them sent. It wakes on the NOTIFY that the writing
+ * transaction sends at commit, so an event leaves within milliseconds without polling on a sleep.
+ * One relay per database publishes at a time (advisory lock), which keeps each key's events in order.
+ */
+export class OutboxRelay {
+  private listener?: Client;
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private pending = false;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notify();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Publishes one batch; returns how many rows it sent. */
+  async relayBatch(): Promise<number> {
+    return this.options.dataSource.transaction(async (manager) => {
+      const [{ locked }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK])) as [{ locked: boolean }];
+      if (!locked) return 0;
+      const rows = (await manager.query(
+        `SELECT seq, topic, message_key, headers, value FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
+        [this.batchSize],
+      )) as OutboxRow[];
+      if (rows.length === 0) return 0;
+      const messages: TransportMessage[] = rows.map((row) => ({ topic: row.topic, key: row.message_key, headers: row.headers, value: row.value }));
+      await this.options.transport.publish(messages);
+      await manager.query(`UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((row) => row.seq)]);
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.pending = false;
+      let sent = 0;
+      try {
+        sent = await this.relayBatch();
+      } catch (error) {
+        this.options.logger.warn({ err: error }, 'outbox relay failed, retrying');
+        await this.sleep(this.pollIntervalMs);
+        continue;
+      }
+      if (sent < this.batchSize && !this.pending) await this.sleep(this.pollIntervalMs);
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const options = this.options.dataSource.options as PostgresConnectionOptions;
+    const client = new Client({ host: options.host, port: options.port, user: options.username, password: options.password as string, database: options.database });
+    client.on('notification', () => this.notify());
+    client.on('error', (error) => {
+      this.options.logger.warn({ err: error }, 'outbox listener lost its connection; reconnecting');
+      this.listener = undefined;
+      setTimeout(() => void this.reconnect(), 1000);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private async reconnect(): Promise<void> {
+    if (!this.running) return;
+    await this.listen().catch(() => setTimeout(() => void this.reconnect(), 1000));
+  }
+
+  private notify(): void {
+    this.pending = true;
+    this.wake?.();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
