@@ -25,10 +25,12 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:testing'] },
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http', 'type:testing'] },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
+            // HTTP conventions build on auth (public routes, roles) and nothing else.
+            { sourceTag: 'type:http', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
           ],
         },

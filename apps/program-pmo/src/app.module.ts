@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
+import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
+import { CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
+import { ProgramEntity } from './programs/program.entity';
+import { ProgramsModule } from './programs/programs.module';
+import { ProgramProjectEntity } from './projects/program-project.entity';
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...serviceInfrastructure(runtime, {
+          entities: [ProgramEntity, ProgramProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePrograms1764000000200],
+        }),
+        ProgramsModule,
+      ],
+    };
+  }
+}

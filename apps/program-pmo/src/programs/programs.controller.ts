@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { ProgramProjectsService } from '../projects/program-projects.service';
+import { ProgramProjectResponse } from '../projects/dto/program-project.response';
+import { ProgramResponse } from './dto/program.response';
+import { RegisterProgramDto } from './dto/register-program.dto';
+import { ProgramsService } from './programs.service';
+
+@ApiTags('programs')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@Controller('programs')
+export class ProgramsController {
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly projects: ProgramProjectsService,
+  ) {}
+
+  @Post()
+  @Roles('program-manager', 'strategic-admin')
+  @ApiOperation({ summary: 'Register a program' })
+  @ApiResponse({ status: HttpStatus.CREATED, type: ProgramResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A program with this name exists' })
+  async registerProgram(@Body() body: RegisterProgramDto, @CurrentPrincipal() principal: Principal): Promise<ProgramResponse> {
+    return ProgramResponse.of(await this.programs.registerProgram(body, principal));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List programs' })
+  @ApiResponse({ status: HttpStatus.OK, type: [ProgramResponse] })
+  async listPrograms(): Promise<ProgramResponse[]> {
+    return (await this.programs.listPrograms()).map(ProgramResponse.of);
+  }
+
+  @Get(':programId')
+  @ApiOperation({ summary: 'Get one program' })
+  @ApiResponse({ status: HttpStatus.OK, type: ProgramResponse })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+  async getProgram(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramResponse> {
+    return ProgramResponse.of(await this.programs.getProgram(programId));
+  }
+
+  @Get(':programId/projects')
+  @ApiOperation({ summary: "List the program's projects, as registered by project PMOs" })
+  @ApiResponse({ status: HttpStatus.OK, type: [ProgramProjectResponse] })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+  async listProjects(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramProjectResponse[]> {
+    await this.programs.getProgram(programId);
+    return (await this.projects.listProjectsOf(programId)).map(ProgramProjectResponse.of);
+  }
+}

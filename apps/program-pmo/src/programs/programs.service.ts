@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Principal } from '@pmo/auth';
+import { EventOutbox } from '@pmo/messaging';
+import { AuditLog } from '@pmo/persistence';
+import { randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import type { RegisterProgramDto } from './dto/register-program.dto';
+import { ProgramEntity } from './program.entity';
+import { ProgramNameTakenError, ProgramNotFoundError } from './programs.errors';
+
+@Injectable()
+export class ProgramsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  /** Registers a program; the program, its audit entry and `program.registered` commit together. */
+  async registerProgram(input: RegisterProgramDto, actor: Principal): Promise<ProgramEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(ProgramEntity, { name: input.name })) throw new ProgramNameTakenError(input.name);
+      const program = await manager.save(
+        manager.create(ProgramEntity, { id: randomUUID(), name: input.name, description: input.description ?? '', tags: input.tags ?? [] }),
+      );
+      await this.outbox.add(manager, 'pmo.program.registered.v1', {
+        programId: program.id,
+        name: program.name,
+        description: program.description,
+        tags: program.tags,
+        registeredAt: program.registeredAt.toISOString(),
+      });
+      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'program.registered', entityType: 'program', entityId: program.id, after: program });
+      return program;
+    });
+  }
+
+  listPrograms(): Promise<ProgramEntity[]> {
+    return this.programs.find({ order: { name: 'ASC' } });
+  }
+
+  async getProgram(programId: string): Promise<ProgramEntity> {
+    const program = await this.programs.findOneBy({ id: programId });
+    if (!program) throw new ProgramNotFoundError(programId);
+    return program;
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ProgramProjectEntity } from '../program-project.entity';
+
+export class ProgramProjectResponse {
+  @ApiProperty({ format: 'uuid' })
+  projectId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  programId: string;
+
+  @ApiProperty({ example: 'General Ledger Cut-over' })
+  name: string;
+
+  @ApiProperty({ example: 'initiation' })
+  phase: string;
+
+  @ApiProperty({ type: [String] })
+  tags: string[];
+
+  @ApiProperty({ format: 'date-time' })
+  registeredAt: string;
+
+  static of(project: ProgramProjectEntity): ProgramProjectResponse {
+    return { projectId: project.projectId, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, registeredAt: project.registeredAt.toISOString() };
+  }
+}

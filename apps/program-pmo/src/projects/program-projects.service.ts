@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ProjectRegisteredV1 } from '@pmo/contracts';
+import { Repository, type EntityManager } from 'typeorm';
+import { ProgramProjectEntity } from './program-project.entity';
+
+@Injectable()
+export class ProgramProjectsService {
+  constructor(@InjectRepository(ProgramProjectEntity) private readonly projects: Repository<ProgramProjectEntity>) {}
+
+  /** Adds a registered project to its program's list (runs in the event's inbox transaction). */
+  async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
+    await manager.upsert(
+      ProgramProjectEntity,
+      { projectId: event.projectId, programId: event.programId, name: event.name, phase: event.phase, tags: event.tags, registeredAt: new Date(event.registeredAt) },
+      ['projectId'],
+    );
+  }
+
+  listProjectsOf(programId: string): Promise<ProgramProjectEntity[]> {
+    return this.projects.find({ where: { programId }, order: { registeredAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,15 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { ProjectRegisteredV1 } from '@pmo/contracts';
+import { PmoEventContext } from '@pmo/messaging';
+import { ProgramProjectsService } from './program-projects.service';
+
+@Controller()
+export class ProjectsEvents {
+  constructor(private readonly projects: ProgramProjectsService) {}
+
+  @EventPattern('pmo.project.registered.v1')
+  onProjectRegistered(@Payload() event: ProjectRegisteredV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.projects.recordProjectRegistered(context.manager, event);
+  }
+}

@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
+import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
+import { CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { CreateProjects1764000000300 } from './migrations/1764000000300-CreateProjects';
+import { KnownProgramEntity } from './programs/known-program.entity';
+import { ProgramsModule } from './programs/programs.module';
+import { ProjectEntity } from './projects/project.entity';
+import { ProjectsModule } from './projects/projects.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...serviceInfrastructure(runtime, {
+          entities: [KnownProgramEntity, ProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300],
+        }),
+        ProgramsModule,
+        ProjectsModule,
+      ],
+    };
+  }
+}

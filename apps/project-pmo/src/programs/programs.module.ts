@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ProgramsEvents } from './programs.events';
+
+@Module({ controllers: [ProgramsEvents] })
+export class ProgramsModule {}

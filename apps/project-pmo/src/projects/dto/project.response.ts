@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PROJECT_PHASES } from '../project-phase';
+import type { ProjectEntity } from '../project.entity';
+
+export class ProjectResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  programId: string;
+
+  @ApiProperty({ example: 'General Ledger Cut-over' })
+  name: string;
+
+  @ApiProperty({ enum: PROJECT_PHASES })
+  phase: string;
+
+  @ApiProperty({ type: [String] })
+  tags: string[];
+
+  @ApiProperty({ format: 'date-time' })
+  registeredAt: string;
+
+  static of(project: ProjectEntity): ProjectResponse {
+    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, registeredAt: project.registeredAt.toISOString() };
+  }
+}

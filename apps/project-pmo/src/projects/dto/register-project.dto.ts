@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PROJECT_PHASES, type ProjectPhase } from '../project-phase';
+
+export class RegisterProjectDto {
+  @ApiProperty({ description: 'The program the project belongs to', format: 'uuid', example: '3f0c8e2a-7d1b-4c55-9a51-0c9f3f5b7e21' })
+  @IsUUID()
+  programId: string;
+
+  @ApiProperty({ description: 'Name of the project', example: 'General Ledger Cut-over', minLength: 1, maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ description: 'Current phase', enum: PROJECT_PHASES, required: false, default: 'initiation' })
+  @IsOptional()
+  @IsIn(PROJECT_PHASES)
+  phase?: ProjectPhase;
+
+  @ApiProperty({ description: 'Tags, e.g. regulated', example: ['regulated'], required: false, type: [String], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, { each: true, message: 'each value in tags must be lower-case letters, digits and dashes (at most 50)' })
+  tags?: string[];
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { ProjectResponse } from './dto/project.response';
+import { RegisterProjectDto } from './dto/register-project.dto';
+import { ProjectsService } from './projects.service';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@Controller('projects')
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Post()
+  @Roles('project-manager', 'program-manager', 'strategic-admin')
+  @ApiOperation({ summary: 'Register a project in a program' })
+  @ApiResponse({ status: HttpStatus.CREATED, type: ProjectResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The program is not known' })
+  async registerProject(@Body() body: RegisterProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+    return ProjectResponse.of(await this.projects.registerProject(body, principal));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List projects' })
+  @ApiResponse({ status: HttpStatus.OK, type: [ProjectResponse] })
+  async listProjects(): Promise<ProjectResponse[]> {
+    return (await this.projects.listProjects()).map(ProjectResponse.of);
+  }
+
+  @Get(':projectId')
+  @ApiOperation({ summary: 'Get one project' })
+  @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
+  async getProject(@Param('projectId', new ParseUUIDPipe()) projectId: string): Promise<ProjectResponse> {
+    return ProjectResponse.of(await this.projects.getProject(projectId));
+  }
+}

@@ -1,0 +1,19 @@
+import { DomainError } from '@pmo/http';
+
+export class ProjectNotFoundError extends DomainError {
+  readonly code = 'PROJECT.NOT_FOUND';
+  readonly kind = 'not-found';
+
+  constructor(projectId: string) {
+    super(`project ${projectId} not found`);
+  }
+}
+
+export class UnknownProgramError extends DomainError {
+  readonly code = 'PROJECT.UNKNOWN_PROGRAM';
+  readonly kind = 'unprocessable';
+
+  constructor(programId: string) {
+    super(`program ${programId} is not known to project-pmo (register it with program-pmo first)`);
+  }
+}

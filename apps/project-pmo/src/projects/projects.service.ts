@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Principal } from '@pmo/auth';
+import { EventOutbox } from '@pmo/messaging';
+import { AuditLog } from '@pmo/persistence';
+import { randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { KnownProgramEntity } from '../programs/known-program.entity';
+import type { RegisterProjectDto } from './dto/register-project.dto';
+import { ProjectEntity } from './project.entity';
+import { ProjectNotFoundError, UnknownProgramError } from './projects.errors';
+
+@Injectable()
+export class ProjectsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
+    private readonly outbox: EventOutbox,
+  ) {}
+
+  /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
+  async registerProject(input: RegisterProjectDto, actor: Principal): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(KnownProgramEntity, { programId: input.programId }))) throw new UnknownProgramError(input.programId);
+      const project = await manager.save(
+        manager.create(ProjectEntity, { id: randomUUID(), programId: input.programId, name: input.name, phase: input.phase ?? 'initiation', tags: input.tags ?? [] }),
+      );
+      await this.outbox.add(manager, 'pmo.project.registered.v1', {
+        projectId: project.id,
+        programId: project.programId,
+        name: project.name,
+        phase: project.phase,
+        tags: project.tags,
+        registeredAt: project.registeredAt.toISOString(),
+      });
+      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.registered', entityType: 'project', entityId: project.id, after: project });
+      return project;
+    });
+  }
+
+  listProjects(): Promise<ProjectEntity[]> {
+    return this.projects.find({ order: { registeredAt: 'ASC' } });
+  }
+
+  async getProject(projectId: string): Promise<ProjectEntity> {
+    const project = await this.projects.findOneBy({ id: projectId });
+    if (!project) throw new ProjectNotFoundError(projectId);
+    return project;
+  }
+}

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
+import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
+import { CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreatePortfolio';
+import { PortfolioProgramEntity } from './portfolio/portfolio-program.entity';
+import { PortfolioProjectEntity } from './portfolio/portfolio-project.entity';
+import { PortfolioModule } from './portfolio/portfolio.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...serviceInfrastructure(runtime, {
+          entities: [PortfolioProgramEntity, PortfolioProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400],
+        }),
+        PortfolioModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class PortfolioProgramResponse {
+  @ApiProperty({ format: 'uuid' })
+  programId: string;
+
+  @ApiProperty({ example: 'Financial System Migration' })
+  name: string;
+
+  @ApiProperty({ type: [String] })
+  tags: string[];
+
+  @ApiProperty({ description: 'Projects registered in the program', example: 3 })
+  projectCount: number;
+}

@@ -1,0 +1,17 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The portfolio's copy of a project, from `project.registered`. Kept apart from its program's row:
+ * programs and projects travel on different topics, so a project may arrive before its program.
+ */
+@Entity({ name: 'portfolio_projects' })
+export class PortfolioProjectEntity {
+  @PrimaryColumn({ name: 'project_id', type: 'uuid' })
+  projectId: string;
+
+  @Column({ name: 'program_id', type: 'uuid' })
+  programId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+}

@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import type { ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
+import { PmoEventContext } from '@pmo/messaging';
+import { PortfolioService } from './portfolio.service';
+
+@Controller()
+export class PortfolioEvents {
+  constructor(private readonly portfolio: PortfolioService) {}
+
+  @EventPattern('pmo.program.registered.v1')
+  onProgramRegistered(@Payload() event: ProgramRegisteredV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.portfolio.recordProgramRegistered(context.manager, event);
+  }
+
+  @EventPattern('pmo.project.registered.v1')
+  onProjectRegistered(@Payload() event: ProjectRegisteredV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.portfolio.recordProjectRegistered(context.manager, event);
+  }
+}

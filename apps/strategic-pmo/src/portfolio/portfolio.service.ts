@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PortfolioProgramResponse } from './dto/portfolio-program.response';
+import { PortfolioProgramEntity } from './portfolio-program.entity';
+import { PortfolioProjectEntity } from './portfolio-project.entity';
+
+@Injectable()
+export class PortfolioService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async recordProgramRegistered(manager: EntityManager, event: ProgramRegisteredV1): Promise<void> {
+    await manager.upsert(PortfolioProgramEntity, { programId: event.programId, name: event.name, tags: event.tags, registeredAt: new Date(event.registeredAt) }, ['programId']);
+  }
+
+  async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
+    await manager.upsert(PortfolioProjectEntity, { projectId: event.projectId, programId: event.programId, name: event.name }, ['projectId']);
+  }
+
+  /** Every program with its project count, from events only. */
+  async listPrograms(): Promise<PortfolioProgramResponse[]> {
+    const rows = (await this.dataSource.query(`
+      SELECT p.program_id, p.name, p.tags, count(j.project_id)::int AS project_count
+      FROM portfolio_programs p LEFT JOIN portfolio_projects j ON j.program_id = p.program_id
+      GROUP BY p.program_id ORDER BY p.name`)) as { program_id: string; name: string; tags: string[]; project_count: number }[];
+    return rows.map((row) => ({ programId: row.program_id, name: row.name, tags: row.tags, projectCount: row.project_count }));
+  }
+}

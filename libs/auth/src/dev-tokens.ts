@@ -1,0 +1,92 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import type { AuthSettings } from './auth-settings';
+
+/** A demo user as declared in the realm file, so the embedded mode has the same users as Keycloak. */
+export interface DemoUser {
+  username: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  roles: string[];
+  groups: string[];
+}
+
+interface RealmFile {
+  users?: { username: string; firstName?: string; lastName?: string; email?: string; realmRoles?: string[]; groups?: string[] }[];
+  clients?: { clientId: string; bearerOnly?: boolean; publicClient?: boolean }[];
+}
+
+export interface DevKeyPair {
+  publicKeyPem: string;
+  privateKeyPem: string;
+}
+
+/** Reads the demo users from the realm export (`deploy/keycloak/pmo-realm.json`). */
+export function demoUsersFromRealm(realmJsonPath: string): DemoUser[] {
+  const realm = JSON.parse(readFileSync(realmJsonPath, 'utf8')) as RealmFile;
+  return (realm.users ?? []).map((user) => ({
+    username: user.username,
+    firstName: user.firstName ?? user.username,
+    lastName: user.lastName ?? '',
+    email: user.email ?? `${user.username}@example.org`,
+    roles: user.realmRoles ?? [],
+    // Keycloak's group mapper without full path gives the last segment of each group path.
+    groups: (user.groups ?? []).map((path) => path.split('/').filter(Boolean).pop() as string),
+  }));
+}
+
+/**
+ * The embedded mode's stand-in for the realm key: an RSA pair generated once and kept in `directory`,
+ * so tokens stay valid across restarts.
+ */
+export function loadOrCreateDevKeyPair(directory: string): DevKeyPair {
+  const publicPath = join(directory, 'realm-public.pem');
+  const privatePath = join(directory, 'realm-private.pem');
+  if (existsSync(publicPath) && existsSync(privatePath)) {
+    return { publicKeyPem: readFileSync(publicPath, 'utf8'), privateKeyPem: readFileSync(privatePath, 'utf8') };
+  }
+  mkdirSync(directory, { recursive: true });
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+  writeFileSync(privatePath, privateKey, { mode: 0o600 });
+  writeFileSync(publicPath, publicKey);
+  return { publicKeyPem: publicKey, privateKeyPem: privateKey };
+}
+
+export interface DevTokenOptions {
+  keycloakUrl: AuthSettings['keycloakUrl'];
+  realm: AuthSettings['realm'];
+  audience: string[];
+  /** Lifetime in seconds; negative issues an already expired token (for tests). */
+  expiresInSeconds?: number;
+}
+
+/** Issues an access token with the claims Keycloak puts in one (iss, aud, typ, azp, realm roles, groups). */
+export function issueDevToken(user: DemoUser, keys: DevKeyPair, options: DevTokenOptions): string {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    exp: now + (options.expiresInSeconds ?? 3600),
+    iat: now,
+    jti: randomUUID(),
+    iss: `${options.keycloakUrl}/realms/${options.realm}`,
+    aud: options.audience,
+    sub: `dev-${user.username}`,
+    typ: 'Bearer',
+    azp: 'pmo-web',
+    preferred_username: user.username,
+    name: `${user.firstName} ${user.lastName}`.trim(),
+    given_name: user.firstName,
+    family_name: user.lastName,
+    email: user.email,
+    email_verified: true,
+    realm_access: { roles: user.roles },
+    groups: user.groups,
+  };
+  return jwt.sign(claims, keys.privateKeyPem, { algorithm: 'RS256', keyid: 'pmo-embedded' });
+}

@@ -1,0 +1,32 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { PmoEventServer } from '@pmo/messaging';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { configureHttp, type HttpApiDescription } from './configure-http';
+import type { ServiceRuntime } from './service-runtime';
+
+/**
+ * Starts one service: its HTTP API with the shared conventions, and its event handlers on the runtime's
+ * transport (consumer group = service name, so each service sees every event once).
+ */
+export async function bootstrapService(rootModule: DynamicModule, runtime: ServiceRuntime, api: HttpApiDescription): Promise<INestApplication> {
+  const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  configureHttp(app, api);
+  app.connectMicroservice(
+    {
+      strategy: new PmoEventServer({
+        transport: runtime.transport,
+        dataSource: app.get(DataSource),
+        consumerGroup: `${runtime.serviceName}${runtime.messaging.consumerGroupSuffix}`,
+        fromBeginning: runtime.messaging.fromBeginning,
+        logger: runtime.logger,
+      }),
+    },
+    { inheritAppConfig: true },
+  );
+  await app.startAllMicroservices();
+  await app.listen(runtime.port, runtime.host);
+  return app;
+}

@@ -1,0 +1,10 @@
+/**
+ * Base of every service's domain errors (`standards.errors.ts`, ...). Services throw these, never an
+ * HttpException, because the same code runs under event handlers; the filter maps `kind` to a status.
+ */
+export abstract class DomainError extends Error {
+  /** Stable machine-readable code, e.g. `PROGRAM.NOT_FOUND`. */
+  abstract readonly code: string;
+  abstract readonly kind: 'not-found' | 'conflict' | 'invalid' | 'unprocessable';
+  readonly details?: unknown;
+}

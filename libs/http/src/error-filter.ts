@@ -1,0 +1,75 @@
+import { HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter, Catch } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+
+/** The body of every error answer. */
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  traceId?: string;
+}
+
+const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  invalid: HttpStatus.BAD_REQUEST,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+const CODE_OF_STATUS: Record<number, string> = {
+  400: 'REQUEST.INVALID',
+  401: 'AUTH.UNAUTHENTICATED',
+  403: 'AUTH.FORBIDDEN',
+  404: 'REQUEST.NOT_FOUND',
+  405: 'REQUEST.METHOD_NOT_ALLOWED',
+  409: 'REQUEST.CONFLICT',
+  413: 'REQUEST.TOO_LARGE',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  422: 'REQUEST.UNPROCESSABLE',
+};
+
+/** Maps an error to its answer: validation 400, token 401, role 403, unknown 404, conflict 409, else 500. */
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof DomainError) {
+    return { statusCode: STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: error.details };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const raw = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+    const messages = Array.isArray(raw) ? raw.map(String) : [String(raw ?? error.message)];
+    return {
+      statusCode: status,
+      code: status === 400 && Array.isArray(raw) ? 'REQUEST.VALIDATION' : CODE_OF_STATUS[status] ?? `HTTP.${status}`,
+      message: messages.join('; '),
+      details: Array.isArray(raw) ? messages : undefined,
+    };
+  }
+  // Errors thrown by Express's body parser before Nest sees the request.
+  const bodyError = error as { type?: string; status?: number; message?: string };
+  if (bodyError?.type === 'entity.parse.failed') return { statusCode: 400, code: 'REQUEST.MALFORMED_JSON', message: `request body is not valid JSON: ${bodyError.message}` };
+  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
+    return { statusCode: bodyError.status, code: CODE_OF_STATUS[bodyError.status] ?? `HTTP.${bodyError.status}`, message: bodyError.message ?? 'bad request' };
+  }
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
+    return { statusCode: 409, code: 'REQUEST.DUPLICATE', message: 'a resource with the same identity already exists' };
+  }
+  return { statusCode: 500, code: 'INTERNAL', message: 'internal error' };
+}
+
+/** The one exception filter of every service: a clear 4xx for bad input, a bare 500 with a trace id otherwise. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const body: ErrorBody = { ...toErrorBody(error), traceId: trace.getActiveSpan()?.spanContext().traceId };
+    if (body.statusCode >= 500) this.logger.error({ err: error, traceId: body.traceId }, 'request failed');
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    response.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,55 @@
+import { Controller, Get, Inject, Module, type DynamicModule } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@pmo/auth';
+
+const BROKER_CHECK = Symbol('BROKER_CHECK');
+
+/** Tells whether the event broker answers. */
+export type BrokerCheck = () => Promise<boolean>;
+
+@ApiTags('health')
+@Controller('health')
+class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(BROKER_CHECK) private readonly brokerAnswers: BrokerCheck,
+  ) {}
+
+  @Public()
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up' })
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  @Public()
+  @Get('ready')
+  @ApiOperation({ summary: 'The database and the event broker answer' })
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 3000 }),
+      async () => {
+        const broker = this.indicators.check('broker');
+        return (await this.brokerAnswers()) ? broker.up() : broker.down({ message: 'the event broker does not answer' });
+      },
+    ]);
+  }
+}
+
+/** `/health/live` and `/health/ready` (database and broker), without a token. */
+@Module({})
+export class HealthModule {
+  static forRoot(brokerCheck: BrokerCheck): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ logger: false })],
+      controllers: [HealthController],
+      providers: [{ provide: BROKER_CHECK, useValue: brokerCheck }],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+// How a service runs: HTTP conventions (validation, one error filter, OpenAPI), health checks and start-up wiring.
+export { DomainError } from './domain-error';
+export { ErrorFilter, toErrorBody, type ErrorBody } from './error-filter';
+export { configureHttp, type HttpApiDescription } from './configure-http';
+export { HealthModule, type BrokerCheck } from './health.module';
+export { bootstrapService } from './bootstrap-service';
+export { serviceInfrastructure, type ServiceSchema } from './service-modules';
+export type { ServiceRuntime } from './service-runtime';
+export { serviceRuntimeFromEnv } from './runtime-from-env';
+export { runUntilStopped } from './run-until-stopped';

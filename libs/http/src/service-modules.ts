@@ -1,0 +1,31 @@
+import type { DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule, KeycloakTokenVerifier } from '@pmo/auth';
+import { MessagingModule } from '@pmo/messaging';
+import { openServiceDataSource } from '@pmo/persistence';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSourceOptions } from 'typeorm';
+import { HealthModule } from './health.module';
+import type { ServiceRuntime } from './service-runtime';
+
+export interface ServiceSchema {
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+}
+
+/**
+ * The infrastructure modules every service imports: logs, its own database (migrations applied at
+ * start), the outbox and relay, the token guard, and health checks.
+ */
+export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSchema): DynamicModule[] {
+  return [
+    LoggerModule.forRoot({ pinoHttp: { logger: runtime.logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } } }),
+    TypeOrmModule.forRootAsync({
+      useFactory: () => ({ type: 'postgres', entities: schema.entities }),
+      dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations),
+    }),
+    MessagingModule.forRoot({ serviceName: runtime.serviceName, transport: runtime.transport, logger: runtime.logger }),
+    AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
+    HealthModule.forRoot(() => runtime.transport.isHealthy()),
+  ];
+}

@@ -1,0 +1,15 @@
+import { trace } from '@opentelemetry/api';
+import pino, { type Logger } from 'pino';
+
+/** JSON logs on stdout with the active trace and span ids on every line; tokens are never logged. */
+export function createLogger(serviceName: string, level = 'info'): Logger {
+  return pino({
+    name: serviceName,
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    mixin() {
+      const context = trace.getActiveSpan()?.spanContext();
+      return context ? { trace_id: context.traceId, span_id: context.spanId } : {};
+    },
+  });
+}

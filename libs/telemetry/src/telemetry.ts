@@ -1,0 +1,38 @@
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+
+export interface TelemetrySettings {
+  serviceName: string;
+  /** OTLP/HTTP traces endpoint; when absent spans are recorded (ids reach the logs) but not exported. */
+  otlpEndpoint?: string;
+}
+
+export function telemetrySettingsFromEnv(serviceName: string, env: NodeJS.ProcessEnv): TelemetrySettings {
+  return { serviceName, otlpEndpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT };
+}
+
+/**
+ * Starts the OpenTelemetry Node SDK with the HTTP, pg and kafkajs instrumentations. Call it before
+ * those modules are loaded (first line of main), so they get patched. Returns the shutdown function.
+ */
+export function startTelemetry(settings: TelemetrySettings): () => Promise<void> {
+  const sdk = new NodeSDK({
+    serviceName: settings.serviceName,
+    traceExporter: settings.otlpEndpoint ? new OTLPTraceExporter({ url: traceUrl(settings.otlpEndpoint) }) : undefined,
+    spanProcessors: settings.otlpEndpoint ? undefined : [],
+    instrumentations: [
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => request.url?.startsWith('/health') ?? false }),
+      new PgInstrumentation(),
+      new KafkaJsInstrumentation(),
+    ],
+  });
+  sdk.start();
+  return () => sdk.shutdown();
+}
+
+function traceUrl(endpoint: string): string {
+  return endpoint.endsWith('/v1/traces') ? endpoint : `${endpoint.replace(/\/+$/, '')}/v1/traces`;
+}
