@@ -3,6 +3,8 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { NodeSDK } from '@opentelemetry/sdk-node';
+import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
 
 export interface TelemetrySettings {
   serviceName: string;
@@ -21,8 +23,7 @@ export function telemetrySettingsFromEnv(serviceName: string, env: NodeJS.Proces
 export function startTelemetry(settings: TelemetrySettings): () => Promise<void> {
   const sdk = new NodeSDK({
     serviceName: settings.serviceName,
-    traceExporter: settings.otlpEndpoint ? new OTLPTraceExporter({ url: traceUrl(settings.otlpEndpoint) }) : undefined,
-    spanProcessors: settings.otlpEndpoint ? undefined : [],
+    traceExporter: settings.otlpEndpoint ? new OTLPTraceExporter({ url: traceUrl(settings.otlpEndpoint) }) : new DiscardingExporter(),
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => request.url?.startsWith('/health') ?? false }),
       new PgInstrumentation(),
@@ -31,6 +32,15 @@ export function startTelemetry(settings: TelemetrySettings): () => Promise<void>
   });
   sdk.start();
   return () => sdk.shutdown();
+}
+
+// Spans still get real ids (for logs and propagation) when nothing collects them.
+class DiscardingExporter implements SpanExporter {
+  export(_spans: ReadableSpan[], done: (result: ExportResult) => void): void {
+    done({ code: ExportResultCode.SUCCESS });
+  }
+
+  async shutdown(): Promise<void> {}
 }
 
 function traceUrl(endpoint: string): string {

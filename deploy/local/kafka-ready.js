@@ -1,0 +1,37 @@
+// Waits until the Kafka broker answers a metadata request through kafkajs (the platform's client),
+// which proves more than an open port: the controller has elected itself and the broker is registered.
+// usage: node kafka-ready.js <host:port> [timeoutSeconds]
+const path = require('path');
+const { Kafka, logLevel } = require(require.resolve('kafkajs', { paths: [path.resolve(__dirname, '../..')] }));
+
+const [broker, timeoutArg] = process.argv.slice(2);
+const deadline = Date.now() + Number(timeoutArg || 90) * 1000;
+
+async function attempt() {
+  const kafka = new Kafka({ clientId: 'pmo-ready-check', brokers: [broker], logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 2000, requestTimeout: 5000 });
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    await admin.listTopics();
+    const cluster = await admin.describeCluster();
+    return cluster;
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+(async () => {
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      const cluster = await attempt();
+      console.log(`[pmo] kafka ready: cluster ${cluster.clusterId}, controller ${cluster.controller}, brokers ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')}`);
+      process.exit(0);
+    } catch (err) {
+      last = err;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  console.error(`[pmo] kafka not ready at ${broker}: ${last && last.message}`);
+  process.exit(1);
+})();

