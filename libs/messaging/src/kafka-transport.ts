@@ -65,6 +65,13 @@ export class KafkaTransport implements EventTransport {
     this.consumers.add(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: [...subscription.topics], fromBeginning: subscription.fromBeginning });
+    // Resolve only once the group has assigned partitions, so the caller knows consumption has begun.
+    const joined = new Promise<void>((resolve) => {
+      const stopListening = consumer.on(consumer.events.GROUP_JOIN, () => {
+        stopListening();
+        resolve();
+      });
+    });
     await consumer.run({
       autoCommit: true,
       autoCommitInterval: 200,
@@ -80,6 +87,7 @@ export class KafkaTransport implements EventTransport {
         await commitOffsetsIfNecessary();
       },
     });
+    await joined;
     return {
       close: async () => {
         await consumer.disconnect();

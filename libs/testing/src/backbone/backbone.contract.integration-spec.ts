@@ -1,0 +1,223 @@
+import { buildEvent, deadLetterTopicOf, PLATFORM_TOPICS, type PmoEvent, type ProgramRegisteredV1 } from '@pmo/contracts';
+import { openServiceDataSource } from '@pmo/persistence';
+import { eventually } from '../eventually';
+import { uniqueSuffix } from '../fresh-ids';
+import { LOCAL_INFRASTRUCTURE, localDatabase } from '../infrastructure';
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  addToOutbox,
+  CreateOutboxAndInbox1764000000000,
+  EventConsumer,
+  InProcessTransport,
+  KafkaTransport,
+  OutboxRelay,
+  toBinaryMessage,
+  type EventTransport,
+  type MessagingLogger,
+  type ReceivedMessage,
+  type SubscriptionHandle,
+  type TransportMessage,
+} from '@pmo/messaging';
+
+// The contract every transport must keep. The same cases run on Kafka and on the in-process transport,
+// against a real PostgreSQL: the outbox, inbox and read model below are real tables.
+
+class CreateProbeReadModel1764000009999 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE probe_effects (seq bigserial PRIMARY KEY, program_id uuid NOT NULL, name text NOT NULL)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE probe_effects`);
+  }
+}
+
+const silent: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const programTopic = 'pmo.programs.v1';
+
+function programEvent(programId: string, name: string): PmoEvent<'pmo.program.registered.v1'> {
+  return buildEvent({
+    type: 'pmo.program.registered.v1',
+    source: '/pmo/contract-test',
+    data: { programId, name, description: '', tags: [], registeredAt: new Date().toISOString() },
+  });
+}
+
+interface TransportUnderTest {
+  create(suffix: string): EventTransport;
+  deadLetters(transport: EventTransport, key: string): Promise<ReceivedMessage[]>;
+}
+
+const transports: [string, TransportUnderTest][] = [
+  [
+    'in-process',
+    {
+      create: () => new InProcessTransport(6),
+      deadLetters: async (transport, key) => (transport as InProcessTransport).messagesOf(deadLetterTopicOf(programTopic)).filter((m) => m.key === key),
+    },
+  ],
+  [
+    'kafka',
+    {
+      create: (suffix) => new KafkaTransport({ brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], clientId: `contract-${suffix}`, partitions: 6, logger: silent }),
+      deadLetters: (_transport, key) => readTopicFromOutside(deadLetterTopicOf(programTopic), key),
+    },
+  ],
+];
+
+describe.each(transports)('event backbone on the %s transport', (_name, underTest) => {
+  const suffix = uniqueSuffix();
+  let dataSource: DataSource;
+  let transport: EventTransport;
+  let relay: OutboxRelay;
+  let subscription: SubscriptionHandle;
+
+  const effectsOf = async (programId: string): Promise<string[]> =>
+    ((await dataSource.query(`SELECT name FROM probe_effects WHERE program_id = $1 ORDER BY seq`, [programId])) as { name: string }[]).map((r) => r.name);
+
+  beforeAll(async () => {
+    dataSource = await openServiceDataSource(localDatabase(`contract_${suffix}`), [], [CreateOutboxAndInbox1764000000000, CreateProbeReadModel1764000009999]);
+    transport = underTest.create(suffix);
+    await transport.ensureTopics(PLATFORM_TOPICS);
+    relay = new OutboxRelay({ dataSource, transport, logger: silent, pollIntervalMs: 500 });
+    await relay.start();
+    const consumer = new EventConsumer({
+      dataSource,
+      transport,
+      consumerGroup: `contract-${suffix}`,
+      logger: silent,
+      maxAttempts: 2,
+      handlers: new Map([
+        [
+          'pmo.program.registered.v1',
+          async (event: PmoEvent, manager: EntityManager) => {
+            const data = event.data as ProgramRegisteredV1;
+            if (data.name === 'always-fails') throw new Error('the probe handler refuses this event');
+            await manager.query(`INSERT INTO probe_effects (program_id, name) VALUES ($1, $2)`, [data.programId, data.name]);
+          },
+        ],
+      ]),
+    });
+    subscription = await transport.subscribe({ groupId: `contract-${suffix}`, topics: [programTopic], fromBeginning: true, handle: consumer.handle });
+  });
+
+  afterAll(async () => {
+    await subscription?.close();
+    await relay?.stop();
+    await transport?.close();
+    await dataSource?.destroy();
+  });
+
+  it('delivers an event written to the outbox to the consumer', async () => {
+    const programId = randomUUID();
+    await dataSource.transaction((manager) => addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name: 'delivered', description: '', tags: [], registeredAt: new Date().toISOString() }));
+    await eventually(async () => expect(await effectsOf(programId)).toEqual(['delivered']));
+    const [{ unsent }] = (await dataSource.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`)) as [{ unsent: number }];
+    expect(unsent).toBe(0);
+  });
+
+  it('leaves neither the state change nor the event when the transaction fails after the change', async () => {
+    const programId = randomUUID();
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await manager.query(`INSERT INTO probe_effects (program_id, name) VALUES ($1, 'state change')`, [programId]);
+        await addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name: 'never published', description: '', tags: [], registeredAt: new Date().toISOString() });
+        throw new Error('failure after the state change');
+      }),
+    ).rejects.toThrow('failure after the state change');
+    const outboxRows = (await dataSource.query(`SELECT 1 FROM outbox WHERE message_key = $1`, [programId])) as unknown[];
+    expect(outboxRows).toHaveLength(0);
+    // A later event on the same key is delivered; had the first been published, it would precede it.
+    await dataSource.transaction((manager) => addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name: 'marker', description: '', tags: [], registeredAt: new Date().toISOString() }));
+    await eventually(async () => expect(await effectsOf(programId)).toEqual(['marker']));
+  });
+
+  it('applies an event delivered twice only once', async () => {
+    const programId = randomUUID();
+    const duplicate = toBinaryMessage(programEvent(programId, 'once'));
+    // Redelivery after a crash between the effect and the offset commit looks exactly like this.
+    await transport.publish([duplicate, duplicate]);
+    await transport.publish([toBinaryMessage(programEvent(programId, 'marker'))]);
+    await eventually(async () => expect(await effectsOf(programId)).toEqual(['once', 'marker']));
+    const inbox = (await dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`, [duplicate.headers.ce_id])) as [{ n: number }];
+    expect(inbox[0].n).toBe(1);
+  });
+
+  it('dead-letters a non-JSON and a schema-invalid message with their reasons and goes on', async () => {
+    const programId = randomUUID();
+    const good = toBinaryMessage(programEvent(programId, 'after the poison'));
+    const notJson: TransportMessage = { ...good, headers: { ...good.headers, ce_id: randomUUID() }, value: 'this is {not json' };
+    const invalid: TransportMessage = { ...good, headers: { ...good.headers, ce_id: randomUUID() }, value: JSON.stringify({ programId, name: '' }) };
+    await transport.publish([notJson, invalid, good]);
+    await eventually(async () => expect(await effectsOf(programId)).toEqual(['after the poison']));
+    const deadLetters = await eventually(async () => {
+      const found = await underTest.deadLetters(transport, programId);
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    const byId = new Map(deadLetters.map((m) => [m.headers.ce_id, m.headers]));
+    expect(byId.get(notJson.headers.ce_id)?.['pmo-dlq-code']).toBe('PARSE');
+    expect(byId.get(notJson.headers.ce_id)?.['pmo-dlq-reason']).toMatch(/JSON/);
+    expect(byId.get(invalid.headers.ce_id)?.['pmo-dlq-code']).toBe('SCHEMA');
+    expect(byId.get(invalid.headers.ce_id)?.['pmo-dlq-reason']).toMatch(/must have required property 'description'/);
+  });
+
+  it('dead-letters an event whose handler keeps failing and goes on', async () => {
+    const programId = randomUUID();
+    await transport.publish([toBinaryMessage(programEvent(programId, 'always-fails')), toBinaryMessage(programEvent(programId, 'next'))]);
+    await eventually(async () => expect(await effectsOf(programId)).toEqual(['next']));
+    const [letter] = await eventually(async () => {
+      const found = await underTest.deadLetters(transport, programId);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(letter.headers['pmo-dlq-code']).toBe('HANDLER_FAILED');
+  });
+
+  it('applies 1,000 events of one aggregate in the order they were written', async () => {
+    const programId = randomUUID();
+    const names = Array.from({ length: 1000 }, (_, i) => `step-${i}`);
+    for (let start = 0; start < names.length; start += 100) {
+      await dataSource.transaction(async (manager) => {
+        for (const name of names.slice(start, start + 100)) {
+          await addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name, description: '', tags: [], registeredAt: new Date().toISOString() });
+        }
+      });
+    }
+    await eventually(async () => expect(await effectsOf(programId)).toHaveLength(1000), 60_000, 250);
+    expect(await effectsOf(programId)).toEqual(names);
+  });
+});
+
+// Reads a Kafka topic the way an outside system would: a plain kafkajs consumer from the beginning.
+async function readTopicFromOutside(topic: string, key: string): Promise<ReceivedMessage[]> {
+  const kafka = new Kafka({ clientId: `outside-reader-${uniqueSuffix()}`, brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const offsets = await admin.fetchTopicOffsets(topic);
+  await admin.disconnect();
+  const wanted = offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
+  const consumer = kafka.consumer({ groupId: `outside-reader-${uniqueSuffix()}` });
+  const found: ReceivedMessage[] = [];
+  let seen = 0;
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await new Promise<void>((resolve) => {
+    if (wanted === 0) return resolve();
+    void consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        seen += 1;
+        if (message.key?.toString() === key) {
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = value.toString();
+          found.push({ topic, partition, offset: message.offset, key, value: message.value?.toString() ?? '', headers });
+        }
+        if (seen >= wanted) resolve();
+      },
+    });
+  });
+  await consumer.disconnect();
+  return found;
+}

@@ -1,0 +1,7 @@
+// Handles on the real PostgreSQL, Kafka and Keycloak of deploy/local for tests, tokens, and service processes.
+export { LOCAL_INFRASTRUCTURE, localDatabase } from './infrastructure';
+export { uniqueSuffix } from './fresh-ids';
+export { eventually } from './eventually';
+export { keycloakToken, tamperedToken, type DemoUsername } from './keycloak-tokens';
+export { runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
+export { callApi, type HttpAnswer } from './http-client';

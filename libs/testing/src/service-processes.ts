@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { eventually } from './eventually';
+
+const ROOT = resolve(__dirname, '../../..');
+
+export interface RunningProcess {
+  child: ChildProcess;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Runs a TypeScript entry point of the repository as its own process (SWC compiles on load), logging to a file. */
+export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: string): RunningProcess {
+  const logDir = join(ROOT, '.pmo', 'logs', 'tests');
+  mkdirSync(logDir, { recursive: true });
+  const log = createWriteStream(join(logDir, `${logName}.log`));
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, entry)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return {
+    child,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      log.end();
+      return code;
+    },
+  };
+}
+
+/** Waits until `<url>/health/ready` answers 200. */
+export async function waitUntilReady(url: string, timeoutMs = 90_000): Promise<void> {
+  await eventually(async () => {
+    const response = await fetch(`${url}/health/ready`);
+    if (response.status !== 200) throw new Error(`${url} not ready: ${response.status}`);
+  }, timeoutMs, 250);
+}
