@@ -1,3 +1,4 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -5,9 +6,11 @@ import type { EntityManager } from 'typeorm';
  * then skip the effect. Must run in the transaction that applies the effect, so both commit together.
  */
 export async function recordInInbox(manager: EntityManager, consumerGroup: string, eventId: string, eventType: string): Promise<boolean> {
+  const span = trace.getActiveSpan()?.spanContext();
+  const traceId = span && isSpanContextValid(span) ? span.traceId : null;
   const inserted = (await manager.query(
-    `INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
-    [consumerGroup, eventId, eventType],
+    `INSERT INTO inbox (consumer_group, event_id, event_type, trace_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING event_id`,
+    [consumerGroup, eventId, eventType, traceId],
   )) as unknown[];
   return inserted.length === 1;
 }

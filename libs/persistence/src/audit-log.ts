@@ -1,4 +1,4 @@
-import { trace } from '@opentelemetry/api';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
 
 export interface Actor {
@@ -21,7 +21,8 @@ export interface AuditEntryInput {
 export class AuditLog {
   /** Must be called with the manager of the transaction that makes the change, so both commit or neither does. */
   static async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
-    const traceId = trace.getActiveSpan()?.spanContext().traceId ?? null;
+    const span = trace.getActiveSpan()?.spanContext();
+    const traceId = span && isSpanContextValid(span) ? span.traceId : null;
     await manager.query(
       `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, before, after, reason, request_id, trace_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,

@@ -25,6 +25,8 @@ export class CreateOutboxAndInbox1764000000000 implements MigrationInterface {
         event_id text NOT NULL,
         event_type text NOT NULL,
         handled_at timestamptz NOT NULL DEFAULT now(),
+        -- The trace that applied the event: it continues the trace of the request that caused it.
+        trace_id text,
         PRIMARY KEY (consumer_group, event_id)
       )`);
   }

@@ -1,0 +1,141 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { callApi } from '../http-client';
+import { uniqueSuffix } from '../fresh-ids';
+import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
+import { keycloakToken, tamperedToken } from '../keycloak-tokens';
+import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
+import { eventually } from '../eventually';
+import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
+
+// The distributed mode: three processes on the real Kafka, PostgreSQL and Keycloak of deploy/local,
+// with fresh databases and consumer groups of their own.
+const suffix = uniqueSuffix();
+const urls: ServiceUrls = { strategic: 'http://127.0.0.1:3201', program: 'http://127.0.0.1:3202', project: 'http://127.0.0.1:3203' };
+const databases = { strategic: `e2e_strategic_${suffix}`, program: `e2e_program_${suffix}`, project: `e2e_project_${suffix}` };
+const services: RunningProcess[] = [];
+
+function serviceEnv(): NodeJS.ProcessEnv {
+  return {
+    PMO_TRANSPORT: 'kafka',
+    PMO_KAFKA_BROKERS: LOCAL_INFRASTRUCTURE.kafkaBrokers.join(','),
+    PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
+    PMO_KEYCLOAK_URL: LOCAL_INFRASTRUCTURE.keycloakUrl,
+    PMO_CONSUMER_GROUP_SUFFIX: `-${suffix}`,
+    STRATEGIC_PMO_DB_NAME: databases.strategic,
+    PROGRAM_PMO_DB_NAME: databases.program,
+    PROJECT_PMO_DB_NAME: databases.project,
+    STRATEGIC_PMO_PORT: '3201',
+    PROGRAM_PMO_PORT: '3202',
+    PROJECT_PMO_PORT: '3203',
+  };
+}
+
+async function queryDatabase<T>(database: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  for (const name of ['strategic-pmo', 'program-pmo', 'project-pmo']) services.push(runTypeScript(`apps/${name}/src/main.ts`, serviceEnv(), `distributed-${name}`));
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+});
+
+afterAll(async () => {
+  const codes = await Promise.all(services.map((s) => s.stop()));
+  expect(codes).toEqual([0, 0, 0]);
+});
+
+describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
+  it('runs the walking skeleton with a real Keycloak token', async () => {
+    await runWalkingSkeleton(urls, await keycloakToken('sam.strategic'));
+  });
+
+  it('puts ce_* headers, content-type and traceparent on the Kafka message, and the consumer continues the trace', async () => {
+    const token = await keycloakToken('paula.program');
+    const created = await callApi<{ id: string }>('POST', `${urls.program}/programs`, token, { name: `Traced program ${suffix}` });
+    expect(created.status).toBe(201);
+    const programId = created.body.id;
+
+    const headers = await readMessageHeadersFromOutside('pmo.programs.v1', programId);
+    expect(headers).toMatchObject({
+      ce_type: 'pmo.program.registered.v1',
+      ce_source: '/pmo/program-pmo',
+      ce_specversion: '1.0',
+      ce_subject: programId,
+      'content-type': 'application/json',
+    });
+    expect(headers.ce_id).toMatch(/^[0-9a-f-]{36}$/);
+    const traceId = /^00-([0-9a-f]{32})-[0-9a-f]{16}-0[01]$/.exec(headers.traceparent)?.[1];
+    expect(traceId).toBeDefined();
+
+    // The request's trace (kept in program-pmo's audit entry) is the one the message carries,
+    // and strategic-pmo applied the event inside that same trace.
+    const [audit] = await queryDatabase<{ trace_id: string }>(databases.program, `SELECT trace_id FROM audit_log WHERE entity_id = $1`, [programId]);
+    expect(audit.trace_id).toBe(traceId);
+    const [applied] = await eventually(async () => {
+      const rows = await queryDatabase<{ trace_id: string }>(databases.strategic, `SELECT trace_id FROM inbox WHERE event_id = $1`, [headers.ce_id]);
+      expect(rows).toHaveLength(1);
+      return rows;
+    });
+    expect(applied.trace_id).toBe(traceId);
+  });
+
+  describe('authentication', () => {
+    it('accepts a real Keycloak token for a demo user', async () => {
+      expect((await callApi('GET', `${urls.strategic}/portfolio/programs`, await keycloakToken('ada.auditor'))).status).toBe(200);
+    });
+
+    it.each([
+      ['no token', async () => undefined],
+      ['a token with one signature byte changed', async () => tamperedToken(await keycloakToken('sam.strategic'))],
+      ['a token from another realm', async () => keycloakToken('mallory', { realm: 'other' })],
+      ['an expired token', async () => {
+        const token = await keycloakToken('sam.strategic', { clientId: 'pmo-test-short-lived' });
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        return token;
+      }],
+      ['a token that is not a JWT', async () => 'not-a-token'],
+    ])('answers 401 to %s', async (_case, tokenOf) => {
+      for (const url of [`${urls.strategic}/portfolio/programs`, `${urls.program}/programs`, `${urls.project}/projects`]) {
+        const answer = await callApi<{ code: string }>('GET', url, await tokenOf());
+        expect(answer.status).toBe(401);
+        expect(answer.body.code).toBe('AUTH.UNAUTHENTICATED');
+      }
+    });
+
+    it('answers 403 when the role may not register a program', async () => {
+      const answer = await callApi<{ message: string }>('POST', `${urls.program}/programs`, await keycloakToken('ada.auditor'), { name: `Auditor program ${suffix}` });
+      expect(answer.status).toBe(403);
+      expect(answer.body.message).toContain('program-manager');
+    });
+  });
+});
+
+async function readMessageHeadersFromOutside(topic: string, key: string): Promise<Record<string, string>> {
+  const kafka = new Kafka({ clientId: `outside-${uniqueSuffix()}`, brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `outside-${uniqueSuffix()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  try {
+    return await new Promise<Record<string, string>>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no message with key ${key} on ${topic} within 60 s`)), 60_000);
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          if (message.key?.toString() !== key) return;
+          clearTimeout(timer);
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = value.toString();
+          resolve(headers);
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+}

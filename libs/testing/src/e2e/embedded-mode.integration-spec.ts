@@ -1,0 +1,80 @@
+import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair } from '@pmo/auth';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { callApi } from '../http-client';
+import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
+import { describeBadInput } from './bad-input.scenario';
+import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
+
+// The embedded default, as `npm start` runs it: one process, in-process transport, embedded PostgreSQL,
+// dev tokens signed by the local key. Its own state folder and ports, so it never meets a running demo.
+const urls: ServiceUrls = { strategic: 'http://127.0.0.1:3301', program: 'http://127.0.0.1:3302', project: 'http://127.0.0.1:3303' };
+const stateDir = mkdtempSync(join(tmpdir(), 'pmo-embedded-'));
+let platform: RunningProcess;
+let token: string;
+let demoProgramId: string;
+
+beforeAll(async () => {
+  platform = runTypeScript(
+    'tools/embedded/main.ts',
+    { PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: '54339', STRATEGIC_PMO_PORT: '3301', PROGRAM_PMO_PORT: '3302', PROJECT_PMO_PORT: '3303' },
+    'embedded-mode',
+  );
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+  const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+  const sam = users.find((u) => u.username === 'sam.strategic');
+  if (!sam) throw new Error('demo user sam.strategic missing from the realm file');
+  token = issueDevToken(sam, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+});
+
+afterAll(async () => {
+  if (platform && platform.child.exitCode === null) await platform.stop();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+describe('the embedded mode', () => {
+  it('answers /health/ready on all three services with the database and the broker up', async () => {
+    for (const url of Object.values(urls)) {
+      const ready = await callApi<{ status: string; details: Record<string, { status: string }> }>('GET', `${url}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(ready.body.details).toEqual({ database: { status: 'up' }, broker: { status: 'up' } });
+    }
+  });
+
+  it('loads the demo portfolio: programs named after the seed documents, with their projects', async () => {
+    const portfolio = await callApi<{ programId: string; name: string; projectCount: number }[]>('GET', `${urls.strategic}/portfolio/programs`, token);
+    expect(portfolio.status).toBe(200);
+    const migration = portfolio.body.find((p) => p.name === 'Financial System Migration');
+    expect(migration?.projectCount).toBe(4);
+    expect(portfolio.body.length).toBeGreaterThanOrEqual(3);
+    demoProgramId = migration?.programId as string;
+  });
+
+  it('serves the OpenAPI document without a token', async () => {
+    const docs = await callApi<{ openapi: string; paths: Record<string, unknown> }>('GET', `${urls.program}/api/docs-json`);
+    expect(docs.status).toBe(200);
+    expect(docs.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/programs', '/programs/{programId}/projects', '/health/ready']));
+  });
+
+  it('runs the walking skeleton on the in-process transport', async () => {
+    await runWalkingSkeleton(urls, token);
+  });
+
+  it('refuses a request without a token, and one signed by another key', async () => {
+    expect((await callApi('GET', `${urls.program}/programs`)).status).toBe(401);
+    const foreignKeys = loadOrCreateDevKeyPair(join(stateDir, 'foreign-keys'));
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const forged = issueDevToken(users[0], foreignKeys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['program-pmo'] });
+    expect((await callApi('GET', `${urls.program}/programs`, forged)).status).toBe(401);
+  });
+
+  describe('bad input', () => {
+    describeBadInput(() => urls, () => token, () => demoProgramId);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    expect(await platform.stop()).toBe(0);
+  });
+});
