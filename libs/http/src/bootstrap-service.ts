@@ -11,7 +11,7 @@ import type { ServiceRuntime } from './service-runtime';
  * transport (consumer group = service name, so each service sees every event once).
  */
 export async function bootstrapService(rootModule: DynamicModule, runtime: ServiceRuntime, api: HttpApiDescription): Promise<INestApplication> {
-  const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(Logger));
   configureHttp(app, api);
   app.connectMicroservice(

@@ -1,6 +1,7 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ErrorFilter } from './error-filter';
+import { json, type NextFunction, type Request, type Response } from 'express';
+import { ErrorFilter, toErrorBody } from './error-filter';
 
 export interface HttpApiDescription {
   title: string;
@@ -13,6 +14,14 @@ export interface HttpApiDescription {
  * and the OpenAPI document at /api/docs (JSON at /api/docs-json).
  */
 export function configureHttp(app: INestApplication, api: HttpApiDescription): void {
+  // Our own JSON parser (the app is created with bodyParser: false), so that a malformed or oversized
+  // body gets the same error body as every other 4xx instead of Nest's bare message.
+  app.use(json({ limit: '1mb' }));
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (!error) return next();
+    const body = toErrorBody(error);
+    response.status(body.statusCode).json(body);
+  });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,0 +1,49 @@
+import type { BenchPlatform } from './platform';
+import { BENCH_PRINCIPAL } from './platform';
+import { programInput } from './sample-event';
+import { sleep } from './stats';
+
+/** Registers `count` programs with at most `concurrency` in flight; returns their ids (= event keys). */
+export async function registerWithConcurrency(platform: BenchPlatform, prefix: string, count: number, concurrency: number): Promise<string[]> {
+  const ids: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < count; index = next++) {
+      ids.push((await platform.programs.registerProgram(programInput(prefix, index), BENCH_PRINCIPAL)).id);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return ids;
+}
+
+/**
+ * Open-loop pacing: event i is started at i / rate seconds, whether or not earlier ones have finished,
+ * so a slow platform shows up as latency instead of silently lowering the rate.
+ */
+export async function registerAtRate(platform: BenchPlatform, prefix: string, count: number, rate: number): Promise<{ ids: string[]; startedPerSec: number }> {
+  const ids: string[] = [];
+  const writes: Promise<void>[] = [];
+  const started = performance.now();
+  for (let index = 0; index < count; ) {
+    const due = Math.min(count, Math.floor(((performance.now() - started) * rate) / 1000) + 1);
+    for (; index < due; index++) {
+      writes.push(platform.programs.registerProgram(programInput(prefix, index), BENCH_PRINCIPAL).then((program) => void ids.push(program.id)));
+    }
+    if (index < count) await sleep(2);
+  }
+  // The rate the bench really offered: below `rate` only if this process could not keep up.
+  const startedPerSec = ((count - 1) * 1000) / (performance.now() - started);
+  await Promise.all(writes);
+  return { ids, startedPerSec };
+}
+
+/** Waits until strategic-pmo's read model holds every program of the prefix; resolves with the wall-clock time. */
+export async function waitUntilApplied(platform: BenchPlatform, prefix: string, count: number, timeoutMs: number): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const [{ applied }] = (await platform.strategicDb.query(`SELECT count(*)::int AS applied FROM portfolio_programs WHERE name LIKE $1`, [`${prefix}-%`])) as [{ applied: number }];
+    if (applied >= count) return performance.now();
+    if (performance.now() > deadline) throw new Error(`only ${applied} of ${count} ${prefix} events reached strategic-pmo within ${timeoutMs} ms`);
+    await sleep(50);
+  }
+}

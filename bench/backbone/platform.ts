@@ -1,0 +1,67 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Principal } from '@pmo/auth';
+import { serviceRuntimeFromEnv, type ServiceRuntime } from '@pmo/http';
+import { DataSource } from 'typeorm';
+import { startProgramPmo } from '../../apps/program-pmo/src/bootstrap';
+import { ProgramsService } from '../../apps/program-pmo/src/programs/programs.service';
+import { startStrategicPmo } from '../../apps/strategic-pmo/src/bootstrap';
+import { benchDatabaseNames } from './databases';
+import type { BenchOptions } from './options';
+
+/** program-pmo and strategic-pmo in this process, each on its own Kafka transport and fresh database. */
+export interface BenchPlatform {
+  programs: ProgramsService;
+  programDb: DataSource;
+  strategicDb: DataSource;
+  consumerGroups: string[];
+  close(): Promise<void>;
+}
+
+// registerProgram only records who acted; no token is checked below the HTTP layer.
+export const BENCH_PRINCIPAL: Principal = { subject: 'backbone-bench', username: 'backbone-bench', name: 'Backbone bench', roles: ['program-manager'], groups: [] };
+
+export function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
+  const names = benchDatabaseNames(options);
+  return {
+    PMO_TRANSPORT: 'kafka',
+    PMO_KAFKA_BROKERS: options.kafkaBrokers.join(','),
+    PMO_KAFKA_PARTITIONS: '6',
+    // Consumption begins before the first write (bootstrap waits for the group join), so "latest" loses nothing.
+    PMO_CONSUMER_FROM_BEGINNING: 'false',
+    PMO_CONSUMER_GROUP_SUFFIX: `-bench-${options.suffix}`,
+    PMO_DB_HOST: options.db.host,
+    PMO_DB_PORT: String(options.db.port),
+    PMO_DB_USER: options.db.user,
+    PMO_DB_PASSWORD: options.db.password,
+    PMO_DB_POOL_SIZE: String(options.poolSize),
+    PROGRAM_PMO_DB_NAME: names.program,
+    STRATEGIC_PMO_DB_NAME: names.strategic,
+    PROGRAM_PMO_PORT: '0',
+    STRATEGIC_PMO_PORT: '0',
+    PMO_LOG_LEVEL: process.env.PMO_LOG_LEVEL ?? 'warn',
+  };
+}
+
+/** Starts strategic-pmo first, so its consumer has joined before program-pmo's relay publishes anything. */
+export async function startBenchPlatform(options: BenchOptions): Promise<BenchPlatform> {
+  const env = benchEnv(options);
+  const strategicRuntime = serviceRuntimeFromEnv('strategic-pmo', 0, env);
+  const programRuntime = serviceRuntimeFromEnv('program-pmo', 0, env);
+  const strategic = await startStrategicPmo(strategicRuntime);
+  const program = await startProgramPmo(programRuntime);
+  return {
+    programs: program.get(ProgramsService),
+    programDb: program.get(DataSource),
+    strategicDb: strategic.get(DataSource),
+    consumerGroups: [strategicRuntime, programRuntime].map((r) => `${r.serviceName}${r.messaging.consumerGroupSuffix}`),
+    close: async () => {
+      await closeService(program, programRuntime);
+      await closeService(strategic, strategicRuntime);
+    },
+  };
+}
+
+async function closeService(app: INestApplication, runtime: ServiceRuntime): Promise<void> {
+  await app.close();
+  await runtime.transport.close();
+}
