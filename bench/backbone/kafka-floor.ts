@@ -29,7 +29,7 @@ export async function measureKafkaFloor(options: BenchOptions, kafka: Kafka): Pr
   const messages: Message[] = samples.map((m) => ({ key: m.key, value: m.value, headers: m.headers }));
 
   const consumer = kafka.consumer({ groupId: `bench-floor-${options.suffix}`, maxWaitTimeInMs: 250 });
-  const consumed = await startCounting(consumer, topic, options.events);
+  const { consumed } = await startCounting(consumer, topic, options.events);
   // Same settings as KafkaTransport's producer, so the floor keeps the platform's delivery guarantees.
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   await producer.connect();
@@ -55,8 +55,8 @@ export function benchTopicOf(options: BenchOptions): string {
   return `bench.backbone.${options.suffix}`;
 }
 
-/** Resolves when `expected` messages have been consumed; the consumer is joined before it returns. */
-async function startCounting(consumer: Consumer, topic: string, expected: number): Promise<Promise<void>> {
+/** Joins, then hands back a promise of `expected` messages consumed (wrapped: an async function would flatten it). */
+async function startCounting(consumer: Consumer, topic: string, expected: number): Promise<{ consumed: Promise<void> }> {
   await consumer.connect();
   // The topic is fresh, so reading from the beginning cannot pick up anything but this run's messages.
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
@@ -77,7 +77,7 @@ async function startCounting(consumer: Consumer, topic: string, expected: number
     },
   });
   await joined;
-  return finished;
+  return { consumed: finished };
 }
 
 async function produceInBatches(producer: Producer, topic: string, messages: Message[]): Promise<void> {

@@ -31,10 +31,19 @@ export async function startEmbeddedPostgres(stateDir: string, port: number, log:
     authMethod: 'scram-sha-256',
     createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (line: string) => log(line.trim()),
-    onError: (error: unknown) => log(String(error).trim()),
+    onLog: (line: string) => remember(line),
+    onError: (error: unknown) => remember(String(error)),
   });
+  // Kept so that a failed start can say why (the package itself rejects with no reason).
+  const recent: string[] = [];
+  function remember(line: string): void {
+    log(line.trim());
+    recent.push(line.trim());
+    if (recent.length > 20) recent.shift();
+  }
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  await pg.start().catch(() => {
+    throw new Error(`embedded PostgreSQL did not start on 127.0.0.1:${port}:\n${recent.join('\n')}`);
+  });
   return { port, user, password, stop: () => pg.stop() };
 }
