@@ -7,12 +7,13 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { dropBenchDatabases, postgresVersion } from './databases';
 import { registerAtRate, registerWithConcurrency, waitUntilApplied } from './drive';
-import { endToEndOf, type EndToEnd } from './end-to-end';
+import { endToEndOf } from './end-to-end';
 import { benchKafka, benchTopicOf, measureKafkaFloor } from './kafka-floor';
 import { benchOptionsFrom, type BenchOptions } from './options';
 import { measurePgFloor } from './pg-floor';
 import { startBenchPlatform, type BenchPlatform } from './platform';
 import { machineFacts, markdownOf, writeResults, type BenchResults } from './report';
+import { perSecond } from './stats';
 
 const ROOT = resolve(__dirname, '../..');
 const WARM_UP_EVENTS = 500;
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
       machine: machineFacts(ROOT, await postgresVersion(options)),
       settings: { events: options.events, concurrency: options.concurrency, poolSize: options.poolSize, pacedRate: options.pacedRate, pacedEvents },
       floor: { kafka: kafkaFloor, pg },
-      platform: { ...throughput, ratioToKafkaFloor: throughput.eventsPerSec / kafkaFloor.endToEndMsgsPerSec, ratioToPgFloor: throughput.eventsPerSec / pg.rowsPerSec },
+      platform: { throughput, ratioToKafkaFloor: throughput.eventsPerSec / kafkaFloor.endToEndMsgsPerSec, ratioToPgFloor: throughput.eventsPerSec / pg.rowsPerSec },
       paced,
       targets: { throughputAtLeastThirdOfFloor: throughput.eventsPerSec * 3 >= lowerFloor, pacedP99Under250Ms: paced.latencyMs.p99 < 250 },
     };
@@ -64,11 +65,14 @@ async function warmUp(platform: BenchPlatform, options: BenchOptions): Promise<v
   await waitUntilApplied(platform, prefix, WARM_UP_EVENTS, APPLY_TIMEOUT_MS);
 }
 
-async function throughputRun(platform: BenchPlatform, options: BenchOptions): Promise<EndToEnd> {
+async function throughputRun(platform: BenchPlatform, options: BenchOptions): Promise<BenchResults['platform']['throughput']> {
   const prefix = `bench-${options.suffix}-load`;
+  const started = performance.now();
   const ids = await registerWithConcurrency(platform, prefix, options.events, options.concurrency);
+  // How fast program-pmo alone commits (program + outbox + audit): tells a slow writer from a slow pipeline.
+  const writesPerSec = perSecond(options.events, performance.now() - started);
   await waitUntilApplied(platform, prefix, options.events, APPLY_TIMEOUT_MS);
-  return endToEndOf(platform, ids);
+  return { ...(await endToEndOf(platform, ids)), writesPerSec };
 }
 
 async function pacedRun(platform: BenchPlatform, options: BenchOptions, events: number): Promise<BenchResults['paced']> {

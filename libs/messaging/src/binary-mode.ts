@@ -13,6 +13,8 @@ export class UndecodableMessageError extends Error {
   }
 }
 
+const REQUIRED_HEADERS = ['ce_id', 'ce_source', 'ce_type', 'ce_specversion'] as const;
+
 /** Encodes an event in Kafka binary mode, keyed by its aggregate id, carrying the active trace. */
 export function toBinaryMessage(event: PmoEvent): TransportMessage {
   const cloudEvent = new CloudEvent({ ...event, data: event.data });
@@ -31,6 +33,8 @@ export function toBinaryMessage(event: PmoEvent): TransportMessage {
 
 /** Decodes a binary-mode message; throws UndecodableMessageError when it is not a valid CloudEvent with JSON data. */
 export function fromBinaryMessage(message: ReceivedMessage): PmoEvent {
+  const missing = REQUIRED_HEADERS.filter((name) => !message.headers[name]);
+  if (missing.length) throw new UndecodableMessageError('ENVELOPE', `not a CloudEvent in binary mode: missing header ${missing.join(', ')}`);
   let cloudEvent: CloudEvent<unknown>;
   try {
     const kafkaMessage: KafkaMessage<string> = { key: message.key, value: message.value, headers: message.headers, body: message.value };

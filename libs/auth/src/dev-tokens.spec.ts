@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair, type DemoUser } from './dev-tokens';
+import { InvalidTokenError, KeycloakTokenVerifier } from './token-verifier';
+
+// The embedded mode's real path: dev tokens verified by keycloak-connect against the local key.
+const dir = mkdtempSync(join(tmpdir(), 'pmo-keys-'));
+const keys = loadOrCreateDevKeyPair(join(dir, 'keys'));
+const users = demoUsersFromRealm(resolve(__dirname, '../../../deploy/keycloak/pmo-realm.json'));
+const paula = users.find((u) => u.username === 'paula.program') as DemoUser;
+const realm = { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo' };
+const verifier = new KeycloakTokenVerifier({ ...realm, clientId: 'program-pmo', realmPublicKeyPem: keys.publicKeyPem });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('dev tokens', () => {
+  it('reads the demo users, their roles and groups from the realm file', () => {
+    expect(paula).toMatchObject({ username: 'paula.program', groups: ['program-fsm'] });
+    expect(paula.roles).toContain('program-manager');
+  });
+
+  it('keeps the key pair across restarts', () => {
+    expect(loadOrCreateDevKeyPair(join(dir, 'keys'))).toEqual(keys);
+  });
+
+  it('issues a token the verifier accepts, with roles and groups', async () => {
+    const principal = await verifier.verify(issueDevToken(paula, keys, { ...realm, audience: ['program-pmo'] }));
+    expect(principal).toEqual({ subject: 'dev-paula.program', username: 'paula.program', name: expect.any(String), roles: paula.roles, groups: ['program-fsm'] });
+  });
+
+  it.each([
+    ['an expired token', () => issueDevToken(paula, keys, { ...realm, audience: ['program-pmo'], expiresInSeconds: -10 }), 'expired'],
+    ['another service’s audience', () => issueDevToken(paula, keys, { ...realm, audience: ['strategic-pmo'] }), 'wrong audience'],
+    ['another realm', () => issueDevToken(paula, keys, { ...realm, realm: 'other', audience: ['program-pmo'] }), 'wrong ISS'],
+    ['another key', () => issueDevToken(paula, loadOrCreateDevKeyPair(join(dir, 'other-keys')), { ...realm, audience: ['program-pmo'] }), 'signature'],
+    ['garbage', () => 'not.a.token', 'expired'],
+  ])('refuses %s', async (_case, token, reason) => {
+    await expect(verifier.verify(token())).rejects.toThrow(InvalidTokenError);
+    await expect(verifier.verify(token())).rejects.toThrow(reason);
+  });
+});

@@ -1,0 +1,30 @@
+import { BadRequestException, ConflictException, ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+import { toErrorBody } from './error-filter';
+
+class StandardNotFoundError extends DomainError {
+  readonly code = 'STANDARD.NOT_FOUND';
+  readonly kind = 'not-found';
+}
+
+class StandardAlreadyPublishedError extends DomainError {
+  readonly code = 'STANDARD.ALREADY_PUBLISHED';
+  readonly kind = 'conflict';
+}
+
+describe('toErrorBody', () => {
+  it.each([
+    ['a validation failure', new BadRequestException(['name must be a string', 'property x should not exist']), 400, 'REQUEST.VALIDATION', 'name must be a string; property x should not exist'],
+    ['a missing token', new UnauthorizedException('a bearer token is required'), 401, 'AUTH.UNAUTHENTICATED', 'a bearer token is required'],
+    ['a missing role', new ForbiddenException('needs strategic-admin'), 403, 'AUTH.FORBIDDEN', 'needs strategic-admin'],
+    ['an unknown id', new StandardNotFoundError('standard s-1 not found'), 404, 'STANDARD.NOT_FOUND', 'standard s-1 not found'],
+    ['an illegal transition', new StandardAlreadyPublishedError('standard s-1 is already published'), 409, 'STANDARD.ALREADY_PUBLISHED', 'standard s-1 is already published'],
+    ['a conflict from Nest', new ConflictException('stale'), 409, 'REQUEST.CONFLICT', 'stale'],
+    ['malformed JSON from the body parser', Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400 }), 400, 'REQUEST.MALFORMED_JSON', 'request body is not valid JSON: Unexpected token'],
+    ['a unique violation', new QueryFailedError('INSERT', [], Object.assign(new Error('duplicate key'), { code: '23505' })), 409, 'REQUEST.DUPLICATE', 'a resource with the same identity already exists'],
+    ['anything else', new Error('connection refused to 10.0.0.1'), 500, 'INTERNAL', 'internal error'],
+  ])('maps %s', (_case, error, statusCode, code, message) => {
+    expect(toErrorBody(error)).toMatchObject({ statusCode, code, message });
+  });
+});
