@@ -1,0 +1,4 @@
+// Unit tests of every project (pure logic, no servers): `npx jest`.
+module.exports = {
+  projects: ['<rootDir>/apps/*/jest.config.cjs', '<rootDir>/libs/*/jest.config.cjs'],
+};

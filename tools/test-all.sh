@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# `npm test`: static checks, unit tests, then integration and end-to-end tests on the real PostgreSQL,
+# Kafka and Keycloak that deploy/local installs and starts. Stops what it started. The last line sums
+# every runner: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+results="$root/.pmo/test-results"
+rm -rf "$results" && mkdir -p "$results"
+export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
+
+failed_checks=0
+note() { printf '\n[test] %s\n' "$*"; }
+
+# Which servers were already up: those are left running at the end.
+answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+was_up=""
+for port in 55432 59092 58080; do answers "$port" && was_up="$was_up $port"; done
+
+note "starting PostgreSQL, Kafka and Keycloak (deploy/local/up)"
+if ! deploy/local/up; then
+  echo "deploy/local/up failed: the servers the tests need are not running"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+stop_servers() {
+  if [ -z "$was_up" ]; then
+    note "stopping the servers this run started"
+    deploy/local/down >/dev/null 2>&1 || true
+  fi
+}
+trap stop_servers EXIT
+set -a && . .pmo/env && set +a
+
+note "lint, typecheck and build of every project (nx run-many)"
+if ! npx nx run-many -t lint typecheck build --outputStyle=static; then
+  failed_checks=1
+  echo "[test] static checks failed (counted as one failure)"
+fi
+
+note "unit tests"
+npx jest --ci --json --outputFile="$results/unit.json" 2>&1 | tail -n 40
+
+note "integration and end-to-end tests (real servers, one file at a time)"
+npx jest -c jest.integration.config.cjs --ci --runInBand --json --outputFile="$results/integration.json" 2>&1 | grep -vE '^\s*$' | tail -n 200
+
+node -e '
+  const fs = require("fs");
+  let passed = 0, failed = Number(process.argv[1]), skipped = 0;
+  for (const name of ["unit", "integration"]) {
+    const file = `${process.argv[2]}/${name}.json`;
+    if (!fs.existsSync(file)) { console.log(`[test] ${name}: no result file, counted as one failure`); failed += 1; continue; }
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
+    if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) failed += r.numFailedTestSuites; // a suite that crashed before its tests
+    console.log(`[test] ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+  }
+  fs.writeFileSync(`${process.argv[2]}/summary.txt`, `${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+' "$failed_checks" "$results"
+summary=$(cat "$results/summary.txt")
+stop_servers
+trap - EXIT
+echo "$summary"
+case "$summary" in *" 0 failed"*) exit 0 ;; *) exit 1 ;; esac
