@@ -22,6 +22,8 @@ function serviceEnv(): NodeJS.ProcessEnv {
     PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
     PMO_KEYCLOAK_URL: LOCAL_INFRASTRUCTURE.keycloakUrl,
     PMO_CONSUMER_GROUP_SUFFIX: `-${suffix}`,
+    // Fresh groups start at the end of the topics, so the run does not depend on what earlier runs left there.
+    PMO_CONSUMER_FROM_BEGINNING: 'false',
     STRATEGIC_PMO_DB_NAME: databases.strategic,
     PROGRAM_PMO_DB_NAME: databases.program,
     PROJECT_PMO_DB_NAME: databases.project,
