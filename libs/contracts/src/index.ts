@@ -12,3 +12,14 @@ export {
 export { validateEventData, type EventValidationResult } from './event-validation';
 export { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 export { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
+export {
+  STANDARD_KINDS,
+  STANDARD_LEVELS,
+  VERSION_STATES,
+  type StandardKind,
+  type StandardLevel,
+  type VersionState,
+  type Leeway,
+  type Requirement,
+  type Applicability,
+} from './standards/standard-model';
