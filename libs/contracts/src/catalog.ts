@@ -1,11 +1,19 @@
 import type { EventDefinition } from './event-definition';
 import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
+import { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
+import { standardVersionPublishedV1, type StandardVersionPublishedV1 } from './standards/standard-version-published.v1';
+import { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './standards/standard-version-retired.v1';
+import { standardVersionSupersededV1, type StandardVersionSupersededV1 } from './standards/standard-version-superseded.v1';
 
 /** Event type → payload. A producer or handler with the wrong payload for a type does not compile. */
 export interface PmoEventMap {
   'pmo.program.registered.v1': ProgramRegisteredV1;
   'pmo.project.registered.v1': ProjectRegisteredV1;
+  'pmo.standard.version-published.v1': StandardVersionPublishedV1;
+  'pmo.standard.version-superseded.v1': StandardVersionSupersededV1;
+  'pmo.standard.version-retired.v1': StandardVersionRetiredV1;
+  'pmo.rollout.wave-opened.v1': RolloutWaveOpenedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -16,6 +24,10 @@ type Catalog = { [T in PmoEventType]: EventDefinition<T, PmoEventMap[T]> };
 export const EVENT_CATALOG: Catalog = {
   'pmo.program.registered.v1': programRegisteredV1,
   'pmo.project.registered.v1': projectRegisteredV1,
+  'pmo.standard.version-published.v1': standardVersionPublishedV1,
+  'pmo.standard.version-superseded.v1': standardVersionSupersededV1,
+  'pmo.standard.version-retired.v1': standardVersionRetiredV1,
+  'pmo.rollout.wave-opened.v1': rolloutWaveOpenedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

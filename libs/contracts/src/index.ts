@@ -23,3 +23,7 @@ export {
   type Requirement,
   type Applicability,
 } from './standards/standard-model';
+export { standardVersionPublishedV1, type StandardVersionPublishedV1, type RolloutWaveV1 } from './standards/standard-version-published.v1';
+export { standardVersionSupersededV1, type StandardVersionSupersededV1 } from './standards/standard-version-superseded.v1';
+export { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './standards/standard-version-retired.v1';
+export { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
