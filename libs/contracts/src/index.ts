@@ -27,3 +27,4 @@ export { standardVersionPublishedV1, type StandardVersionPublishedV1, type Rollo
 export { standardVersionSupersededV1, type StandardVersionSupersededV1 } from './standards/standard-version-superseded.v1';
 export { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './standards/standard-version-retired.v1';
 export { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
+export { appliesToProgram, waveCoversProgram, waveForProgram, type ProgramInScope } from './standards/standard-scope';

@@ -8,3 +8,5 @@ export { serviceInfrastructure, type ServiceSchema } from './service-modules';
 export type { ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
+export { MatchesSchema } from './matches-schema.decorator';
+export { Clock, ClockModule, ClockNotControllableError } from './clock';

@@ -23,5 +23,6 @@ export function serviceRuntimeFromEnv(serviceName: string, defaultPort: number, 
     transport: createTransport(messaging, serviceName, logger),
     auth: authSettingsFromEnv(serviceName, env),
     logger,
+    controllableClock: env.PMO_CONTROLLABLE_CLOCK === 'true',
   };
 }

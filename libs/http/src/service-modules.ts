@@ -5,6 +5,7 @@ import { MessagingModule } from '@pmo/messaging';
 import { openServiceDataSource } from '@pmo/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
+import { ClockModule } from './clock';
 import { HealthModule } from './health.module';
 import type { ServiceRuntime } from './service-runtime';
 
@@ -27,5 +28,6 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
     MessagingModule.forRoot({ serviceName: runtime.serviceName, transport: runtime.transport, logger: runtime.logger }),
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
     HealthModule.forRoot(() => runtime.transport.isHealthy()),
+    ClockModule.forRoot(runtime.controllableClock),
   ];
 }

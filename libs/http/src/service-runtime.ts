@@ -15,4 +15,6 @@ export interface ServiceRuntime {
   transport: EventTransport;
   auth: AuthSettings;
   logger: Logger;
+  /** Lets PUT /clock move the domain's time (evaluation and tests only). */
+  controllableClock: boolean;
 }

@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpStatus, Inject, Injectable, Module, Put, type DynamicModule } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@pmo/auth';
+import { IsISO8601 } from 'class-validator';
+import { DomainError } from './domain-error';
+
+/** What time it is for the domain (deadlines, waves, expiries); tests and demos may move it. */
+@Injectable()
+export class Clock {
+  private offsetMs = 0;
+  private readonly listeners: (() => void)[] = [];
+
+  constructor(@Inject('PMO_CLOCK_CONTROLLABLE') readonly controllable: boolean) {}
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Today as `YYYY-MM-DD` in UTC, the calendar of rollout dates and deadlines. */
+  today(): string {
+    return this.now().toISOString().slice(0, 10);
+  }
+
+  /** Moves the clock (only when controllable); listeners (schedulers) run at once. */
+  set(to: Date): void {
+    if (!this.controllable) throw new ClockNotControllableError();
+    this.offsetMs = to.getTime() - Date.now();
+    for (const listener of this.listeners) listener();
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+}
+
+export class ClockNotControllableError extends DomainError {
+  readonly code = 'CLOCK.NOT_CONTROLLABLE';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('this service runs on the system clock; start it with PMO_CONTROLLABLE_CLOCK=true to move time');
+  }
+}
+
+class SetClockDto {
+  @ApiProperty({ description: 'The new current time', example: '2027-02-01T09:00:00Z', format: 'date-time' })
+  @IsISO8601({ strict: true })
+  now: string;
+}
+
+class ClockResponse {
+  @ApiProperty({ format: 'date-time' })
+  now: string;
+
+  @ApiProperty({ description: 'Whether PUT /clock may move it' })
+  controllable: boolean;
+}
+
+@ApiTags('clock')
+@ApiBearerAuth()
+@Controller('clock')
+class ClockController {
+  constructor(private readonly clock: Clock) {}
+
+  @Get()
+  @ApiOperation({ summary: "The service's current time" })
+  @ApiResponse({ status: HttpStatus.OK, type: ClockResponse })
+  read(): ClockResponse {
+    return { now: this.clock.now().toISOString(), controllable: this.clock.controllable };
+  }
+
+  @Put()
+  @Roles('platform-admin')
+  @ApiOperation({ summary: 'Move the clock (evaluation and test deployments started with PMO_CONTROLLABLE_CLOCK=true)' })
+  @ApiResponse({ status: HttpStatus.OK, type: ClockResponse })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The service runs on the system clock' })
+  set(@Body() body: SetClockDto): ClockResponse {
+    this.clock.set(new Date(body.now));
+    return this.read();
+  }
+}
+
+/** The service's clock and `/clock`. */
+@Module({})
+export class ClockModule {
+  static forRoot(controllable: boolean): DynamicModule {
+    return {
+      module: ClockModule,
+      global: true,
+      controllers: [ClockController],
+      providers: [{ provide: 'PMO_CLOCK_CONTROLLABLE', useValue: controllable }, Clock],
+      exports: [Clock],
+    };
+  }
+}
