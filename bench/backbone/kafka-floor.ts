@@ -51,8 +51,8 @@ export async function measureKafkaFloor(options: BenchOptions, kafka: Kafka): Pr
   };
 }
 
-export function benchTopicOf(options: BenchOptions): string {
-  return `bench.backbone.${options.suffix}`;
+function benchTopicOf(options: BenchOptions): string {
+  return `bench.${options.suffix}.floor`;
 }
 
 /** Joins, then hands back a promise of `expected` messages consumed (wrapped: an async function would flatten it). */

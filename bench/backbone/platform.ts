@@ -1,11 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
 import { serviceRuntimeFromEnv, type ServiceRuntime } from '@pmo/http';
+import { PLATFORM_TOPICS } from '@pmo/contracts';
 import { DataSource } from 'typeorm';
 import { startProgramPmo } from '../../apps/program-pmo/src/bootstrap';
 import { ProgramsService } from '../../apps/program-pmo/src/programs/programs.service';
 import { startStrategicPmo } from '../../apps/strategic-pmo/src/bootstrap';
 import { benchDatabaseNames } from './databases';
+import { NamespacedTransport } from './namespaced-transport';
 import type { BenchOptions } from './options';
 
 /** program-pmo and strategic-pmo in this process, each on its own Kafka transport and fresh database. */
@@ -26,8 +28,8 @@ export function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
     PMO_TRANSPORT: 'kafka',
     PMO_KAFKA_BROKERS: options.kafkaBrokers.join(','),
     PMO_KAFKA_PARTITIONS: '6',
-    // Consumption begins before the first write (bootstrap waits for the group join), so "latest" loses nothing.
-    PMO_CONSUMER_FROM_BEGINNING: 'false',
+    // The run's topics are fresh (see NamespacedTransport), so the beginning holds only this run's events.
+    PMO_CONSUMER_FROM_BEGINNING: 'true',
     PMO_CONSUMER_GROUP_SUFFIX: `-bench-${options.suffix}`,
     PMO_DB_HOST: options.db.host,
     PMO_DB_PORT: String(options.db.port),
@@ -42,11 +44,18 @@ export function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
   };
 }
 
+/** Prefix of every topic the run creates; cleanup deletes the topics that carry it. */
+export function benchTopicPrefix(options: BenchOptions): string {
+  return `bench.${options.suffix}.`;
+}
+
 /** Starts strategic-pmo first, so its consumer has joined before program-pmo's relay publishes anything. */
 export async function startBenchPlatform(options: BenchOptions): Promise<BenchPlatform> {
   const env = benchEnv(options);
-  const strategicRuntime = serviceRuntimeFromEnv('strategic-pmo', 0, env);
-  const programRuntime = serviceRuntimeFromEnv('program-pmo', 0, env);
+  const strategicRuntime = namespaced(serviceRuntimeFromEnv('strategic-pmo', 0, env), options);
+  const programRuntime = namespaced(serviceRuntimeFromEnv('program-pmo', 0, env), options);
+  // Created before any consumer subscribes: the services' own ensureTopics runs at app init, after that.
+  await strategicRuntime.transport.ensureTopics(PLATFORM_TOPICS);
   const strategic = await startStrategicPmo(strategicRuntime);
   const program = await startProgramPmo(programRuntime);
   return {
@@ -59,6 +68,10 @@ export async function startBenchPlatform(options: BenchOptions): Promise<BenchPl
       await closeService(strategic, strategicRuntime);
     },
   };
+}
+
+function namespaced(runtime: ServiceRuntime, options: BenchOptions): ServiceRuntime {
+  return { ...runtime, transport: new NamespacedTransport(runtime.transport, benchTopicPrefix(options)) };
 }
 
 async function closeService(app: INestApplication, runtime: ServiceRuntime): Promise<void> {

@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 import { dropBenchDatabases, postgresVersion } from './databases';
 import { registerAtRate, registerWithConcurrency, waitUntilApplied } from './drive';
 import { endToEndOf } from './end-to-end';
-import { benchKafka, benchTopicOf, measureKafkaFloor } from './kafka-floor';
+import { benchKafka, measureKafkaFloor } from './kafka-floor';
 import { benchOptionsFrom, type BenchOptions } from './options';
 import { measurePgFloor } from './pg-floor';
-import { startBenchPlatform, type BenchPlatform } from './platform';
+import { benchTopicPrefix, startBenchPlatform, type BenchPlatform } from './platform';
 import { machineFacts, markdownOf, writeResults, type BenchResults } from './report';
 import { perSecond } from './stats';
 
@@ -82,7 +82,7 @@ async function pacedRun(platform: BenchPlatform, options: BenchOptions, events: 
   return { ...(await endToEndOf(platform, ids)), offeredPerSec: options.pacedRate, startedPerSec };
 }
 
-/** Leaves nothing behind: the apps, the bench databases, the bench topic and the bench consumer groups. */
+/** Leaves nothing behind: the apps, the bench databases, the run's topics (floor and platform) and its consumer groups. */
 async function cleanUp(options: BenchOptions, kafka: ReturnType<typeof benchKafka>, platform: BenchPlatform | undefined): Promise<void> {
   progress('cleaning up');
   const groups = [`bench-floor-${options.suffix}`, ...(platform?.consumerGroups ?? [])];
@@ -91,11 +91,11 @@ async function cleanUp(options: BenchOptions, kafka: ReturnType<typeof benchKafk
   const admin = kafka.admin();
   try {
     await admin.connect();
-    const existing = new Set(await admin.listTopics());
-    if (existing.has(benchTopicOf(options))) await admin.deleteTopics({ topics: [benchTopicOf(options)] });
+    const ours = (await admin.listTopics()).filter((topic) => topic.startsWith(benchTopicPrefix(options)));
+    if (ours.length > 0) await admin.deleteTopics({ topics: ours });
     await admin.deleteGroups(groups).catch(() => undefined); // a group that never committed does not exist
   } catch (error) {
-    progress(`deleting the bench topic failed: ${String(error)}`);
+    progress(`deleting the bench topics failed: ${String(error)}`);
   } finally {
     await admin.disconnect();
   }

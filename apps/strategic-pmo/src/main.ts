@@ -11,4 +11,7 @@ async function main(): Promise<void> {
   runUntilStopped(await startStrategicPmo(runtime), runtime, stopTelemetry);
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`strategic-pmo failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -28,3 +28,4 @@ export { standardVersionSupersededV1, type StandardVersionSupersededV1 } from '.
 export { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './standards/standard-version-retired.v1';
 export { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
 export { appliesToProgram, waveCoversProgram, waveForProgram, type ProgramInScope } from './standards/standard-scope';
+export { applicabilitySchema, requirementSchema, rolloutWaveSchema, leewaySchema } from './standards/standard-schemas';

@@ -32,6 +32,5 @@ export function MatchesSchema(schema: Record<string, unknown>, options: { descri
 
 // OpenAPI 3.1 takes JSON Schema as is, less the document-level keywords.
 function openApiPart(schema: Record<string, unknown>): Record<string, unknown> {
-  const { $schema: _schema, $id: _id, ...rest } = schema;
-  return rest;
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => keyword !== '$schema' && keyword !== '$id'));
 }

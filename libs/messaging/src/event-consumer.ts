@@ -1,8 +1,8 @@
-import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, context, isSpanContextValid, trace, type Span } from '@opentelemetry/api';
 import { validateEventData, type PmoEvent } from '@pmo/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromBinaryMessage, toDeadLetter, UndecodableMessageError } from './binary-mode';
-import { recordInInbox } from './inbox';
+import { recordAllInInbox, recordInInbox } from './inbox';
 import type { MessagingLogger } from './messaging-logger';
 import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage } from './transport';
@@ -20,7 +20,35 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
 }
 
+/**
+ * A `Subscription.handle` that can also take a run of one partition's messages, in partition order:
+ * it resolves once every message of the run is handled or dead-lettered, like `handle` for each in turn.
+ * EventConsumer's `handle` has it; a transport that sees it may hand over runs instead of single messages.
+ */
+export interface RunHandler {
+  (message: ReceivedMessage): Promise<void>;
+  handleRun(messages: readonly ReceivedMessage[]): Promise<void>;
+}
+
+export function canHandleRuns(handle: (message: ReceivedMessage) => Promise<void>): handle is RunHandler {
+  return typeof (handle as Partial<RunHandler>).handleRun === 'function';
+}
+
+interface Applicable {
+  kind: 'apply';
+  message: ReceivedMessage;
+  event: PmoEvent;
+  handler: EventHandler;
+}
+
+type Verdict = Applicable | { kind: 'dead'; code: string; reason: string } | { kind: 'skip' };
+
 const tracer = trace.getTracer('@pmo/messaging');
+
+function traceIdOf(span: Span): string | null {
+  const spanContext = span.spanContext();
+  return isSpanContextValid(spanContext) ? spanContext.traceId : null;
+}
 
 /**
  * The consuming half of the backbone, the same on every transport: decode, validate against the
@@ -34,40 +62,105 @@ export class EventConsumer {
   }
 
   /** Resolves when the message is handled or dead-lettered; rejects only if even the dead letter fails. */
-  readonly handle = async (message: ReceivedMessage): Promise<void> => {
+  readonly handle: RunHandler = Object.assign((message: ReceivedMessage) => this.handleOne(message), {
+    handleRun: (messages: readonly ReceivedMessage[]) => this.handleRun(messages),
+  });
+
+  private async handleOne(message: ReceivedMessage): Promise<void> {
+    const verdict = this.classify(message);
+    if (verdict.kind === 'dead') return this.deadLetter(message, verdict.code, verdict.reason);
+    if (verdict.kind === 'apply') await this.applyWithRetries(verdict);
+  }
+
+  /**
+   * Applies a run of one partition's messages in order, the usable ones in one transaction with one inbox
+   * insert: one commit per run instead of per event. If that transaction fails, nothing of it stays and
+   * the run is applied again one event at a time, so a failing handler is retried and dead-lettered alone.
+   */
+  private async handleRun(messages: readonly ReceivedMessage[]): Promise<void> {
+    let pending: Applicable[] = [];
+    for (const message of messages) {
+      const verdict = this.classify(message);
+      if (verdict.kind === 'apply') pending.push(verdict);
+      else if (verdict.kind === 'dead') {
+        // What came before the unusable message is applied first, so effects and dead letters keep partition order.
+        await this.applyRun(pending);
+        pending = [];
+        await this.deadLetter(message, verdict.code, verdict.reason);
+      }
+    }
+    await this.applyRun(pending);
+  }
+
+  /** Decodes and validates: apply it, dead-letter it, or skip it (a type this service does not follow). */
+  private classify(message: ReceivedMessage): Verdict {
     let event: PmoEvent;
     try {
       event = fromBinaryMessage(message);
     } catch (error) {
-      const code = error instanceof UndecodableMessageError ? error.code : 'PARSE';
-      return this.deadLetter(message, code, (error as Error).message);
+      return { kind: 'dead', code: error instanceof UndecodableMessageError ? error.code : 'PARSE', reason: (error as Error).message };
     }
     const check = validateEventData(event.type, event.data);
-    if (!check.valid) return this.deadLetter(message, check.code, check.reason);
+    if (!check.valid) return { kind: 'dead', code: check.code, reason: check.reason };
     const handler = this.options.handlers.get(event.type);
-    if (!handler) return; // a type this service does not follow, on a topic it reads
+    return handler ? { kind: 'apply', message, event, handler } : { kind: 'skip' };
+  }
 
-    const span = tracer.startSpan(`${event.type} process`, { kind: SpanKind.CONSUMER, attributes: { 'messaging.message.id': event.id, 'messaging.destination.name': message.topic } }, traceContextOf(message.headers));
+  private async applyRun(run: readonly Applicable[]): Promise<void> {
+    if (run.length === 0) return;
+    if (run.length === 1) return this.applyWithRetries(run[0]);
+    // Each event gets its consumer span first, so the inbox can record the trace that applies it.
+    const spans = run.map((applicable) => this.startSpan(applicable));
     try {
-      await context.with(trace.setSpan(context.active(), span), () => this.applyWithRetries(message, event, handler));
+      await this.options.dataSource.transaction(async (manager) => {
+        const fresh = await recordAllInInbox(
+          manager,
+          this.options.consumerGroup,
+          run.map((a, i) => ({ id: a.event.id, type: a.event.type, traceId: traceIdOf(spans[i]) })),
+        );
+        for (const [i, applicable] of run.entries()) {
+          // delete: an event delivered twice within the run still takes effect once.
+          if (fresh.delete(applicable.event.id)) await context.with(trace.setSpan(context.active(), spans[i]), () => applicable.handler(applicable.event, manager));
+        }
+      });
+    } catch (error) {
+      this.options.logger.warn({ err: error, events: run.length }, 'event run failed, applying its events one by one');
+      for (const span of spans) span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message }).end();
+      for (const applicable of run) await this.applyWithRetries(applicable);
+      return;
+    }
+    for (const span of spans) span.end();
+  }
+
+  private startSpan({ event, message }: Applicable): Span {
+    return tracer.startSpan(
+      `${event.type} process`,
+      { kind: SpanKind.CONSUMER, attributes: { 'messaging.message.id': event.id, 'messaging.destination.name': message.topic } },
+      traceContextOf(message.headers),
+    );
+  }
+
+  private async applyWithRetries(applicable: Applicable): Promise<void> {
+    const { message, event, handler } = applicable;
+    const span = this.startSpan(applicable);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await context.with(trace.setSpan(context.active(), span), () =>
+            this.options.dataSource.transaction(async (manager) => {
+              if (await recordInInbox(manager, this.options.consumerGroup, event.id, event.type, traceIdOf(span))) await handler(event, manager);
+            }),
+          );
+          return;
+        } catch (error) {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+          if (attempt >= this.maxAttempts) return await this.deadLetter(message, 'HANDLER_FAILED', (error as Error).message);
+          this.options.logger.warn({ err: error, eventId: event.id, type: event.type, attempt }, 'event handler failed, retrying');
+          await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+        }
+      }
     } finally {
       span.end();
-    }
-  };
-
-  private async applyWithRetries(message: ReceivedMessage, event: PmoEvent, handler: EventHandler): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.options.dataSource.transaction(async (manager) => {
-          if (await recordInInbox(manager, this.options.consumerGroup, event.id, event.type)) await handler(event, manager);
-        });
-        return;
-      } catch (error) {
-        trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-        if (attempt >= this.maxAttempts) return this.deadLetter(message, 'HANDLER_FAILED', (error as Error).message);
-        this.options.logger.warn({ err: error, eventId: event.id, type: event.type, attempt }, 'event handler failed, retrying');
-        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
-      }
     }
   }
 

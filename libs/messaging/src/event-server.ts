@@ -52,6 +52,8 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
       }
       if (topics.size > 0) {
         const consumer = new EventConsumer({ ...this.options, handlers });
+        // The event server may start before the relay has created the topics; subscribing needs them.
+        await this.options.transport.ensureTopics([...topics]);
         this.subscription = await this.options.transport.subscribe({
           groupId: this.options.consumerGroup,
           topics: [...topics],

@@ -1,6 +1,7 @@
 import { context } from '@opentelemetry/api';
 import { deadLetterTopicOf } from '@pmo/contracts';
 import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
+import { canHandleRuns } from './event-consumer';
 import type { MessagingLogger } from './messaging-logger';
 import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
@@ -43,11 +44,31 @@ export class KafkaTransport implements EventTransport {
     const wanted = topics.flatMap((topic) => [topic, deadLetterTopicOf(topic)]);
     const existing = new Set(await this.admin.listTopics());
     const missing = wanted.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions, replicationFactor: -1 })),
-    });
+    if (missing.length > 0) {
+      // Several services may create the same topics at once; "already exists" is success.
+      await this.admin
+        .createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions, replicationFactor: -1 })) })
+        .catch((error: { type?: string; errors?: { type?: string }[] }) => {
+          const onlyExisting = error.type === 'TOPIC_ALREADY_EXISTS' || (error.errors ?? []).every((e) => e.type === 'TOPIC_ALREADY_EXISTS');
+          if (!onlyExisting) throw error;
+        });
+    }
+    await this.waitForLeaders(wanted);
+  }
+
+  // A topic just created by another process may not have partition leaders yet; subscribing before
+  // they exist fails with "This server does not host this topic-partition".
+  private async waitForLeaders(topics: string[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { topics: metadata } = await this.admin.fetchTopicMetadata({ topics });
+        if (metadata.every((topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0))) return;
+      } catch (error) {
+        if (attempt >= 100) throw error;
+      }
+      if (attempt >= 100) throw new Error(`Kafka topics ${topics.join(', ')} have no leaders after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
   }
 
   async publish(messages: readonly TransportMessage[]): Promise<void> {
@@ -78,10 +99,14 @@ export class KafkaTransport implements EventTransport {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitions,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
-        for (const message of batch.messages) {
+        for (const run of runsOf(batch.messages, canHandleRuns(subscription.handle) ? MAX_RUN : 1)) {
           if (!isRunning() || isStale()) break;
-          await subscription.handle(toReceived(batch.topic, batch.partition, message));
-          resolveOffset(message.offset);
+          const received = run.map((message) => toReceived(batch.topic, batch.partition, message));
+          // A handler that takes runs applies a run of this partition in one transaction (one commit per run,
+          // not per message); a run is handled in order and resolved as a whole, so offsets never pass unhandled work.
+          if (canHandleRuns(subscription.handle)) await subscription.handle.handleRun(received);
+          else await subscription.handle(received[0]);
+          resolveOffset(run[run.length - 1].offset);
           await heartbeat();
         }
         await commitOffsetsIfNecessary();
@@ -118,6 +143,16 @@ export class KafkaTransport implements EventTransport {
     this.connected.catch(() => (this.connected = undefined));
     return this.connected;
   }
+}
+
+// Messages of one partition per consumer transaction: large enough to amortise the commit, small enough
+// that a run that has to be replayed one by one (a failing handler) stays short.
+const MAX_RUN = 100;
+
+function runsOf<T>(messages: readonly T[], size: number): T[][] {
+  const runs: T[][] = [];
+  for (let i = 0; i < messages.length; i += size) runs.push(messages.slice(i, i + size));
+  return runs;
 }
 
 function runsByTrace(messages: readonly TransportMessage[]): TransportMessage[][] {

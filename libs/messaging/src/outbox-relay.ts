@@ -13,6 +13,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Safety net when a notification is missed (for example while the LISTEN connection reconnects). */
   pollIntervalMs?: number;
+  /** Pause before the next batch while rows keep coming, so they leave in fewer, larger batches. */
+  lingerMs?: number;
 }
 
 interface OutboxRow {
@@ -39,10 +41,12 @@ export class OutboxRelay {
   private pending = false;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly lingerMs: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.lingerMs = options.lingerMs ?? 5;
   }
 
   async start(): Promise<void> {
@@ -86,7 +90,12 @@ export class OutboxRelay {
         await this.sleep(this.pollIntervalMs);
         continue;
       }
-      if (sent < this.batchSize && !this.pending) await this.sleep(this.pollIntervalMs);
+      if (sent >= this.batchSize) continue;
+      // Under load every commit notifies: without a pause the relay would spin one tiny batch (and one
+      // Kafka request and one pool connection) per notification. A few ms of linger, as Kafka producers
+      // do, lets rows gather into one batch and leaves the connections to the writers.
+      if (this.pending) await this.linger();
+      else await this.sleep(this.pollIntervalMs);
     }
   }
 
@@ -112,6 +121,12 @@ export class OutboxRelay {
   private notify(): void {
     this.pending = true;
     this.wake?.();
+  }
+
+  /** A short pause that notifications do not cut short (they only set `pending`). */
+  private linger(): Promise<void> {
+    this.wake = undefined;
+    return new Promise((resolve) => setTimeout(resolve, this.lingerMs));
   }
 
   private sleep(ms: number): Promise<void> {

@@ -1,0 +1,59 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { STANDARD_KINDS, VERSION_STATES } from '@pmo/contracts';
+import type { StandardEntity } from '../standard.entity';
+import type { StandardVersionEntity } from '../standard-version.entity';
+
+export class VersionSummary {
+  @ApiProperty({ example: '1.0.0' })
+  version: string;
+
+  @ApiProperty({ enum: VERSION_STATES })
+  state: string;
+}
+
+export class StandardResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'status-reporting' })
+  key: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ enum: STANDARD_KINDS })
+  kind: string;
+
+  @ApiProperty()
+  owner: string;
+
+  @ApiProperty({ type: [String] })
+  tags: string[];
+
+  @ApiProperty({ type: [VersionSummary] })
+  versions: VersionSummary[];
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  static of(standard: StandardEntity, versions: StandardVersionEntity[]): StandardResponse {
+    return {
+      id: standard.id,
+      key: standard.key,
+      title: standard.title,
+      kind: standard.kind,
+      owner: standard.owner,
+      tags: standard.tags,
+      versions: versions.map((v) => ({ version: v.version, state: v.state })),
+      createdAt: standard.createdAt.toISOString(),
+    };
+  }
+}
+
+export class StandardPageResponse {
+  @ApiProperty({ type: [StandardResponse] })
+  items: StandardResponse[];
+
+  @ApiProperty({ nullable: true, description: 'Pass as cursor for the next page; null on the last page', type: String })
+  nextCursor: string | null;
+}

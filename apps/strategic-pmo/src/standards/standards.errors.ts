@@ -1,0 +1,62 @@
+import { DomainError } from '@pmo/http';
+
+export class StandardNotFoundError extends DomainError {
+  readonly code = 'STANDARD.NOT_FOUND';
+  readonly kind = 'not-found';
+
+  constructor(standardId: string) {
+    super(`standard ${standardId} not found`);
+  }
+}
+
+export class StandardVersionNotFoundError extends DomainError {
+  readonly code = 'STANDARD.VERSION_NOT_FOUND';
+  readonly kind = 'not-found';
+
+  constructor(standardId: string, version: string) {
+    super(`standard ${standardId} has no version ${version}`);
+  }
+}
+
+export class StandardKeyTakenError extends DomainError {
+  readonly code = 'STANDARD.KEY_TAKEN';
+  readonly kind = 'conflict';
+
+  constructor(key: string) {
+    super(`a standard with key "${key}" already exists`);
+  }
+}
+
+export class VersionExistsError extends DomainError {
+  readonly code = 'STANDARD.VERSION_EXISTS';
+  readonly kind = 'conflict';
+
+  constructor(version: string) {
+    super(`version ${version} already exists`);
+  }
+}
+
+/** An illegal lifecycle transition, or a change to a version that is no longer a draft. */
+export class IllegalTransitionError extends DomainError {
+  readonly code = 'STANDARD.ILLEGAL_TRANSITION';
+  readonly kind = 'conflict';
+}
+
+/** The version cannot leave its current state as it is (schema does not compile, bump too small, ...). */
+export class VersionNotPublishableError extends DomainError {
+  readonly code = 'STANDARD.NOT_PUBLISHABLE';
+  readonly kind = 'unprocessable';
+
+  constructor(message: string, override readonly details?: unknown) {
+    super(message);
+  }
+}
+
+export class InvalidVersionBodyError extends DomainError {
+  readonly code = 'STANDARD.INVALID_BODY';
+  readonly kind = 'unprocessable';
+
+  constructor(message: string, override readonly details?: unknown) {
+    super(message);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Requirement } from '@pmo/contracts';
+import type { Playbook } from '../methodology/playbook';
+import { diffPlaybooks } from './playbook-diff';
+import { diffRequirements } from './requirement-diff';
+import { highestImpact, type DiffClassification, type VersionChange } from './version-change';
+
+/** What two versions of a standard are compared on: its requirements and, for a methodology, its playbook. */
+export interface VersionContent {
+  requirements: Requirement[];
+  playbook?: Playbook;
+}
+
+/** Every change between two versions, and the semver part the whole set calls for. */
+export interface VersionDiff {
+  changes: VersionChange[];
+  classification: DiffClassification;
+}
+
+/**
+ * The changes from `before` to `after`: requirements first (see `diffRequirements`), then the playbook
+ * (see `diffPlaybooks`; a missing playbook counts as one without phases). The classification is the highest
+ * change impact: major when something is removed, narrowed or moves responsibility; minor when something is
+ * added or widened; patch for wording only; none when the contents are equal.
+ */
+export function diffVersions(before: VersionContent, after: VersionContent): VersionDiff {
+  const changes = [...diffRequirements(before.requirements, after.requirements), ...diffPlaybooks(before.playbook, after.playbook)];
+  return { changes, classification: highestImpact(changes) };
+}
