@@ -25,11 +25,13 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http', 'type:testing'] },
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http', 'type:read-model', 'type:testing'] },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts'] },
             // HTTP conventions build on auth (public routes, roles) and nothing else.
             { sourceTag: 'type:http', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
+            // A read model shared by services: it follows events (messaging) into its own tables.
+            { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
           ],

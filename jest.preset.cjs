@@ -2,7 +2,7 @@
 // and the @pmo/* aliases resolve to each lib's public index.ts.
 const path = require('node:path');
 const root = __dirname;
-const libs = ['auth', 'contracts', 'http', 'messaging', 'persistence', 'telemetry', 'testing'];
+const libs = ['auth', 'contracts', 'http', 'messaging', 'persistence', 'standards-view', 'telemetry', 'testing'];
 
 module.exports = {
   testEnvironment: 'node',

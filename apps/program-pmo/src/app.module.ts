@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramsModule } from './programs/programs.module';
@@ -14,8 +15,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [ProgramEntity, ProgramProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePrograms1764000000200],
+          entities: [PublishedVersionEntity, WaveOpeningViewEntity, ProgramEntity, ProgramProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePrograms1764000000200, CreateStandardsView1764000000600],
         }),
         ProgramsModule,
       ],

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { CreateProjects1764000000300 } from './migrations/1764000000300-CreateProjects';
 import { KnownProgramEntity } from './programs/known-program.entity';
 import { ProgramsModule } from './programs/programs.module';
@@ -15,8 +16,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [KnownProgramEntity, ProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300],
+          entities: [PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300, CreateStandardsView1764000000600],
         }),
         ProgramsModule,
         ProjectsModule,

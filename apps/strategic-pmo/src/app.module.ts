@@ -3,9 +3,14 @@ import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { CreateAuditLog1764000000100 } from '@pmo/persistence';
 import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreatePortfolio';
+import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
 import { PortfolioProgramEntity } from './portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio/portfolio-project.entity';
 import { PortfolioModule } from './portfolio/portfolio.module';
+import { WaveOpeningEntity } from './rollouts/wave-opening.entity';
+import { StandardVersionEntity } from './standards/standard-version.entity';
+import { StandardEntity } from './standards/standard.entity';
+import { StandardsModule } from './standards/standards.module';
 
 @Module({})
 export class AppModule {
@@ -14,10 +19,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [PortfolioProgramEntity, PortfolioProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400],
+          entities: [PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400, CreateStandards1764000000500],
         }),
         PortfolioModule,
+        StandardsModule,
       ],
     };
   }

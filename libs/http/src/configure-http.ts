@@ -1,6 +1,6 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, type NextFunction, type Request, type Response } from 'express';
+import { json, raw, text, type NextFunction, type Request, type Response } from 'express';
 import { ErrorFilter, toErrorBody } from './error-filter';
 
 export interface HttpApiDescription {
@@ -17,6 +17,9 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
   // Our own JSON parser (the app is created with bodyParser: false), so that a malformed or oversized
   // body gets the same error body as every other 4xx instead of Nest's bare message.
   app.use(json({ limit: '1mb' }));
+  // Documents uploaded as they are (playbooks in YAML or Markdown front matter, archives of them).
+  app.use(text({ type: ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/markdown', 'text/plain'], limit: '5mb' }));
+  app.use(raw({ type: ['application/zip', 'application/gzip', 'application/x-gzip', 'application/x-tar', 'application/octet-stream'], limit: '20mb' }));
   app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();
     const body = toErrorBody(error);

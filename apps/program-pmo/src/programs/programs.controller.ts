@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { ProgramProjectsService } from '../projects/program-projects.service';
 import { ProgramProjectResponse } from '../projects/dto/program-project.response';
+import { StandardsViewService } from '@pmo/standards-view';
+import { ProgramStandardResponse } from './dto/program-standard.response';
 import { ProgramResponse } from './dto/program.response';
 import { RegisterProgramDto } from './dto/register-program.dto';
 import { ProgramsService } from './programs.service';
@@ -15,6 +17,7 @@ export class ProgramsController {
   constructor(
     private readonly programs: ProgramsService,
     private readonly projects: ProgramProjectsService,
+    private readonly standards: StandardsViewService,
   ) {}
 
   @Post()
@@ -50,5 +53,14 @@ export class ProgramsController {
   async listProjects(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramProjectResponse[]> {
     await this.programs.getProgram(programId);
     return (await this.projects.listProjectsOf(programId)).map(ProgramProjectResponse.of);
+  }
+
+  @Get(':programId/standards')
+  @ApiOperation({ summary: "The program's view of each standard: versions that apply, their wave, from when, by when" })
+  @ApiResponse({ status: HttpStatus.OK, type: [ProgramStandardResponse] })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+  async listStandards(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramStandardResponse[]> {
+    const program = await this.programs.getProgram(programId);
+    return this.standards.standardsOf({ programId: program.id, tags: program.tags });
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectResponse } from './dto/project.response';
 import { RegisterProjectDto } from './dto/register-project.dto';
 import { ProjectsService } from './projects.service';
@@ -36,5 +37,13 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
   async getProject(@Param('projectId', new ParseUUIDPipe()) projectId: string): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.getProject(projectId));
+  }
+
+  @Get(':projectId/requirements')
+  @ApiOperation({ summary: 'The requirements that apply to the project now (published, its wave opened)' })
+  @ApiResponse({ status: HttpStatus.OK, type: [ProjectRequirementResponse] })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
+  requirements(@Param('projectId', new ParseUUIDPipe()) projectId: string): Promise<ProjectRequirementResponse[]> {
+    return this.projects.requirementsOf(projectId);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StandardsViewModule } from '@pmo/standards-view';
 import { ProjectEntity } from './project.entity';
 import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProjectEntity])],
+  imports: [StandardsViewModule, TypeOrmModule.forFeature([ProjectEntity])],
   controllers: [ProjectsController],
   providers: [ProjectsService],
 })

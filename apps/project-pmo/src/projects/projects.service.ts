@@ -3,9 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Principal } from '@pmo/auth';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
+import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { KnownProgramEntity } from '../programs/known-program.entity';
+import type { ProjectRequirementResponse } from './dto/project-requirement.response';
 import type { RegisterProjectDto } from './dto/register-project.dto';
 import { ProjectEntity } from './project.entity';
 import { ProjectNotFoundError, UnknownProgramError } from './projects.errors';
@@ -16,6 +18,7 @@ export class ProjectsService {
     private readonly dataSource: DataSource,
     @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
     private readonly outbox: EventOutbox,
+    private readonly standards: StandardsViewService,
   ) {}
 
   /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
@@ -46,5 +49,27 @@ export class ProjectsService {
     const project = await this.projects.findOneBy({ id: projectId });
     if (!project) throw new ProjectNotFoundError(projectId);
     return project;
+  }
+
+  /** The requirements in force for a project: those of every version in force for its program. */
+  async requirementsOf(projectId: string): Promise<ProjectRequirementResponse[]> {
+    const project = await this.getProject(projectId);
+    const program = await this.dataSource.manager.findOneBy(KnownProgramEntity, { programId: project.programId });
+    if (!program) return [];
+    const versions = await this.standards.inForceFor({ programId: program.programId, tags: program.tags });
+    return versions.flatMap((v) =>
+      v.requirements.map((requirement) => ({
+        requirementId: requirement.id,
+        text: requirement.text,
+        leeway: requirement.leeway ?? null,
+        standardId: v.standardId,
+        standardKey: v.key,
+        versionId: v.versionId,
+        version: v.version,
+        level: v.level,
+        appliesFrom: v.appliesFrom,
+        adoptionDeadline: v.adoptionDeadline,
+      })),
+    );
   }
 }

@@ -43,11 +43,10 @@ export function parseKeyTaskDocuments(source: PlaybookSource): { documents: Pars
   return { documents: values.map((value, index) => ({ file: name(index), value })), errors };
 }
 
-// Front matter opens with `---` on the first line and closes at the next `---` line; keep both fences
-// so line numbers stay those of the file.
+// Front matter opens with a `---` line and closes at the next one; the text is cut after the closing
+// fence and its line end, so line numbers stay those of the file and no stray `\r` opens a document.
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
 function frontMatterOf(markdown: string): string {
-  const lines = markdown.split('\n');
-  if (lines[0]?.trimEnd() !== '---') return markdown;
-  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
-  return close === -1 ? markdown : lines.slice(0, close + 1).join('\n');
+  return FRONT_MATTER.exec(markdown)?.[0] ?? markdown;
 }

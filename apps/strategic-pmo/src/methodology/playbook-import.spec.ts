@@ -77,6 +77,16 @@ describe('importPlaybook', () => {
     ]);
   });
 
+  it('reads a file with CRLF line ends like one with LF', () => {
+    const crlf = importPlaybook([{ name: '1.2.md', content: seedExcerpt.replace(/\n/g, '\r\n') }]);
+    expect(crlf).toEqual(importPlaybook([{ name: '1.2.md', content: seedExcerpt }]));
+  });
+
+  it('reads a Markdown file up to the end of its front matter, ignoring the page body', () => {
+    const page = `${seedExcerpt}\n# Key task 1.2\n\nSee: [the charter](charter.md): not YAML.\n`;
+    expect(importPlaybook([{ name: '1.2.md', content: page }])).toEqual(importPlaybook([{ name: '1.2.md', content: seedExcerpt }]));
+  });
+
   it('keeps unknown keys in extra, in document order', () => {
     const content = keyTaskYaml(1, 1, 'owner: PMO Lead\nreviewedAt: 2025-01-31\ntags: [a, b]\n');
     const [[keyTask]] = playbookOf(importPlaybook([{ name: 'a.yaml', content }]));

@@ -1,4 +1,4 @@
-import { validateRolloutPlan, waveCoversProgram, wavesDueBy, type RolloutWave } from './rollout-plan';
+import { validateRolloutPlan, wavesDueBy, type RolloutWave } from './rollout-plan';
 
 const wave = (name: string, opensOn: string, adoptionDeadline: string, overrides: Partial<RolloutWave> = {}): RolloutWave => ({
   name,
@@ -72,17 +72,5 @@ describe('wavesDueBy', () => {
     ['when all are open', '2027-01-01', ['Pilot', 'Regulated', 'Everyone else'], []],
   ])('%s (%s)', (_case, today, opened, due) => {
     expect(wavesDueBy(plan, new Set(opened), today).map((w) => w.name)).toEqual(due);
-  });
-});
-
-describe('waveCoversProgram', () => {
-  it.each<[string, RolloutWave, { programId: string; tags: string[] }, boolean]>([
-    ['a listed program', pilot, { programId: 'p-1', tags: [] }, true],
-    ['an unlisted program', pilot, { programId: 'p-2', tags: ['regulated'] }, false],
-    ['a program with a named tag', regulated, { programId: 'p-2', tags: ['regulated'] }, true],
-    ['a program without a named tag', regulated, { programId: 'p-2', tags: ['unregulated'] }, false],
-    ['a program matched by id or tag', { ...pilot, programTags: ['regulated'] }, { programId: 'p-3', tags: ['regulated'] }, true],
-  ])('covers %s: %s', (_case, rolloutWave, program, covered) => {
-    expect(waveCoversProgram(rolloutWave, program)).toBe(covered);
   });
 });

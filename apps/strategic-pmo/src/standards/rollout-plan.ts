@@ -1,16 +1,11 @@
-import { appliesToProgram, type ProgramSelectorSubject } from './applicability';
+import type { RolloutWaveV1 } from '@pmo/contracts';
 
 /**
  * One wave of a rollout: the programs it names by id or by tag must adopt the version from `opensOn` and by
- * `adoptionDeadline`. Dates are calendar days, `YYYY-MM-DD`.
+ * `adoptionDeadline`. Dates are calendar days, `YYYY-MM-DD`. Which programs a wave covers is decided by
+ * `waveCoversProgram` in @pmo/contracts, the same rule in every service.
  */
-export interface RolloutWave {
-  name: string;
-  programIds: string[];
-  programTags: string[];
-  opensOn: string;
-  adoptionDeadline: string;
-}
+export type RolloutWave = RolloutWaveV1;
 
 /**
  * The problems of a rollout plan, one sentence each, empty when the plan is sound: no waves; a wave without
@@ -52,14 +47,6 @@ export function validateRolloutPlan(waves: readonly RolloutWave[]): string[] {
 export function wavesDueBy(waves: readonly RolloutWave[], openedWaveNames: ReadonlySet<string>, today: string): RolloutWave[] {
   // ISO calendar dates order as strings, so no Date (and no time zone) is involved.
   return waves.filter((wave) => wave.opensOn <= today && !openedWaveNames.has(wave.name));
-}
-
-/** Whether `wave` names `program`, by its id or by one of its tags (compared exactly). */
-export function waveCoversProgram(wave: RolloutWave, program: ProgramSelectorSubject): boolean {
-  return (
-    appliesToProgram({ scope: 'programs', programIds: wave.programIds }, program) ||
-    appliesToProgram({ scope: 'tags', tags: wave.programTags }, program)
-  );
 }
 
 function isCalendarDate(value: string): boolean {

@@ -60,3 +60,12 @@ export class InvalidVersionBodyError extends DomainError {
     super(message);
   }
 }
+
+export class InvalidCursorError extends DomainError {
+  readonly code = 'STANDARD.INVALID_CURSOR';
+  readonly kind = 'invalid';
+
+  constructor() {
+    super('cursor is not one this service gave out: pass the nextCursor of the previous page');
+  }
+}

@@ -6,6 +6,7 @@ import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakToken, tamperedToken } from '../keycloak-tokens';
 import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { eventually } from '../eventually';
+import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
 // The distributed mode: three processes on the real Kafka, PostgreSQL and Keycloak of deploy/local,
@@ -24,6 +25,7 @@ function serviceEnv(): NodeJS.ProcessEnv {
     PMO_CONSUMER_GROUP_SUFFIX: `-${suffix}`,
     // Fresh groups start at the end of the topics, so the run does not depend on what earlier runs left there.
     PMO_CONSUMER_FROM_BEGINNING: 'false',
+    PMO_CONTROLLABLE_CLOCK: 'true',
     STRATEGIC_PMO_DB_NAME: databases.strategic,
     PROGRAM_PMO_DB_NAME: databases.program,
     PROJECT_PMO_DB_NAME: databases.project,
@@ -86,6 +88,14 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
       return rows;
     });
     expect(applied.trace_id).toBe(traceId);
+  });
+
+  it('publishes a standard in two waves; the views follow the waves, the clock and the retirement', async () => {
+    await runStandardsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
+  });
+
+  it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {
+    await runBadPlaybookImport(urls, await keycloakToken('sam.strategic'));
   });
 
   describe('authentication', () => {

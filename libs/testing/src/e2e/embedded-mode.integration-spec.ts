@@ -6,6 +6,7 @@ import { eventually } from '../eventually';
 import { callApi } from '../http-client';
 import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { describeBadInput } from './bad-input.scenario';
+import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
 // The embedded default, as `npm start` runs it: one process, in-process transport, embedded PostgreSQL,
@@ -19,7 +20,7 @@ let demoProgramId: string;
 beforeAll(async () => {
   platform = runTypeScript(
     'tools/embedded/main.ts',
-    { PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: '54339', STRATEGIC_PMO_PORT: '3301', PROGRAM_PMO_PORT: '3302', PROJECT_PMO_PORT: '3303' },
+    { PMO_CONTROLLABLE_CLOCK: 'true', PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: '54339', STRATEGIC_PMO_PORT: '3301', PROGRAM_PMO_PORT: '3302', PROJECT_PMO_PORT: '3303' },
     'embedded-mode',
   );
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
@@ -76,6 +77,18 @@ describe('the embedded mode', () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const forged = issueDevToken(users[0], foreignKeys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['program-pmo'] });
     expect((await callApi('GET', `${urls.program}/programs`, forged)).status).toBe(401);
+  });
+
+  it('publishes a standard in two waves; the views follow the waves, the clock and the retirement', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const pat = users.find((u) => u.username === 'pat.platform');
+    if (!pat) throw new Error('demo user pat.platform missing from the realm file');
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    await runStandardsScenario(urls, { admin: token, platform });
+  });
+
+  it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {
+    await runBadPlaybookImport(urls, token);
   });
 
   describe('bad input', () => {

@@ -1,0 +1,73 @@
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@pmo/http';
+import { EventOutbox } from '@pmo/messaging';
+import { DataSource } from 'typeorm';
+import { wavesDueBy } from '../standards/rollout-plan';
+import { StandardVersionEntity } from '../standards/standard-version.entity';
+import { WaveOpeningEntity } from './wave-opening.entity';
+
+// Often enough that a wave opens within a minute of its date; the clock also wakes it when moved.
+const CHECK_EVERY_MS = 60_000;
+
+/**
+ * Opens the rollout waves whose date has come, by the service's clock: one `rollout.wave-opened` event per
+ * wave, written with the opening in one transaction. Waves missed while the service was down open at start.
+ */
+@Injectable()
+export class RolloutScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running: Promise<number> = Promise.resolve(0);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.clock.onChange(() => void this.openDueWaves());
+    this.timer = setInterval(() => void this.openDueWaves(), CHECK_EVERY_MS);
+    void this.openDueWaves();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Opens every due wave; runs one at a time. Resolves with how many waves it opened. */
+  openDueWaves(): Promise<number> {
+    this.running = this.running.catch(() => 0).then(() => this.openDueWavesNow());
+    return this.running;
+  }
+
+  private async openDueWavesNow(): Promise<number> {
+    const today = this.clock.today();
+    const published = await this.dataSource.manager.findBy(StandardVersionEntity, { state: 'published' });
+    let opened = 0;
+    for (const version of published) {
+      const openings = await this.dataSource.manager.findBy(WaveOpeningEntity, { versionId: version.id });
+      for (const wave of wavesDueBy(version.rollout ?? [], new Set(openings.map((o) => o.waveName)), today)) {
+        await this.dataSource.transaction(async (manager) => {
+          const inserted = (await manager.query(
+            `INSERT INTO wave_openings (version_id, wave_name, opened_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING wave_name`,
+            [version.id, wave.name, this.clock.now()],
+          )) as unknown[];
+          if (inserted.length === 0) return; // opened meanwhile by another replica
+          await this.outbox.add(manager, 'pmo.rollout.wave-opened.v1', {
+            standardId: version.standardId,
+            versionId: version.id,
+            version: version.version,
+            waveName: wave.name,
+            programIds: wave.programIds,
+            programTags: wave.programTags,
+            opensOn: wave.opensOn,
+            adoptionDeadline: wave.adoptionDeadline,
+            openedAt: this.clock.now().toISOString(),
+          });
+          opened += 1;
+        });
+      }
+    }
+    return opened;
+  }
+}

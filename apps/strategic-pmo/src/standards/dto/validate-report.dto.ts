@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsObject } from 'class-validator';
+
+export class ValidateReportDto {
+  @ApiProperty({ description: 'A sample report to check against the report format', type: Object, example: { period: '2027-01-15', health: 'green' } })
+  @IsObject()
+  report: Record<string, unknown>;
+}
+
+export class ReportValidationResponse {
+  @ApiProperty()
+  valid: boolean;
+
+  @ApiProperty({ description: 'Every error with its JSON path', example: [{ path: '/health', message: 'must be equal to one of the allowed values' }] })
+  errors: { path: string; message: string }[];
+}

@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@pmo/auth';
+import type { RolloutWaveV1, VersionState } from '@pmo/contracts';
+import { Clock } from '@pmo/http';
+import { EventOutbox } from '@pmo/messaging';
+import { AuditLog } from '@pmo/persistence';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Playbook } from '../methodology/playbook';
+import type { CreateVersionDto } from './dto/create-version.dto';
+import type { UpdateVersionDto } from './dto/update-version.dto';
+import { validateRolloutPlan } from './rollout-plan';
+import { checkBumpCoversDiff, isValidSemver } from './semver-bump';
+import { StandardVersionEntity } from './standard-version.entity';
+import { StandardEntity } from './standard.entity';
+import { IllegalTransitionError, InvalidVersionBodyError, StandardNotFoundError, StandardVersionNotFoundError, VersionExistsError, VersionNotPublishableError } from './standards.errors';
+import { checkBodyReadyForReview, checkDraftBody } from './version-body';
+import { diffVersions, type VersionDiff } from './version-diff';
+import { checkTransition, isEditable } from './version-lifecycle';
+
+interface Located {
+  standard: StandardEntity;
+  version: StandardVersionEntity;
+}
+
+/**
+ * A standard's versions through their lifecycle. Every change is one transaction with its audit entry
+ * and, for publication and retirement, its events.
+ */
+@Injectable()
+export class StandardVersionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+  ) {}
+
+  async createDraft(standardId: string, input: CreateVersionDto, actor: Principal): Promise<StandardVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const standard = await manager.findOneBy(StandardEntity, { id: standardId });
+      if (!standard) throw new StandardNotFoundError(standardId);
+      if (!isValidSemver(input.version)) throw new InvalidVersionBodyError(`version ${input.version} is not a semantic version`);
+      if (await manager.existsBy(StandardVersionEntity, { standardId, version: input.version })) throw new VersionExistsError(input.version);
+      this.assertBody(standard, input.body);
+      const version = await manager.save(
+        manager.create(StandardVersionEntity, {
+          id: randomUUID(),
+          standardId,
+          version: input.version,
+          state: 'draft',
+          level: input.level,
+          effectiveDate: input.effectiveDate,
+          adoptionDeadline: input.adoptionDeadline,
+          applicability: input.applicability,
+          requirements: input.requirements,
+          changeSummary: input.changeSummary ?? '',
+          body: input.body ?? null,
+          rollout: null,
+          publishedAt: null,
+          endedAt: null,
+          retireReason: null,
+        }),
+      );
+      await this.audit(manager, actor, 'standard-version.drafted', version, undefined);
+      return version;
+    });
+  }
+
+  async getVersion(standardId: string, version: string): Promise<StandardVersionEntity> {
+    return (await this.locate(this.dataSource.manager, standardId, version)).version;
+  }
+
+  /** Changes a draft; any other state is immutable (409). */
+  async updateDraft(standardId: string, label: string, input: UpdateVersionDto, actor: Principal): Promise<StandardVersionEntity> {
+    return this.changeDraft(standardId, label, actor, 'standard-version.edited', (standard, version) => {
+      if (input.body !== undefined) this.assertBody(standard, input.body);
+      Object.assign(version, stripUndefined(input));
+    });
+  }
+
+  /** Replaces a methodology draft's playbook (the import endpoint parses and checks it first). */
+  async setPlaybook(standardId: string, label: string, playbook: Playbook, actor: Principal): Promise<StandardVersionEntity> {
+    return this.changeDraft(standardId, label, actor, 'standard-version.playbook-imported', (standard, version) => {
+      if (standard.kind !== 'methodology') throw new InvalidVersionBodyError(`standard ${standard.key} is a ${standard.kind}; only a methodology has a playbook`);
+      version.body = playbook as unknown as Record<string, unknown>;
+    });
+  }
+
+  /** draft → in-review, once the body is ready (a report format's schema must compile). */
+  async submitForReview(standardId: string, label: string, actor: Principal): Promise<StandardVersionEntity> {
+    return this.transition(standardId, label, 'in-review', actor, ({ standard, version }) => {
+      const problems = checkBodyReadyForReview(standard.kind, version.body);
+      if (problems.length) throw new VersionNotPublishableError(`version ${version.version} cannot leave draft: ${problems.map((p) => p.message).join('; ')}`, problems);
+    });
+  }
+
+  /** in-review → draft, for changes. */
+  async returnToDraft(standardId: string, label: string, actor: Principal): Promise<StandardVersionEntity> {
+    return this.transition(standardId, label, 'draft', actor, () => undefined);
+  }
+
+  /**
+   * in-review → published with its rollout plan. The previous published version is superseded in the same
+   * transaction, and the semver bump must cover what changed since it.
+   */
+  async publish(standardId: string, label: string, rollout: RolloutWaveV1[], actor: Principal): Promise<StandardVersionEntity> {
+    const problems = validateRolloutPlan(rollout);
+    if (problems.length) throw new VersionNotPublishableError(`the rollout plan is not usable: ${problems.join('; ')}`, problems);
+    return this.transition(standardId, label, 'published', actor, async ({ standard, version }, manager) => {
+      const previous = await manager.findOneBy(StandardVersionEntity, { standardId, state: 'published' });
+      if (previous) {
+        const bump = checkBumpCoversDiff(previous.version, version.version, this.diffOf(previous, version));
+        if (!bump.ok) throw new VersionNotPublishableError(bump.message);
+      }
+      const now = this.clock.now();
+      if (previous) {
+        previous.state = 'superseded';
+        previous.endedAt = now;
+        await manager.save(previous);
+        await this.outbox.add(manager, 'pmo.standard.version-superseded.v1', {
+          standardId,
+          versionId: previous.id,
+          version: previous.version,
+          supersededByVersionId: version.id,
+          supersededByVersion: version.version,
+          supersededAt: now.toISOString(),
+        });
+        await this.audit(manager, actor, 'standard-version.superseded', previous, { state: 'published' });
+      }
+      version.rollout = rollout;
+      version.publishedAt = now;
+      await this.outbox.add(manager, 'pmo.standard.version-published.v1', {
+        standardId,
+        key: standard.key,
+        title: standard.title,
+        kind: standard.kind,
+        level: version.level,
+        versionId: version.id,
+        version: version.version,
+        effectiveDate: version.effectiveDate,
+        adoptionDeadline: version.adoptionDeadline,
+        applicability: version.applicability,
+        requirements: version.requirements,
+        rollout: version.rollout,
+        publishedAt: now.toISOString(),
+      });
+    });
+  }
+
+  /** published → retired: it stops applying anywhere. */
+  async retire(standardId: string, label: string, reason: string, actor: Principal): Promise<StandardVersionEntity> {
+    return this.transition(standardId, label, 'retired', actor, async ({ version }, manager) => {
+      const now = this.clock.now();
+      version.endedAt = now;
+      version.retireReason = reason;
+      await this.outbox.add(manager, 'pmo.standard.version-retired.v1', { standardId, versionId: version.id, version: version.version, reason, retiredAt: now.toISOString() });
+    });
+  }
+
+  /** What changed between two versions of a standard, and how big the change is. */
+  async diff(standardId: string, from: string, to: string): Promise<VersionDiff> {
+    const manager = this.dataSource.manager;
+    const [before, after] = await Promise.all([this.locate(manager, standardId, from), this.locate(manager, standardId, to)]);
+    return this.diffOf(before.version, after.version);
+  }
+
+  private diffOf(before: StandardVersionEntity, after: StandardVersionEntity): VersionDiff {
+    const content = (v: StandardVersionEntity) => ({ requirements: v.requirements, playbook: v.body && 'phases' in v.body ? (v.body as unknown as Playbook) : undefined });
+    return diffVersions(content(before), content(after));
+  }
+
+  private async changeDraft(standardId: string, label: string, actor: Principal, action: string, change: (standard: StandardEntity, version: StandardVersionEntity) => void): Promise<StandardVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { standard, version } = await this.locate(manager, standardId, label, true);
+      if (!isEditable(version.state)) throw new IllegalTransitionError(`version ${version.version} is ${version.state}; only a draft can be changed`);
+      const before = { ...version };
+      change(standard, version);
+      const saved = await manager.save(version);
+      await this.audit(manager, actor, action, saved, before);
+      return saved;
+    });
+  }
+
+  private async transition(
+    standardId: string,
+    label: string,
+    to: VersionState,
+    actor: Principal,
+    effect: (located: Located, manager: EntityManager) => Promise<void> | void,
+  ): Promise<StandardVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const located = await this.locate(manager, standardId, label, true);
+      const check = checkTransition(located.version.state, to, located.version.version);
+      if (!check.ok) throw new IllegalTransitionError(check.message);
+      const before = { ...located.version };
+      await effect(located, manager);
+      located.version.state = to;
+      const saved = await manager.save(located.version);
+      await this.audit(manager, actor, `standard-version.${to}`, saved, before);
+      return saved;
+    });
+  }
+
+  // The row is locked so two concurrent transitions of one version cannot both pass their checks.
+  private async locate(manager: EntityManager, standardId: string, label: string, forUpdate = false): Promise<Located> {
+    const standard = await manager.findOneBy(StandardEntity, { id: standardId });
+    if (!standard) throw new StandardNotFoundError(standardId);
+    const version = await manager.findOne(StandardVersionEntity, { where: { standardId, version: label }, lock: forUpdate ? { mode: 'pessimistic_write' } : undefined });
+    if (!version) throw new StandardVersionNotFoundError(standardId, label);
+    return { standard, version };
+  }
+
+  private assertBody(standard: StandardEntity, body: Record<string, unknown> | undefined): void {
+    const problems = checkDraftBody(standard.kind, body);
+    if (problems.length) throw new InvalidVersionBodyError(problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+  }
+
+  private audit(manager: EntityManager, actor: Principal, action: string, version: StandardVersionEntity, before: unknown): Promise<void> {
+    return AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action, entityType: 'standard-version', entityId: version.id, before, after: { ...version, body: undefined } });
+  }
+}
+
+function stripUndefined<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

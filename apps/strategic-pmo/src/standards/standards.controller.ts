@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { CreateStandardDto } from './dto/create-standard.dto';
+import { ListStandardsQuery } from './dto/list-standards.query';
+import { StandardPageResponse, StandardResponse } from './dto/standard.response';
+import { StandardsService } from './standards.service';
+
+@ApiTags('standards')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@Controller('standards')
+export class StandardsController {
+  constructor(private readonly standards: StandardsService) {}
+
+  @Post()
+  @Roles('strategic-admin')
+  @ApiOperation({ summary: 'Add a standard (methodology, standard, report format or tool) to the catalog' })
+  @ApiResponse({ status: HttpStatus.CREATED, type: StandardResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Only strategic-admin' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The key is taken' })
+  createStandard(@Body() body: CreateStandardDto, @CurrentPrincipal() principal: Principal): Promise<StandardResponse> {
+    return this.standards.createStandard(body, principal);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List the catalog: filter by kind, version state, tag or text; sort; a page at a time' })
+  @ApiResponse({ status: HttpStatus.OK, type: StandardPageResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid filter, sort or cursor' })
+  listStandards(@Query() query: ListStandardsQuery): Promise<StandardPageResponse> {
+    return this.standards.listStandards(query);
+  }
+
+  @Get(':standardId')
+  @ApiOperation({ summary: 'One standard with its versions' })
+  @ApiResponse({ status: HttpStatus.OK, type: StandardResponse })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown standard' })
+  getStandard(@Param('standardId', new ParseUUIDPipe()) standardId: string): Promise<StandardResponse> {
+    return this.standards.describeStandard(standardId);
+  }
+}

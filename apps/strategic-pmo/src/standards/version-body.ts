@@ -1,0 +1,73 @@
+import type { StandardKind } from '@pmo/contracts';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+
+export interface BodyProblem {
+  path: string;
+  message: string;
+}
+
+const TOOL_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'url', 'licence', 'supportsRequirements'],
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    url: { type: 'string', format: 'uri', maxLength: 2000 },
+    licence: { type: 'string', minLength: 1, maxLength: 100 },
+    supportsRequirements: { type: 'array', maxItems: 200, items: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]{0,49}$' } },
+  },
+};
+
+function newAjv(strict: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict });
+  addFormats(ajv);
+  return ajv;
+}
+
+const validateTool = newAjv(false).compile(TOOL_SCHEMA);
+
+/**
+ * Whether a body fits the standard's kind while it is a draft: a report format holds `{ schema: object }`,
+ * a tool its descriptor, a plain standard nothing; a methodology's playbook comes by import only.
+ */
+export function checkDraftBody(kind: StandardKind, body: Record<string, unknown> | null | undefined): BodyProblem[] {
+  if (body === undefined || body === null) return [];
+  switch (kind) {
+    case 'standard':
+      return [{ path: '/body', message: 'a standard of kind "standard" has no body: its content is its requirements' }];
+    case 'methodology':
+      return [{ path: '/body', message: "a methodology's body is its playbook: import it with PUT …/playbook" }];
+    case 'report-format':
+      return typeof body.schema === 'object' && body.schema !== null && !Array.isArray(body.schema)
+        ? []
+        : [{ path: '/body/schema', message: 'a report format body is { "schema": <JSON Schema 2020-12> }' }];
+    case 'tool':
+      return validateTool(body) ? [] : (validateTool.errors ?? []).map((e) => ({ path: `/body${e.instancePath}`, message: e.message ?? 'is invalid' }));
+  }
+}
+
+/**
+ * What must hold before a version leaves draft: a report format's schema compiles (ajv, draft 2020-12),
+ * a methodology has a playbook, a tool has its descriptor.
+ */
+export function checkBodyReadyForReview(kind: StandardKind, body: Record<string, unknown> | null): BodyProblem[] {
+  if (kind === 'methodology' && !body) return [{ path: '/body', message: 'a methodology needs its playbook before review: PUT …/playbook' }];
+  if (kind === 'tool' && !body) return [{ path: '/body', message: 'a tool version needs its name, url, licence and supported requirements' }];
+  if (kind === 'report-format') {
+    if (!body) return [{ path: '/body', message: 'a report format needs its JSON Schema' }];
+    try {
+      // Strict: a typo such as `"type": "objekt"` or an unknown keyword is an error, not silence.
+      newAjv(true).compile(body.schema as object);
+    } catch (error) {
+      return [{ path: '/body/schema', message: `the JSON Schema does not compile: ${(error as Error).message}` }];
+    }
+  }
+  return [];
+}
+
+/** Validates a sample report against a report format's schema; every error with its path. */
+export function validateReport(schema: object, report: unknown): BodyProblem[] {
+  const check = newAjv(false).compile(schema);
+  return check(report) ? [] : (check.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'is invalid' }));
+}

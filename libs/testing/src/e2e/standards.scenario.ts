@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '../eventually';
+import { callApi } from '../http-client';
+import type { ServiceUrls } from './walking-skeleton.scenario';
+
+export interface ScenarioTokens {
+  /** strategic-admin */
+  admin: string;
+  /** platform-admin, to move the strategic PMO's clock */
+  platform: string;
+}
+
+interface ProgramStandard {
+  version: string;
+  state: string;
+  inForce: boolean;
+  wave: { name: string; openedAt: string | null } | null;
+}
+
+function daysFrom(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function registerProgramWithProject(urls: ServiceUrls, token: string, name: string): Promise<{ programId: string; projectId: string }> {
+  const program = await callApi<{ id: string }>('POST', `${urls.program}/programs`, token, { name, tags: ['standards-scenario'] });
+  expect(program.status).toBe(201);
+  const project = await eventually(async () => {
+    const answer = await callApi<{ id: string }>('POST', `${urls.project}/projects`, token, { programId: program.body.id, name: `${name} delivery` });
+    expect(answer.status).toBe(201);
+    return answer.body;
+  });
+  return { programId: program.body.id, projectId: project.id };
+}
+
+/**
+ * The standards scenario of issue 4 through the public APIs: draft → review → publish in two waves; wave 1
+ * opens at once for program A, wave 2 when the strategic PMO's clock passes its date; program-pmo and
+ * project-pmo views follow; a published version is immutable; retirement empties the views.
+ */
+export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTokens): Promise<void> {
+  const suffix = randomUUID().slice(0, 8);
+  const a = await registerProgramWithProject(urls, tokens.admin, `Standards program A ${suffix}`);
+  const b = await registerProgramWithProject(urls, tokens.admin, `Standards program B ${suffix}`);
+  const clock = await callApi<{ now: string }>('GET', `${urls.strategic}/clock`, tokens.admin);
+  const today = clock.body.now.slice(0, 10);
+
+  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, tokens.admin, { key: `status-reporting-${suffix}`, title: 'Status reporting', kind: 'standard', owner: 'PMO Centre of Excellence', tags: ['reporting'] });
+  expect(standard.status).toBe(201);
+  const base = `${urls.strategic}/standards/${standard.body.id}`;
+  const cadence = { id: 'STATUS-CADENCE', text: 'Submit a status report every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } };
+  const draft = await callApi('POST', `${base}/versions`, tokens.admin, { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [cadence], changeSummary: 'First version' });
+  expect(draft.status).toBe(201);
+  expect((await callApi('PATCH', `${base}/versions/1.0.0`, tokens.admin, { changeSummary: 'First version, reviewed' })).status).toBe(200);
+  expect((await callApi('POST', `${base}/versions/1.0.0/submit`, tokens.admin)).status).toBe(200);
+
+  const editInReview = await callApi<{ message: string }>('PATCH', `${base}/versions/1.0.0`, tokens.admin, { changeSummary: 'too late' });
+  expect(editInReview.status).toBe(409);
+  expect(editInReview.body.message).toBe('version 1.0.0 is in-review; only a draft can be changed');
+  const retireTooEarly = await callApi<{ message: string }>('POST', `${base}/versions/1.0.0/retire`, tokens.admin, { reason: 'x' });
+  expect(retireTooEarly.status).toBe(409);
+  expect(retireTooEarly.body.message).toBe('version 1.0.0 is in-review; allowed: draft, published');
+
+  const rollout = [
+    { name: 'wave 1', programIds: [a.programId], programTags: [], opensOn: today, adoptionDeadline: daysFrom(today, 30) },
+    { name: 'wave 2', programIds: [b.programId], programTags: [], opensOn: daysFrom(today, 30), adoptionDeadline: daysFrom(today, 60) },
+  ];
+  const published = await callApi<{ state: string }>('POST', `${base}/versions/1.0.0/publish`, tokens.admin, { rollout });
+  expect(published.status).toBe(200);
+  expect(published.body.state).toBe('published');
+  expect((await callApi('PATCH', `${base}/versions/1.0.0`, tokens.admin, { changeSummary: 'edit after publication' })).status).toBe(409);
+
+  const viewOf = async (programId: string) => {
+    const answer = await callApi<(ProgramStandard & { key: string })[]>('GET', `${urls.program}/programs/${programId}/standards`, tokens.admin);
+    expect(answer.status).toBe(200);
+    return answer.body.filter((s) => s.key === `status-reporting-${suffix}`);
+  };
+  const requirementsOf = async (projectId: string) => {
+    const answer = await callApi<{ requirementId: string; standardKey: string; version: string }[]>('GET', `${urls.project}/projects/${projectId}/requirements`, tokens.admin);
+    expect(answer.status).toBe(200);
+    return answer.body.filter((r) => r.standardKey === `status-reporting-${suffix}`).map((r) => `${r.requirementId}@${r.version}`);
+  };
+
+  // Wave 1 opens on publication; wave 2 waits for its date.
+  await eventually(async () => {
+    expect(await viewOf(a.programId)).toEqual([expect.objectContaining({ version: '1.0.0', state: 'published', inForce: true, wave: expect.objectContaining({ name: 'wave 1', openedAt: expect.any(String) }) })]);
+    expect(await viewOf(b.programId)).toEqual([expect.objectContaining({ version: '1.0.0', inForce: false, wave: expect.objectContaining({ name: 'wave 2', openedAt: null }) })]);
+    expect(await requirementsOf(a.projectId)).toEqual(['STATUS-CADENCE@1.0.0']);
+    expect(await requirementsOf(b.projectId)).toEqual([]);
+  });
+
+  // A smaller bump than the change (a requirement removed is major) is refused.
+  expect((await callApi('POST', `${base}/versions`, tokens.admin, { version: '1.1.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [] })).status).toBe(201);
+  expect((await callApi('POST', `${base}/versions/1.1.0/submit`, tokens.admin)).status).toBe(200);
+  const tooSmall = await callApi<{ message: string }>('POST', `${base}/versions/1.1.0/publish`, tokens.admin, { rollout });
+  expect(tooSmall.status).toBe(422);
+  expect(tooSmall.body.message).toMatch(/major/);
+
+  // The clock passes wave 2's date.
+  expect((await callApi('PUT', `${urls.strategic}/clock`, tokens.platform, { now: `${daysFrom(today, 31)}T09:00:00Z` })).status).toBe(200);
+  await eventually(async () => {
+    expect(await viewOf(b.programId)).toEqual([expect.objectContaining({ inForce: true, wave: expect.objectContaining({ name: 'wave 2', openedAt: expect.any(String) }) })]);
+    expect(await requirementsOf(b.projectId)).toEqual(['STATUS-CADENCE@1.0.0']);
+  });
+
+  // Retired: it no longer applies anywhere.
+  expect((await callApi('POST', `${base}/versions/1.0.0/retire`, tokens.admin, { reason: 'Replaced by the enterprise reporting standard' })).status).toBe(200);
+  await eventually(async () => {
+    expect(await viewOf(a.programId)).toEqual([expect.objectContaining({ state: 'retired', inForce: false })]);
+    expect(await requirementsOf(a.projectId)).toEqual([]);
+    expect(await requirementsOf(b.projectId)).toEqual([]);
+  });
+  expect((await callApi('PUT', `${urls.strategic}/clock`, tokens.platform, { now: new Date().toISOString() })).status).toBe(200);
+}
+
+/** Bad YAML gets 400 naming the line and column, and nothing is stored. */
+export async function runBadPlaybookImport(urls: ServiceUrls, token: string): Promise<void> {
+  const suffix = randomUUID().slice(0, 8);
+  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, token, { key: `lifecycle-${suffix}`, title: 'Migration life cycle', kind: 'methodology', owner: 'PMO Centre of Excellence' });
+  const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
+  const today = new Date().toISOString().slice(0, 10);
+  expect((await callApi('POST', base, token, { version: '1.0.0', level: 'recommended', effectiveDate: today, adoptionDeadline: today, applicability: { scope: 'organisation' }, requirements: [] })).status).toBe(201);
+  const bad = await fetch(`${base}/1.0.0/playbook?file=1.2-pmo.md`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' },
+    body: '---\nphase: 1\nkeyTask: 2\nname: Establish PMO\nactivities:\n  - text: "Onboard the PMO lead\n    responsibleParty: customer\n---\n',
+  });
+  const body = (await bad.json()) as { code: string; message: string; details: { file: string; line: number; column: number }[] };
+  expect(bad.status).toBe(400);
+  expect(body.code).toBe('PLAYBOOK.INVALID_YAML');
+  expect(body.details[0]).toEqual(expect.objectContaining({ file: '1.2-pmo.md', line: expect.any(Number), column: expect.any(Number) }));
+  expect(body.message).toMatch(/1\.2-pmo\.md line \d+ column \d+/);
+  const stored = await callApi<{ body: unknown }>('GET', `${base}/1.0.0`, token);
+  expect(stored.body.body).toBeNull();
+}
