@@ -29,3 +29,22 @@ export { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './stand
 export { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
 export { appliesToProgram, waveCoversProgram, waveForProgram, type ProgramInScope } from './standards/standard-scope';
 export { applicabilitySchema, requirementSchema, rolloutWaveSchema, leewaySchema } from './standards/standard-schemas';
+export type { CheckResult } from './compliance/check-result';
+export { checkChoiceWithinLeeway, describeLeeway, compareLeeway, type LeewayComparison } from './compliance/leeway';
+export {
+  COMPLIANCE_STATES,
+  ADOPTION_DECISIONS,
+  VARIANCE_STATES,
+  complianceStateOf,
+  isCompliant,
+  type ComplianceState,
+  type AdoptionDecision,
+  type VarianceState,
+  type AdoptionDecisionRecord,
+  type VarianceStanding,
+  type ReportCadence,
+  type ComplianceInput,
+} from './compliance/compliance-state';
+export { canGrandfather, type GrandfatheringCandidate } from './compliance/grandfathering';
+export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
+export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';

@@ -44,6 +44,7 @@ class RelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     await this.options.transport.ensureTopics(PLATFORM_TOPICS);
     this.relay = new OutboxRelay({ dataSource: this.dataSource, transport: this.options.transport, logger: this.options.logger });
+    if (this.options.transport.kind === 'in-process') await this.relay.replaySent();
     await this.relay.start();
   }
 

@@ -62,6 +62,24 @@ export class OutboxRelay {
     await this.listener?.end().catch(() => undefined);
   }
 
+  /**
+   * Publishes again every event already sent, in order. For the in-process transport only, whose log
+   * dies with the process: consumers skip what their inbox has, and get what was still in flight.
+   */
+  async replaySent(): Promise<number> {
+    let replayed = 0;
+    for (let after = '0'; ; ) {
+      const rows = (await this.options.dataSource.query(
+        `SELECT seq, topic, message_key, headers, value FROM outbox WHERE sent_at IS NOT NULL AND seq > $1 ORDER BY seq LIMIT $2`,
+        [after, this.batchSize],
+      )) as OutboxRow[];
+      if (rows.length === 0) return replayed;
+      await this.options.transport.publish(rows.map((row) => ({ topic: row.topic, key: row.message_key, headers: row.headers, value: row.value })));
+      replayed += rows.length;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
   /** Publishes one batch; returns how many rows it sent. */
   async relayBatch(): Promise<number> {
     return this.options.dataSource.transaction(async (manager) => {

@@ -1,5 +1,5 @@
 import type { Requirement } from '@pmo/contracts';
-import { compareLeeway } from './leeway';
+import { compareLeeway } from '@pmo/contracts';
 import type { ChangeImpact, VersionChange } from './version-change';
 
 /**

@@ -1,5 +1,5 @@
 import { compare, inc, parse, type SemVer } from 'semver';
-import type { CheckResult } from './check-result';
+import type { CheckResult } from '@pmo/contracts';
 import { describeChange, rankOf, type ChangeImpact } from './version-change';
 import type { VersionDiff } from './version-diff';
 

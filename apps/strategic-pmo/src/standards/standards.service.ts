@@ -51,7 +51,8 @@ export class StandardsService {
     if (query.q) builder.andWhere('(s.key ILIKE :q OR s.title ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
     if (query.state) builder.andWhere('EXISTS (SELECT 1 FROM standard_versions v WHERE v.standard_id = s.id AND v.state = :state)', { state: query.state });
     // Compare as text so one cursor shape serves every sort column (timestamps sort as ISO text).
-    const sortExpression = column === 'created_at' ? `to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')` : `s.${column}`;
+    // Parenthesised: a bare `s.key` in addSelect would be taken for the entity's column and dropped from it.
+    const sortExpression = column === 'created_at' ? `to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')` : `(s.${column})`;
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor);
       if (!cursor) throw new InvalidCursorError();

@@ -1,5 +1,5 @@
 import type { Leeway } from '@pmo/contracts';
-import { describeLeeway, type LeewayComparison } from './leeway';
+import { describeLeeway, type LeewayComparison } from '@pmo/contracts';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 

@@ -1,5 +1,5 @@
 import type { VersionState } from '@pmo/contracts';
-import type { CheckResult } from './check-result';
+import type { CheckResult } from '@pmo/contracts';
 
 /**
  * Where a standard version may go from each state.

@@ -1,4 +1,4 @@
-import type { Leeway, Requirement } from '@pmo/contracts';
+import type { Leeway, Requirement } from '../standards/standard-model';
 import type { CheckResult } from './check-result';
 
 /**

@@ -1,4 +1,4 @@
-import type { Leeway, Requirement } from '@pmo/contracts';
+import type { Leeway, Requirement } from '../standards/standard-model';
 import { checkChoiceWithinLeeway, compareLeeway, describeLeeway } from './leeway';
 
 const cadence: Requirement = {

@@ -1,2 +1,0 @@
-/** The outcome of a standards rule check: ok, or a message that names the thing and what is wrong with it. */
-export type CheckResult = { ok: true } | { ok: false; message: string };
