@@ -17,12 +17,14 @@ const CASES: BadInputCase[] = [
   { endpoint: 'POST /programs (program-pmo)', url: (u) => `${u.program}/programs`, listUrl: (u) => `${u.program}/programs`, valid: () => ({ name: `Valid ${randomUUID()}`, tags: ['ok'] }), field: 'name', required: true, wrongValue: 42 },
   { endpoint: 'POST /programs (program-pmo)', url: (u) => `${u.program}/programs`, listUrl: (u) => `${u.program}/programs`, valid: () => ({ name: `Valid ${randomUUID()}`, tags: ['ok'] }), field: 'tags', required: false, wrongValue: 'regulated' },
   { endpoint: 'POST /projects (project-pmo)', url: (u) => `${u.project}/projects`, listUrl: (u) => `${u.project}/projects`, valid: (programId) => ({ programId, name: 'Valid project' }), field: 'programId', required: true, wrongValue: 'not-a-uuid' },
+  { endpoint: 'POST /standards (strategic-pmo)', url: (u) => `${u.strategic}/standards`, listUrl: (u) => `${u.strategic}/standards?limit=100`, valid: () => ({ key: `valid-${randomUUID().slice(0, 8)}`, title: 'Valid', kind: 'standard', owner: 'PMO' }), field: 'kind', required: true, wrongValue: 'policy' },
+  { endpoint: 'POST /standards (strategic-pmo)', url: (u) => `${u.strategic}/standards`, listUrl: (u) => `${u.strategic}/standards?limit=100`, valid: () => ({ key: `valid-${randomUUID().slice(0, 8)}`, title: 'Valid', kind: 'standard', owner: 'PMO' }), field: 'key', required: true, wrongValue: 'Not A Slug' },
   { endpoint: 'POST /projects (project-pmo)', url: (u) => `${u.project}/projects`, listUrl: (u) => `${u.project}/projects`, valid: (programId) => ({ programId, name: 'Valid project' }), field: 'name', required: true, wrongValue: ['a list'] },
 ];
 
 async function countOf(url: string, token: string): Promise<number> {
-  const answer = await callApi<unknown[]>('GET', url, token);
-  return answer.body.length;
+  const answer = await callApi<unknown[] | { items: unknown[] }>('GET', url, token);
+  return Array.isArray(answer.body) ? answer.body.length : answer.body.items.length;
 }
 
 /**

@@ -6,6 +6,7 @@ import { eventually } from '../eventually';
 import { callApi } from '../http-client';
 import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { describeBadInput } from './bad-input.scenario';
+import { describeCatalog } from './catalog.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -89,6 +90,10 @@ describe('the embedded mode', () => {
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {
     await runBadPlaybookImport(urls, token);
+  });
+
+  describe('the standards catalog', () => {
+    describeCatalog(() => urls, () => token);
   });
 
   describe('bad input', () => {
