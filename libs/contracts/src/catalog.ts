@@ -1,6 +1,8 @@
 import type { EventDefinition } from './event-definition';
 import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
+import { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
+import { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 import { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
 import { standardVersionPublishedV1, type StandardVersionPublishedV1 } from './standards/standard-version-published.v1';
 import { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './standards/standard-version-retired.v1';
@@ -14,6 +16,8 @@ export interface PmoEventMap {
   'pmo.standard.version-superseded.v1': StandardVersionSupersededV1;
   'pmo.standard.version-retired.v1': StandardVersionRetiredV1;
   'pmo.rollout.wave-opened.v1': RolloutWaveOpenedV1;
+  'pmo.project.updated.v1': ProjectUpdatedV1;
+  'pmo.adoption.decided.v1': AdoptionDecidedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -28,6 +32,8 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.standard.version-superseded.v1': standardVersionSupersededV1,
   'pmo.standard.version-retired.v1': standardVersionRetiredV1,
   'pmo.rollout.wave-opened.v1': rolloutWaveOpenedV1,
+  'pmo.project.updated.v1': projectUpdatedV1,
+  'pmo.adoption.decided.v1': adoptionDecidedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

@@ -48,3 +48,6 @@ export {
 export { canGrandfather, type GrandfatheringCandidate } from './compliance/grandfathering';
 export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
 export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
+export { complianceRows, type VersionFacts, type ProjectFacts, type DecisionFacts, type ComplianceRowFacts } from './compliance/compliance-rows';
+export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
+export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';

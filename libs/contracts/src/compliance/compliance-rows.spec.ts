@@ -1,0 +1,48 @@
+import { complianceRows, type VersionFacts } from './compliance-rows';
+
+const programA = { programId: 'a0000000-0000-4000-8000-00000000000a', tags: ['finance'] };
+const programB = { programId: 'b0000000-0000-4000-8000-00000000000b', tags: ['hr'] };
+const projects = [
+  { projectId: 'p1', programId: programA.programId, registeredAt: new Date('2027-01-01T00:00:00Z') },
+  { projectId: 'p2', programId: programB.programId, registeredAt: new Date('2027-01-01T00:00:00Z') },
+  { projectId: 'p3', programId: programA.programId, registeredAt: new Date('2027-03-01T00:00:00Z') },
+];
+const version: VersionFacts = {
+  standardId: 's1',
+  key: 'status-reporting',
+  versionId: 'v1',
+  version: '1.0.0',
+  applicability: { scope: 'organisation' },
+  rollout: [
+    { name: 'wave 1', programIds: [programA.programId], programTags: [], opensOn: '2027-01-10', adoptionDeadline: '2027-01-31' },
+    { name: 'wave 2', programIds: [programB.programId], programTags: [], opensOn: '2027-02-10', adoptionDeadline: '2027-02-28' },
+  ],
+  effectiveDate: '2027-01-10',
+  adoptionDeadline: '2027-03-31',
+  publishedAt: new Date('2027-01-05T00:00:00Z'),
+  endedAt: null,
+  wavesOpenedAt: new Map([
+    ['wave 1', new Date('2027-01-10T00:00:00Z')],
+    ['wave 2', new Date('2027-02-10T00:00:00Z')],
+  ]),
+};
+const decisions = [{ projectId: 'p1', versionId: 'v1', decision: 'adopt' as const, decidedAt: new Date('2027-01-20T00:00:00Z') }];
+const stateAt = (iso: string) => complianceRows([programA, programB], projects, [version], decisions, new Date(iso)).map((r) => `${r.projectId}:${r.state}`);
+
+describe('complianceRows', () => {
+  it.each([
+    ['before publication: nothing is in force', '2027-01-04T00:00:00Z', []],
+    ['after wave 1 opened, before any decision', '2027-01-15T00:00:00Z', ['p1:pending']],
+    ['after the adoption', '2027-01-25T00:00:00Z', ['p1:adopted']],
+    ['after wave 2 opened', '2027-02-15T00:00:00Z', ['p1:adopted', 'p2:pending']],
+    // p3 joined program A after wave 1's deadline: the standard already binds it, so it is overdue at once.
+    ['after wave 2’s deadline without a decision', '2027-03-01T12:00:00Z', ['p1:adopted', 'p3:overdue', 'p2:overdue']],
+  ])('as of a date %s', (_case, at, expected) => {
+    expect(stateAt(at).sort()).toEqual([...expected].sort());
+  });
+
+  it('drops a version from the day it ended', () => {
+    const ended = { ...version, endedAt: new Date('2027-02-01T00:00:00Z') };
+    expect(complianceRows([programA], projects, [ended], decisions, new Date('2027-02-02T00:00:00Z'))).toEqual([]);
+  });
+});
