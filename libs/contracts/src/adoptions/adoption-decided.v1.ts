@@ -36,7 +36,7 @@ export const adoptionDecidedV1 = defineEvent<AdoptionDecidedV1>()({
       versionId: uuid,
       version: semverString,
       decision: { enum: ['adopt', 'tailor', 'grandfather', 'variance-needed'] },
-      choices: { type: 'object', maxProperties: 200, additionalProperties: { type: ['number', 'string'] } },
+      choices: { type: 'object', maxProperties: 200, additionalProperties: { anyOf: [{ type: 'number' }, { type: 'string', maxLength: 100 }] } },
       reason: { type: 'string', maxLength: 2000 },
       actor: { type: 'object', additionalProperties: false, required: ['subject', 'name'], properties: { subject: { type: 'string', minLength: 1 }, name: { type: 'string' } } },
       decidedAt: isoDateTime,
