@@ -4,6 +4,7 @@ import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { CreateAuditLog1764000000100 } from '@pmo/persistence';
 import { CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { CreateProjects1764000000300 } from './migrations/1764000000300-CreateProjects';
+import { AddProjectProgress1764000000310 } from './migrations/1764000000310-AddProjectProgress';
 import { KnownProgramEntity } from './programs/known-program.entity';
 import { ProgramsModule } from './programs/programs.module';
 import { ProjectEntity } from './projects/project.entity';
@@ -17,7 +18,7 @@ export class AppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300, CreateStandardsView1764000000600],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateStandardsView1764000000600],
         }),
         ProgramsModule,
         ProjectsModule,

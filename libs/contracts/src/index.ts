@@ -51,3 +51,4 @@ export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type Rollu
 export { complianceRows, type VersionFacts, type ProjectFacts, type DecisionFacts, type ComplianceRowFacts } from './compliance/compliance-rows';
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
+export { complianceCsv } from './compliance/compliance-csv';

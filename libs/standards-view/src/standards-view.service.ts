@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ProgramInScope } from '@pmo/contracts';
+import type { ProgramInScope, VersionFacts } from '@pmo/contracts';
 import { Repository } from 'typeorm';
 import { programStandards, type ProgramStandardView } from './program-standards';
 import { PublishedVersionEntity } from './published-version.entity';
@@ -24,5 +24,23 @@ export class StandardsViewService {
   /** Only what is in force for the program now. */
   async inForceFor(program: ProgramInScope): Promise<ProgramStandardView[]> {
     return (await this.standardsOf(program)).filter((view) => view.inForce);
+  }
+
+  /** Every version known from the events, as the compliance rules take them. */
+  async versionFacts(): Promise<VersionFacts[]> {
+    const [versions, openings] = await Promise.all([this.versions.find(), this.openings.find()]);
+    return versions.map((v) => ({
+      standardId: v.standardId,
+      key: v.key,
+      versionId: v.versionId,
+      version: v.version,
+      applicability: v.applicability,
+      rollout: v.rollout,
+      effectiveDate: v.effectiveDate,
+      adoptionDeadline: v.adoptionDeadline,
+      publishedAt: v.publishedAt,
+      endedAt: v.endedAt,
+      wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.versionId).map((o) => [o.waveName, o.openedAt])),
+    }));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ProjectRegisteredV1 } from '@pmo/contracts';
+import type { ProjectRegisteredV1, ProjectUpdatedV1 } from '@pmo/contracts';
 import { Repository, type EntityManager } from 'typeorm';
 import { ProgramProjectEntity } from './program-project.entity';
 
@@ -15,6 +15,11 @@ export class ProgramProjectsService {
       { projectId: event.projectId, programId: event.programId, name: event.name, phase: event.phase, tags: event.tags, registeredAt: new Date(event.registeredAt) },
       ['projectId'],
     );
+  }
+
+  /** Keeps the project's phase, progress and tags (runs in the event's inbox transaction). */
+  async recordProjectUpdated(manager: EntityManager, event: ProjectUpdatedV1): Promise<void> {
+    await manager.update(ProgramProjectEntity, { projectId: event.projectId }, { name: event.name, phase: event.phase, percentComplete: event.percentComplete, tags: event.tags });
   }
 
   listProjectsOf(programId: string): Promise<ProgramProjectEntity[]> {

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { ProjectRegisteredV1 } from '@pmo/contracts';
+import type { ProjectRegisteredV1, ProjectUpdatedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { ProgramProjectsService } from './program-projects.service';
 
@@ -11,5 +11,10 @@ export class ProjectsEvents {
   @EventPattern('pmo.project.registered.v1')
   onProjectRegistered(@Payload() event: ProjectRegisteredV1, @Ctx() context: PmoEventContext): Promise<void> {
     return this.projects.recordProjectRegistered(context.manager, event);
+  }
+
+  @EventPattern('pmo.project.updated.v1')
+  onProjectUpdated(@Payload() event: ProjectUpdatedV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.projects.recordProjectUpdated(context.manager, event);
   }
 }

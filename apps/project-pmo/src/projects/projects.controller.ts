@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectResponse } from './dto/project.response';
 import { RegisterProjectDto } from './dto/register-project.dto';
+import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectsService } from './projects.service';
 
 @ApiTags('projects')
@@ -22,6 +23,16 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The program is not known' })
   async registerProject(@Body() body: RegisterProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.registerProject(body, principal));
+  }
+
+  @Patch(':projectId')
+  @Roles('project-manager', 'program-manager', 'strategic-admin')
+  @ApiOperation({ summary: "Change a project's phase, percent complete or tags" })
+  @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
+  async updateProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @Body() body: UpdateProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+    return ProjectResponse.of(await this.projects.updateProject(projectId, body, principal));
   }
 
   @Get()

@@ -9,6 +9,7 @@ import { DataSource, Repository } from 'typeorm';
 import { KnownProgramEntity } from '../programs/known-program.entity';
 import type { ProjectRequirementResponse } from './dto/project-requirement.response';
 import type { RegisterProjectDto } from './dto/register-project.dto';
+import type { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectEntity } from './project.entity';
 import { ProjectNotFoundError, UnknownProgramError } from './projects.errors';
 
@@ -38,6 +39,30 @@ export class ProjectsService {
       });
       await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.registered', entityType: 'project', entityId: project.id, after: project });
       return project;
+    });
+  }
+
+  /** Changes phase, progress or tags; the change, its audit entry and `project.updated` commit together. */
+  async updateProject(projectId: string, input: UpdateProjectDto, actor: Principal): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await manager.findOne(ProjectEntity, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
+      if (!project) throw new ProjectNotFoundError(projectId);
+      const before = { ...project };
+      if (input.phase !== undefined) project.phase = input.phase;
+      if (input.percentComplete !== undefined) project.percentComplete = input.percentComplete;
+      if (input.tags !== undefined) project.tags = input.tags;
+      const saved = await manager.save(project);
+      await this.outbox.add(manager, 'pmo.project.updated.v1', {
+        projectId: saved.id,
+        programId: saved.programId,
+        name: saved.name,
+        phase: saved.phase,
+        percentComplete: saved.percentComplete,
+        tags: saved.tags,
+        updatedAt: new Date().toISOString(),
+      });
+      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.updated', entityType: 'project', entityId: saved.id, before, after: saved });
+      return saved;
     });
   }
 

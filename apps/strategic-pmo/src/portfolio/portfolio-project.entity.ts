@@ -14,4 +14,7 @@ export class PortfolioProjectEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  @Column({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt: Date;
 }

@@ -1,5 +1,9 @@
-import { Controller, Get, HttpStatus } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpStatus, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { complianceCsv } from '@pmo/contracts';
+import type { Response } from 'express';
+import { PortfolioComplianceQuery } from './dto/portfolio-compliance.query';
+import { PortfolioComplianceService, type PortfolioCompliance } from './portfolio-compliance.service';
 import { PortfolioProgramResponse } from './dto/portfolio-program.response';
 import { PortfolioService } from './portfolio.service';
 
@@ -8,12 +12,27 @@ import { PortfolioService } from './portfolio.service';
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
 @Controller('portfolio')
 export class PortfolioController {
-  constructor(private readonly portfolio: PortfolioService) {}
+  constructor(
+    private readonly portfolio: PortfolioService,
+    private readonly compliance: PortfolioComplianceService,
+  ) {}
 
   @Get('programs')
   @ApiOperation({ summary: 'Every program in the portfolio with its project count' })
   @ApiResponse({ status: HttpStatus.OK, type: [PortfolioProgramResponse] })
   listPrograms(): Promise<PortfolioProgramResponse[]> {
     return this.portfolio.listPrograms();
+  }
+
+  @Get('compliance')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: 'Portfolio compliance: counts per state, per program and per standard, percent compliant, the rows (drill-down); filters; as of any date; CSV' })
+  @ApiResponse({ status: HttpStatus.OK, description: 'asOf, summary, byProgram, byStandard, rows' })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid filter' })
+  async complianceOf(@Query() query: PortfolioComplianceQuery, @Res({ passthrough: true }) response: Response): Promise<PortfolioCompliance | string> {
+    const compliance = await this.compliance.complianceOf(query);
+    if (query.format !== 'csv') return compliance;
+    response.type('text/csv');
+    return complianceCsv(compliance.rows);
   }
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
+import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { PortfolioService } from './portfolio.service';
 
@@ -16,5 +16,10 @@ export class PortfolioEvents {
   @EventPattern('pmo.project.registered.v1')
   onProjectRegistered(@Payload() event: ProjectRegisteredV1, @Ctx() context: PmoEventContext): Promise<void> {
     return this.portfolio.recordProjectRegistered(context.manager, event);
+  }
+
+  @EventPattern('pmo.adoption.decided.v1')
+  onAdoptionDecided(@Payload() event: AdoptionDecidedV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.portfolio.recordAdoptionDecided(context.manager, event);
   }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PortfolioController } from './portfolio.controller';
 import { PortfolioEvents } from './portfolio.events';
+import { PortfolioComplianceService } from './portfolio-compliance.service';
 import { PortfolioService } from './portfolio.service';
 
 @Module({
   controllers: [PortfolioController, PortfolioEvents],
-  providers: [PortfolioService],
+  providers: [PortfolioService, PortfolioComplianceService],
 })
 export class PortfolioModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
+import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PortfolioProgramResponse } from './dto/portfolio-program.response';
+import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
 import { PortfolioProgramEntity } from './portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio-project.entity';
 
@@ -14,7 +15,15 @@ export class PortfolioService {
   }
 
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
-    await manager.upsert(PortfolioProjectEntity, { projectId: event.projectId, programId: event.programId, name: event.name }, ['projectId']);
+    await manager.upsert(PortfolioProjectEntity, { projectId: event.projectId, programId: event.programId, name: event.name, registeredAt: new Date(event.registeredAt) }, ['projectId']);
+  }
+
+  async recordAdoptionDecided(manager: EntityManager, event: AdoptionDecidedV1): Promise<void> {
+    await manager.upsert(
+      PortfolioAdoptionDecisionEntity,
+      { decisionId: event.decisionId, programId: event.programId, projectId: event.projectId, versionId: event.versionId, decision: event.decision, decidedAt: new Date(event.decidedAt) },
+      ['decisionId'],
+    );
   }
 
   /** Every program with its project count, from events only. */

@@ -51,7 +51,7 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
-      const query: string = `tag=t-${suffix}&kind=standard&sort=-key&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const query = `tag=t-${suffix}&kind=standard&sort=-key&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
       const page: { status: number; body: { items: { key: string }[]; nextCursor: string | null } } = await callApi('GET', `${strategic}/standards?${query}`, getToken());
       expect(page.status).toBe(200);
       pages.push(page.body.items.map((i) => i.key));

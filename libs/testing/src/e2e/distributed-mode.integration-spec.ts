@@ -6,6 +6,7 @@ import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakToken, tamperedToken } from '../keycloak-tokens';
 import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { eventually } from '../eventually';
+import { runAdoptionScenario } from './adoption.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -92,6 +93,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
   it('publishes a standard in two waves; the views follow the waves, the clock and the retirement', async () => {
     await runStandardsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
+  });
+
+  it('adopts, tailors and grandfathers within the rules; a missed deadline turns overdue; the portfolio is the sum of the programs, as of any day', async () => {
+    await runAdoptionScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

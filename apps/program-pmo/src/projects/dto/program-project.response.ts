@@ -17,10 +17,13 @@ export class ProgramProjectResponse {
   @ApiProperty({ type: [String] })
   tags: string[];
 
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  percentComplete: number;
+
   @ApiProperty({ format: 'date-time' })
   registeredAt: string;
 
   static of(project: ProgramProjectEntity): ProgramProjectResponse {
-    return { projectId: project.projectId, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, registeredAt: project.registeredAt.toISOString() };
+    return { projectId: project.projectId, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString() };
   }
 }

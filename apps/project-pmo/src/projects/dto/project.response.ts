@@ -18,10 +18,13 @@ export class ProjectResponse {
   @ApiProperty({ type: [String] })
   tags: string[];
 
+  @ApiProperty({ minimum: 0, maximum: 100, example: 40 })
+  percentComplete: number;
+
   @ApiProperty({ format: 'date-time' })
   registeredAt: string;
 
   static of(project: ProjectEntity): ProjectResponse {
-    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, registeredAt: project.registeredAt.toISOString() };
+    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString() };
   }
 }

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { complianceCsv } from '@pmo/contracts';
+import type { Response } from 'express';
+import { AdoptionsService } from './adoptions.service';
+import { AdoptionDecisionResponse } from './dto/adoption-decision.response';
+import { ComplianceQuery } from './dto/compliance.query';
+import { DecideAdoptionDto } from './dto/decide-adoption.dto';
+import { ProgramComplianceService, type ProgramCompliance } from './program-compliance.service';
+
+@ApiTags('adoption and compliance')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+@Controller('programs/:programId')
+export class AdoptionsController {
+  constructor(
+    private readonly adoptions: AdoptionsService,
+    private readonly compliance: ProgramComplianceService,
+  ) {}
+
+  @Post('adoptions')
+  @Roles('program-manager', 'strategic-admin')
+  @ApiOperation({ summary: 'Decide how projects take up a standard version: adopt, tailor (within leeway), grandfather or variance-needed; one project or many' })
+  @ApiResponse({ status: HttpStatus.CREATED, type: [AdoptionDecisionResponse] })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program' })
+  async decide(@Param('programId', new ParseUUIDPipe()) programId: string, @Body() body: DecideAdoptionDto, @CurrentPrincipal() principal: Principal): Promise<AdoptionDecisionResponse[]> {
+    return (await this.adoptions.decide(programId, body, principal)).map(AdoptionDecisionResponse.of);
+  }
+
+  @Get('adoptions')
+  @ApiOperation({ summary: "The program's adoption decisions, newest first (the latest per project and version is in force)" })
+  @ApiResponse({ status: HttpStatus.OK, type: [AdoptionDecisionResponse] })
+  async history(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<AdoptionDecisionResponse[]> {
+    return (await this.adoptions.history(programId)).map(AdoptionDecisionResponse.of);
+  }
+
+  @Get('compliance')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: "The program's compliance per project and standard version, with counts per state; as of any date; CSV" })
+  @ApiResponse({ status: HttpStatus.OK, description: 'asOf, summary, byStandard and the rows (drill-down)' })
+  async complianceOf(
+    @Param('programId', new ParseUUIDPipe()) programId: string,
+    @Query() query: ComplianceQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ProgramCompliance | string> {
+    const compliance = await this.compliance.complianceOf(programId, query);
+    if (query.format !== 'csv') return compliance;
+    response.type('text/csv');
+    return complianceCsv(compliance.rows);
+  }
+}

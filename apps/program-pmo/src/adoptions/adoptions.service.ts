@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@pmo/auth';
+import { canGrandfather, checkTailoring } from '@pmo/contracts';
+import { Clock } from '@pmo/http';
+import { EventOutbox } from '@pmo/messaging';
+import { AuditLog } from '@pmo/persistence';
+import { StandardsViewService, type ProgramStandardView } from '@pmo/standards-view';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In } from 'typeorm';
+import { ProgramEntity } from '../programs/program.entity';
+import { ProgramNotFoundError } from '../programs/programs.errors';
+import { ProgramProjectEntity } from '../projects/program-project.entity';
+import { AdoptionDecisionEntity } from './adoption-decision.entity';
+import { GrandfatheringRefusedError, OutsideLeewayError, ProjectNotInProgramError, VersionNotInForceError } from './adoptions.errors';
+import type { DecideAdoptionDto } from './dto/decide-adoption.dto';
+
+/** A program PMO's adoption decisions: per project or in bulk, checked against leeway and progress. */
+@Injectable()
+export class AdoptionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly standards: StandardsViewService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records one decision for each project, all or none: every project must be in the program, the version
+   * in force for it, a tailoring inside the leeway, a grandfathered project nearly complete or closing.
+   */
+  async decide(programId: string, input: DecideAdoptionDto, actor: Principal): Promise<AdoptionDecisionEntity[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const program = await manager.findOneBy(ProgramEntity, { id: programId });
+      if (!program) throw new ProgramNotFoundError(programId);
+      const version = await this.versionInForce(program, input.versionId);
+      const projects = await manager.findBy(ProgramProjectEntity, { programId, projectId: In(input.projectIds) });
+      const missing = input.projectIds.filter((id) => !projects.some((p) => p.projectId === id));
+      if (missing.length) throw new ProjectNotInProgramError(missing, programId);
+      this.checkDecision(input, version, projects);
+
+      const decidedAt = this.clock.now();
+      const decisions: AdoptionDecisionEntity[] = [];
+      for (const project of projects) {
+        const decision = manager.create(AdoptionDecisionEntity, {
+          id: randomUUID(),
+          programId,
+          projectId: project.projectId,
+          standardId: version.standardId,
+          versionId: version.versionId,
+          version: version.version,
+          decision: input.decision,
+          choices: input.decision === 'tailor' ? input.choices ?? {} : {},
+          reason: input.reason,
+          actorSubject: actor.subject,
+          actorName: actor.name,
+          decidedAt,
+        });
+        decisions.push(await manager.save(decision));
+        await this.outbox.add(manager, 'pmo.adoption.decided.v1', {
+          decisionId: decision.id,
+          programId,
+          projectId: decision.projectId,
+          standardId: decision.standardId,
+          versionId: decision.versionId,
+          version: decision.version,
+          decision: decision.decision,
+          choices: decision.choices,
+          reason: decision.reason,
+          actor: { subject: actor.subject, name: actor.name },
+          decidedAt: decidedAt.toISOString(),
+        });
+        await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: `adoption.${decision.decision}`, entityType: 'adoption-decision', entityId: decision.id, after: decision, reason: decision.reason });
+      }
+      return decisions;
+    });
+  }
+
+  /** Every decision of a program, newest first (the history; the newest per project and version is in force). */
+  history(programId: string, projectId?: string): Promise<AdoptionDecisionEntity[]> {
+    return this.dataSource.manager.find(AdoptionDecisionEntity, { where: { programId, ...(projectId ? { projectId } : {}) }, order: { decidedAt: 'DESC' } });
+  }
+
+  private async versionInForce(program: ProgramEntity, versionId: string): Promise<ProgramStandardView> {
+    const inForce = await this.standards.inForceFor({ programId: program.id, tags: program.tags });
+    const version = inForce.find((v) => v.versionId === versionId);
+    if (!version) throw new VersionNotInForceError(versionId, program.id);
+    return version;
+  }
+
+  private checkDecision(input: DecideAdoptionDto, version: ProgramStandardView, projects: ProgramProjectEntity[]): void {
+    if (input.decision === 'tailor') {
+      const check = checkTailoring(version.requirements, input.choices ?? {});
+      if (!check.ok) throw new OutsideLeewayError(check.problems);
+    }
+    if (input.decision === 'grandfather') {
+      const refused = projects
+        .map((project) => ({ projectId: project.projectId, check: canGrandfather({ percentComplete: project.percentComplete, phase: project.phase }) }))
+        .flatMap(({ projectId, check }) => (check.ok ? [] : [{ projectId, message: check.message }]));
+      if (refused.length) throw new GrandfatheringRefusedError(refused);
+    }
+  }
+}

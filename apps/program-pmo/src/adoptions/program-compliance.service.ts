@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type ComplianceRowFacts } from '@pmo/contracts';
+import { Clock } from '@pmo/http';
+import { StandardsViewService } from '@pmo/standards-view';
+import { DataSource } from 'typeorm';
+import { ProgramEntity } from '../programs/program.entity';
+import { ProgramNotFoundError } from '../programs/programs.errors';
+import { ProgramProjectEntity } from '../projects/program-project.entity';
+import { AdoptionDecisionEntity } from './adoption-decision.entity';
+import type { ComplianceQuery } from './dto/compliance.query';
+
+export interface ProgramCompliance {
+  asOf: string;
+  summary: ComplianceRollup;
+  byStandard: Record<string, ComplianceRollup>;
+  rows: ComplianceRowFacts[];
+}
+
+/** A program's compliance, now or as of a past date, from its decisions and the standards it follows. */
+@Injectable()
+export class ProgramComplianceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly standards: StandardsViewService,
+    private readonly clock: Clock,
+  ) {}
+
+  async complianceOf(programId: string, query: ComplianceQuery): Promise<ProgramCompliance> {
+    const manager = this.dataSource.manager;
+    const program = await manager.findOneBy(ProgramEntity, { id: programId });
+    if (!program) throw new ProgramNotFoundError(programId);
+    const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
+    const [projects, decisions, versions] = await Promise.all([
+      manager.findBy(ProgramProjectEntity, { programId }),
+      manager.findBy(AdoptionDecisionEntity, { programId }),
+      this.standards.versionFacts(),
+    ]);
+    const all = complianceRows(
+      [{ programId, tags: program.tags }],
+      projects.map((p) => ({ projectId: p.projectId, programId, registeredAt: p.registeredAt })),
+      versions,
+      decisions,
+      asOf,
+    );
+    const rows = all.filter((r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state));
+    return { asOf: asOf.toISOString(), summary: rollUp(rows), byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')), rows };
+  }
+}

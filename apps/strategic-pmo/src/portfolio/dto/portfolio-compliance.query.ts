@@ -1,0 +1,35 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { COMPLIANCE_STATES, type ComplianceState } from '@pmo/contracts';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+
+export class PortfolioComplianceQuery {
+  @ApiProperty({ required: false, description: 'The compliance as it stood at this time, from the stored history', format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Only this program' })
+  @IsOptional()
+  @IsUUID()
+  program?: string;
+
+  @ApiProperty({ required: false, description: 'Only this standard (its key)' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'standard must be a standard key' })
+  standard?: string;
+
+  @ApiProperty({ required: false, description: 'Only programs with this tag' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'tag must be lower-case letters, digits and dashes' })
+  tag?: string;
+
+  @ApiProperty({ required: false, enum: COMPLIANCE_STATES })
+  @IsOptional()
+  @IsIn(COMPLIANCE_STATES)
+  state?: ComplianceState;
+
+  @ApiProperty({ required: false, enum: ['json', 'csv'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}

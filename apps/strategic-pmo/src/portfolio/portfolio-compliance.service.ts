@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type ComplianceRowFacts, type VersionFacts } from '@pmo/contracts';
+import { Clock } from '@pmo/http';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import { WaveOpeningEntity } from '../rollouts/wave-opening.entity';
+import { StandardVersionEntity } from '../standards/standard-version.entity';
+import { StandardEntity } from '../standards/standard.entity';
+import type { PortfolioComplianceQuery } from './dto/portfolio-compliance.query';
+import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
+import { PortfolioProgramEntity } from './portfolio-program.entity';
+import { PortfolioProjectEntity } from './portfolio-project.entity';
+
+export interface PortfolioCompliance {
+  asOf: string;
+  summary: ComplianceRollup;
+  byProgram: Record<string, ComplianceRollup>;
+  byStandard: Record<string, ComplianceRollup>;
+  rows: ComplianceRowFacts[];
+}
+
+/**
+ * The portfolio's compliance: the strategic PMO's own standards and waves, with programs, projects and
+ * decisions known only from events. The same rules as each program's view, so the portfolio is their sum.
+ */
+@Injectable()
+export class PortfolioComplianceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async complianceOf(query: PortfolioComplianceQuery): Promise<PortfolioCompliance> {
+    const manager = this.dataSource.manager;
+    const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
+    const [programs, projects, decisions, versions] = await Promise.all([
+      manager.find(PortfolioProgramEntity),
+      manager.find(PortfolioProjectEntity),
+      manager.find(PortfolioAdoptionDecisionEntity),
+      this.versionFacts(),
+    ]);
+    const scope = programs.filter((p) => (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)));
+    const rows = complianceRows(scope, projects, versions, decisions, asOf).filter(
+      (r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state),
+    );
+    return {
+      asOf: asOf.toISOString(),
+      summary: rollUp(rows),
+      byProgram: Object.fromEntries(rollUpBy(rows, 'programId')),
+      byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')),
+      rows,
+    };
+  }
+
+  private async versionFacts(): Promise<VersionFacts[]> {
+    const manager = this.dataSource.manager;
+    const versions = await manager.findBy(StandardVersionEntity, { publishedAt: Not(IsNull()) });
+    if (versions.length === 0) return [];
+    const [standards, openings] = await Promise.all([
+      manager.findBy(StandardEntity, { id: In([...new Set(versions.map((v) => v.standardId))]) }),
+      manager.findBy(WaveOpeningEntity, { versionId: In(versions.map((v) => v.id)) }),
+    ]);
+    const keyOf = new Map(standards.map((s) => [s.id, s.key]));
+    return versions.map((v) => ({
+      standardId: v.standardId,
+      key: keyOf.get(v.standardId) as string,
+      versionId: v.id,
+      version: v.version,
+      applicability: v.applicability,
+      rollout: v.rollout ?? [],
+      effectiveDate: v.effectiveDate,
+      adoptionDeadline: v.adoptionDeadline,
+      publishedAt: v.publishedAt as Date,
+      endedAt: v.endedAt,
+      wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.id).map((o) => [o.waveName, o.openedAt])),
+    }));
+  }
+}

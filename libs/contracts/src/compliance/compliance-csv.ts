@@ -1,0 +1,9 @@
+import type { ComplianceRowFacts } from './compliance-rows';
+
+const COLUMNS: (keyof ComplianceRowFacts)[] = ['programId', 'projectId', 'standardKey', 'version', 'adoptionDeadline', 'state'];
+
+/** Compliance rows as RFC 4180 CSV with a header row (the drill-down an auditor takes away). */
+export function complianceCsv(rows: readonly ComplianceRowFacts[]): string {
+  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => field(String(row[c]))).join(','))].map((line) => `${line}\r\n`).join('');
+}
