@@ -2,12 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { CreateAuditLog1764000000100 } from '@pmo/persistence';
-import { CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
+import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
 import { AdoptionsModule } from './adoptions/adoptions.module';
 import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
 import { AddProjectProgress1764000000210 } from './migrations/1764000000210-AddProjectProgress';
 import { CreateAdoptionDecisions1764000000220 } from './migrations/1764000000220-CreateAdoptionDecisions';
+import { CreateProgramStatusReports1764000000230 } from './migrations/1764000000230-CreateProgramStatusReports';
+import { ProgramStatusReportEntity } from './adoptions/program-status-report.entity';
 import { ProgramEntity } from './programs/program.entity';
 import { ProgramsModule } from './programs/programs.module';
 import { ProgramProjectEntity } from './projects/program-project.entity';
@@ -19,8 +21,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [AdoptionDecisionEntity, PublishedVersionEntity, WaveOpeningViewEntity, ProgramEntity, ProgramProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateStandardsView1764000000600],
+          entities: [AdoptionDecisionEntity, ProgramStatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, ProgramEntity, ProgramProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateProgramStatusReports1764000000230, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         AdoptionsModule,

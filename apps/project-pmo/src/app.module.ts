@@ -2,9 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { CreateAuditLog1764000000100 } from '@pmo/persistence';
-import { CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
+import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { CreateProjects1764000000300 } from './migrations/1764000000300-CreateProjects';
 import { AddProjectProgress1764000000310 } from './migrations/1764000000310-AddProjectProgress';
+import { CreateReportsAndImplementationStatus1764000000320 } from './migrations/1764000000320-CreateReportsAndImplementationStatus';
+import { ImplementationStatusEntity } from './reports/implementation-status.entity';
+import { ReportsModule } from './reports/reports.module';
+import { StatusReportEntity } from './reports/status-report.entity';
 import { KnownProgramEntity } from './programs/known-program.entity';
 import { ProgramsModule } from './programs/programs.module';
 import { ProjectEntity } from './projects/project.entity';
@@ -17,11 +21,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateStandardsView1764000000600],
+          entities: [ImplementationStatusEntity, StatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateReportsAndImplementationStatus1764000000320, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         ProjectsModule,
+        ReportsModule,
       ],
     };
   }

@@ -2,7 +2,9 @@ import type { EventDefinition } from './event-definition';
 import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 import { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
+import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 import { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
+import { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
 import { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
 import { standardVersionPublishedV1, type StandardVersionPublishedV1 } from './standards/standard-version-published.v1';
 import { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './standards/standard-version-retired.v1';
@@ -18,6 +20,8 @@ export interface PmoEventMap {
   'pmo.rollout.wave-opened.v1': RolloutWaveOpenedV1;
   'pmo.project.updated.v1': ProjectUpdatedV1;
   'pmo.adoption.decided.v1': AdoptionDecidedV1;
+  'pmo.status-report.submitted.v1': StatusReportSubmittedV1;
+  'pmo.implementation.status-changed.v1': ImplementationStatusChangedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -34,6 +38,8 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.rollout.wave-opened.v1': rolloutWaveOpenedV1,
   'pmo.project.updated.v1': projectUpdatedV1,
   'pmo.adoption.decided.v1': adoptionDecidedV1,
+  'pmo.status-report.submitted.v1': statusReportSubmittedV1,
+  'pmo.implementation.status-changed.v1': implementationStatusChangedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

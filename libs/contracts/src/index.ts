@@ -48,7 +48,9 @@ export {
 export { canGrandfather, type GrandfatheringCandidate } from './compliance/grandfathering';
 export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
 export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
-export { complianceRows, type VersionFacts, type ProjectFacts, type DecisionFacts, type ComplianceRowFacts } from './compliance/compliance-rows';
+export { complianceRows, REPORTING_CADENCE_REQUIREMENT, type VersionFacts, type ProjectFacts, type DecisionFacts, type ReportFacts, type ComplianceRowFacts } from './compliance/compliance-rows';
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 export { complianceCsv } from './compliance/compliance-csv';
+export { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
+export { implementationStatusChangedV1, IMPLEMENTATION_STATUSES, type ImplementationStatus, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';

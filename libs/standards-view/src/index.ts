@@ -5,3 +5,4 @@ export { programStandards, type ProgramStandardView } from './program-standards'
 export { PublishedVersionEntity } from './published-version.entity';
 export { WaveOpeningViewEntity } from './wave-opening-view.entity';
 export { CreateStandardsView1764000000600 } from './create-standards-view.migration';
+export { AddReportSchema1764000000610 } from './add-report-schema.migration';

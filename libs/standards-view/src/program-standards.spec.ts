@@ -22,6 +22,7 @@ function version(overrides: Partial<PublishedVersionEntity>): PublishedVersionEn
       { name: 'wave 1', programIds: [], programTags: ['finance'], opensOn: '2027-01-01', adoptionDeadline: '2027-02-28' },
       { name: 'wave 2', programIds: [], programTags: ['hr'], opensOn: '2027-03-01', adoptionDeadline: '2027-04-30' },
     ],
+    reportSchema: null,
     publishedAt: new Date('2026-12-01T00:00:00Z'),
     endedAt: null,
     ...overrides,

@@ -45,6 +45,9 @@ export class PublishedVersionEntity {
   @Column({ type: 'jsonb' })
   rollout: RolloutWaveV1[];
 
+  @Column({ name: 'report_schema', type: 'jsonb', nullable: true })
+  reportSchema: Record<string, unknown> | null;
+
   @Column({ name: 'published_at', type: 'timestamptz' })
   publishedAt: Date;
 

@@ -38,9 +38,15 @@ export class StandardsViewService {
       rollout: v.rollout,
       effectiveDate: v.effectiveDate,
       adoptionDeadline: v.adoptionDeadline,
+      requirements: v.requirements,
       publishedAt: v.publishedAt,
       endedAt: v.endedAt,
       wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.versionId).map((o) => [o.waveName, o.openedAt])),
     }));
+  }
+
+  /** A published report format version, to validate status reports against. */
+  findReportFormat(versionId: string): Promise<PublishedVersionEntity | null> {
+    return this.versions.findOneBy({ versionId, kind: 'report-format' });
   }
 }

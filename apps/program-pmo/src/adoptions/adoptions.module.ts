@@ -3,10 +3,11 @@ import { StandardsViewModule } from '@pmo/standards-view';
 import { AdoptionsController } from './adoptions.controller';
 import { AdoptionsService } from './adoptions.service';
 import { ProgramComplianceService } from './program-compliance.service';
+import { StatusReportsEvents } from './status-reports.events';
 
 @Module({
   imports: [StandardsViewModule],
-  controllers: [AdoptionsController],
+  controllers: [AdoptionsController, StatusReportsEvents],
   providers: [AdoptionsService, ProgramComplianceService],
 })
 export class AdoptionsModule {}

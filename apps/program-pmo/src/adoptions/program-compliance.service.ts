@@ -7,6 +7,7 @@ import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
+import { ProgramStatusReportEntity } from './program-status-report.entity';
 import type { ComplianceQuery } from './dto/compliance.query';
 
 export interface ProgramCompliance {
@@ -30,9 +31,10 @@ export class ProgramComplianceService {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
-    const [projects, decisions, versions] = await Promise.all([
+    const [projects, decisions, reports, versions] = await Promise.all([
       manager.findBy(ProgramProjectEntity, { programId }),
       manager.findBy(AdoptionDecisionEntity, { programId }),
+      manager.findBy(ProgramStatusReportEntity, { programId }),
       this.standards.versionFacts(),
     ]);
     const all = complianceRows(
@@ -41,6 +43,7 @@ export class ProgramComplianceService {
       versions,
       decisions,
       asOf,
+      reports,
     );
     const rows = all.filter((r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state));
     return { asOf: asOf.toISOString(), summary: rollUp(rows), byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')), rows };

@@ -9,5 +9,6 @@ import { ProjectsService } from './projects.service';
   imports: [StandardsViewModule, TypeOrmModule.forFeature([ProjectEntity])],
   controllers: [ProjectsController],
   providers: [ProjectsService],
+  exports: [ProjectsService],
 })
 export class ProjectsModule {}

@@ -7,6 +7,7 @@ import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { KnownProgramEntity } from '../programs/known-program.entity';
+import { ImplementationStatusEntity } from '../reports/implementation-status.entity';
 import type { ProjectRequirementResponse } from './dto/project-requirement.response';
 import type { RegisterProjectDto } from './dto/register-project.dto';
 import type { UpdateProjectDto } from './dto/update-project.dto';
@@ -81,9 +82,15 @@ export class ProjectsService {
     const project = await this.getProject(projectId);
     const program = await this.dataSource.manager.findOneBy(KnownProgramEntity, { programId: project.programId });
     if (!program) return [];
-    const versions = await this.standards.inForceFor({ programId: program.programId, tags: program.tags });
+    const [versions, statuses] = await Promise.all([
+      this.standards.inForceFor({ programId: program.programId, tags: program.tags }),
+      this.dataSource.manager.findBy(ImplementationStatusEntity, { projectId }),
+    ]);
+    const statusOf = (versionId: string, requirementId: string) => statuses.find((s) => s.versionId === versionId && s.requirementId === requirementId);
     return versions.flatMap((v) =>
       v.requirements.map((requirement) => ({
+        implementation: statusOf(v.versionId, requirement.id)?.status ?? 'not-started',
+        evidenceLinks: statusOf(v.versionId, requirement.id)?.evidenceLinks ?? [],
         requirementId: requirement.id,
         text: requirement.text,
         leeway: requirement.leeway ?? null,

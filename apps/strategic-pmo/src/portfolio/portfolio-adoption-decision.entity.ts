@@ -19,6 +19,9 @@ export class PortfolioAdoptionDecisionEntity {
   @Column({ type: 'text' })
   decision: AdoptionDecision;
 
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  choices: Record<string, number | string>;
+
   @Column({ name: 'decided_at', type: 'timestamptz' })
   decidedAt: Date;
 }

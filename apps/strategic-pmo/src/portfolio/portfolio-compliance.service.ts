@@ -9,6 +9,7 @@ import type { PortfolioComplianceQuery } from './dto/portfolio-compliance.query'
 import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
 import { PortfolioProgramEntity } from './portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio-project.entity';
+import { PortfolioStatusReportEntity } from './portfolio-status-report.entity';
 
 export interface PortfolioCompliance {
   asOf: string;
@@ -32,14 +33,15 @@ export class PortfolioComplianceService {
   async complianceOf(query: PortfolioComplianceQuery): Promise<PortfolioCompliance> {
     const manager = this.dataSource.manager;
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
-    const [programs, projects, decisions, versions] = await Promise.all([
+    const [programs, projects, decisions, reports, versions] = await Promise.all([
       manager.find(PortfolioProgramEntity),
       manager.find(PortfolioProjectEntity),
       manager.find(PortfolioAdoptionDecisionEntity),
+      manager.find(PortfolioStatusReportEntity),
       this.versionFacts(),
     ]);
     const scope = programs.filter((p) => (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)));
-    const rows = complianceRows(scope, projects, versions, decisions, asOf).filter(
+    const rows = complianceRows(scope, projects, versions, decisions, asOf, reports).filter(
       (r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state),
     );
     return {
@@ -69,6 +71,7 @@ export class PortfolioComplianceService {
       rollout: v.rollout ?? [],
       effectiveDate: v.effectiveDate,
       adoptionDeadline: v.adoptionDeadline,
+      requirements: v.requirements,
       publishedAt: v.publishedAt as Date,
       endedAt: v.endedAt,
       wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.id).map((o) => [o.waveName, o.openedAt])),

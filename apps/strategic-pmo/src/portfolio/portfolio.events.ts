@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
+import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectRegisteredV1, StatusReportSubmittedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { PortfolioService } from './portfolio.service';
 
@@ -21,5 +21,10 @@ export class PortfolioEvents {
   @EventPattern('pmo.adoption.decided.v1')
   onAdoptionDecided(@Payload() event: AdoptionDecidedV1, @Ctx() context: PmoEventContext): Promise<void> {
     return this.portfolio.recordAdoptionDecided(context.manager, event);
+  }
+
+  @EventPattern('pmo.status-report.submitted.v1')
+  onStatusReportSubmitted(@Payload() event: StatusReportSubmittedV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.portfolio.recordStatusReport(context.manager, event);
   }
 }

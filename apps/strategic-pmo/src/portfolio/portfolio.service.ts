@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectRegisteredV1 } from '@pmo/contracts';
+import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectRegisteredV1, StatusReportSubmittedV1 } from '@pmo/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PortfolioProgramResponse } from './dto/portfolio-program.response';
 import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
 import { PortfolioProgramEntity } from './portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio-project.entity';
+import { PortfolioStatusReportEntity } from './portfolio-status-report.entity';
 
 @Injectable()
 export class PortfolioService {
@@ -21,9 +22,13 @@ export class PortfolioService {
   async recordAdoptionDecided(manager: EntityManager, event: AdoptionDecidedV1): Promise<void> {
     await manager.upsert(
       PortfolioAdoptionDecisionEntity,
-      { decisionId: event.decisionId, programId: event.programId, projectId: event.projectId, versionId: event.versionId, decision: event.decision, decidedAt: new Date(event.decidedAt) },
+      { decisionId: event.decisionId, programId: event.programId, projectId: event.projectId, versionId: event.versionId, decision: event.decision, choices: event.choices, decidedAt: new Date(event.decidedAt) },
       ['decisionId'],
     );
+  }
+
+  async recordStatusReport(manager: EntityManager, event: StatusReportSubmittedV1): Promise<void> {
+    await manager.upsert(PortfolioStatusReportEntity, { reportId: event.reportId, projectId: event.projectId, submittedAt: new Date(event.submittedAt) }, ['reportId']);
   }
 
   /** Every program with its project count, from events only. */

@@ -142,6 +142,7 @@ export class StandardVersionsService {
         applicability: version.applicability,
         requirements: version.requirements,
         rollout: version.rollout,
+        ...(standard.kind === 'report-format' && version.body ? { reportSchema: version.body.schema as Record<string, unknown> } : {}),
         publishedAt: now.toISOString(),
       });
     });

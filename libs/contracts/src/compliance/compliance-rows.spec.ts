@@ -1,4 +1,4 @@
-import { complianceRows, type VersionFacts } from './compliance-rows';
+import { complianceRows, type DecisionFacts, type VersionFacts } from './compliance-rows';
 
 const programA = { programId: 'a0000000-0000-4000-8000-00000000000a', tags: ['finance'] };
 const programB = { programId: 'b0000000-0000-4000-8000-00000000000b', tags: ['hr'] };
@@ -19,6 +19,7 @@ const version: VersionFacts = {
   ],
   effectiveDate: '2027-01-10',
   adoptionDeadline: '2027-03-31',
+  requirements: [],
   publishedAt: new Date('2027-01-05T00:00:00Z'),
   endedAt: null,
   wavesOpenedAt: new Map([
@@ -26,7 +27,7 @@ const version: VersionFacts = {
     ['wave 2', new Date('2027-02-10T00:00:00Z')],
   ]),
 };
-const decisions = [{ projectId: 'p1', versionId: 'v1', decision: 'adopt' as const, decidedAt: new Date('2027-01-20T00:00:00Z') }];
+const decisions: DecisionFacts[] = [{ projectId: 'p1', versionId: 'v1', decision: 'adopt', decidedAt: new Date('2027-01-20T00:00:00Z') }];
 const stateAt = (iso: string) => complianceRows([programA, programB], projects, [version], decisions, new Date(iso)).map((r) => `${r.projectId}:${r.state}`);
 
 describe('complianceRows', () => {
@@ -44,5 +45,26 @@ describe('complianceRows', () => {
   it('drops a version from the day it ended', () => {
     const ended = { ...version, endedAt: new Date('2027-02-01T00:00:00Z') };
     expect(complianceRows([programA], projects, [ended], decisions, new Date('2027-02-02T00:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('the reporting cadence', () => {
+  const withCadence = { ...version, requirements: [{ id: 'STATUS-CADENCE', text: 'Report every 7 to 14 days', leeway: { kind: 'range' as const, min: 7, max: 14, unit: 'days' } }] };
+  const at = (iso: string, reports: { projectId: string; submittedAt: Date }[], extra = decisions) =>
+    complianceRows([programA], projects.slice(0, 1), [withCadence], extra, new Date(iso), reports).map((r) => r.state);
+
+  it.each([
+    ['a report within 14 days of the last', '2027-01-30T00:00:00Z', [{ projectId: 'p1', submittedAt: new Date('2027-01-20T00:00:00Z') }], ['adopted']],
+    ['no report for more than 14 days since the wave opened', '2027-01-25T00:00:00Z', [], ['non-compliant']],
+    ['the last report more than 14 days ago', '2027-02-10T00:00:00Z', [{ projectId: 'p1', submittedAt: new Date('2027-01-20T00:00:00Z') }], ['non-compliant']],
+  ])('%s', (_case, iso, reports, expected) => {
+    expect(at(iso, reports)).toEqual(expected);
+  });
+
+  it('holds a tailored project to the cadence it chose', () => {
+    const tailored: DecisionFacts[] = [{ projectId: 'p1', versionId: 'v1', decision: 'tailor', decidedAt: new Date('2027-01-12T00:00:00Z'), choices: { 'STATUS-CADENCE': 7 } }];
+    const lastReport = [{ projectId: 'p1', submittedAt: new Date('2027-01-15T00:00:00Z') }];
+    expect(at('2027-01-21T00:00:00Z', lastReport, tailored)).toEqual(['tailored']);
+    expect(at('2027-01-23T00:00:00Z', lastReport, tailored)).toEqual(['non-compliant']);
   });
 });

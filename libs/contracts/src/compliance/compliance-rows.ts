@@ -1,4 +1,4 @@
-import type { Applicability } from '../standards/standard-model';
+import type { Applicability, Requirement } from '../standards/standard-model';
 import { appliesToProgram, waveForProgram, type ProgramInScope } from '../standards/standard-scope';
 import type { RolloutWaveV1 } from '../standards/standard-version-published.v1';
 import { complianceStateOf, type AdoptionDecision, type ComplianceState } from './compliance-state';
@@ -13,6 +13,7 @@ export interface VersionFacts {
   rollout: readonly RolloutWaveV1[];
   effectiveDate: string;
   adoptionDeadline: string;
+  requirements: readonly Requirement[];
   publishedAt: Date;
   /** When it was superseded or retired; null while published. */
   endedAt: Date | null;
@@ -30,7 +31,19 @@ export interface DecisionFacts {
   versionId: string;
   decision: AdoptionDecision;
   decidedAt: Date;
+  choices?: Readonly<Record<string, number | string>>;
 }
+
+export interface ReportFacts {
+  projectId: string;
+  submittedAt: Date;
+}
+
+/**
+ * The requirement that sets how often a project reports status. Its leeway is a range in days; a program
+ * may tailor it inside that range, and a project reporting less often counts as non-compliant.
+ */
+export const REPORTING_CADENCE_REQUIREMENT = 'STATUS-CADENCE';
 
 /** One project × standard version, with the state the compliance function gives. */
 export interface ComplianceRowFacts {
@@ -55,6 +68,7 @@ export function complianceRows(
   versions: readonly VersionFacts[],
   decisions: readonly DecisionFacts[],
   now: Date,
+  reports: readonly ReportFacts[] = [],
 ): ComplianceRowFacts[] {
   const decisionsOf = new Map<string, DecisionFacts[]>();
   for (const d of decisions) decisionsOf.set(`${d.projectId}/${d.versionId}`, [...(decisionsOf.get(`${d.projectId}/${d.versionId}`) ?? []), d]);
@@ -65,6 +79,7 @@ export function complianceRows(
       const inForceFor = inForce(version, program, now);
       if (!inForceFor) continue;
       for (const project of members) {
+        const projectDecisions = decisionsOf.get(`${project.projectId}/${version.versionId}`) ?? [];
         rows.push({
           programId: program.programId,
           projectId: project.projectId,
@@ -73,7 +88,13 @@ export function complianceRows(
           versionId: version.versionId,
           version: version.version,
           adoptionDeadline: inForceFor.adoptionDeadline,
-          state: complianceStateOf({ now, adoptionDeadline: inForceFor.adoptionDeadline, decisions: decisionsOf.get(`${project.projectId}/${version.versionId}`) ?? [], variance: null, reporting: null }),
+          state: complianceStateOf({
+            now,
+            adoptionDeadline: inForceFor.adoptionDeadline,
+            decisions: projectDecisions,
+            variance: null,
+            reporting: reportingOf(version, inForceFor.since, projectDecisions, reports.filter((r) => r.projectId === project.projectId), now),
+          }),
         });
       }
     }
@@ -81,11 +102,25 @@ export function complianceRows(
   return rows;
 }
 
-function inForce(version: VersionFacts, program: ProgramInScope, now: Date): { adoptionDeadline: string } | undefined {
+function inForce(version: VersionFacts, program: ProgramInScope, now: Date): { adoptionDeadline: string; since: Date } | undefined {
   if (version.publishedAt > now || (version.endedAt && version.endedAt <= now)) return undefined;
   if (!appliesToProgram(version.applicability, program)) return undefined;
   const wave = waveForProgram(version.rollout, program);
-  if (!wave) return version.effectiveDate <= now.toISOString().slice(0, 10) ? { adoptionDeadline: version.adoptionDeadline } : undefined;
+  if (!wave) return version.effectiveDate <= now.toISOString().slice(0, 10) ? { adoptionDeadline: version.adoptionDeadline, since: version.publishedAt } : undefined;
   const openedAt = version.wavesOpenedAt.get(wave.name);
-  return openedAt && openedAt <= now ? { adoptionDeadline: wave.adoptionDeadline } : undefined;
+  return openedAt && openedAt <= now ? { adoptionDeadline: wave.adoptionDeadline, since: openedAt } : undefined;
+}
+
+// The cadence in force: the value the program tailored, else the widest its leeway allows.
+function reportingOf(version: VersionFacts, since: Date, decisions: readonly DecisionFacts[], reports: readonly ReportFacts[], now: Date) {
+  const cadence = version.requirements.find((r) => r.id === REPORTING_CADENCE_REQUIREMENT);
+  if (cadence?.leeway?.kind !== 'range') return null;
+  const latest = decisions.filter((d) => d.decidedAt <= now).sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime()).pop();
+  const tailored = latest?.decision === 'tailor' ? latest.choices?.[REPORTING_CADENCE_REQUIREMENT] : undefined;
+  const reported = reports.filter((r) => r.submittedAt <= now).map((r) => r.submittedAt.getTime());
+  return {
+    maxDaysBetweenReports: typeof tailored === 'number' ? tailored : cadence.leeway.max,
+    lastReportAt: reported.length ? new Date(Math.max(...reported)) : null,
+    since,
+  };
 }

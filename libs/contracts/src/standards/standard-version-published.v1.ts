@@ -24,6 +24,8 @@ export interface StandardVersionPublishedV1 {
   applicability: Applicability;
   requirements: Requirement[];
   rollout: RolloutWaveV1[];
+  /** A report format's JSON Schema, so project PMOs validate their status reports against it. */
+  reportSchema?: Record<string, unknown>;
   publishedAt: string;
 }
 
@@ -50,6 +52,7 @@ export const standardVersionPublishedV1 = defineEvent<StandardVersionPublishedV1
       applicability: applicabilitySchema,
       requirements: { type: 'array', maxItems: 500, items: requirementSchema },
       rollout: { type: 'array', minItems: 1, maxItems: 50, items: rolloutWaveSchema },
+      reportSchema: { type: 'object' },
       publishedAt: isoDateTime,
     },
   },

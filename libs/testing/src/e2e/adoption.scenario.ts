@@ -53,7 +53,8 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   const today = (await callApi<{ now: string }>('GET', `${urls.strategic}/clock`, tokens.admin)).body.now.slice(0, 10);
   const standard = await post<{ id: string }>(`${urls.strategic}/standards`, { key: `status-cadence-${suffix}`, title: 'Status cadence', kind: 'standard', owner: 'PMO' });
   const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
-  const cadence = { id: 'STATUS-CADENCE', text: 'Report every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } };
+  // A requirement with leeway that is not the reporting cadence: this scenario is about decisions, not reports.
+  const cadence = { id: 'RISK-REVIEW-DAYS', text: 'Review the risk register every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } };
   await post(base, { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 30), applicability: { scope: 'tags', tags: [tag] }, requirements: [cadence] });
   await post(`${base}/1.0.0/submit`);
   const published = await post<{ id: string }>(`${base}/1.0.0/publish`, {
@@ -70,10 +71,10 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
 
   const decide = (body: object) => post<{ message: string; code: string }>(`${urls.program}/programs/${programA}/adoptions`, { versionId, reason: 'scenario', ...body });
   expect((await decide({ projectIds: [a1], decision: 'adopt' })).status).toBe(201);
-  expect((await decide({ projectIds: [a2], decision: 'tailor', choices: { 'STATUS-CADENCE': 10 } })).status).toBe(201);
-  const outside = await decide({ projectIds: [a2], decision: 'tailor', choices: { 'STATUS-CADENCE': 21 } });
+  expect((await decide({ projectIds: [a2], decision: 'tailor', choices: { 'RISK-REVIEW-DAYS': 10 } })).status).toBe(201);
+  const outside = await decide({ projectIds: [a2], decision: 'tailor', choices: { 'RISK-REVIEW-DAYS': 21 } });
   expect(outside.status).toBe(422);
-  expect(outside.body.message).toBe('STATUS-CADENCE allows 7 to 14 days; 21 is outside that leeway: a variance is needed');
+  expect(outside.body.message).toBe('RISK-REVIEW-DAYS allows 7 to 14 days; 21 is outside that leeway: a variance is needed');
   expect((await decide({ projectIds: [a3], decision: 'grandfather' })).status).toBe(201);
   const tooEarly = await decide({ projectIds: [a4], decision: 'grandfather' });
   expect(tooEarly.status).toBe(422);
@@ -95,34 +96,41 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
       return all;
     });
 
-  const day0 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'pending' });
+  // Every clock moved here is put back, so a failure does not leak a future date into the next test.
+  const checkDays = async (): Promise<void> => {
+    const day0 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'pending' });
 
-  // Day 6: wave B opens for program B.
-  const moveClocks = async (day: number) => {
-    for (const service of [urls.strategic, urls.program]) {
-      expect((await callApi('PUT', `${service}/clock`, tokens.platform, { now: `${daysFrom(today, day)}T12:00:00Z` })).status).toBe(200);
+    // Day 6: wave B opens for program B.
+    const moveClocks = async (day: number) => {
+      for (const service of [urls.strategic, urls.program]) {
+        expect((await callApi('PUT', `${service}/clock`, tokens.platform, { now: `${daysFrom(today, day)}T12:00:00Z` })).status).toBe(200);
+      }
+    };
+    await moveClocks(6);
+    const day6 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'pending', [b1]: 'pending' });
+
+    // Day 21: both deadlines have passed without decisions for A4 and B1.
+    await moveClocks(21);
+    const day21 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'overdue', [b1]: 'overdue' });
+    expect(day21.summary.byState.overdue).toBe(2);
+
+    // As-of answers reproduce each day's snapshot, from the stored history.
+    for (const snapshot of [day0, day6, day21]) {
+      expect(statesOf(await portfolio(snapshot.asOf))).toEqual(statesOf(snapshot));
+      const a = await programCompliance(programA, snapshot.asOf);
+      expect(statesOf(a)).toEqual(Object.fromEntries(Object.entries(statesOf(snapshot)).filter(([id]) => [a1, a2, a3, a4].includes(id))));
     }
+
+    const csv = await fetch(`${urls.strategic}/portfolio/compliance?standard=${key}&state=overdue&format=csv`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('programId,projectId,standardKey,version,adoptionDeadline,state');
+    expect(lines.slice(1).sort()).toEqual([`${programA},${a4},${key},1.0.0,${daysFrom(today, 10)},overdue`, `${programB},${b1},${key},1.0.0,${daysFrom(today, 20)},overdue`].sort());
   };
-  await moveClocks(6);
-  const day6 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'pending', [b1]: 'pending' });
 
-  // Day 21: both deadlines have passed without decisions for A4 and B1.
-  await moveClocks(21);
-  const day21 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'overdue', [b1]: 'overdue' });
-  expect(day21.summary.byState.overdue).toBe(2);
-
-  // As-of answers reproduce each day's snapshot, from the stored history.
-  for (const snapshot of [day0, day6, day21]) {
-    expect(statesOf(await portfolio(snapshot.asOf))).toEqual(statesOf(snapshot));
-    const a = await programCompliance(programA, snapshot.asOf);
-    expect(statesOf(a)).toEqual(Object.fromEntries(Object.entries(statesOf(snapshot)).filter(([id]) => [a1, a2, a3, a4].includes(id))));
+  try {
+    await checkDays();
+  } finally {
+    const now = new Date().toISOString();
+    for (const service of [urls.strategic, urls.program]) await callApi('PUT', `${service}/clock`, tokens.platform, { now });
   }
-
-  const csv = await fetch(`${urls.strategic}/portfolio/compliance?standard=${key}&state=overdue&format=csv`, { headers: { authorization: `Bearer ${tokens.admin}` } });
-  const lines = (await csv.text()).trim().split('\r\n');
-  expect(lines[0]).toBe('programId,projectId,standardKey,version,adoptionDeadline,state');
-  expect(lines.slice(1).sort()).toEqual([`${programA},${a4},${key},1.0.0,${daysFrom(today, 10)},overdue`, `${programB},${b1},${key},1.0.0,${daysFrom(today, 20)},overdue`].sort());
-
-  const now = new Date().toISOString();
-  for (const service of [urls.strategic, urls.program]) await callApi('PUT', `${service}/clock`, tokens.platform, { now });
 }

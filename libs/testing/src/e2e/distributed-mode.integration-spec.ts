@@ -7,6 +7,7 @@ import { keycloakToken, tamperedToken } from '../keycloak-tokens';
 import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { eventually } from '../eventually';
 import { runAdoptionScenario } from './adoption.scenario';
+import { runReportsScenario } from './reports.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -97,6 +98,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
   it('adopts, tailors and grandfathers within the rules; a missed deadline turns overdue; the portfolio is the sum of the programs, as of any day', async () => {
     await runAdoptionScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
+  });
+
+  it('takes status reports in the published format, implementation status, and counts the reporting cadence', async () => {
+    await runReportsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -8,6 +8,7 @@ import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-p
 import { describeBadInput } from './bad-input.scenario';
 import { describeCatalog } from './catalog.scenario';
 import { runAdoptionScenario } from './adoption.scenario';
+import { runReportsScenario } from './reports.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -95,6 +96,14 @@ describe('the embedded mode', () => {
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
     await runAdoptionScenario(urls, { admin: token, platform });
+  });
+
+  it('takes status reports in the published format, implementation status, and counts the reporting cadence', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const pat = users.find((u) => u.username === 'pat.platform');
+    if (!pat) throw new Error('demo user pat.platform missing from the realm file');
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    await runReportsScenario(urls, { admin: token, platform });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -31,4 +31,10 @@ export class ProjectRequirementResponse {
 
   @ApiProperty({ format: 'date' })
   adoptionDeadline: string;
+
+  @ApiProperty({ enum: ['not-started', 'in-progress', 'implemented', 'not-applicable'] })
+  implementation: string;
+
+  @ApiProperty({ type: [String] })
+  evidenceLinks: string[];
 }

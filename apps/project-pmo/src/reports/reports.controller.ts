@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { SetImplementationStatusDto } from './dto/set-implementation-status.dto';
+import { SubmitStatusReportDto } from './dto/submit-status-report.dto';
+import type { ImplementationStatusEntity } from './implementation-status.entity';
+import { ReportsService } from './reports.service';
+import type { StatusReportEntity } from './status-report.entity';
+
+@ApiTags('status reports and implementation')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
+@Controller('projects/:projectId')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Post('status-reports')
+  @Roles('project-manager', 'program-manager', 'strategic-admin')
+  @ApiOperation({ summary: 'Submit a status report in a published report format; it is validated against the format’s JSON Schema' })
+  @ApiResponse({ status: HttpStatus.CREATED, description: 'Stored; status-report.submitted is emitted' })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The report does not match its format (every error with its path), or the format is unknown' })
+  async submit(@Param('projectId', new ParseUUIDPipe()) projectId: string, @Body() body: SubmitStatusReportDto, @CurrentPrincipal() principal: Principal): Promise<StatusReportEntity> {
+    return this.reports.submitReport(projectId, body, principal);
+  }
+
+  @Get('status-reports')
+  @ApiOperation({ summary: "The project's status reports, newest first" })
+  @ApiResponse({ status: HttpStatus.OK })
+  list(@Param('projectId', new ParseUUIDPipe()) projectId: string): Promise<StatusReportEntity[]> {
+    return this.reports.listReports(projectId);
+  }
+
+  @Put('requirements/:requirementId/status')
+  @Roles('project-manager', 'program-manager', 'strategic-admin')
+  @ApiOperation({ summary: 'Set how far a requirement in force is implemented (not-applicable needs a reason), with evidence links' })
+  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The requirement is not in force for the project' })
+  setStatus(
+    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('requirementId') requirementId: string,
+    @Body() body: SetImplementationStatusDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ImplementationStatusEntity> {
+    return this.reports.setImplementationStatus(projectId, requirementId, body, principal);
+  }
+}
