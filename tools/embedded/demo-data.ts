@@ -1,12 +1,14 @@
 import type { AuthSettings, DevKeyPair } from '@pmo/auth';
 import type { Logger } from 'pino';
+import { loadDemoAdoptions } from './demo-adoptions';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoStandards } from './demo-standards';
 
-/** Loads what is missing of the demo data through the public HTTP APIs: the portfolio, then the catalog. */
+/** Loads what is missing of the demo data through the public HTTP APIs: the portfolio, the catalog, the decisions. */
 export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPair, auth: AuthSettings, logger: Logger): Promise<void> {
   const api = demoApi(urls, keys, auth);
   if (await loadDemoPortfolio(api)) logger.info('demo portfolio loaded');
   if (await loadDemoStandards(api)) logger.info('demo standards loaded');
+  if (await loadDemoAdoptions(api)) logger.info('demo adoption decisions loaded');
 }

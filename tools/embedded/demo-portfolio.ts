@@ -1,17 +1,22 @@
 import type { DemoApi } from './demo-api';
 
 // Programs and projects named after the domain sources: a financial-system migration with its
-// customer/provider PMO work, an HR modernisation, and a regulated payments programme.
+// customer/provider PMO work, an HR modernisation, a regulated payments programme and a grants migration.
 const DEMO_PROGRAMS = [
   {
     name: 'Financial System Migration',
     description: 'Migrate the core financial system to a shared-service provider, with joint customer and provider PMOs.',
     tags: ['finance', 'migration'],
     projects: [
-      { name: 'Establish Customer PMO Processes', phase: 'execution', tags: ['pmo-setup'] },
-      { name: 'Integrate Customer and Provider PMOs', phase: 'planning', tags: ['pmo-setup'] },
-      { name: 'General Ledger Cut-over', phase: 'initiation', tags: ['cut-over'] },
-      { name: 'Independent Verification and Validation', phase: 'planning', tags: ['quality'] },
+      { name: 'Establish Customer PMO Processes', phase: 'execution', percentComplete: 60, tags: ['pmo-setup'] },
+      { name: 'Integrate Customer and Provider PMOs', phase: 'planning', percentComplete: 25, tags: ['pmo-setup'] },
+      { name: 'General Ledger Cut-over', phase: 'initiation', percentComplete: 5, tags: ['cut-over'] },
+      { name: 'Independent Verification and Validation', phase: 'planning', percentComplete: 20, tags: ['quality'] },
+      { name: 'Accounts Payable Conversion', phase: 'execution', percentComplete: 70, tags: ['cut-over'] },
+      { name: 'Budget Formulation Interfaces', phase: 'execution', percentComplete: 45, tags: [] },
+      { name: 'Legacy Ledger Decommissioning', phase: 'closing', percentComplete: 96, tags: ['cut-over'] },
+      { name: 'Fit-Gap Sessions with Subject-Matter Experts', phase: 'execution', percentComplete: 80, tags: [] },
+      { name: 'Program Charter and Management Plan', phase: 'closing', percentComplete: 98, tags: ['pmo-setup'] },
     ],
   },
   {
@@ -19,8 +24,11 @@ const DEMO_PROGRAMS = [
     description: 'Replace payroll and time-keeping with a provider service.',
     tags: ['hr'],
     projects: [
-      { name: 'Payroll Provider Onboarding', phase: 'execution', tags: [] },
-      { name: 'Time and Attendance Roll-out', phase: 'initiation', tags: [] },
+      { name: 'Payroll Provider Onboarding', phase: 'execution', percentComplete: 50, tags: [] },
+      { name: 'Time and Attendance Roll-out', phase: 'initiation', percentComplete: 0, tags: [] },
+      { name: 'Benefits Data Migration', phase: 'planning', percentComplete: 15, tags: [] },
+      { name: 'Personnel Records Digitisation', phase: 'execution', percentComplete: 65, tags: [] },
+      { name: 'HR Service Desk Transition', phase: 'planning', percentComplete: 10, tags: [] },
     ],
   },
   {
@@ -28,8 +36,23 @@ const DEMO_PROGRAMS = [
     description: 'Payments under a banking regulator; its methodology must satisfy regulator demands.',
     tags: ['regulated', 'finance'],
     projects: [
-      { name: 'Payment Gateway Replacement', phase: 'planning', tags: ['regulated'] },
-      { name: 'Regulatory Reporting Automation', phase: 'closing', tags: ['regulated'] },
+      { name: 'Payment Gateway Replacement', phase: 'planning', percentComplete: 30, tags: ['regulated'] },
+      { name: 'Regulatory Reporting Automation', phase: 'closing', percentComplete: 92, tags: ['regulated'] },
+      { name: 'Fraud Monitoring Upgrade', phase: 'execution', percentComplete: 55, tags: ['regulated'] },
+      { name: 'Settlement Reconciliation', phase: 'execution', percentComplete: 40, tags: ['regulated'] },
+      { name: 'Customer Due Diligence Workflow', phase: 'initiation', percentComplete: 5, tags: ['regulated'] },
+    ],
+  },
+  {
+    name: 'Grants Management Modernisation',
+    description: 'Consolidate grant-making systems onto a shared grants platform, in waves by agency.',
+    tags: ['finance', 'grants'],
+    projects: [
+      { name: 'Award Data Conversion', phase: 'execution', percentComplete: 35, tags: [] },
+      { name: 'Applicant Portal Migration', phase: 'planning', percentComplete: 20, tags: [] },
+      { name: 'Grants Reporting Dashboards', phase: 'initiation', percentComplete: 0, tags: [] },
+      { name: 'Post-Award Monitoring', phase: 'execution', percentComplete: 75, tags: [] },
+      { name: 'Closeout of Legacy Grants System', phase: 'closing', percentComplete: 94, tags: [] },
     ],
   },
 ] as const;
@@ -41,7 +64,10 @@ export async function loadDemoPortfolio(api: DemoApi): Promise<boolean> {
   for (const program of DEMO_PROGRAMS) {
     const { id } = (await api.call('POST', `${api.urls['program-pmo']}/programs`, { name: program.name, description: program.description, tags: program.tags })) as { id: string };
     await api.waitFor(`${api.urls['project-pmo']}/programs/${id}`);
-    for (const project of program.projects) await api.call('POST', `${api.urls['project-pmo']}/projects`, { programId: id, ...project });
+    for (const { percentComplete, ...project } of program.projects) {
+      const { id: projectId } = (await api.call('POST', `${api.urls['project-pmo']}/projects`, { programId: id, ...project })) as { id: string };
+      if (percentComplete > 0) await api.call('PATCH', `${api.urls['project-pmo']}/projects/${projectId}`, { percentComplete });
+    }
   }
   return true;
 }

@@ -53,14 +53,27 @@ describe('the embedded mode', () => {
       const answer = await callApi<{ programId: string; name: string; projectCount: number }[]>('GET', `${urls.strategic}/portfolio/programs`, token);
       expect(answer.status).toBe(200);
       expect(Object.fromEntries(answer.body.map((p) => [p.name, p.projectCount]))).toEqual({
-        'Financial System Migration': 4,
-        'HR Modernisation': 2,
-        'Regulated Payments Platform': 2,
+        'Financial System Migration': 9,
+        'HR Modernisation': 5,
+        'Regulated Payments Platform': 5,
+        'Grants Management Modernisation': 5,
       });
       return answer;
     });
     const migration = portfolio.body.find((p) => p.name === 'Financial System Migration');
     demoProgramId = migration?.programId as string;
+  });
+
+  it('loads a realistic compliance picture: decisions in the finance programs, HR still waiting for its wave', async () => {
+    const compliance = await eventually(async () => {
+      const answer = await callApi<{ summary: { total: number; byState: Record<string, number> }; byProgram: Record<string, unknown> }>('GET', `${urls.strategic}/portfolio/compliance?standard=status-reporting`, token);
+      expect(answer.body.summary.byState.grandfathered).toBeGreaterThan(0);
+      expect(answer.body.summary.byState.tailored).toBeGreaterThan(0);
+      return answer.body;
+    });
+    expect(compliance.summary.total).toBe(19); // the 9 + 5 + 5 projects of the three finance programs; HR's wave opens later
+    expect(compliance.summary.byState.pending).toBeGreaterThan(0);
+    expect(Object.keys(compliance.byProgram)).toHaveLength(3);
   });
 
   it('serves the OpenAPI document without a token', async () => {
