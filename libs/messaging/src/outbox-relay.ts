@@ -1,7 +1,5 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { OUTBOX_CHANNEL } from './outbox';
+import { onOutboxCommit } from './outbox-wake';
 import type { EventTransport, TransportMessage } from './transport';
 import type { MessagingLogger } from './messaging-logger';
 
@@ -11,7 +9,7 @@ export interface OutboxRelayOptions {
   logger: MessagingLogger;
   /** Rows published per transaction. */
   batchSize?: number;
-  /** Safety net when a notification is missed (for example while the LISTEN connection reconnects). */
+  /** Safety net: rows written by another process (a second replica) are found by this poll. */
   pollIntervalMs?: number;
   /** Pause before the next batch while rows keep coming, so they leave in fewer, larger batches. */
   lingerMs?: number;
@@ -29,12 +27,12 @@ interface OutboxRow {
 const RELAY_LOCK = 7_270_001;
 
 /**
- * Publishes outbox rows in commit order and marks them sent. It wakes on the NOTIFY that the writing
- * transaction sends at commit, so an event leaves within milliseconds without polling on a sleep.
+ * Publishes outbox rows in commit order and marks them sent. It wakes when a transaction of this process
+ * that wrote outbox rows commits, so an event leaves within milliseconds without polling on a sleep.
  * One relay per database publishes at a time (advisory lock), which keeps each key's events in order.
  */
 export class OutboxRelay {
-  private listener?: Client;
+  private unsubscribe?: () => void;
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -51,7 +49,7 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.running = true;
-    await this.listen();
+    this.unsubscribe = onOutboxCommit(this.options.dataSource, () => this.notify());
     this.loop = this.run();
   }
 
@@ -59,7 +57,7 @@ export class OutboxRelay {
     this.running = false;
     this.notify();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
+    this.unsubscribe?.();
   }
 
   /**
@@ -109,7 +107,7 @@ export class OutboxRelay {
         continue;
       }
       if (sent >= this.batchSize) continue;
-      // Under load every commit notifies: without a pause the relay would spin one tiny batch (and one
+      // Under load every commit wakes the relay: without a pause the relay would spin one tiny batch (and one
       // Kafka request and one pool connection) per notification. A few ms of linger, as Kafka producers
       // do, lets rows gather into one batch and leaves the connections to the writers.
       if (this.pending) await this.linger();
@@ -117,31 +115,12 @@ export class OutboxRelay {
     }
   }
 
-  private async listen(): Promise<void> {
-    const options = this.options.dataSource.options as PostgresConnectionOptions;
-    const client = new Client({ host: options.host, port: options.port, user: options.username, password: options.password as string, database: options.database });
-    client.on('notification', () => this.notify());
-    client.on('error', (error) => {
-      this.options.logger.warn({ err: error }, 'outbox listener lost its connection; reconnecting');
-      this.listener = undefined;
-      setTimeout(() => void this.reconnect(), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
-  }
-
-  private async reconnect(): Promise<void> {
-    if (!this.running) return;
-    await this.listen().catch(() => setTimeout(() => void this.reconnect(), 1000));
-  }
-
   private notify(): void {
     this.pending = true;
     this.wake?.();
   }
 
-  /** A short pause that notifications do not cut short (they only set `pending`). */
+  /** A short pause that wake-ups do not cut short (they only set `pending`). */
   private linger(): Promise<void> {
     this.wake = undefined;
     return new Promise((resolve) => setTimeout(resolve, this.lingerMs));

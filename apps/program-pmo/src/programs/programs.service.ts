@@ -21,9 +21,9 @@ export class ProgramsService {
   async registerProgram(input: RegisterProgramDto, actor: Principal): Promise<ProgramEntity> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(ProgramEntity, { name: input.name })) throw new ProgramNameTakenError(input.name);
-      const program = await manager.save(
-        manager.create(ProgramEntity, { id: randomUUID(), name: input.name, description: input.description ?? '', tags: input.tags ?? [] }),
-      );
+      // insert, not save: save first SELECTs the new id to choose between INSERT and UPDATE.
+      const program = manager.create(ProgramEntity, { id: randomUUID(), name: input.name, description: input.description ?? '', tags: input.tags ?? [], registeredAt: new Date() });
+      await manager.insert(ProgramEntity, program);
       await this.outbox.add(manager, 'pmo.program.registered.v1', {
         programId: program.id,
         name: program.name,
