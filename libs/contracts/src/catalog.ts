@@ -3,6 +3,7 @@ import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/progra
 import { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
+import { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
 import { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 import { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
 import { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
@@ -22,6 +23,7 @@ export interface PmoEventMap {
   'pmo.adoption.decided.v1': AdoptionDecidedV1;
   'pmo.status-report.submitted.v1': StatusReportSubmittedV1;
   'pmo.implementation.status-changed.v1': ImplementationStatusChangedV1;
+  'pmo.project.closed.v1': ProjectClosedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -40,6 +42,7 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.adoption.decided.v1': adoptionDecidedV1,
   'pmo.status-report.submitted.v1': statusReportSubmittedV1,
   'pmo.implementation.status-changed.v1': implementationStatusChangedV1,
+  'pmo.project.closed.v1': projectClosedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

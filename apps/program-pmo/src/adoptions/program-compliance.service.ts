@@ -39,7 +39,7 @@ export class ProgramComplianceService {
     ]);
     const all = complianceRows(
       [{ programId, tags: program.tags }],
-      projects.map((p) => ({ projectId: p.projectId, programId, registeredAt: p.registeredAt })),
+      projects.map((p) => ({ projectId: p.projectId, programId, registeredAt: p.registeredAt, closedAt: p.closedAt })),
       versions,
       decisions,
       asOf,

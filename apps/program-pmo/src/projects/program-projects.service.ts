@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ProjectRegisteredV1, ProjectUpdatedV1 } from '@pmo/contracts';
+import type { ProjectClosedV1, ProjectRegisteredV1, ProjectUpdatedV1 } from '@pmo/contracts';
 import { Repository, type EntityManager } from 'typeorm';
 import { ProgramProjectEntity } from './program-project.entity';
 
@@ -20,6 +20,10 @@ export class ProgramProjectsService {
   /** Keeps the project's phase, progress and tags (runs in the event's inbox transaction). */
   async recordProjectUpdated(manager: EntityManager, event: ProjectUpdatedV1): Promise<void> {
     await manager.update(ProgramProjectEntity, { projectId: event.projectId }, { name: event.name, phase: event.phase, percentComplete: event.percentComplete, tags: event.tags });
+  }
+
+  async recordProjectClosed(manager: EntityManager, event: ProjectClosedV1): Promise<void> {
+    await manager.update(ProgramProjectEntity, { projectId: event.projectId }, { closedAt: new Date(event.closedAt) });
   }
 
   listProjectsOf(programId: string): Promise<ProgramProjectEntity[]> {

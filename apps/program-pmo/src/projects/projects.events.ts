@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { ProjectRegisteredV1, ProjectUpdatedV1 } from '@pmo/contracts';
+import type { ProjectClosedV1, ProjectRegisteredV1, ProjectUpdatedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { ProgramProjectsService } from './program-projects.service';
 
@@ -16,5 +16,10 @@ export class ProjectsEvents {
   @EventPattern('pmo.project.updated.v1')
   onProjectUpdated(@Payload() event: ProjectUpdatedV1, @Ctx() context: PmoEventContext): Promise<void> {
     return this.projects.recordProjectUpdated(context.manager, event);
+  }
+
+  @EventPattern('pmo.project.closed.v1')
+  onProjectClosed(@Payload() event: ProjectClosedV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.projects.recordProjectClosed(context.manager, event);
   }
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectResponse } from './dto/project.response';
 import { RegisterProjectDto } from './dto/register-project.dto';
+import { CloseProjectDto } from './dto/close-project.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectsService } from './projects.service';
 
@@ -31,8 +32,20 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The project is closed' })
   async updateProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @Body() body: UpdateProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.updateProject(projectId, body, principal));
+  }
+
+  @Post(':projectId/close')
+  @HttpCode(HttpStatus.OK)
+  @Roles('project-manager', 'program-manager', 'strategic-admin')
+  @ApiOperation({ summary: 'Close a project: from then on no standard binds it' })
+  @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already closed' })
+  async closeProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @Body() body: CloseProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+    return ProjectResponse.of(await this.projects.closeProject(projectId, body.reason, principal));
   }
 
   @Get()

@@ -17,3 +17,12 @@ export class UnknownProgramError extends DomainError {
     super(`program ${programId} is not known to project-pmo (register it with program-pmo first)`);
   }
 }
+
+export class ProjectClosedError extends DomainError {
+  readonly code = 'PROJECT.CLOSED';
+  readonly kind = 'conflict';
+
+  constructor(projectId: string) {
+    super(`project ${projectId} is closed and can no longer change`);
+  }
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Principal } from '@pmo/auth';
+import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
@@ -12,7 +13,7 @@ import type { ProjectRequirementResponse } from './dto/project-requirement.respo
 import type { RegisterProjectDto } from './dto/register-project.dto';
 import type { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectEntity } from './project.entity';
-import { ProjectNotFoundError, UnknownProgramError } from './projects.errors';
+import { ProjectClosedError, ProjectNotFoundError, UnknownProgramError } from './projects.errors';
 
 @Injectable()
 export class ProjectsService {
@@ -21,6 +22,7 @@ export class ProjectsService {
     @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
     private readonly outbox: EventOutbox,
     private readonly standards: StandardsViewService,
+    private readonly clock: Clock,
   ) {}
 
   /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
@@ -48,6 +50,7 @@ export class ProjectsService {
     return this.dataSource.transaction(async (manager) => {
       const project = await manager.findOne(ProjectEntity, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
       if (!project) throw new ProjectNotFoundError(projectId);
+      if (project.closedAt) throw new ProjectClosedError(projectId);
       const before = { ...project };
       if (input.phase !== undefined) project.phase = input.phase;
       if (input.percentComplete !== undefined) project.percentComplete = input.percentComplete;
@@ -63,6 +66,22 @@ export class ProjectsService {
         updatedAt: new Date().toISOString(),
       });
       await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.updated', entityType: 'project', entityId: saved.id, before, after: saved });
+      return saved;
+    });
+  }
+
+  /** Closes a project; the closing, its audit entry and `project.closed` commit together. */
+  async closeProject(projectId: string, reason: string, actor: Principal): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await manager.findOne(ProjectEntity, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
+      if (!project) throw new ProjectNotFoundError(projectId);
+      if (project.closedAt) throw new ProjectClosedError(projectId);
+      const before = { ...project };
+      project.closedAt = this.clock.now();
+      project.closeReason = reason;
+      const saved = await manager.save(project);
+      await this.outbox.add(manager, 'pmo.project.closed.v1', { projectId, programId: saved.programId, reason, closedAt: (saved.closedAt as Date).toISOString() });
+      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.closed', entityType: 'project', entityId: projectId, before, after: saved, reason });
       return saved;
     });
   }

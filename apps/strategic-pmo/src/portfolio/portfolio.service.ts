@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectRegisteredV1, StatusReportSubmittedV1 } from '@pmo/contracts';
+import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectClosedV1, ProjectRegisteredV1, StatusReportSubmittedV1 } from '@pmo/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PortfolioProgramResponse } from './dto/portfolio-program.response';
 import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
@@ -17,6 +17,10 @@ export class PortfolioService {
 
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
     await manager.upsert(PortfolioProjectEntity, { projectId: event.projectId, programId: event.programId, name: event.name, registeredAt: new Date(event.registeredAt) }, ['projectId']);
+  }
+
+  async recordProjectClosed(manager: EntityManager, event: ProjectClosedV1): Promise<void> {
+    await manager.update(PortfolioProjectEntity, { projectId: event.projectId }, { closedAt: new Date(event.closedAt) });
   }
 
   async recordAdoptionDecided(manager: EntityManager, event: AdoptionDecidedV1): Promise<void> {

@@ -42,6 +42,13 @@ describe('complianceRows', () => {
     expect(stateAt(at).sort()).toEqual([...expected].sort());
   });
 
+  it('drops a project from the moment it closed, and keeps it for earlier dates', () => {
+    const closed = projects.map((p) => (p.projectId === 'p1' ? { ...p, closedAt: new Date('2027-02-01T00:00:00Z') } : p));
+    const at = (iso: string) => complianceRows([programA], closed, [version], decisions, new Date(iso)).map((r) => r.projectId);
+    expect(at('2027-01-25T00:00:00Z')).toEqual(['p1']);
+    expect(at('2027-02-02T00:00:00Z')).toEqual([]);
+  });
+
   it('drops a version from the day it ended', () => {
     const ended = { ...version, endedAt: new Date('2027-02-01T00:00:00Z') };
     expect(complianceRows([programA], projects, [ended], decisions, new Date('2027-02-02T00:00:00Z'))).toEqual([]);

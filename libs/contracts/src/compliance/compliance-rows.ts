@@ -24,6 +24,8 @@ export interface ProjectFacts {
   projectId: string;
   programId: string;
   registeredAt: Date;
+  /** A closed project is bound by nothing from its closing on. */
+  closedAt?: Date | null;
 }
 
 export interface DecisionFacts {
@@ -74,7 +76,7 @@ export function complianceRows(
   for (const d of decisions) decisionsOf.set(`${d.projectId}/${d.versionId}`, [...(decisionsOf.get(`${d.projectId}/${d.versionId}`) ?? []), d]);
   const rows: ComplianceRowFacts[] = [];
   for (const program of programs) {
-    const members = projects.filter((p) => p.programId === program.programId && p.registeredAt <= now);
+    const members = projects.filter((p) => p.programId === program.programId && p.registeredAt <= now && !(p.closedAt && p.closedAt <= now));
     for (const version of versions) {
       const inForceFor = inForce(version, program, now);
       if (!inForceFor) continue;

@@ -100,7 +100,7 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
     await runAdoptionScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
   });
 
-  it('takes status reports in the published format, implementation status, and counts the reporting cadence', async () => {
+  it('takes status reports in the published format, implementation status, counts the reporting cadence, and closes the project', async () => {
     await runReportsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
   });
 

@@ -111,7 +111,7 @@ describe('the embedded mode', () => {
     await runAdoptionScenario(urls, { admin: token, platform });
   });
 
-  it('takes status reports in the published format, implementation status, and counts the reporting cadence', async () => {
+  it('takes status reports in the published format, implementation status, counts the reporting cadence, and closes the project', async () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');

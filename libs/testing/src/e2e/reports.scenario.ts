@@ -10,7 +10,7 @@ function daysFrom(date: string, days: number): string {
 
 /**
  * Status reports in a published format (valid stored, invalid refused with every path), implementation
- * status per requirement, and the reporting cadence counting in compliance when reports stop.
+ * status per requirement, the reporting cadence counting in compliance when reports stop, and closing.
  */
 export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioTokens): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
@@ -86,4 +86,13 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
   } finally {
     await moveClocks(new Date().toISOString());
   }
+
+  // Closed: the project leaves every compliance view, and can no longer change.
+  expect((await post(`${urls.project}/projects/${project}/close`, { reason: 'Delivered' })).status).toBe(200);
+  expect((await post(`${urls.project}/projects/${project}/close`, { reason: 'again' })).status).toBe(409);
+  expect((await callApi('PATCH', `${urls.project}/projects/${project}`, tokens.admin, { percentComplete: 100 })).status).toBe(409);
+  await eventually(async () => {
+    expect(await stateOf('program')).toBeUndefined();
+    expect(await stateOf('strategic')).toBeUndefined();
+  });
 }

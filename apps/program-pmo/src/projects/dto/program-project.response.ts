@@ -23,7 +23,10 @@ export class ProgramProjectResponse {
   @ApiProperty({ format: 'date-time' })
   registeredAt: string;
 
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  closedAt: string | null;
+
   static of(project: ProgramProjectEntity): ProgramProjectResponse {
-    return { projectId: project.projectId, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString() };
+    return { projectId: project.projectId, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), closedAt: project.closedAt?.toISOString() ?? null };
   }
 }

@@ -24,7 +24,10 @@ export class ProjectResponse {
   @ApiProperty({ format: 'date-time' })
   registeredAt: string;
 
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  closedAt: string | null;
+
   static of(project: ProjectEntity): ProjectResponse {
-    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString() };
+    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), closedAt: project.closedAt?.toISOString() ?? null };
   }
 }
