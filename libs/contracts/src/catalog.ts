@@ -1,6 +1,7 @@
 import type { EventDefinition } from './event-definition';
 import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 import { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
+import { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 import { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
@@ -24,6 +25,7 @@ export interface PmoEventMap {
   'pmo.status-report.submitted.v1': StatusReportSubmittedV1;
   'pmo.implementation.status-changed.v1': ImplementationStatusChangedV1;
   'pmo.project.closed.v1': ProjectClosedV1;
+  'pmo.adoption.overdue.v1': AdoptionOverdueV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -43,6 +45,7 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.status-report.submitted.v1': statusReportSubmittedV1,
   'pmo.implementation.status-changed.v1': implementationStatusChangedV1,
   'pmo.project.closed.v1': projectClosedV1,
+  'pmo.adoption.overdue.v1': adoptionOverdueV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

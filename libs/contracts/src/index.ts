@@ -55,3 +55,4 @@ export { complianceCsv } from './compliance/compliance-csv';
 export { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
 export { implementationStatusChangedV1, IMPLEMENTATION_STATUSES, type ImplementationStatus, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 export { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
+export { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';

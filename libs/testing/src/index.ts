@@ -3,5 +3,5 @@ export { LOCAL_INFRASTRUCTURE, localDatabase } from './infrastructure';
 export { uniqueSuffix } from './fresh-ids';
 export { eventually } from './eventually';
 export { keycloakToken, tamperedToken, type DemoUsername } from './keycloak-tokens';
-export { runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
+export { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
 export { callApi, type HttpAnswer } from './http-client';

@@ -38,3 +38,16 @@ export async function waitUntilReady(url: string, timeoutMs = 90_000): Promise<v
     if (response.status !== 200) throw new Error(`${url} not ready: ${response.status}`);
   }, timeoutMs, 250);
 }
+
+/** A TCP port free on 127.0.0.1 right now, for a server a test starts. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

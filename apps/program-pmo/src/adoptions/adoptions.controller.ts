@@ -7,6 +7,7 @@ import { AdoptionsService } from './adoptions.service';
 import { AdoptionDecisionResponse } from './dto/adoption-decision.response';
 import { ComplianceQuery } from './dto/compliance.query';
 import { DecideAdoptionDto } from './dto/decide-adoption.dto';
+import type { OverdueNoticeEntity } from './overdue-notice.entity';
 import { ProgramComplianceService, type ProgramCompliance } from './program-compliance.service';
 
 @ApiTags('adoption and compliance')
@@ -35,6 +36,13 @@ export class AdoptionsController {
   @ApiResponse({ status: HttpStatus.OK, type: [AdoptionDecisionResponse] })
   async history(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<AdoptionDecisionResponse[]> {
     return (await this.adoptions.history(programId)).map(AdoptionDecisionResponse.of);
+  }
+
+  @Get('overdue-notices')
+  @ApiOperation({ summary: 'Projects whose adoption deadline passed without a decision, as announced (adoption.overdue)' })
+  @ApiResponse({ status: HttpStatus.OK })
+  overdueNotices(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<OverdueNoticeEntity[]> {
+    return this.adoptions.overdueNotices(programId);
   }
 
   @Get('compliance')

@@ -11,6 +11,7 @@ import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
+import { OverdueNoticeEntity } from './overdue-notice.entity';
 import { GrandfatheringRefusedError, OutsideLeewayError, ProjectNotInProgramError, VersionNotInForceError } from './adoptions.errors';
 import type { DecideAdoptionDto } from './dto/decide-adoption.dto';
 
@@ -78,6 +79,10 @@ export class AdoptionsService {
   /** Every decision of a program, newest first (the history; the newest per project and version is in force). */
   history(programId: string, projectId?: string): Promise<AdoptionDecisionEntity[]> {
     return this.dataSource.manager.find(AdoptionDecisionEntity, { where: { programId, ...(projectId ? { projectId } : {}) }, order: { decidedAt: 'DESC' } });
+  }
+
+  overdueNotices(programId: string): Promise<OverdueNoticeEntity[]> {
+    return this.dataSource.manager.find(OverdueNoticeEntity, { where: { programId }, order: { noticedAt: 'ASC' } });
   }
 
   private async versionInForce(program: ProgramEntity, versionId: string): Promise<ProgramStandardView> {

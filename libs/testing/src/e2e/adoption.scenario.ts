@@ -113,6 +113,12 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
     await moveClocks(21);
     const day21 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'overdue', [b1]: 'overdue' });
     expect(day21.summary.byState.overdue).toBe(2);
+    // The scheduler announced each overdue project once (adoption.overdue), with a notice in its program.
+    await eventually(async () => {
+      const notices = async (programId: string) => (await callApi<{ projectId: string }[]>('GET', `${urls.program}/programs/${programId}/overdue-notices`, tokens.admin)).body.map((n) => n.projectId);
+      expect(await notices(programA)).toEqual([a4]);
+      expect(await notices(programB)).toEqual([b1]);
+    });
 
     // As-of answers reproduce each day's snapshot, from the stored history.
     for (const snapshot of [day0, day6, day21]) {

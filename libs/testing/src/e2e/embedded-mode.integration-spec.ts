@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eventually } from '../eventually';
 import { callApi } from '../http-client';
-import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
+import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { describeBadInput } from './bad-input.scenario';
 import { describeCatalog } from './catalog.scenario';
 import { runAdoptionScenario } from './adoption.scenario';
@@ -23,7 +23,7 @@ let demoProgramId: string;
 beforeAll(async () => {
   platform = runTypeScript(
     'tools/embedded/main.ts',
-    { PMO_CONTROLLABLE_CLOCK: 'true', PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: '54339', STRATEGIC_PMO_PORT: '3301', PROGRAM_PMO_PORT: '3302', PROJECT_PMO_PORT: '3303' },
+    { PMO_CONTROLLABLE_CLOCK: 'true', PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: String(await freePort()), STRATEGIC_PMO_PORT: '3301', PROGRAM_PMO_PORT: '3302', PROJECT_PMO_PORT: '3303' },
     'embedded-mode',
   );
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));

@@ -1,0 +1,74 @@
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { complianceRows } from '@pmo/contracts';
+import { Clock } from '@pmo/http';
+import { EventOutbox } from '@pmo/messaging';
+import { StandardsViewService } from '@pmo/standards-view';
+import { DataSource } from 'typeorm';
+import { ProgramEntity } from '../programs/program.entity';
+import { ProgramProjectEntity } from '../projects/program-project.entity';
+import { AdoptionDecisionEntity } from './adoption-decision.entity';
+import { OverdueNoticeEntity } from './overdue-notice.entity';
+import { ProgramStatusReportEntity } from './program-status-report.entity';
+
+const CHECK_EVERY_MS = 60_000;
+
+/**
+ * Announces each project whose adoption deadline passed without a decision: once per project and version,
+ * an `adoption.overdue` event and a notice in the program's view, by the service's (controllable) clock.
+ */
+@Injectable()
+export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private running: Promise<number> = Promise.resolve(0);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly standards: StandardsViewService,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.clock.onChange(() => void this.noticeOverdue());
+    this.timer = setInterval(() => void this.noticeOverdue(), CHECK_EVERY_MS);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Runs one round at a time; resolves with how many new notices it wrote. */
+  noticeOverdue(): Promise<number> {
+    this.running = this.running.catch(() => 0).then(() => this.noticeNow());
+    return this.running;
+  }
+
+  private async noticeNow(): Promise<number> {
+    const manager = this.dataSource.manager;
+    const now = this.clock.now();
+    const [programs, projects, decisions, reports, versions, notices] = await Promise.all([
+      manager.find(ProgramEntity),
+      manager.find(ProgramProjectEntity),
+      manager.find(AdoptionDecisionEntity),
+      manager.find(ProgramStatusReportEntity),
+      this.standards.versionFacts(),
+      manager.find(OverdueNoticeEntity),
+    ]);
+    const noticed = new Set(notices.map((n) => `${n.projectId}/${n.versionId}`));
+    const overdue = complianceRows(
+      programs.map((p) => ({ programId: p.id, tags: p.tags })),
+      projects,
+      versions,
+      decisions,
+      now,
+      reports,
+    ).filter((row) => row.state === 'overdue' && !noticed.has(`${row.projectId}/${row.versionId}`));
+    for (const row of overdue) {
+      await this.dataSource.transaction(async (tx) => {
+        await tx.insert(OverdueNoticeEntity, { projectId: row.projectId, versionId: row.versionId, programId: row.programId, standardKey: row.standardKey, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now });
+        await this.outbox.add(tx, 'pmo.adoption.overdue.v1', { programId: row.programId, projectId: row.projectId, standardId: row.standardId, versionId: row.versionId, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now.toISOString() });
+      });
+    }
+    return overdue.length;
+  }
+}
