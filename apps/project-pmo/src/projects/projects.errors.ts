@@ -26,3 +26,12 @@ export class ProjectClosedError extends DomainError {
     super(`project ${projectId} is closed and can no longer change`);
   }
 }
+
+export class ProjectDatesOutOfOrderError extends DomainError {
+  readonly code = 'PROJECT.DATES_OUT_OF_ORDER';
+  readonly kind = 'invalid';
+
+  constructor(startDate: string, endDate: string) {
+    super(`endDate ${endDate} is before startDate ${startDate}`);
+  }
+}

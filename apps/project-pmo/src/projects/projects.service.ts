@@ -13,7 +13,7 @@ import type { ProjectRequirementResponse } from './dto/project-requirement.respo
 import type { RegisterProjectDto } from './dto/register-project.dto';
 import type { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectEntity } from './project.entity';
-import { ProjectClosedError, ProjectNotFoundError, UnknownProgramError } from './projects.errors';
+import { ProjectClosedError, ProjectDatesOutOfOrderError, ProjectNotFoundError, UnknownProgramError } from './projects.errors';
 
 @Injectable()
 export class ProjectsService {
@@ -29,8 +29,9 @@ export class ProjectsService {
   async registerProject(input: RegisterProjectDto, actor: Principal): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(KnownProgramEntity, { programId: input.programId }))) throw new UnknownProgramError(input.programId);
+      checkDates(input.startDate ?? null, input.endDate ?? null);
       const project = await manager.save(
-        manager.create(ProjectEntity, { id: randomUUID(), programId: input.programId, name: input.name, phase: input.phase ?? 'initiation', tags: input.tags ?? [] }),
+        manager.create(ProjectEntity, { id: randomUUID(), programId: input.programId, name: input.name, phase: input.phase ?? 'initiation', tags: input.tags ?? [], startDate: input.startDate ?? null, endDate: input.endDate ?? null }),
       );
       await this.outbox.add(manager, 'pmo.project.registered.v1', {
         projectId: project.id,
@@ -55,6 +56,9 @@ export class ProjectsService {
       if (input.phase !== undefined) project.phase = input.phase;
       if (input.percentComplete !== undefined) project.percentComplete = input.percentComplete;
       if (input.tags !== undefined) project.tags = input.tags;
+      if (input.startDate !== undefined) project.startDate = input.startDate;
+      if (input.endDate !== undefined) project.endDate = input.endDate;
+      checkDates(project.startDate, project.endDate);
       const saved = await manager.save(project);
       await this.outbox.add(manager, 'pmo.project.updated.v1', {
         projectId: saved.id,
@@ -123,4 +127,8 @@ export class ProjectsService {
       })),
     );
   }
+}
+
+function checkDates(startDate: string | null, endDate: string | null): void {
+  if (startDate && endDate && endDate < startDate) throw new ProjectDatesOutOfOrderError(startDate, endDate);
 }

@@ -102,6 +102,15 @@ it.each(CASES.filter((c) => c.required))('$endpoint answers 400 naming the missi
     expect(await countOf(`${urls.project}/projects`, getToken())).toBe(before);
   });
 
+  it('answers 400 to a project that ends before it starts, and stores nothing', async () => {
+    const urls = getUrls();
+    const before = await countOf(`${urls.project}/projects`, getToken());
+    const answer = await callApi<{ code: string; message: string }>('POST', `${urls.project}/projects`, getToken(), { programId: getProgramId(), name: 'Backwards', startDate: '2027-06-01', endDate: '2027-01-01' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toBe('endDate 2027-01-01 is before startDate 2027-06-01');
+    expect(await countOf(`${urls.project}/projects`, getToken())).toBe(before);
+  });
+
   it('answers 409 to a second program with the same name', async () => {
     const urls = getUrls();
     const name = `Duplicate ${randomUUID()}`;

@@ -16,6 +16,8 @@ interface Program {
 interface Project {
   id: string;
   programId: string;
+  startDate: string;
+  endDate: string;
 }
 
 /**
@@ -30,11 +32,11 @@ export async function runWalkingSkeleton(urls: ServiceUrls, token: string): Prom
 
   // project-pmo accepts the project once it has heard of the program (from program.registered).
   const project = await eventually(async () => {
-    const answer = await callApi<Project>('POST', `${urls.project}/projects`, token, { programId: program.id, name: 'General Ledger Cut-over', phase: 'planning', tags: ['cut-over'] });
+    const answer = await callApi<Project>('POST', `${urls.project}/projects`, token, { programId: program.id, name: 'General Ledger Cut-over', phase: 'planning', tags: ['cut-over'], startDate: '2027-01-04', endDate: '2027-12-17' });
     expect(answer.status).toBe(201);
     return answer.body;
   });
-  expect(project.programId).toBe(program.id);
+  expect(project).toMatchObject({ programId: program.id, startDate: '2027-01-04', endDate: '2027-12-17' });
 
   await eventually(async () => {
     const listed = await callApi<{ projectId: string }[]>('GET', `${urls.program}/programs/${program.id}/projects`, token);

@@ -24,10 +24,16 @@ export class ProjectResponse {
   @ApiProperty({ format: 'date-time' })
   registeredAt: string;
 
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  startDate: string | null;
+
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  endDate: string | null;
+
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   closedAt: string | null;
 
   static of(project: ProjectEntity): ProjectResponse {
-    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), closedAt: project.closedAt?.toISOString() ?? null };
+    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), startDate: project.startDate, endDate: project.endDate, closedAt: project.closedAt?.toISOString() ?? null };
   }
 }

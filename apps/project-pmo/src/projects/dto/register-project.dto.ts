@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PROJECT_PHASES, type ProjectPhase } from '../project-phase';
 
 export class RegisterProjectDto {
@@ -25,4 +25,14 @@ export class RegisterProjectDto {
   @IsString({ each: true })
   @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, { each: true, message: 'each value in tags must be lower-case letters, digits and dashes (at most 50)' })
   tags?: string[];
+
+  @ApiProperty({ description: 'Planned start', required: false, format: 'date', example: '2027-01-04' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startDate?: string;
+
+  @ApiProperty({ description: 'Planned end, on or after the start', required: false, format: 'date', example: '2027-12-17' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endDate?: string;
 }
