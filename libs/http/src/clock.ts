@@ -93,3 +93,23 @@ export class ClockModule {
     };
   }
 }
+
+/** A job a service runs on its clock: at start, every `everyMs`, and whenever the clock is moved. */
+export interface ClockJob {
+  /** Runs the job now, after any run in progress; resolves with what the run returned. */
+  run(): Promise<number>;
+  stop(): void;
+}
+
+/**
+ * Schedules `job` on the clock, one run at a time (a run that fails does not stop the next), so schedulers
+ * such as rollout waves and overdue notices share one way of following time.
+ */
+export function scheduleOnClock(clock: Clock, job: () => Promise<number>, everyMs: number): ClockJob {
+  let running: Promise<number> = Promise.resolve(0);
+  const run = () => (running = running.catch(() => 0).then(job));
+  clock.onChange(() => void run());
+  const timer = setInterval(() => void run(), everyMs);
+  void run();
+  return { run, stop: () => clearInterval(timer) };
+}

@@ -9,4 +9,4 @@ export type { ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
 export { MatchesSchema } from './matches-schema.decorator';
-export { Clock, ClockModule, ClockNotControllableError } from './clock';
+export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

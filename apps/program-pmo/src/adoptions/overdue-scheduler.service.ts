@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { complianceRows } from '@pmo/contracts';
-import { Clock } from '@pmo/http';
+import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { StandardsViewService } from '@pmo/standards-view';
 import { DataSource } from 'typeorm';
@@ -18,8 +18,7 @@ const CHECK_EVERY_MS = 60_000;
  */
 @Injectable()
 export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running: Promise<number> = Promise.resolve(0);
+  private job?: ClockJob;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -29,18 +28,11 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.clock.onChange(() => void this.noticeOverdue());
-    this.timer = setInterval(() => void this.noticeOverdue(), CHECK_EVERY_MS);
+    this.job = scheduleOnClock(this.clock, () => this.noticeNow(), CHECK_EVERY_MS);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  /** Runs one round at a time; resolves with how many new notices it wrote. */
-  noticeOverdue(): Promise<number> {
-    this.running = this.running.catch(() => 0).then(() => this.noticeNow());
-    return this.running;
+    this.job?.stop();
   }
 
   private async noticeNow(): Promise<number> {

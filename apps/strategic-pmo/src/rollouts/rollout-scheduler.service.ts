@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock } from '@pmo/http';
+import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { DataSource } from 'typeorm';
 import { wavesDueBy } from '../standards/rollout-plan';
@@ -15,8 +15,7 @@ const CHECK_EVERY_MS = 60_000;
  */
 @Injectable()
 export class RolloutScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running: Promise<number> = Promise.resolve(0);
+  private job?: ClockJob;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -25,19 +24,16 @@ export class RolloutScheduler implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.clock.onChange(() => void this.openDueWaves());
-    this.timer = setInterval(() => void this.openDueWaves(), CHECK_EVERY_MS);
-    void this.openDueWaves();
+    this.job = scheduleOnClock(this.clock, () => this.openDueWavesNow(), CHECK_EVERY_MS);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.job?.stop();
   }
 
   /** Opens every due wave; runs one at a time. Resolves with how many waves it opened. */
   openDueWaves(): Promise<number> {
-    this.running = this.running.catch(() => 0).then(() => this.openDueWavesNow());
-    return this.running;
+    return this.job ? this.job.run() : this.openDueWavesNow();
   }
 
   private async openDueWavesNow(): Promise<number> {
