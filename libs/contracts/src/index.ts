@@ -56,3 +56,4 @@ export { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports
 export { implementationStatusChangedV1, IMPLEMENTATION_STATUSES, type ImplementationStatus, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 export { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
 export { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';
+export { VARIANCE_TRANSITIONS, checkVarianceTransition, decisionDueOn, riskScore } from './variances/variance-lifecycle';
