@@ -2,6 +2,8 @@ import type { EventDefinition } from './event-definition';
 import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 import { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 import { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';
+import { varianceDecidedV1, type VarianceDecidedV1 } from './variances/variance-decided.v1';
+import { varianceRequestedV1, type VarianceRequestedV1 } from './variances/variance-requested.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 import { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
@@ -26,6 +28,8 @@ export interface PmoEventMap {
   'pmo.implementation.status-changed.v1': ImplementationStatusChangedV1;
   'pmo.project.closed.v1': ProjectClosedV1;
   'pmo.adoption.overdue.v1': AdoptionOverdueV1;
+  'pmo.variance.requested.v1': VarianceRequestedV1;
+  'pmo.variance.decided.v1': VarianceDecidedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -46,6 +50,8 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.implementation.status-changed.v1': implementationStatusChangedV1,
   'pmo.project.closed.v1': projectClosedV1,
   'pmo.adoption.overdue.v1': adoptionOverdueV1,
+  'pmo.variance.requested.v1': varianceRequestedV1,
+  'pmo.variance.decided.v1': varianceDecidedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

@@ -1,4 +1,4 @@
-import { complianceRows, type DecisionFacts, type VersionFacts } from './compliance-rows';
+import { complianceRows, type DecisionFacts, type VarianceFacts, type VersionFacts } from './compliance-rows';
 
 const programA = { programId: 'a0000000-0000-4000-8000-00000000000a', tags: ['finance'] };
 const programB = { programId: 'b0000000-0000-4000-8000-00000000000b', tags: ['hr'] };
@@ -73,5 +73,21 @@ describe('the reporting cadence', () => {
     const lastReport = [{ projectId: 'p1', submittedAt: new Date('2027-01-15T00:00:00Z') }];
     expect(at('2027-01-21T00:00:00Z', lastReport, tailored)).toEqual(['tailored']);
     expect(at('2027-01-23T00:00:00Z', lastReport, tailored)).toEqual(['non-compliant']);
+  });
+});
+
+describe('variances', () => {
+  const needsVariance: DecisionFacts[] = [{ projectId: 'p1', versionId: 'v1', decision: 'variance-needed', decidedAt: new Date('2027-01-12T00:00:00Z') }];
+  const request = (decided: VarianceFacts['decided']): VarianceFacts => ({ versionId: 'v1', projectIds: ['p1'], submittedAt: new Date('2027-01-13T00:00:00Z'), decided, expiresOn: '2027-12-31' });
+  const at = (iso: string, variance: VarianceFacts) => complianceRows([programA], projects.slice(0, 1), [version], needsVariance, new Date(iso), [], [variance]).map((r) => r.state);
+
+  it.each([
+    ['pending review', null, '2027-01-20T00:00:00Z', ['variance-pending']],
+    ['approved, after the decision', { state: 'approved' as const, at: new Date('2027-01-15T00:00:00Z') }, '2027-01-20T00:00:00Z', ['variance-approved']],
+    ['approved, as of before the decision', { state: 'approved' as const, at: new Date('2027-01-15T00:00:00Z') }, '2027-01-14T00:00:00Z', ['variance-pending']],
+    ['rejected, before the deadline', { state: 'rejected' as const, at: new Date('2027-01-15T00:00:00Z') }, '2027-01-20T00:00:00Z', ['pending']],
+    ['rejected, after the deadline', { state: 'rejected' as const, at: new Date('2027-01-15T00:00:00Z') }, '2027-02-05T00:00:00Z', ['overdue']],
+  ])('%s', (_case, decided, iso, expected) => {
+    expect(at(iso, request(decided))).toEqual(expected);
   });
 });

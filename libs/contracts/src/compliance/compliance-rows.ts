@@ -36,6 +36,16 @@ export interface DecisionFacts {
   choices?: Readonly<Record<string, number | string>>;
 }
 
+/** A variance request covering projects of one version, with when it was submitted and decided. */
+export interface VarianceFacts {
+  versionId: string;
+  projectIds: readonly string[];
+  submittedAt: Date;
+  /** The decision and when it took effect; until then (and before a decision) it is submitted. */
+  decided: { state: 'approved' | 'approved-with-conditions' | 'rejected' | 'withdrawn'; at: Date } | null;
+  expiresOn: string;
+}
+
 export interface ReportFacts {
   projectId: string;
   submittedAt: Date;
@@ -71,6 +81,7 @@ export function complianceRows(
   decisions: readonly DecisionFacts[],
   now: Date,
   reports: readonly ReportFacts[] = [],
+  variances: readonly VarianceFacts[] = [],
 ): ComplianceRowFacts[] {
   const decisionsOf = new Map<string, DecisionFacts[]>();
   for (const d of decisions) decisionsOf.set(`${d.projectId}/${d.versionId}`, [...(decisionsOf.get(`${d.projectId}/${d.versionId}`) ?? []), d]);
@@ -94,7 +105,7 @@ export function complianceRows(
             now,
             adoptionDeadline: inForceFor.adoptionDeadline,
             decisions: projectDecisions,
-            variance: null,
+            variance: varianceOf(variances, project.projectId, version.versionId, now),
             reporting: reportingOf(version, inForceFor.since, projectDecisions, reports.filter((r) => r.projectId === project.projectId), now),
           }),
         });
@@ -111,6 +122,17 @@ function inForce(version: VersionFacts, program: ProgramInScope, now: Date): { a
   if (!wave) return version.effectiveDate <= now.toISOString().slice(0, 10) ? { adoptionDeadline: version.adoptionDeadline, since: version.publishedAt } : undefined;
   const openedAt = version.wavesOpenedAt.get(wave.name);
   return openedAt && openedAt <= now ? { adoptionDeadline: wave.adoptionDeadline, since: openedAt } : undefined;
+}
+
+// The latest request submitted by `now` for the project and version, in the state it had then.
+function varianceOf(variances: readonly VarianceFacts[], projectId: string, versionId: string, now: Date) {
+  const latest = variances
+    .filter((v) => v.versionId === versionId && v.projectIds.includes(projectId) && v.submittedAt <= now)
+    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
+    .pop();
+  if (!latest) return null;
+  const state = latest.decided && latest.decided.at <= now ? latest.decided.state : 'submitted';
+  return { state, expiresOn: latest.expiresOn } as const;
 }
 
 // The cadence in force: the value the program tailored, else the widest its leeway allows.
