@@ -16,6 +16,9 @@ import { WaveOpeningEntity } from './rollouts/wave-opening.entity';
 import { StandardVersionEntity } from './standards/standard-version.entity';
 import { StandardEntity } from './standards/standard.entity';
 import { StandardsModule } from './standards/standards.module';
+import { CreateVarianceCases1764000000700 } from './migrations/1764000000700-CreateVarianceCases';
+import { VarianceCaseEntity } from './variances/variance-case.entity';
+import { VariancesModule } from './variances/variances.module';
 
 @Module({})
 export class AppModule {
@@ -24,11 +27,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [PortfolioAdoptionDecisionEntity, PortfolioStatusReportEntity, PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, CreateStandards1764000000500],
+          entities: [VarianceCaseEntity, PortfolioAdoptionDecisionEntity, PortfolioStatusReportEntity, PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, CreateStandards1764000000500, CreateVarianceCases1764000000700],
         }),
         PortfolioModule,
         StandardsModule,
+        VariancesModule,
       ],
     };
   }

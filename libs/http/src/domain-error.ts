@@ -5,6 +5,6 @@
 export abstract class DomainError extends Error {
   /** Stable machine-readable code, e.g. `PROGRAM.NOT_FOUND`. */
   abstract readonly code: string;
-  abstract readonly kind: 'not-found' | 'conflict' | 'invalid' | 'unprocessable';
+  abstract readonly kind: 'not-found' | 'conflict' | 'invalid' | 'unprocessable' | 'forbidden';
   readonly details?: unknown;
 }

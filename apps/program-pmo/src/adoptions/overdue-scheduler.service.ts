@@ -3,6 +3,7 @@ import { complianceRows } from '@pmo/contracts';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { StandardsViewService } from '@pmo/standards-view';
+import { VariancesService } from '../variances/variances.service';
 import { DataSource } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
@@ -24,6 +25,7 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly standards: StandardsViewService,
+    private readonly variances: VariancesService,
     private readonly clock: Clock,
   ) {}
 
@@ -38,13 +40,14 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
   private async noticeNow(): Promise<number> {
     const manager = this.dataSource.manager;
     const now = this.clock.now();
-    const [programs, projects, decisions, reports, versions, notices] = await Promise.all([
+    const [programs, projects, decisions, reports, versions, notices, variances] = await Promise.all([
       manager.find(ProgramEntity),
       manager.find(ProgramProjectEntity),
       manager.find(AdoptionDecisionEntity),
       manager.find(ProgramStatusReportEntity),
       this.standards.versionFacts(),
       manager.find(OverdueNoticeEntity),
+      this.variances.varianceFacts(),
     ]);
     const noticed = new Set(notices.map((n) => `${n.projectId}/${n.versionId}`));
     const overdue = complianceRows(
@@ -54,6 +57,7 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
       decisions,
       now,
       reports,
+      variances,
     ).filter((row) => row.state === 'overdue' && !noticed.has(`${row.projectId}/${row.versionId}`));
     for (const row of overdue) {
       await this.dataSource.transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type ComplianceRowFacts } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { StandardsViewService } from '@pmo/standards-view';
+import { VariancesService } from '../variances/variances.service';
 import { DataSource } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
@@ -23,6 +24,7 @@ export class ProgramComplianceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly standards: StandardsViewService,
+    private readonly variances: VariancesService,
     private readonly clock: Clock,
   ) {}
 
@@ -31,11 +33,12 @@ export class ProgramComplianceService {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
-    const [projects, decisions, reports, versions] = await Promise.all([
+    const [projects, decisions, reports, versions, variances] = await Promise.all([
       manager.findBy(ProgramProjectEntity, { programId }),
       manager.findBy(AdoptionDecisionEntity, { programId }),
       manager.findBy(ProgramStatusReportEntity, { programId }),
       this.standards.versionFacts(),
+      this.variances.varianceFacts(programId),
     ]);
     const all = complianceRows(
       [{ programId, tags: program.tags }],
@@ -44,6 +47,7 @@ export class ProgramComplianceService {
       decisions,
       asOf,
       reports,
+      variances,
     );
     const rows = all.filter((r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state));
     return { asOf: asOf.toISOString(), summary: rollUp(rows), byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')), rows };

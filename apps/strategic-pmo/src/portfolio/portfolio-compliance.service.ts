@@ -3,6 +3,7 @@ import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type Complianc
 import { Clock } from '@pmo/http';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { WaveOpeningEntity } from '../rollouts/wave-opening.entity';
+import { VarianceCasesService } from '../variances/variance-cases.service';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
 import { StandardEntity } from '../standards/standard.entity';
 import type { PortfolioComplianceQuery } from './dto/portfolio-compliance.query';
@@ -28,20 +29,22 @@ export class PortfolioComplianceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly variances: VarianceCasesService,
   ) {}
 
   async complianceOf(query: PortfolioComplianceQuery): Promise<PortfolioCompliance> {
     const manager = this.dataSource.manager;
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
-    const [programs, projects, decisions, reports, versions] = await Promise.all([
+    const [programs, projects, decisions, reports, versions, variances] = await Promise.all([
       manager.find(PortfolioProgramEntity),
       manager.find(PortfolioProjectEntity),
       manager.find(PortfolioAdoptionDecisionEntity),
       manager.find(PortfolioStatusReportEntity),
       this.versionFacts(),
+      this.variances.varianceFacts(),
     ]);
     const scope = programs.filter((p) => (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)));
-    const rows = complianceRows(scope, projects, versions, decisions, asOf, reports).filter(
+    const rows = complianceRows(scope, projects, versions, decisions, asOf, reports, variances).filter(
       (r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state),
     );
     return {

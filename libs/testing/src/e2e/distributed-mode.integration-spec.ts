@@ -8,6 +8,7 @@ import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-p
 import { eventually } from '../eventually';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
+import { runVarianceScenario } from './variances.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -102,6 +103,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
   it('takes status reports in the published format, implementation status, counts the reporting cadence, and closes the project', async () => {
     await runReportsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
+  });
+
+  it('takes a variance from request to approval, idempotently, and refuses self-review', async () => {
+    await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager: await keycloakToken('paula.program') });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -9,6 +9,7 @@ import { describeBadInput } from './bad-input.scenario';
 import { describeCatalog } from './catalog.scenario';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
+import { runVarianceScenario } from './variances.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -117,6 +118,14 @@ describe('the embedded mode', () => {
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
     await runReportsScenario(urls, { admin: token, platform });
+  });
+
+  it('takes a variance from request to approval, idempotently, and refuses self-review', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const paula = users.find((u) => u.username === 'paula.program');
+    if (!paula) throw new Error('demo user paula.program missing from the realm file');
+    const programManager = issueDevToken(paula, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    await runVarianceScenario(urls, { admin: token, programManager });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

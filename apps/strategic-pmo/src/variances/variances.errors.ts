@@ -1,0 +1,34 @@
+import { DomainError } from '@pmo/http';
+
+export class VarianceCaseNotFoundError extends DomainError {
+  readonly code = 'VARIANCE.NOT_FOUND';
+  readonly kind = 'not-found';
+
+  constructor(varianceId: string) {
+    super(`variance ${varianceId} not found`);
+  }
+}
+
+/** Separation of duties: whoever requested a variance never reviews or decides it. */
+export class OwnVarianceError extends DomainError {
+  readonly code = 'VARIANCE.OWN_REQUEST';
+  readonly kind = 'forbidden';
+
+  constructor(varianceId: string) {
+    super(`you requested variance ${varianceId}, so you cannot review or decide it`);
+  }
+}
+
+export class IllegalVarianceTransitionError extends DomainError {
+  readonly code = 'VARIANCE.ILLEGAL_TRANSITION';
+  readonly kind = 'conflict';
+}
+
+export class MissingConditionsError extends DomainError {
+  readonly code = 'VARIANCE.CONDITIONS_REQUIRED';
+  readonly kind = 'invalid';
+
+  constructor() {
+    super('conditions must list at least one condition when the outcome is approved-with-conditions');
+  }
+}
