@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   ];
   const urls = Object.fromEntries(await Promise.all(services.map(async (s) => [s.name, (await s.app.getUrl()).replace('[::1]', '127.0.0.1')] as const)));
 
-  await loadDemoData(urls, keys, runtimeOf('program-pmo', 0).auth, logger);
+  // Demo data is a convenience: the platform keeps running without it.
+  await loadDemoData(urls, keys, runtimeOf('program-pmo', 0).auth, logger).catch((error: unknown) => logger.error({ err: error }, 'demo data could not be loaded'));
 
   const lines = [
     '',

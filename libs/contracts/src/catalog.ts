@@ -3,6 +3,8 @@ import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/progra
 import { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 import { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';
 import { varianceDecidedV1, type VarianceDecidedV1 } from './variances/variance-decided.v1';
+import { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';
+import { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
 import { varianceRequestedV1, type VarianceRequestedV1 } from './variances/variance-requested.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
@@ -30,6 +32,8 @@ export interface PmoEventMap {
   'pmo.adoption.overdue.v1': AdoptionOverdueV1;
   'pmo.variance.requested.v1': VarianceRequestedV1;
   'pmo.variance.decided.v1': VarianceDecidedV1;
+  'pmo.variance.expired.v1': VarianceExpiredV1;
+  'pmo.variance.escalated.v1': VarianceEscalatedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -52,6 +56,8 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.adoption.overdue.v1': adoptionOverdueV1,
   'pmo.variance.requested.v1': varianceRequestedV1,
   'pmo.variance.decided.v1': varianceDecidedV1,
+  'pmo.variance.expired.v1': varianceExpiredV1,
+  'pmo.variance.escalated.v1': varianceEscalatedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

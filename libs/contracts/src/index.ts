@@ -48,7 +48,7 @@ export {
 export { canGrandfather, type GrandfatheringCandidate } from './compliance/grandfathering';
 export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
 export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
-export { complianceRows, REPORTING_CADENCE_REQUIREMENT, type VersionFacts, type ProjectFacts, type DecisionFacts, type ReportFacts, type VarianceFacts, type ComplianceRowFacts } from './compliance/compliance-rows';
+export { complianceRows, varianceDecisionOf, REPORTING_CADENCE_REQUIREMENT, type VersionFacts, type ProjectFacts, type DecisionFacts, type ReportFacts, type VarianceFacts, type ComplianceRowFacts } from './compliance/compliance-rows';
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 export { complianceCsv } from './compliance/compliance-csv';
@@ -59,3 +59,5 @@ export { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-
 export { VARIANCE_TRANSITIONS, checkVarianceTransition, decisionDueOn, riskScore } from './variances/variance-lifecycle';
 export { varianceRequestedV1, type VarianceRequestedV1 } from './variances/variance-requested.v1';
 export { varianceDecidedV1, type VarianceDecidedV1, type VarianceConditionV1 } from './variances/variance-decided.v1';
+export { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
+export { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';

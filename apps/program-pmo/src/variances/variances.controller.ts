@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post 
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import type { VarianceDecidedV1 } from '@pmo/contracts';
+import type { VarianceDecidedV1, VarianceExpiredV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { RequestVarianceDto } from './dto/request-variance.dto';
 import type { VarianceRequestEntity } from './variance-request.entity';
@@ -44,5 +44,10 @@ export class VariancesController {
   @EventPattern('pmo.variance.decided.v1')
   onVarianceDecided(@Payload() event: VarianceDecidedV1, @Ctx() context: PmoEventContext): Promise<void> {
     return this.variances.recordDecision(context.manager, event);
+  }
+
+  @EventPattern('pmo.variance.expired.v1')
+  onVarianceExpired(@Payload() event: VarianceExpiredV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.variances.recordExpiry(context.manager, event);
   }
 }

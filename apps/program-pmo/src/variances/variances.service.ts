@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { VarianceDecidedV1, VarianceFacts } from '@pmo/contracts';
+import { varianceDecisionOf as decisionOf, type VarianceDecidedV1, type VarianceExpiredV1, type VarianceFacts } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -49,6 +49,11 @@ export class VariancesService {
     return this.dataSource.manager.find(VarianceRequestEntity, { where: { programId }, order: { submittedAt: 'DESC' } });
   }
 
+  /** An approval reached its end date (the compliance rules also see it from `expiresOn`). */
+  async recordExpiry(manager: EntityManager, event: VarianceExpiredV1): Promise<void> {
+    await manager.update(VarianceRequestEntity, { id: event.varianceId }, { state: 'expired' });
+  }
+
   /** The strategic PMO's decision, in the event's inbox transaction. */
   async recordDecision(manager: EntityManager, event: VarianceDecidedV1): Promise<void> {
     await manager.update(VarianceRequestEntity, { id: event.varianceId }, { state: event.outcome, decidedAt: new Date(event.decidedAt), decisionReason: event.reason, conditions: event.conditions });
@@ -61,7 +66,7 @@ export class VariancesService {
       versionId: r.versionId,
       projectIds: r.projectIds,
       submittedAt: r.submittedAt,
-      decided: r.decidedAt && r.state !== 'submitted' && r.state !== 'under-review' && r.state !== 'expired' ? { state: r.state, at: r.decidedAt } : null,
+      decided: decisionOf(r.state, r.decidedAt),
       expiresOn: r.expiresOn,
     }));
   }

@@ -71,4 +71,10 @@ export class VarianceCaseEntity {
 
   @Column({ type: 'jsonb' })
   conditions: VarianceConditionV1[];
+
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null;
+
+  @Column({ name: 'expired_at', type: 'timestamptz', nullable: true })
+  expiredAt: Date | null;
 }

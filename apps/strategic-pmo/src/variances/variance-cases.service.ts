@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { checkVarianceTransition, decisionDueOn, type VarianceFacts, type VarianceRequestedV1, type VarianceState } from '@pmo/contracts';
+import { checkVarianceTransition, decisionDueOn, varianceDecisionOf, type VarianceFacts, type VarianceRequestedV1, type VarianceState } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -105,7 +105,7 @@ export class VarianceCasesService {
       versionId: c.versionId,
       projectIds: c.projectIds,
       submittedAt: c.submittedAt,
-      decided: c.decidedAt && (c.state === 'approved' || c.state === 'approved-with-conditions' || c.state === 'rejected' || c.state === 'withdrawn') ? { state: c.state, at: c.decidedAt } : null,
+      decided: varianceDecisionOf(c.state, c.decidedAt),
       expiresOn: c.expiresOn,
     }));
   }

@@ -46,6 +46,16 @@ export interface VarianceFacts {
   expiresOn: string;
 }
 
+/**
+ * The decision part of VarianceFacts from a stored state. An expired variance was approved: the compliance
+ * function sees its end from `expiresOn`, so as-of questions before the end still find it approved.
+ */
+export function varianceDecisionOf(state: string, decidedAt: Date | null): VarianceFacts['decided'] {
+  if (!decidedAt) return null;
+  if (state === 'expired') return { state: 'approved', at: decidedAt };
+  return state === 'approved' || state === 'approved-with-conditions' || state === 'rejected' || state === 'withdrawn' ? { state, at: decidedAt } : null;
+}
+
 export interface ReportFacts {
   projectId: string;
   submittedAt: Date;

@@ -105,8 +105,8 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
     await runReportsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
   });
 
-  it('takes a variance from request to approval, idempotently, and refuses self-review', async () => {
-    await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager: await keycloakToken('paula.program') });
+  it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {
+    await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager: await keycloakToken('paula.program'), platform: await keycloakToken('pat.platform') });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

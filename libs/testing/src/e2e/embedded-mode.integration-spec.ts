@@ -120,12 +120,15 @@ describe('the embedded mode', () => {
     await runReportsScenario(urls, { admin: token, platform });
   });
 
-  it('takes a variance from request to approval, idempotently, and refuses self-review', async () => {
+  it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const paula = users.find((u) => u.username === 'paula.program');
     if (!paula) throw new Error('demo user paula.program missing from the realm file');
     const programManager = issueDevToken(paula, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
-    await runVarianceScenario(urls, { admin: token, programManager });
+    const pat = users.find((u) => u.username === 'pat.platform');
+    if (!pat) throw new Error('demo user pat.platform missing from the realm file');
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    await runVarianceScenario(urls, { admin: token, programManager, platform });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

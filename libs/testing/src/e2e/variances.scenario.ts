@@ -8,24 +8,30 @@ export interface VarianceTokens {
   admin: string;
   /** program-manager: requests */
   programManager: string;
+  /** platform-admin: moves the clocks */
+  platform: string;
 }
 
 /**
  * A variance end to end: a project needs one, its program requests it (a retry with the same
  * Idempotency-Key gives the first request back), the strategic PMO reviews and approves it, and the
  * project turns variance-approved in the program's and the portfolio's compliance. Whoever requested a
- * variance can never review or decide it.
+ * variance can never review or decide it. At its end date an approval expires and the project reverts; a
+ * request left undecided past its due date is escalated.
  */
 export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTokens): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
   const tag = `variance-${suffix}`;
   const admin = <T>(method: string, url: string, body?: unknown) => callApi<T>(method, url, tokens.admin, body);
   const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Regulated program ${suffix}`, tags: [tag] })).body.id;
-  const project = await eventually(async () => {
-    const answer = await admin<{ id: string }>('POST', `${urls.project}/projects`, { programId: program, name: 'Regulator-facing project' });
-    expect(answer.status).toBe(201);
-    return answer.body.id;
-  });
+  const registerProject = (name: string) =>
+    eventually(async () => {
+      const answer = await admin<{ id: string }>('POST', `${urls.project}/projects`, { programId: program, name });
+      expect(answer.status).toBe(201);
+      return answer.body.id;
+    });
+  const project = await registerProject('Regulator-facing project');
+  const otherProject = await registerProject('Second regulator-facing project');
   const today = (await admin<{ now: string }>('GET', `${urls.strategic}/clock`)).body.now.slice(0, 10);
   const key = `regulated-cadence-${suffix}`;
   const standard = (await admin<{ id: string }>('POST', `${urls.strategic}/standards`, { key, title: 'Cadence', kind: 'standard', owner: 'PMO' })).body.id;
@@ -76,10 +82,29 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   });
 
   // Separation of duties: the admin requests one himself, and may then neither review nor decide it.
-  const own = await admin<{ id: string }>('POST', `${urls.program}/programs/${program}/variances`, { ...request, justification: 'Own request' });
+  const own = await admin<{ id: string }>('POST', `${urls.program}/programs/${program}/variances`, { ...request, projectIds: [otherProject], justification: 'Own request' });
   expect(own.status).toBe(201);
   await eventually(async () => expect((await admin('GET', `${urls.strategic}/variances/${own.body.id}`)).status).toBe(200));
   const selfReview = await admin<{ code: string }>('POST', `${urls.strategic}/variances/${own.body.id}/review`);
   expect(selfReview.status).toBe(403);
   expect(selfReview.body.code).toBe('VARIANCE.OWN_REQUEST');
+
+  // A month on: the approval has ended (the project reverts, and its deadline has passed: overdue) and the
+  // undecided request is past its decision due date (escalated once, flagged late).
+  const moveClocks = async (now: string) => {
+    for (const service of [urls.strategic, urls.program]) expect((await callApi('PUT', `${service}/clock`, tokens.platform, { now })).status).toBe(200);
+  };
+  try {
+    await moveClocks(`${new Date(Date.parse(`${deadline}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T09:00:00Z`);
+    await eventually(async () => {
+      const requests = await admin<{ id: string; state: string }[]>('GET', `${urls.program}/programs/${program}/variances`);
+      expect(requests.body.find((r) => r.id === first.body.id)?.state).toBe('expired');
+      expect(await stateIn('program')).toBe('overdue');
+      expect(await stateIn('strategic')).toBe('overdue');
+      const cases = await admin<{ id: string; late: boolean; escalatedAt: string | null }[]>('GET', `${urls.strategic}/variances`);
+      expect(cases.body.find((c) => c.id === own.body.id)).toMatchObject({ late: true, escalatedAt: expect.any(String) });
+    });
+  } finally {
+    await moveClocks(new Date().toISOString());
+  }
 }
