@@ -18,6 +18,8 @@ import { StandardEntity } from './standards/standard.entity';
 import { StandardsModule } from './standards/standards.module';
 import { CreateVarianceCases1764000000700 } from './migrations/1764000000700-CreateVarianceCases';
 import { AddVarianceEscalation1764000000710 } from './migrations/1764000000710-AddVarianceEscalation';
+import { CreateFeedbackItems1764000000720 } from './migrations/1764000000720-CreateFeedbackItems';
+import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { VariancesModule } from './variances/variances.module';
 
@@ -28,8 +30,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [VarianceCaseEntity, PortfolioAdoptionDecisionEntity, PortfolioStatusReportEntity, PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710],
+          entities: [FeedbackItemEntity, VarianceCaseEntity, PortfolioAdoptionDecisionEntity, PortfolioStatusReportEntity, PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710, CreateFeedbackItems1764000000720],
         }),
         PortfolioModule,
         StandardsModule,

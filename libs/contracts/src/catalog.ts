@@ -2,6 +2,7 @@ import type { EventDefinition } from './event-definition';
 import { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 import { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 import { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';
+import { feedbackSubmittedV1, feedbackTriagedV1, type FeedbackSubmittedV1, type FeedbackTriagedV1 } from './feedback/feedback-events.v1';
 import { varianceDecidedV1, type VarianceDecidedV1 } from './variances/variance-decided.v1';
 import { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';
 import { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
@@ -34,6 +35,8 @@ export interface PmoEventMap {
   'pmo.variance.decided.v1': VarianceDecidedV1;
   'pmo.variance.expired.v1': VarianceExpiredV1;
   'pmo.variance.escalated.v1': VarianceEscalatedV1;
+  'pmo.feedback.submitted.v1': FeedbackSubmittedV1;
+  'pmo.feedback.triaged.v1': FeedbackTriagedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -58,6 +61,8 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.variance.decided.v1': varianceDecidedV1,
   'pmo.variance.expired.v1': varianceExpiredV1,
   'pmo.variance.escalated.v1': varianceEscalatedV1,
+  'pmo.feedback.submitted.v1': feedbackSubmittedV1,
+  'pmo.feedback.triaged.v1': feedbackTriagedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

@@ -61,3 +61,4 @@ export { varianceRequestedV1, type VarianceRequestedV1 } from './variances/varia
 export { varianceDecidedV1, type VarianceDecidedV1, type VarianceConditionV1 } from './variances/variance-decided.v1';
 export { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
 export { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';
+export { FEEDBACK_CATEGORIES, feedbackSubmittedV1, feedbackTriagedV1, type FeedbackCategory, type FeedbackSubmittedV1, type FeedbackTriagedV1 } from './feedback/feedback-events.v1';

@@ -6,6 +6,7 @@ import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { FeedbackTriageService } from '../feedback/feedback-triage.service';
 import type { Playbook } from '../methodology/playbook';
 import type { CreateVersionDto } from './dto/create-version.dto';
 import type { UpdateVersionDto } from './dto/update-version.dto';
@@ -33,6 +34,7 @@ export class StandardVersionsService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
+    private readonly feedback: FeedbackTriageService,
   ) {}
 
   async createDraft(standardId: string, input: CreateVersionDto, actor: Principal): Promise<StandardVersionEntity> {
@@ -129,6 +131,9 @@ export class StandardVersionsService {
       }
       version.rollout = rollout;
       version.publishedAt = now;
+      // The revision's notes list the feedback it answers; that feedback closes with the publication.
+      const answered = await this.feedback.closeAnsweredBy(manager, version.id);
+      if (answered.length) version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();
       await this.outbox.add(manager, 'pmo.standard.version-published.v1', {
         standardId,
         key: standard.key,

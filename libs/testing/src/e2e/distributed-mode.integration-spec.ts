@@ -8,6 +8,7 @@ import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-p
 import { eventually } from '../eventually';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
+import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
@@ -107,6 +108,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
   it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {
     await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager: await keycloakToken('paula.program'), platform: await keycloakToken('pat.platform') });
+  });
+
+  it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {
+    await runRegulatedFeedbackScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager: await keycloakToken('paula.program') });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

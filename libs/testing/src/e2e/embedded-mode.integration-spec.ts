@@ -9,6 +9,7 @@ import { describeBadInput } from './bad-input.scenario';
 import { describeCatalog } from './catalog.scenario';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
+import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
@@ -129,6 +130,14 @@ describe('the embedded mode', () => {
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
     await runVarianceScenario(urls, { admin: token, programManager, platform });
+  });
+
+  it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const paula = users.find((u) => u.username === 'paula.program');
+    if (!paula) throw new Error('demo user paula.program missing from the realm file');
+    const programManager = issueDevToken(paula, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    await runRegulatedFeedbackScenario(urls, { admin: token, programManager });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import type { FeedbackTriagedV1 } from '@pmo/contracts';
+import { PmoEventContext } from '@pmo/messaging';
+import { InvalidIdempotencyKeyError } from '../variances/idempotency-key';
+import { SubmitFeedbackDto } from './dto/submit-feedback.dto';
+import { FeedbackService } from './feedback.service';
+import type { ProgramFeedbackEntity } from './program-feedback.entity';
+
+@ApiTags('feedback')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+@Controller('programs/:programId/feedback')
+export class FeedbackController {
+  constructor(private readonly feedback: FeedbackService) {}
+
+  @Post()
+  @Roles('program-manager', 'project-manager', 'strategic-admin')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })
+  @ApiOperation({ summary: 'Send feedback on a standard version up to the strategic PMO' })
+  @ApiResponse({ status: HttpStatus.CREATED, description: 'Sent; feedback.submitted is emitted' })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The version does not apply to the program' })
+  submit(
+    @Param('programId', new ParseUUIDPipe()) programId: string,
+    @Body() body: SubmitFeedbackDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<ProgramFeedbackEntity> {
+    if (idempotencyKey !== undefined && !/^[\w.:-]{1,200}$/.test(idempotencyKey)) throw new InvalidIdempotencyKeyError();
+    return this.feedback.submit(programId, body, principal, idempotencyKey);
+  }
+
+  @Get()
+  @ApiOperation({ summary: "The program's feedback and the strategic PMO's answers, newest first" })
+  @ApiResponse({ status: HttpStatus.OK })
+  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramFeedbackEntity[]> {
+    return this.feedback.list(programId);
+  }
+
+  @EventPattern('pmo.feedback.triaged.v1')
+  onFeedbackTriaged(@Payload() event: FeedbackTriagedV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.feedback.recordTriage(context.manager, event);
+  }
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import type { FeedbackSubmittedV1 } from '@pmo/contracts';
+import { PmoEventContext } from '@pmo/messaging';
+import { TriageFeedbackDto } from './dto/triage-feedback.dto';
+import type { FeedbackItemEntity } from './feedback-item.entity';
+import { FeedbackTriageService } from './feedback-triage.service';
+
+@ApiTags('feedback triage')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@Controller('feedback')
+export class FeedbackController {
+  constructor(private readonly feedback: FeedbackTriageService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Feedback from the programs, newest first' })
+  @ApiResponse({ status: HttpStatus.OK })
+  list(): Promise<FeedbackItemEntity[]> {
+    return this.feedback.list();
+  }
+
+  @Post(':feedbackId/triage')
+  @HttpCode(HttpStatus.OK)
+  @Roles('strategic-reviewer', 'strategic-admin')
+  @ApiOperation({ summary: 'Triage: accepted (a planned revision), declined (with a reason) or resolved-by-variance' })
+  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; a declined feedback needs a reason' })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown feedback' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The revision is not a draft of the same standard, or the variance is unknown' })
+  triage(@Param('feedbackId', new ParseUUIDPipe()) feedbackId: string, @Body() body: TriageFeedbackDto, @CurrentPrincipal() principal: Principal): Promise<FeedbackItemEntity> {
+    return this.feedback.triage(feedbackId, body, principal);
+  }
+
+  @EventPattern('pmo.feedback.submitted.v1')
+  onFeedbackSubmitted(@Payload() event: FeedbackSubmittedV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.feedback.receive(context.manager, event);
+  }
+}
