@@ -1,7 +1,7 @@
 import { demoUsersFromRealm, issueDevToken, type AuthSettings, type DevKeyPair } from '@pmo/auth';
 import { join, resolve } from 'node:path';
 
-/** Calls the services' public APIs as the demo's strategic admin. */
+/** Calls the services' public APIs as one demo user (the strategic admin unless told otherwise). */
 export interface DemoApi {
   urls: Record<string, string>;
   call(method: string, url: string, body?: unknown, contentType?: string): Promise<unknown>;
@@ -9,11 +9,11 @@ export interface DemoApi {
   waitFor(url: string): Promise<void>;
 }
 
-export function demoApi(urls: Record<string, string>, keys: DevKeyPair, auth: AuthSettings): DemoApi {
+export function demoApi(urls: Record<string, string>, keys: DevKeyPair, auth: AuthSettings, username = 'sam.strategic'): DemoApi {
   const users = demoUsersFromRealm(join(resolve(__dirname, '../..'), 'deploy', 'keycloak', 'pmo-realm.json'));
-  const sam = users.find((u) => u.username === 'sam.strategic');
-  if (!sam) throw new Error('demo user sam.strategic is missing from the realm file');
-  const token = issueDevToken(sam, keys, { keycloakUrl: auth.keycloakUrl, realm: auth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+  const user = users.find((u) => u.username === username);
+  if (!user) throw new Error(`demo user ${username} is missing from the realm file`);
+  const token = issueDevToken(user, keys, { keycloakUrl: auth.keycloakUrl, realm: auth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
   return {
     urls,
     async call(method, url, body, contentType = 'application/json') {

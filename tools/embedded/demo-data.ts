@@ -4,11 +4,16 @@ import { loadDemoAdoptions } from './demo-adoptions';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoStandards } from './demo-standards';
+import { loadDemoVariancesAndFeedback } from './demo-variances';
 
-/** Loads what is missing of the demo data through the public HTTP APIs: the portfolio, the catalog, the decisions. */
+/**
+ * Loads what is missing of the demo data through the public HTTP APIs: the portfolio, the catalog, the
+ * adoption decisions, then variances and feedback.
+ */
 export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPair, auth: AuthSettings, logger: Logger): Promise<void> {
   const api = demoApi(urls, keys, auth);
   if (await loadDemoPortfolio(api)) logger.info('demo portfolio loaded');
   if (await loadDemoStandards(api)) logger.info('demo standards loaded');
   if (await loadDemoAdoptions(api)) logger.info('demo adoption decisions loaded');
+  if (await loadDemoVariancesAndFeedback(api, demoApi(urls, keys, auth, 'paula.program'))) logger.info('demo variances and feedback loaded');
 }

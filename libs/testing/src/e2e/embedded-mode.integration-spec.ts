@@ -78,6 +78,15 @@ describe('the embedded mode', () => {
     expect(Object.keys(compliance.byProgram)).toHaveLength(3);
   });
 
+  it('loads variances in several states and triaged feedback', async () => {
+    await eventually(async () => {
+      const variances = await callApi<{ state: string }[]>('GET', `${urls.strategic}/variances`, token);
+      expect(variances.body.map((v) => v.state).sort()).toEqual(['approved-with-conditions', 'rejected', 'submitted']);
+      const feedback = await callApi<{ state: string }[]>('GET', `${urls.strategic}/feedback`, token);
+      expect(feedback.body.map((f) => f.state).sort()).toEqual(['accepted', 'declined']);
+    });
+  });
+
   it('serves the OpenAPI document without a token', async () => {
     const docs = await callApi<{ openapi: string; paths: Record<string, unknown> }>('GET', `${urls.program}/api/docs-json`);
     expect(docs.status).toBe(200);
