@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@n
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { InvalidIdempotencyKeyError } from '../variances/idempotency-key';
+import { checkIdempotencyKey } from '../variances/idempotency-key';
 import { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { FeedbackService } from './feedback.service';
 import type { ProgramFeedbackEntity } from './program-feedback.entity';
@@ -30,7 +30,7 @@ export class FeedbackController {
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ProgramFeedbackEntity> {
-    if (idempotencyKey !== undefined && !/^[\w.:-]{1,200}$/.test(idempotencyKey)) throw new InvalidIdempotencyKeyError();
+    checkIdempotencyKey(idempotencyKey);
     return this.feedback.submit(programId, body, principal, idempotencyKey);
   }
 

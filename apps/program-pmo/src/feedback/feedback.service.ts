@@ -6,9 +6,10 @@ import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
+import { onceForKey } from '../variances/idempotency-key';
 import type { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { ProgramFeedbackEntity } from './program-feedback.entity';
 
@@ -33,16 +34,11 @@ export class FeedbackService {
 
   /** Records and sends feedback; a retry with the same idempotency key gets the first one back. */
   async submit(programId: string, input: SubmitFeedbackDto, actor: Principal, idempotencyKey?: string): Promise<ProgramFeedbackEntity> {
-    const earlier = idempotencyKey ? await this.dataSource.manager.findOneBy(ProgramFeedbackEntity, { programId, idempotencyKey }) : null;
-    if (earlier) return earlier;
-    try {
-      return await this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null));
-    } catch (error) {
-      const duplicate = error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-      const first = duplicate && idempotencyKey ? await this.dataSource.manager.findOneBy(ProgramFeedbackEntity, { programId, idempotencyKey }) : null;
-      if (first) return first;
-      throw error;
-    }
+    return onceForKey(
+      idempotencyKey,
+      (key) => this.dataSource.manager.findOneBy(ProgramFeedbackEntity, { programId, idempotencyKey: key }),
+      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null)),
+    );
   }
 
   list(programId: string): Promise<ProgramFeedbackEntity[]> {

@@ -7,7 +7,7 @@ import { PmoEventContext } from '@pmo/messaging';
 import { RequestVarianceDto } from './dto/request-variance.dto';
 import type { VarianceRequestEntity } from './variance-request.entity';
 import { VariancesService } from './variances.service';
-import { InvalidIdempotencyKeyError } from './idempotency-key';
+import { checkIdempotencyKey } from './idempotency-key';
 
 @ApiTags('variances')
 @ApiBearerAuth()
@@ -30,7 +30,7 @@ export class VariancesController {
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<VarianceRequestEntity> {
-    if (idempotencyKey !== undefined && !/^[\w.:-]{1,200}$/.test(idempotencyKey)) throw new InvalidIdempotencyKeyError();
+    checkIdempotencyKey(idempotencyKey);
     return this.variances.requestVariance(programId, body, principal, idempotencyKey);
   }
 

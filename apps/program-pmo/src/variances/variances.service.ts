@@ -6,11 +6,12 @@ import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import type { RequestVarianceDto } from './dto/request-variance.dto';
+import { onceForKey } from './idempotency-key';
 import { VarianceRequestEntity } from './variance-request.entity';
 import { VarianceNotRequestableError } from './variances.errors';
 
@@ -32,17 +33,11 @@ export class VariancesService {
    * nothing is recorded twice.
    */
   async requestVariance(programId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
-    const earlier = idempotencyKey ? await this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey }) : null;
-    if (earlier) return earlier;
-    try {
-      return await this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null));
-    } catch (error) {
-      // Two retries at once: the second loses on the unique key and answers with the first.
-      const duplicate = error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-      const first = duplicate && idempotencyKey ? await this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey }) : null;
-      if (first) return first;
-      throw error;
-    }
+    return onceForKey(
+      idempotencyKey,
+      (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
+      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null)),
+    );
   }
 
   listVariances(programId: string): Promise<VarianceRequestEntity[]> {
