@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@n
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { checkIdempotencyKey } from '../variances/idempotency-key';
+import { checkIdempotencyKey } from '../idempotency-key';
 import { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { FeedbackService } from './feedback.service';
 import type { ProgramFeedbackEntity } from './program-feedback.entity';

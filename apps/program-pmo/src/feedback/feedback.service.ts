@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
-import { Clock, DomainError } from '@pmo/http';
+import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
@@ -9,18 +9,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
-import { onceForKey } from '../variances/idempotency-key';
+import { onceForKey } from '../idempotency-key';
 import type { SubmitFeedbackDto } from './dto/submit-feedback.dto';
+import { UnknownVersionForFeedbackError } from './feedback.errors';
 import { ProgramFeedbackEntity } from './program-feedback.entity';
-
-export class UnknownVersionForFeedbackError extends DomainError {
-  readonly code = 'FEEDBACK.UNKNOWN_VERSION';
-  readonly kind = 'unprocessable';
-
-  constructor(versionId: string) {
-    super(`standard version ${versionId} does not apply to this program`);
-  }
-}
 
 /** Feedback a program sends up about a standard version, and the answers that come back. */
 @Injectable()

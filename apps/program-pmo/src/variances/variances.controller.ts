@@ -7,7 +7,7 @@ import { PmoEventContext } from '@pmo/messaging';
 import { RequestVarianceDto } from './dto/request-variance.dto';
 import type { VarianceRequestEntity } from './variance-request.entity';
 import { VariancesService } from './variances.service';
-import { checkIdempotencyKey } from './idempotency-key';
+import { checkIdempotencyKey } from '../idempotency-key';
 
 @ApiTags('variances')
 @ApiBearerAuth()

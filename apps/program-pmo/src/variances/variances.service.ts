@@ -11,7 +11,7 @@ import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import type { RequestVarianceDto } from './dto/request-variance.dto';
-import { onceForKey } from './idempotency-key';
+import { onceForKey } from '../idempotency-key';
 import { VarianceRequestEntity } from './variance-request.entity';
 import { VarianceNotRequestableError } from './variances.errors';
 

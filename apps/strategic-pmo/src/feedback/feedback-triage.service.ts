@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
 import type { FeedbackSubmittedV1 } from '@pmo/contracts';
-import { Clock, DomainError } from '@pmo/http';
+import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,20 +9,7 @@ import { StandardVersionEntity } from '../standards/standard-version.entity';
 import { VarianceCaseEntity } from '../variances/variance-case.entity';
 import type { TriageFeedbackDto } from './dto/triage-feedback.dto';
 import { FeedbackItemEntity } from './feedback-item.entity';
-
-export class FeedbackNotFoundError extends DomainError {
-  readonly code = 'FEEDBACK.NOT_FOUND';
-  readonly kind = 'not-found';
-
-  constructor(feedbackId: string) {
-    super(`feedback ${feedbackId} not found`);
-  }
-}
-
-export class FeedbackNotTriageableError extends DomainError {
-  readonly code = 'FEEDBACK.NOT_TRIAGEABLE';
-  readonly kind = 'unprocessable';
-}
+import { FeedbackNotFoundError, FeedbackNotTriageableError } from './feedback.errors';
 
 /** The strategic PMO's triage of feedback, and its closing when the revision that answers it is published. */
 @Injectable()
