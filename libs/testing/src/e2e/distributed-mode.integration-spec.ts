@@ -4,7 +4,7 @@ import { callApi } from '../http-client';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakToken, tamperedToken } from '../keycloak-tokens';
-import { runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
+import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { eventually } from '../eventually';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
@@ -16,7 +16,8 @@ import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenari
 // The distributed mode: three processes on the real Kafka, PostgreSQL and Keycloak of deploy/local,
 // with fresh databases and consumer groups of their own.
 const suffix = uniqueSuffix();
-const urls: ServiceUrls = { strategic: 'http://127.0.0.1:3201', program: 'http://127.0.0.1:3202', project: 'http://127.0.0.1:3203' };
+const urls: ServiceUrls = { strategic: '', program: '', project: '' };
+const ports = { strategic: 0, program: 0, project: 0 };
 const databases = { strategic: `e2e_strategic_${suffix}`, program: `e2e_program_${suffix}`, project: `e2e_project_${suffix}` };
 const services: RunningProcess[] = [];
 
@@ -33,9 +34,9 @@ function serviceEnv(): NodeJS.ProcessEnv {
     STRATEGIC_PMO_DB_NAME: databases.strategic,
     PROGRAM_PMO_DB_NAME: databases.program,
     PROJECT_PMO_DB_NAME: databases.project,
-    STRATEGIC_PMO_PORT: '3201',
-    PROGRAM_PMO_PORT: '3202',
-    PROJECT_PMO_PORT: '3203',
+    STRATEGIC_PMO_PORT: String(ports.strategic),
+    PROGRAM_PMO_PORT: String(ports.program),
+    PROJECT_PMO_PORT: String(ports.project),
   };
 }
 
@@ -50,6 +51,11 @@ async function queryDatabase<T>(database: string, sql: string, params: unknown[]
 }
 
 beforeAll(async () => {
+  // Free ports, so two runs on one machine never collide.
+  for (const key of ['strategic', 'program', 'project'] as const) {
+    ports[key] = await freePort();
+    urls[key] = `http://127.0.0.1:${ports[key]}`;
+  }
   for (const name of ['strategic-pmo', 'program-pmo', 'project-pmo']) services.push(runTypeScript(`apps/${name}/src/main.ts`, serviceEnv(), `distributed-${name}`));
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
 });

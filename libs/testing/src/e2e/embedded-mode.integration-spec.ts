@@ -15,17 +15,19 @@ import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
 // The embedded default, as `npm start` runs it: one process, in-process transport, embedded PostgreSQL,
-// dev tokens signed by the local key. Its own state folder and ports, so it never meets a running demo.
-const urls: ServiceUrls = { strategic: 'http://127.0.0.1:3301', program: 'http://127.0.0.1:3302', project: 'http://127.0.0.1:3303' };
+// dev tokens signed by the local key. Its own state folder and free ports, so it never meets a running demo.
+const urls: ServiceUrls = { strategic: '', program: '', project: '' };
 const stateDir = mkdtempSync(join(tmpdir(), 'pmo-embedded-'));
 let platform: RunningProcess;
 let token: string;
 let demoProgramId: string;
 
 beforeAll(async () => {
+  const [strategicPort, programPort, projectPort] = [await freePort(), await freePort(), await freePort()];
+  Object.assign(urls, { strategic: `http://127.0.0.1:${strategicPort}`, program: `http://127.0.0.1:${programPort}`, project: `http://127.0.0.1:${projectPort}` });
   platform = runTypeScript(
     'tools/embedded/main.ts',
-    { PMO_CONTROLLABLE_CLOCK: 'true', PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: String(await freePort()), STRATEGIC_PMO_PORT: '3301', PROGRAM_PMO_PORT: '3302', PROJECT_PMO_PORT: '3303' },
+    { PMO_CONTROLLABLE_CLOCK: 'true', PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: String(await freePort()), STRATEGIC_PMO_PORT: String(strategicPort), PROGRAM_PMO_PORT: String(programPort), PROJECT_PMO_PORT: String(projectPort) },
     'embedded-mode',
   );
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
