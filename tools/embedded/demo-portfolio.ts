@@ -2,17 +2,19 @@ import type { DemoApi } from './demo-api';
 
 // Programs and projects named after the domain sources: a financial-system migration with its
 // customer/provider PMO work, an HR modernisation, a regulated payments programme and a grants migration.
+// Codes match the Keycloak groups of the demo users (program-fsm, program-hr, project-fsm-ledger, ...).
 const DEMO_PROGRAMS = [
   {
     name: 'Financial System Migration',
+    code: 'fsm',
     description: 'Migrate the core financial system to a shared-service provider, with joint customer and provider PMOs.',
     tags: ['finance', 'migration'],
     projects: [
       { name: 'Establish Customer PMO Processes', phase: 'execution', percentComplete: 60, tags: ['pmo-setup'] },
       { name: 'Integrate Customer and Provider PMOs', phase: 'planning', percentComplete: 25, tags: ['pmo-setup'] },
-      { name: 'General Ledger Cut-over', phase: 'initiation', percentComplete: 5, tags: ['cut-over'] },
+      { name: 'General Ledger Cut-over', code: 'fsm-ledger', phase: 'initiation', percentComplete: 5, tags: ['cut-over'] },
       { name: 'Independent Verification and Validation', phase: 'planning', percentComplete: 20, tags: ['quality'] },
-      { name: 'Accounts Payable Conversion', phase: 'execution', percentComplete: 70, tags: ['cut-over'] },
+      { name: 'Accounts Payable Conversion', code: 'fsm-payables', phase: 'execution', percentComplete: 70, tags: ['cut-over'] },
       { name: 'Budget Formulation Interfaces', phase: 'execution', percentComplete: 45, tags: [] },
       { name: 'Legacy Ledger Decommissioning', phase: 'closing', percentComplete: 96, tags: ['cut-over'] },
       { name: 'Fit-Gap Sessions with Subject-Matter Experts', phase: 'execution', percentComplete: 80, tags: [] },
@@ -21,6 +23,7 @@ const DEMO_PROGRAMS = [
   },
   {
     name: 'HR Modernisation',
+    code: 'hr',
     description: 'Replace payroll and time-keeping with a provider service.',
     tags: ['hr'],
     projects: [
@@ -33,6 +36,7 @@ const DEMO_PROGRAMS = [
   },
   {
     name: 'Regulated Payments Platform',
+    code: 'payments',
     description: 'Payments under a banking regulator; its methodology must satisfy regulator demands.',
     tags: ['regulated', 'finance'],
     projects: [
@@ -45,6 +49,7 @@ const DEMO_PROGRAMS = [
   },
   {
     name: 'Grants Management Modernisation',
+    code: 'grants',
     description: 'Consolidate grant-making systems onto a shared grants platform, in waves by agency.',
     tags: ['finance', 'grants'],
     projects: [
@@ -62,7 +67,7 @@ export async function loadDemoPortfolio(api: DemoApi): Promise<boolean> {
   const existing = (await api.call('GET', `${api.urls['program-pmo']}/programs`)) as unknown[];
   if (existing.length > 0) return false;
   for (const program of DEMO_PROGRAMS) {
-    const { id } = (await api.call('POST', `${api.urls['program-pmo']}/programs`, { name: program.name, description: program.description, tags: program.tags })) as { id: string };
+    const { id } = (await api.call('POST', `${api.urls['program-pmo']}/programs`, { name: program.name, code: program.code, description: program.description, tags: program.tags })) as { id: string };
     await api.waitFor(`${api.urls['project-pmo']}/programs/${id}`);
     for (const { percentComplete, ...project } of program.projects) {
       const { id: projectId } = (await api.call('POST', `${api.urls['project-pmo']}/projects`, { programId: id, ...project })) as { id: string };

@@ -13,6 +13,7 @@ import { AddProjectClosing1764000000240 } from './migrations/1764000000240-AddPr
 import { CreateOverdueNotices1764000000250 } from './migrations/1764000000250-CreateOverdueNotices';
 import { CreateVarianceRequests1764000000260 } from './migrations/1764000000260-CreateVarianceRequests';
 import { CreateProgramFeedback1764000000270 } from './migrations/1764000000270-CreateProgramFeedback';
+import { AddProgramCodes1764000000299 } from './migrations/1764000000299-AddProgramCodes';
 import { ProgramFeedbackEntity } from './feedback/program-feedback.entity';
 import { FeedbackModule } from './feedback/feedback.module';
 import { VarianceRequestEntity } from './variances/variance-request.entity';
@@ -31,7 +32,7 @@ export class AppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [ProgramFeedbackEntity, VarianceRequestEntity, AdoptionDecisionEntity, OverdueNoticeEntity, ProgramStatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, ProgramEntity, ProgramProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateProgramStatusReports1764000000230, AddProjectClosing1764000000240, CreateOverdueNotices1764000000250, CreateVarianceRequests1764000000260, CreateProgramFeedback1764000000270, CreateStandardsView1764000000600, AddReportSchema1764000000610],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateProgramStatusReports1764000000230, AddProjectClosing1764000000240, CreateOverdueNotices1764000000250, CreateVarianceRequests1764000000260, CreateProgramFeedback1764000000270, AddProgramCodes1764000000299, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         AdoptionsModule,

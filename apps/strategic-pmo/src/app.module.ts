@@ -6,6 +6,8 @@ import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreateP
 import { AddPortfolioCompliance1764000000410 } from './migrations/1764000000410-AddPortfolioCompliance';
 import { AddChoicesAndStatusReports1764000000420 } from './migrations/1764000000420-AddChoicesAndStatusReports';
 import { AddProjectClosing1764000000430 } from './migrations/1764000000430-AddProjectClosing';
+import { AddPortfolioProgramCodes1764000000440 } from './migrations/1764000000440-AddPortfolioProgramCodes';
+import { ScopesModule } from './scopes/scopes.module';
 import { PortfolioStatusReportEntity } from './portfolio/portfolio-status-report.entity';
 import { PortfolioAdoptionDecisionEntity } from './portfolio/portfolio-adoption-decision.entity';
 import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
@@ -31,8 +33,9 @@ export class AppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [FeedbackItemEntity, VarianceCaseEntity, PortfolioAdoptionDecisionEntity, PortfolioStatusReportEntity, PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710, CreateFeedbackItems1764000000720],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, AddPortfolioProgramCodes1764000000440, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710, CreateFeedbackItems1764000000720],
         }),
+        ScopesModule,
         PortfolioModule,
         StandardsModule,
         VariancesModule,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Inject, Injectable, Module, Put, type DynamicModule } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@pmo/auth';
+import { GOVERNANCE_ROLES, Roles } from '@pmo/auth';
 import { IsISO8601 } from 'class-validator';
 import { DomainError } from './domain-error';
 
@@ -63,6 +63,7 @@ class ClockController {
   constructor(private readonly clock: Clock) {}
 
   @Get()
+  @Roles(...GOVERNANCE_ROLES, 'platform-admin')
   @ApiOperation({ summary: "The service's current time" })
   @ApiResponse({ status: HttpStatus.OK, type: ClockResponse })
   read(): ClockResponse {

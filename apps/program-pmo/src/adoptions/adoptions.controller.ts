@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
 import { complianceCsv } from '@pmo/contracts';
 import type { Response } from 'express';
 import { AdoptionsService } from './adoptions.service';
@@ -14,6 +14,7 @@ import { ProgramComplianceService, type ProgramCompliance } from './program-comp
 @ApiBearerAuth()
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
 @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+@InScope({ kind: 'program', param: 'programId' })
 @Controller('programs/:programId')
 export class AdoptionsController {
   constructor(

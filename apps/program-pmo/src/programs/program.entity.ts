@@ -8,6 +8,9 @@ export class ProgramEntity {
   @Column({ type: 'text' })
   name: string;
 
+  @Column({ type: 'text' })
+  code: string;
+
   @Column({ type: 'text', default: '' })
   description: string;
 

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import { ProgramProjectsService } from '../projects/program-projects.service';
 import { ProgramProjectResponse } from '../projects/dto/program-project.response';
 import { StandardsViewService } from '@pmo/standards-view';
 import { ProgramStandardResponse } from './dto/program-standard.response';
 import { ProgramResponse } from './dto/program.response';
 import { RegisterProgramDto } from './dto/register-program.dto';
+import { ProgramScopes } from './program-scopes';
 import { ProgramsService } from './programs.service';
 
 @ApiTags('programs')
@@ -18,6 +19,7 @@ export class ProgramsController {
     private readonly programs: ProgramsService,
     private readonly projects: ProgramProjectsService,
     private readonly standards: StandardsViewService,
+    private readonly scopes: ProgramScopes,
   ) {}
 
   @Post()
@@ -25,20 +27,21 @@ export class ProgramsController {
   @ApiOperation({ summary: 'Register a program' })
   @ApiResponse({ status: HttpStatus.CREATED, type: ProgramResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
-  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed' })
-  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A program with this name exists' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed, or a program manager registering a code outside his groups' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A program with this name or code exists' })
   async registerProgram(@Body() body: RegisterProgramDto, @CurrentPrincipal() principal: Principal): Promise<ProgramResponse> {
     return ProgramResponse.of(await this.programs.registerProgram(body, principal));
   }
 
   @Get()
-  @ApiOperation({ summary: 'List programs' })
+  @ApiOperation({ summary: 'List the programs the caller reaches (all, or those of his groups)' })
   @ApiResponse({ status: HttpStatus.OK, type: [ProgramResponse] })
-  async listPrograms(): Promise<ProgramResponse[]> {
-    return (await this.programs.listPrograms()).map(ProgramResponse.of);
+  async listPrograms(@CurrentPrincipal() principal: Principal): Promise<ProgramResponse[]> {
+    return (await this.scopes.reachablePrograms(principal)).map(ProgramResponse.of);
   }
 
   @Get(':programId')
+  @InScope({ kind: 'program', param: 'programId' })
   @ApiOperation({ summary: 'Get one program' })
   @ApiResponse({ status: HttpStatus.OK, type: ProgramResponse })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
@@ -47,6 +50,7 @@ export class ProgramsController {
   }
 
   @Get(':programId/projects')
+  @InScope({ kind: 'program', param: 'programId' })
   @ApiOperation({ summary: "List the program's projects, as registered by project PMOs" })
   @ApiResponse({ status: HttpStatus.OK, type: [ProgramProjectResponse] })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
@@ -56,6 +60,7 @@ export class ProgramsController {
   }
 
   @Get(':programId/standards')
+  @InScope({ kind: 'program', param: 'programId' })
   @ApiOperation({ summary: "The program's view of each standard: versions that apply, their wave, from when, by when" })
   @ApiResponse({ status: HttpStatus.OK, type: [ProgramStandardResponse] })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })

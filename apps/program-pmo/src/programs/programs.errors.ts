@@ -17,3 +17,21 @@ export class ProgramNameTakenError extends DomainError {
     super(`a program named "${name}" already exists`);
   }
 }
+
+export class ProgramCodeTakenError extends DomainError {
+  readonly code = 'PROGRAM.CODE_TAKEN';
+  readonly kind = 'conflict';
+
+  constructor(programCode: string) {
+    super(`a program with code "${programCode}" already exists`);
+  }
+}
+
+export class ProgramOutsideScopeError extends DomainError {
+  readonly code = 'PROGRAM.OUTSIDE_SCOPE';
+  readonly kind = 'forbidden';
+
+  constructor(programCode: string) {
+    super(`a program manager registers only programs of his Keycloak groups; "program-${programCode}" is not one of them`);
+  }
+}

@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StandardsViewModule } from '@pmo/standards-view';
 import { ProjectsModule } from '../projects/projects.module';
+import { SCOPE_RESOLVER } from '@pmo/auth';
 import { ProgramEntity } from './program.entity';
+import { ProgramScopes } from './program-scopes';
 import { ProgramsController } from './programs.controller';
 import { ProgramsService } from './programs.service';
 
 @Module({
   imports: [StandardsViewModule, TypeOrmModule.forFeature([ProgramEntity]), ProjectsModule],
   controllers: [ProgramsController],
-  providers: [ProgramsService],
+  providers: [ProgramsService, ProgramScopes, { provide: SCOPE_RESOLVER, useExisting: ProgramScopes }],
 })
 export class ProgramsModule {}

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Principal } from '@pmo/auth';
+import { AccessScope, type Principal } from '@pmo/auth';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import type { RegisterProgramDto } from './dto/register-program.dto';
 import { ProgramEntity } from './program.entity';
-import { ProgramNameTakenError, ProgramNotFoundError } from './programs.errors';
+import { ProgramCodeTakenError, ProgramNameTakenError, ProgramNotFoundError, ProgramOutsideScopeError } from './programs.errors';
 
 @Injectable()
 export class ProgramsService {
@@ -19,14 +19,19 @@ export class ProgramsService {
 
   /** Registers a program; the program, its audit entry and `program.registered` commit together. */
   async registerProgram(input: RegisterProgramDto, actor: Principal): Promise<ProgramEntity> {
+    const id = randomUUID();
+    const code = input.code ?? id;
+    if (!AccessScope.of(actor).mayRegisterProgram(code)) throw new ProgramOutsideScopeError(code);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(ProgramEntity, { name: input.name })) throw new ProgramNameTakenError(input.name);
+      if (input.code !== undefined && (await manager.existsBy(ProgramEntity, { code }))) throw new ProgramCodeTakenError(code);
       // insert, not save: save first SELECTs the new id to choose between INSERT and UPDATE.
-      const program = manager.create(ProgramEntity, { id: randomUUID(), name: input.name, description: input.description ?? '', tags: input.tags ?? [], registeredAt: new Date() });
+      const program = manager.create(ProgramEntity, { id, code, name: input.name, description: input.description ?? '', tags: input.tags ?? [], registeredAt: new Date() });
       await manager.insert(ProgramEntity, program);
       await this.outbox.add(manager, 'pmo.program.registered.v1', {
         programId: program.id,
         name: program.name,
+        code: program.code,
         description: program.description,
         tags: program.tags,
         registeredAt: program.registeredAt.toISOString(),
@@ -34,10 +39,6 @@ export class ProgramsService {
       await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'program.registered', entityType: 'program', entityId: program.id, after: program });
       return program;
     });
-  }
-
-  listPrograms(): Promise<ProgramEntity[]> {
-    return this.programs.find({ order: { name: 'ASC' } });
   }
 
   async getProgram(programId: string): Promise<ProgramEntity> {

@@ -13,6 +13,9 @@ export class ProgramProjectEntity {
   name: string;
 
   @Column({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
   phase: string;
 
   @Column({ type: 'text', array: true })

@@ -12,7 +12,7 @@ export class ProgramProjectsService {
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
     await manager.upsert(
       ProgramProjectEntity,
-      { projectId: event.projectId, programId: event.programId, name: event.name, phase: event.phase, tags: event.tags, registeredAt: new Date(event.registeredAt) },
+      { projectId: event.projectId, programId: event.programId, code: event.code ?? event.projectId, name: event.name, phase: event.phase, tags: event.tags, registeredAt: new Date(event.registeredAt) },
       ['projectId'],
     );
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
 import type { VarianceDecidedV1, VarianceExpiredV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { RequestVarianceDto } from './dto/request-variance.dto';
@@ -13,6 +13,7 @@ import { checkIdempotencyKey } from '../idempotency-key';
 @ApiBearerAuth()
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
 @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+@InScope({ kind: 'program', param: 'programId' })
 @Controller('programs/:programId/variances')
 export class VariancesController {
   constructor(private readonly variances: VariancesService) {}

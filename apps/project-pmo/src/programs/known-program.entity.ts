@@ -9,6 +9,9 @@ export class KnownProgramEntity {
   @Column({ type: 'text' })
   name: string;
 
+  @Column({ type: 'text' })
+  code: string;
+
   @Column({ type: 'text', array: true })
   tags: string[];
 }

@@ -1,10 +1,12 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, InScope, type Principal } from '@pmo/auth';
 import { Repository } from 'typeorm';
 import { KnownProgramResponse } from './dto/known-program.response';
 import { KnownProgramEntity } from './known-program.entity';
 import { KnownProgramNotFoundError } from './programs.errors';
+import { ProjectScopes } from './project-scopes';
 
 /** The programs a project may join: those project-pmo has heard of through `program.registered`. */
 @ApiTags('programs')
@@ -12,16 +14,20 @@ import { KnownProgramNotFoundError } from './programs.errors';
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
 @Controller('programs')
 export class ProgramsController {
-  constructor(@InjectRepository(KnownProgramEntity) private readonly programs: Repository<KnownProgramEntity>) {}
+  constructor(
+    @InjectRepository(KnownProgramEntity) private readonly programs: Repository<KnownProgramEntity>,
+    private readonly scopes: ProjectScopes,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Programs known to project-pmo' })
   @ApiResponse({ status: HttpStatus.OK, type: [KnownProgramResponse] })
-  async listPrograms(): Promise<KnownProgramResponse[]> {
-    return (await this.programs.find({ order: { name: 'ASC' } })).map(KnownProgramResponse.of);
+  async listPrograms(@CurrentPrincipal() principal: Principal): Promise<KnownProgramResponse[]> {
+    return (await this.scopes.reachablePrograms(principal)).map(KnownProgramResponse.of);
   }
 
   @Get(':programId')
+  @InScope({ kind: 'program', param: 'programId' })
   @ApiOperation({ summary: 'One known program' })
   @ApiResponse({ status: HttpStatus.OK, type: KnownProgramResponse })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Not known (yet)' })

@@ -13,6 +13,9 @@ export class ProjectEntity {
   name: string;
 
   @Column({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
   phase: ProjectPhase;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
 import { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectResponse } from './dto/project.response';
 import { RegisterProjectDto } from './dto/register-project.dto';
 import { CloseProjectDto } from './dto/close-project.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
+import { ProjectScopes } from '../programs/project-scopes';
 import { ProjectsService } from './projects.service';
 
 @ApiTags('projects')
@@ -13,20 +14,25 @@ import { ProjectsService } from './projects.service';
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
 @Controller('projects')
 export class ProjectsController {
-  constructor(private readonly projects: ProjectsService) {}
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly scopes: ProjectScopes,
+  ) {}
 
   @Post()
   @Roles('project-manager', 'program-manager', 'strategic-admin')
   @ApiOperation({ summary: 'Register a project in a program' })
   @ApiResponse({ status: HttpStatus.CREATED, type: ProjectResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
-  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed' })
-  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The program is not known' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed, or a project manager registering a code outside his groups' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A project with this code exists' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The program is not known (or outside the caller’s scope)' })
   async registerProject(@Body() body: RegisterProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.registerProject(body, principal));
   }
 
   @Patch(':projectId')
+  @InScope({ kind: 'project', param: 'projectId' })
   @Roles('project-manager', 'program-manager', 'strategic-admin')
   @ApiOperation({ summary: "Change a project's phase, percent complete or tags" })
   @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
@@ -38,6 +44,7 @@ export class ProjectsController {
   }
 
   @Post(':projectId/close')
+  @InScope({ kind: 'project', param: 'projectId' })
   @HttpCode(HttpStatus.OK)
   @Roles('project-manager', 'program-manager', 'strategic-admin')
   @ApiOperation({ summary: 'Close a project: from then on no standard binds it' })
@@ -49,13 +56,14 @@ export class ProjectsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List projects' })
+  @ApiOperation({ summary: 'List the projects the caller reaches' })
   @ApiResponse({ status: HttpStatus.OK, type: [ProjectResponse] })
-  async listProjects(): Promise<ProjectResponse[]> {
-    return (await this.projects.listProjects()).map(ProjectResponse.of);
+  async listProjects(@CurrentPrincipal() principal: Principal): Promise<ProjectResponse[]> {
+    return (await this.scopes.reachableProjects(principal)).map(ProjectResponse.of);
   }
 
   @Get(':projectId')
+  @InScope({ kind: 'project', param: 'projectId' })
   @ApiOperation({ summary: 'Get one project' })
   @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
@@ -64,6 +72,7 @@ export class ProjectsController {
   }
 
   @Get(':projectId/requirements')
+  @InScope({ kind: 'project', param: 'projectId' })
   @ApiOperation({ summary: 'The requirements that apply to the project now (published, its wave opened)' })
   @ApiResponse({ status: HttpStatus.OK, type: [ProjectRequirementResponse] })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })

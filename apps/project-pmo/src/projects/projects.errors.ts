@@ -35,3 +35,21 @@ export class ProjectDatesOutOfOrderError extends DomainError {
     super(`endDate ${endDate} is before startDate ${startDate}`);
   }
 }
+
+export class ProjectCodeTakenError extends DomainError {
+  readonly code = 'PROJECT.CODE_TAKEN';
+  readonly kind = 'conflict';
+
+  constructor(projectCode: string) {
+    super(`a project with code "${projectCode}" already exists`);
+  }
+}
+
+export class ProjectOutsideScopeError extends DomainError {
+  readonly code = 'PROJECT.OUTSIDE_SCOPE';
+  readonly kind = 'forbidden';
+
+  constructor(projectCode: string) {
+    super(`a project manager registers only projects of his Keycloak groups; "project-${projectCode}" is not one of them`);
+  }
+}

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProgramsModule } from '../programs/programs.module';
 import { StandardsViewModule } from '@pmo/standards-view';
 import { ProjectEntity } from './project.entity';
 import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  imports: [StandardsViewModule, TypeOrmModule.forFeature([ProjectEntity])],
+  imports: [StandardsViewModule, TypeOrmModule.forFeature([ProjectEntity]), ProgramsModule],
   controllers: [ProjectsController],
   providers: [ProjectsService],
   exports: [ProjectsService],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Principal } from '@pmo/auth';
+import { AccessScope, type Principal } from '@pmo/auth';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -13,7 +13,7 @@ import type { ProjectRequirementResponse } from './dto/project-requirement.respo
 import type { RegisterProjectDto } from './dto/register-project.dto';
 import type { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectEntity } from './project.entity';
-import { ProjectClosedError, ProjectDatesOutOfOrderError, ProjectNotFoundError, UnknownProgramError } from './projects.errors';
+import { ProjectClosedError, ProjectCodeTakenError, ProjectDatesOutOfOrderError, ProjectNotFoundError, ProjectOutsideScopeError, UnknownProgramError } from './projects.errors';
 
 @Injectable()
 export class ProjectsService {
@@ -27,15 +27,28 @@ export class ProjectsService {
 
   /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
   async registerProject(input: RegisterProjectDto, actor: Principal): Promise<ProjectEntity> {
+    const id = randomUUID();
+    const code = input.code ?? id;
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(KnownProgramEntity, { programId: input.programId }))) throw new UnknownProgramError(input.programId);
+      const program = await manager.findOneBy(KnownProgramEntity, { programId: input.programId });
+      if (!program) throw new UnknownProgramError(input.programId);
+      // A program manager registers any project of his programs; a project manager only those of his groups.
+      const scope = AccessScope.of(actor);
+      if (!scope.reaches({ programCode: program.code, projectCode: code })) {
+        const siblings = await manager.find(ProjectEntity, { where: { programId: program.programId }, select: { code: true } });
+        // A program outside the caller's reach is answered like an unknown one: nothing is disclosed.
+        if (!scope.reaches({ programCode: program.code, projectCodesOfProgram: siblings.map((p) => p.code) })) throw new UnknownProgramError(input.programId);
+        throw new ProjectOutsideScopeError(code);
+      }
+      if (input.code !== undefined && (await manager.existsBy(ProjectEntity, { code }))) throw new ProjectCodeTakenError(code);
       checkDates(input.startDate ?? null, input.endDate ?? null);
       const project = await manager.save(
-        manager.create(ProjectEntity, { id: randomUUID(), programId: input.programId, name: input.name, phase: input.phase ?? 'initiation', tags: input.tags ?? [], startDate: input.startDate ?? null, endDate: input.endDate ?? null }),
+        manager.create(ProjectEntity, { id, code, programId: input.programId, name: input.name, phase: input.phase ?? 'initiation', tags: input.tags ?? [], startDate: input.startDate ?? null, endDate: input.endDate ?? null }),
       );
       await this.outbox.add(manager, 'pmo.project.registered.v1', {
         projectId: project.id,
         programId: project.programId,
+        code: project.code,
         name: project.name,
         phase: project.phase,
         tags: project.tags,
@@ -88,10 +101,6 @@ export class ProjectsService {
       await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.closed', entityType: 'project', entityId: projectId, before, after: saved, reason });
       return saved;
     });
-  }
-
-  listProjects(): Promise<ProjectEntity[]> {
-    return this.projects.find({ order: { registeredAt: 'ASC' } });
   }
 
   async getProject(projectId: string): Promise<ProjectEntity> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
 import { SetImplementationStatusDto } from './dto/set-implementation-status.dto';
 import { SubmitStatusReportDto } from './dto/submit-status-report.dto';
 import type { ImplementationStatusEntity } from './implementation-status.entity';
@@ -11,6 +11,7 @@ import type { StatusReportEntity } from './status-report.entity';
 @ApiBearerAuth()
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
 @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
+@InScope({ kind: 'project', param: 'projectId' })
 @Controller('projects/:projectId')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}

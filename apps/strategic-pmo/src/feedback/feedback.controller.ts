@@ -6,6 +6,8 @@ import type { FeedbackSubmittedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { TriageFeedbackDto } from './dto/triage-feedback.dto';
 import type { FeedbackItemEntity } from './feedback-item.entity';
+import { PortfolioScopes } from '../scopes/portfolio-scopes';
+import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
 import { FeedbackTriageService } from './feedback-triage.service';
 
 @ApiTags('feedback triage')
@@ -13,13 +15,17 @@ import { FeedbackTriageService } from './feedback-triage.service';
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
 @Controller('feedback')
 export class FeedbackController {
-  constructor(private readonly feedback: FeedbackTriageService) {}
+  constructor(
+    private readonly feedback: FeedbackTriageService,
+    private readonly scopes: PortfolioScopes,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Feedback from the programs, newest first' })
+  @Roles(...STRATEGIC_VIEW_ROLES)
+  @ApiOperation({ summary: 'Feedback from the programs (a program manager: his own), newest first' })
   @ApiResponse({ status: HttpStatus.OK })
-  list(): Promise<FeedbackItemEntity[]> {
-    return this.feedback.list();
+  async list(@CurrentPrincipal() principal: Principal): Promise<FeedbackItemEntity[]> {
+    return this.scopes.onlyReachable(principal, await this.feedback.list());
   }
 
   @Post(':feedbackId/triage')

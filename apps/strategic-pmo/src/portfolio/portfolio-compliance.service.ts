@@ -32,7 +32,8 @@ export class PortfolioComplianceService {
     private readonly variances: VarianceCasesService,
   ) {}
 
-  async complianceOf(query: PortfolioComplianceQuery): Promise<PortfolioCompliance> {
+  /** `reachable`: the programs the caller may see (`null`: all). */
+  async complianceOf(query: PortfolioComplianceQuery, reachable: Set<string> | null = null): Promise<PortfolioCompliance> {
     const manager = this.dataSource.manager;
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
     const [programs, projects, decisions, reports, versions, variances] = await Promise.all([
@@ -43,7 +44,7 @@ export class PortfolioComplianceService {
       this.versionFacts(),
       this.variances.varianceFacts(),
     ]);
-    const scope = programs.filter((p) => (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)));
+    const scope = programs.filter((p) => (!reachable || reachable.has(p.programId)) && (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)));
     const rows = complianceRows(scope, projects, versions, decisions, asOf, reports, variances).filter(
       (r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state),
     );

@@ -12,7 +12,7 @@ export class PortfolioService {
   constructor(private readonly dataSource: DataSource) {}
 
   async recordProgramRegistered(manager: EntityManager, event: ProgramRegisteredV1): Promise<void> {
-    await manager.upsert(PortfolioProgramEntity, { programId: event.programId, name: event.name, tags: event.tags, registeredAt: new Date(event.registeredAt) }, ['programId']);
+    await manager.upsert(PortfolioProgramEntity, { programId: event.programId, code: event.code ?? event.programId, name: event.name, tags: event.tags, registeredAt: new Date(event.registeredAt) }, ['programId']);
   }
 
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
@@ -36,11 +36,14 @@ export class PortfolioService {
   }
 
   /** Every program with its project count, from events only. */
-  async listPrograms(): Promise<PortfolioProgramResponse[]> {
-    const rows = (await this.dataSource.query(`
-      SELECT p.program_id, p.name, p.tags, count(j.project_id)::int AS project_count
-      FROM portfolio_programs p LEFT JOIN portfolio_projects j ON j.program_id = p.program_id
-      GROUP BY p.program_id ORDER BY p.name`)) as { program_id: string; name: string; tags: string[]; project_count: number }[];
+  async listPrograms(reachable: Set<string> | null): Promise<PortfolioProgramResponse[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT p.program_id, p.name, p.tags, count(j.project_id)::int AS project_count
+       FROM portfolio_programs p LEFT JOIN portfolio_projects j ON j.program_id = p.program_id
+       WHERE $1::uuid[] IS NULL OR p.program_id = ANY($1::uuid[])
+       GROUP BY p.program_id ORDER BY p.name`,
+      [reachable ? [...reachable] : null],
+    )) as { program_id: string; name: string; tags: string[]; project_count: number }[];
     return rows.map((row) => ({ programId: row.program_id, name: row.name, tags: row.tags, projectCount: row.project_count }));
   }
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
 import type { VarianceRequestedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { DecideVarianceDto } from './dto/decide-variance.dto';
+import { PortfolioScopes } from '../scopes/portfolio-scopes';
+import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
 import { VarianceCasesService, type VarianceCaseView } from './variance-cases.service';
 import type { VarianceCaseEntity } from './variance-case.entity';
 
@@ -13,18 +15,23 @@ const OWN_REQUEST = { status: HttpStatus.FORBIDDEN, description: 'You requested 
 @ApiTags('variance review')
 @ApiBearerAuth()
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@Roles(...STRATEGIC_VIEW_ROLES)
 @Controller('variances')
 export class VarianceCasesController {
-  constructor(private readonly cases: VarianceCasesService) {}
+  constructor(
+    private readonly cases: VarianceCasesService,
+    private readonly scopes: PortfolioScopes,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Variance requests under review, newest first; late ones (past the decision SLA) are flagged' })
   @ApiResponse({ status: HttpStatus.OK })
-  list(): Promise<VarianceCaseView[]> {
-    return this.cases.listCases();
+  async list(@CurrentPrincipal() principal: Principal): Promise<VarianceCaseView[]> {
+    return this.scopes.onlyReachable(principal, await this.cases.listCases());
   }
 
   @Get(':varianceId')
+  @InScope({ kind: 'variance', param: 'varianceId' })
   @ApiOperation({ summary: 'One variance request' })
   @ApiResponse({ status: HttpStatus.OK })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })

@@ -7,6 +7,8 @@ export interface ProgramRegisteredV1 {
   description: string;
   tags: string[];
   registeredAt: string;
+  /** Short unique key; Keycloak group `program-<code>` scopes its program managers. Absent in early events: the id. */
+  code?: string;
 }
 
 export const programRegisteredV1 = defineEvent<ProgramRegisteredV1>()({
@@ -25,6 +27,7 @@ export const programRegisteredV1 = defineEvent<ProgramRegisteredV1>()({
       description: { type: 'string', maxLength: 2000 },
       tags: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 50 } },
       registeredAt: { type: 'string', format: 'date-time' },
+      code: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
     },
   },
 });

@@ -8,6 +8,8 @@ export interface ProjectRegisteredV1 {
   phase: string;
   tags: string[];
   registeredAt: string;
+  /** Short unique key; Keycloak group `project-<code>` scopes its project managers. Absent in early events: the id. */
+  code?: string;
 }
 
 export const projectRegisteredV1 = defineEvent<ProjectRegisteredV1>()({
@@ -27,6 +29,7 @@ export const projectRegisteredV1 = defineEvent<ProjectRegisteredV1>()({
       phase: { type: 'string', minLength: 1, maxLength: 50 },
       tags: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 50 } },
       registeredAt: { type: 'string', format: 'date-time' },
+      code: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
     },
   },
 });

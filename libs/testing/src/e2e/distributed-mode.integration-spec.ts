@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { callApi } from '../http-client';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
+import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken, tamperedToken } from '../keycloak-tokens';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { eventually } from '../eventually';
@@ -113,11 +114,15 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
   });
 
   it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {
-    await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager: await keycloakToken('paula.program'), platform: await keycloakToken('pat.platform') });
+    const programCode = `pm-var-${suffix}`;
+    const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
+    await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager, programCode, platform: await keycloakToken('pat.platform') });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {
-    await runRegulatedFeedbackScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager: await keycloakToken('paula.program') });
+    const programCode = `pm-fb-${suffix}`;
+    const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
+    await runRegulatedFeedbackScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager, programCode });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -1,4 +1,5 @@
 import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair } from '@pmo/auth';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +37,13 @@ beforeAll(async () => {
   if (!sam) throw new Error('demo user sam.strategic missing from the realm file');
   token = issueDevToken(sam, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
 });
+
+/** A program manager of a fresh program group, with a dev token carrying the same claims as Keycloak's. */
+function scopedProgramManager(): { programCode: string; programManager: string } {
+  const programCode = `pm-${randomUUID().slice(0, 8)}`;
+  const user = { username: `manager.${programCode}`, firstName: 'Scoped', lastName: 'Manager', email: `${programCode}@example.org`, roles: ['program-manager'], groups: [`program-${programCode}`] };
+  return { programCode, programManager: issueDevToken(user, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] }) };
+}
 
 afterAll(async () => {
   if (platform && platform.child.exitCode === null) await platform.stop();
@@ -134,21 +142,16 @@ describe('the embedded mode', () => {
 
   it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
-    const paula = users.find((u) => u.username === 'paula.program');
-    if (!paula) throw new Error('demo user paula.program missing from the realm file');
-    const programManager = issueDevToken(paula, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    const { programCode, programManager } = scopedProgramManager();
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
-    await runVarianceScenario(urls, { admin: token, programManager, platform });
+    await runVarianceScenario(urls, { admin: token, programManager, programCode, platform });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {
-    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
-    const paula = users.find((u) => u.username === 'paula.program');
-    if (!paula) throw new Error('demo user paula.program missing from the realm file');
-    const programManager = issueDevToken(paula, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
-    await runRegulatedFeedbackScenario(urls, { admin: token, programManager });
+    const { programCode, programManager } = scopedProgramManager();
+    await runRegulatedFeedbackScenario(urls, { admin: token, programManager, programCode });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -9,11 +9,11 @@ import type { ServiceUrls } from './walking-skeleton.scenario';
  * meet its regulator's demands; the strategic PMO accepts it, drafts a revision with a regulated variant,
  * publishes it to the regulated programs only, and the feedback closes for its sender.
  */
-export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pick<VarianceTokens, 'admin' | 'programManager'>): Promise<void> {
+export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pick<VarianceTokens, 'admin' | 'programManager' | 'programCode'>): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
   const regulated = `regulated-${suffix}`;
   const admin = <T>(method: string, url: string, body?: unknown) => callApi<T>(method, url, tokens.admin, body);
-  const programR = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Regulated division ${suffix}`, tags: [regulated, `division-${suffix}`] })).body.id;
+  const programR = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Regulated division ${suffix}`, code: tokens.programCode, tags: [regulated, `division-${suffix}`] })).body.id;
   const programN = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Unregulated division ${suffix}`, tags: [`division-${suffix}`] })).body.id;
   const today = (await admin<{ now: string }>('GET', `${urls.strategic}/clock`)).body.now.slice(0, 10);
   const standard = (await admin<{ id: string }>('POST', `${urls.strategic}/standards`, { key: `lifecycle-${suffix}`, title: 'Migration life cycle', kind: 'standard', owner: 'PMO' })).body.id;

@@ -8,6 +8,8 @@ export interface VarianceTokens {
   admin: string;
   /** program-manager: requests */
   programManager: string;
+  /** The program manager's group is `program-<programCode>`: the scenario's program gets this code. */
+  programCode: string;
   /** platform-admin: moves the clocks */
   platform: string;
 }
@@ -23,7 +25,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   const suffix = randomUUID().slice(0, 8);
   const tag = `variance-${suffix}`;
   const admin = <T>(method: string, url: string, body?: unknown) => callApi<T>(method, url, tokens.admin, body);
-  const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Regulated program ${suffix}`, tags: [tag] })).body.id;
+  const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Regulated program ${suffix}`, code: tokens.programCode, tags: [tag] })).body.id;
   const registerProject = (name: string) =>
     eventually(async () => {
       const answer = await admin<{ id: string }>('POST', `${urls.project}/projects`, { programId: program, name });

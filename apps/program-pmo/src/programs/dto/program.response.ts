@@ -8,6 +8,9 @@ export class ProgramResponse {
   @ApiProperty({ example: 'Financial System Migration' })
   name: string;
 
+  @ApiProperty({ example: 'fsm', description: 'Keycloak group `program-<code>` holds its program managers' })
+  code: string;
+
   @ApiProperty()
   description: string;
 
@@ -18,6 +21,6 @@ export class ProgramResponse {
   registeredAt: string;
 
   static of(program: ProgramEntity): ProgramResponse {
-    return { id: program.id, name: program.name, description: program.description, tags: program.tags, registeredAt: program.registeredAt.toISOString() };
+    return { id: program.id, name: program.name, code: program.code, description: program.description, tags: program.tags, registeredAt: program.registeredAt.toISOString() };
   }
 }

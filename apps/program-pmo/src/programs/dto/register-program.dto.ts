@@ -8,6 +8,17 @@ export class RegisterProgramDto {
   @MaxLength(200)
   name: string;
 
+  @ApiProperty({
+    description: 'Short unique key of the program. Its program managers are the members of the Keycloak group `program-<code>`. Defaults to the id.',
+    example: 'fsm',
+    required: false,
+    pattern: '^[a-z0-9][a-z0-9-]{0,63}$',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'code must be lower-case letters, digits and dashes (at most 64), starting with a letter or digit' })
+  code?: string;
+
   @ApiProperty({ description: 'What the program delivers', example: 'Move the agency core financial system to a shared-service provider', required: false, maxLength: 2000 })
   @IsOptional()
   @IsString()

@@ -8,10 +8,13 @@ export class KnownProgramResponse {
   @ApiProperty({ example: 'Financial System Migration' })
   name: string;
 
+  @ApiProperty({ example: 'fsm' })
+  code: string;
+
   @ApiProperty({ type: [String] })
   tags: string[];
 
   static of(program: KnownProgramEntity): KnownProgramResponse {
-    return { programId: program.programId, name: program.name, tags: program.tags };
+    return { programId: program.programId, code: program.code, name: program.name, tags: program.tags };
   }
 }

@@ -12,6 +12,9 @@ export class ProjectResponse {
   @ApiProperty({ example: 'General Ledger Cut-over' })
   name: string;
 
+  @ApiProperty({ example: 'fsm-ledger', description: 'Keycloak group `project-<code>` holds its project managers' })
+  code: string;
+
   @ApiProperty({ enum: PROJECT_PHASES })
   phase: string;
 
@@ -34,6 +37,6 @@ export class ProjectResponse {
   closedAt: string | null;
 
   static of(project: ProjectEntity): ProjectResponse {
-    return { id: project.id, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), startDate: project.startDate, endDate: project.endDate, closedAt: project.closedAt?.toISOString() ?? null };
+    return { id: project.id, programId: project.programId, code: project.code, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), startDate: project.startDate, endDate: project.endDate, closedAt: project.closedAt?.toISOString() ?? null };
   }
 }

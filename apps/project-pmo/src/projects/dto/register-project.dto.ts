@@ -13,6 +13,17 @@ export class RegisterProjectDto {
   @MaxLength(200)
   name: string;
 
+  @ApiProperty({
+    description: 'Short unique key of the project. Its project managers are the members of the Keycloak group `project-<code>`. Defaults to the id.',
+    example: 'fsm-ledger',
+    required: false,
+    pattern: '^[a-z0-9][a-z0-9-]{0,63}$',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'code must be lower-case letters, digits and dashes (at most 64), starting with a letter or digit' })
+  code?: string;
+
   @ApiProperty({ description: 'Current phase', enum: PROJECT_PHASES, required: false, default: 'initiation' })
   @IsOptional()
   @IsIn(PROJECT_PHASES)
