@@ -1,0 +1,108 @@
+/**
+ * Who may call each endpoint: the one table the authorization matrix checks every service against.
+ * A role not listed gets 403. A listed role that is not organisation-wide (program-manager,
+ * project-manager) gets 404 on a resource outside its programs and projects; lists are filtered instead.
+ */
+export type Role = 'strategic-admin' | 'strategic-reviewer' | 'program-manager' | 'project-manager' | 'auditor' | 'platform-admin';
+
+export interface AccessRule {
+  /** `public`: no token needed (health). */
+  roles: readonly Role[] | 'public';
+}
+
+const GOVERNANCE: Role[] = ['strategic-admin', 'strategic-reviewer', 'program-manager', 'project-manager', 'auditor'];
+const STRATEGIC_VIEW: Role[] = ['strategic-admin', 'strategic-reviewer', 'program-manager', 'auditor'];
+const ADMIN: Role[] = ['strategic-admin'];
+const REVIEWERS: Role[] = ['strategic-reviewer', 'strategic-admin'];
+const PROGRAM_ACTORS: Role[] = ['program-manager', 'strategic-admin'];
+const PROJECT_ACTORS: Role[] = ['project-manager', 'program-manager', 'strategic-admin'];
+const AUDITORS: Role[] = ['auditor'];
+
+/** Endpoints every service has. */
+const EVERY_SERVICE: Record<string, AccessRule> = {
+  'GET /health/live': { roles: 'public' },
+  'GET /health/ready': { roles: 'public' },
+  'GET /clock': { roles: [...GOVERNANCE, 'platform-admin'] },
+  'PUT /clock': { roles: ['platform-admin'] },
+};
+
+export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo', Record<string, AccessRule>> = {
+  'strategic-pmo': {
+    ...EVERY_SERVICE,
+    'POST /standards': { roles: ADMIN },
+    'GET /standards': { roles: GOVERNANCE },
+    'GET /standards/{standardId}': { roles: GOVERNANCE },
+    'POST /standards/{standardId}/versions': { roles: ADMIN },
+    'GET /standards/{standardId}/versions/{version}': { roles: GOVERNANCE },
+    'PATCH /standards/{standardId}/versions/{version}': { roles: ADMIN },
+    'POST /standards/{standardId}/versions/{version}/submit': { roles: ADMIN },
+    'POST /standards/{standardId}/versions/{version}/return': { roles: ADMIN },
+    'POST /standards/{standardId}/versions/{version}/publish': { roles: ADMIN },
+    'POST /standards/{standardId}/versions/{version}/retire': { roles: ADMIN },
+    'POST /standards/{standardId}/versions/{version}/validate': { roles: GOVERNANCE },
+    'GET /standards/{standardId}/diff': { roles: GOVERNANCE },
+    'PUT /standards/{standardId}/versions/{version}/playbook': { roles: ADMIN },
+    'GET /standards/{standardId}/versions/{version}/playbook': { roles: GOVERNANCE },
+    'GET /standards/{standardId}/versions/{version}/playbook/key-tasks/{keyTask}/raci': { roles: GOVERNANCE },
+    'GET /portfolio/programs': { roles: STRATEGIC_VIEW },
+    'GET /portfolio/compliance': { roles: STRATEGIC_VIEW },
+    'GET /variances': { roles: STRATEGIC_VIEW },
+    'GET /variances/{varianceId}': { roles: STRATEGIC_VIEW },
+    'POST /variances/{varianceId}/review': { roles: REVIEWERS },
+    'POST /variances/{varianceId}/decide': { roles: ADMIN },
+    'GET /feedback': { roles: STRATEGIC_VIEW },
+    'POST /feedback/{feedbackId}/triage': { roles: REVIEWERS },
+  },
+  'program-pmo': {
+    ...EVERY_SERVICE,
+    'POST /programs': { roles: PROGRAM_ACTORS },
+    'GET /programs': { roles: GOVERNANCE },
+    'GET /programs/{programId}': { roles: GOVERNANCE },
+    'GET /programs/{programId}/projects': { roles: GOVERNANCE },
+    'GET /programs/{programId}/standards': { roles: GOVERNANCE },
+    'POST /programs/{programId}/adoptions': { roles: PROGRAM_ACTORS },
+    'GET /programs/{programId}/adoptions': { roles: GOVERNANCE },
+    'GET /programs/{programId}/overdue-notices': { roles: GOVERNANCE },
+    'GET /programs/{programId}/compliance': { roles: GOVERNANCE },
+    'POST /programs/{programId}/feedback': { roles: PROJECT_ACTORS },
+    'GET /programs/{programId}/feedback': { roles: GOVERNANCE },
+    'POST /programs/{programId}/variances': { roles: PROGRAM_ACTORS },
+    'GET /programs/{programId}/variances': { roles: GOVERNANCE },
+  },
+  'project-pmo': {
+    ...EVERY_SERVICE,
+    'GET /programs': { roles: GOVERNANCE },
+    'GET /programs/{programId}': { roles: GOVERNANCE },
+    'POST /projects': { roles: PROJECT_ACTORS },
+    'GET /projects': { roles: GOVERNANCE },
+    'GET /projects/{projectId}': { roles: GOVERNANCE },
+    'PATCH /projects/{projectId}': { roles: PROJECT_ACTORS },
+    'POST /projects/{projectId}/close': { roles: PROJECT_ACTORS },
+    'GET /projects/{projectId}/requirements': { roles: GOVERNANCE },
+    'POST /projects/{projectId}/status-reports': { roles: PROJECT_ACTORS },
+    'GET /projects/{projectId}/status-reports': { roles: GOVERNANCE },
+    'PUT /projects/{projectId}/requirements/{requirementId}/status': { roles: PROJECT_ACTORS },
+  },
+};
+
+/** Only the strategic admin is never told about resources: reviewers and auditors reach everything too. */
+export const ORGANISATION_WIDE: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
+
+/** Path parameters that name a resource inside a program or a project: the ones scoping hides. */
+export const SCOPED_PARAMS = ['programId', 'projectId', 'varianceId', 'feedbackId'] as const;
+
+/** A user of the matrix: his role (none for a user without any platform role). */
+export interface MatrixUser {
+  username: string;
+  role: Role | null;
+}
+
+export type Expected = 'allowed' | 'forbidden' | 'hidden';
+
+/** The expected answer of one cell: endpoint × user × own or foreign scope. */
+export function expectedAnswer(rule: AccessRule, user: MatrixUser, scoped: boolean, foreign: boolean): Expected {
+  if (rule.roles === 'public') return 'allowed';
+  if (!user.role || !rule.roles.includes(user.role)) return 'forbidden';
+  if (scoped && foreign && !ORGANISATION_WIDE.includes(user.role)) return 'hidden';
+  return 'allowed';
+}

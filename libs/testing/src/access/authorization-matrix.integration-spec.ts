@@ -1,0 +1,193 @@
+import { callApi } from '../http-client';
+import { eventually } from '../eventually';
+import { uniqueSuffix } from '../fresh-ids';
+import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
+import { keycloakUserToken } from '../keycloak-admin';
+import { keycloakToken } from '../keycloak-tokens';
+import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
+import { ACCESS_RULES, SCOPED_PARAMS, expectedAnswer, type Expected, type MatrixUser } from './access-rules';
+
+// Every endpoint of the three services' OpenAPI × every role × own and foreign scope, with real Keycloak
+// tokens, against the services in their distributed mode. The expected answers come from access-rules.ts.
+type ServiceName = keyof typeof ACCESS_RULES;
+const suffix = uniqueSuffix();
+const services: RunningProcess[] = [];
+const urls = {} as Record<ServiceName, string>;
+
+const USERS: MatrixUser[] = [
+  { username: 'sam.strategic', role: 'strategic-admin' },
+  { username: 'rita.reviewer', role: 'strategic-reviewer' },
+  { username: 'paula.program', role: 'program-manager' },
+  { username: 'pete.project', role: 'project-manager' },
+  { username: 'ada.auditor', role: 'auditor' },
+  { username: 'pat.platform', role: 'platform-admin' },
+  { username: `nobody.${suffix}`, role: null },
+];
+const tokens = new Map<string, string>();
+/** Path parameter values: own = inside paula's program `fsm` and pete's project `fsm-ledger`; foreign = program `hr`. */
+const own: Record<string, string> = {};
+const foreign: Record<string, string> = {};
+
+beforeAll(async () => {
+  const ports = await Promise.all([freePort(), freePort(), freePort()]);
+  (['strategic-pmo', 'program-pmo', 'project-pmo'] as const).forEach((name, i) => (urls[name] = `http://127.0.0.1:${ports[i]}`));
+  const env: NodeJS.ProcessEnv = {
+    PMO_TRANSPORT: 'kafka',
+    PMO_KAFKA_BROKERS: LOCAL_INFRASTRUCTURE.kafkaBrokers.join(','),
+    PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
+    PMO_KEYCLOAK_URL: LOCAL_INFRASTRUCTURE.keycloakUrl,
+    PMO_CONSUMER_GROUP_SUFFIX: `-matrix-${suffix}`,
+    PMO_CONSUMER_FROM_BEGINNING: 'false',
+    PMO_CONTROLLABLE_CLOCK: 'true',
+    STRATEGIC_PMO_DB_NAME: `matrix_strategic_${suffix}`,
+    PROGRAM_PMO_DB_NAME: `matrix_program_${suffix}`,
+    PROJECT_PMO_DB_NAME: `matrix_project_${suffix}`,
+    STRATEGIC_PMO_PORT: String(ports[0]),
+    PROGRAM_PMO_PORT: String(ports[1]),
+    PROJECT_PMO_PORT: String(ports[2]),
+  };
+  for (const name of ['strategic-pmo', 'program-pmo', 'project-pmo']) services.push(runTypeScript(`apps/${name}/src/main.ts`, env, `matrix-${name}`));
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+
+  for (const user of USERS) tokens.set(user.username, user.role ? await keycloakToken(user.username) : await keycloakUserToken(user.username, 'offline_access', []));
+  await createScopedResources(await keycloakToken('sam.strategic'), tokens.get('paula.program') as string, await keycloakToken('hugo.program'));
+}, 240_000);
+
+afterAll(async () => {
+  const codes = await Promise.all(services.map((s) => s.stop()));
+  expect(codes).toEqual([0, 0, 0]);
+});
+
+/** Two programs (paula's `fsm`, hugo's `hr`), a project in each, a variance and a feedback from each. */
+async function createScopedResources(admin: string, paula: string, hugo: string): Promise<void> {
+  const as = <T>(token: string, method: string, url: string, body?: unknown) => callApi<T>(method, url, token, body);
+  const tag = `matrix-${suffix}`;
+  for (const [code, values] of [['fsm', own], ['hr', foreign]] as const) {
+    const program = await as<{ id: string }>(admin, 'POST', `${urls['program-pmo']}/programs`, { name: `Matrix ${code} ${suffix}`, code, tags: [tag] });
+    expect(program.status).toBe(201);
+    values.programId = program.body.id;
+    values.projectId = await eventually(async () => {
+      const project = await as<{ id: string }>(admin, 'POST', `${urls['project-pmo']}/projects`, { programId: values.programId, name: `Matrix project ${code}`, code: `${code}-ledger` });
+      expect(project.status).toBe(201);
+      return project.body.id;
+    });
+  }
+  const today = (await as<{ now: string }>(admin, 'GET', `${urls['strategic-pmo']}/clock`)).body.now.slice(0, 10);
+  const deadline = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  const standard = (await as<{ id: string }>(admin, 'POST', `${urls['strategic-pmo']}/standards`, { key: `matrix-${suffix}`, title: 'Review cadence', kind: 'standard', owner: 'PMO' })).body.id;
+  const base = `${urls['strategic-pmo']}/standards/${standard}/versions`;
+  await as(admin, 'POST', base, { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: deadline, applicability: { scope: 'tags', tags: [tag] }, requirements: [{ id: 'REVIEW-CADENCE', text: 'Steering review every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }] });
+  await as(admin, 'POST', `${base}/1.0.0/submit`);
+  const published = await as<{ id: string }>(admin, 'POST', `${base}/1.0.0/publish`, { rollout: [{ name: 'all', programIds: [own.programId, foreign.programId], programTags: [], opensOn: today, adoptionDeadline: deadline }] });
+  expect(published.status).toBe(200);
+  for (const values of [own, foreign]) {
+    Object.assign(values, { standardId: standard, version: '1.0.0', keyTask: 'KT-1', requirementId: 'REVIEW-CADENCE' });
+  }
+  for (const [manager, values] of [[paula, own], [hugo, foreign]] as const) {
+    await eventually(async () => {
+      const standards = await as<{ versionId: string; inForce: boolean }[]>(manager, 'GET', `${urls['program-pmo']}/programs/${values.programId}/standards`);
+      expect(standards.body.find((s) => s.versionId === published.body.id)?.inForce).toBe(true);
+    });
+    const variance = await as<{ id: string }>(manager, 'POST', `${urls['program-pmo']}/programs/${values.programId}/variances`, {
+      versionId: published.body.id,
+      requirementIds: ['REVIEW-CADENCE'],
+      projectIds: [values.projectId],
+      justification: 'The regulator sets a monthly cadence',
+      risk: { likelihood: 2, impact: 2 },
+      compensatingControls: ['Fortnightly call with the sponsor'],
+      expiresOn: deadline,
+    });
+    expect(variance.status).toBe(201);
+    values.varianceId = variance.body.id;
+    const feedback = await as<{ id: string }>(manager, 'POST', `${urls['program-pmo']}/programs/${values.programId}/feedback`, { versionId: published.body.id, category: 'unclear', text: 'Which meetings count as a steering review?', about: ['REVIEW-CADENCE'] });
+    expect(feedback.status).toBe(201);
+    values.feedbackId = feedback.body.id;
+  }
+  await eventually(async () => {
+    expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/variances`)).body.map((v) => v.id)).toEqual(expect.arrayContaining([own.varianceId, foreign.varianceId]));
+    expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/feedback`)).body.map((f) => f.id)).toEqual(expect.arrayContaining([own.feedbackId, foreign.feedbackId]));
+  });
+}
+
+interface Endpoint {
+  service: ServiceName;
+  method: string;
+  path: string;
+}
+
+async function endpointsOf(service: ServiceName): Promise<Endpoint[]> {
+  const docs = await callApi<{ paths: Record<string, Record<string, unknown>> }>('GET', `${urls[service]}/api/docs-json`);
+  const endpoints = Object.entries(docs.body.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => ({ service, method: method.toUpperCase(), path })));
+  // Reads first, so that the state changes an allowed caller makes cannot hide what a later read answers.
+  return endpoints.sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
+}
+
+function satisfies(expected: Expected, status: number, scoped: boolean): boolean {
+  if (status >= 500) return false;
+  if (expected === 'forbidden') return status === 403;
+  if (expected === 'hidden') return status === 404;
+  return status !== 401 && status !== 403 && !(scoped && status === 404);
+}
+
+describe('the authorization matrix', () => {
+  it('answers every endpoint × role × own and foreign scope as the access rules say, with no unexpected 2xx', async () => {
+    const endpoints = (await Promise.all((Object.keys(ACCESS_RULES) as ServiceName[]).map(endpointsOf))).flat();
+    const documented = new Set(endpoints.map((e) => `${e.service} ${e.method} ${e.path}`));
+    const unruled = [...documented].filter((key) => !ACCESS_RULES[key.split(' ')[0] as ServiceName][key.split(' ').slice(1).join(' ')]);
+    const stale = (Object.keys(ACCESS_RULES) as ServiceName[]).flatMap((service) => Object.keys(ACCESS_RULES[service]).map((key) => `${service} ${key}`)).filter((key) => !documented.has(key));
+    expect({ unruled, stale }).toEqual({ unruled: [], stale: [] });
+
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const endpoint of endpoints) {
+      const rule = ACCESS_RULES[endpoint.service][`${endpoint.method} ${endpoint.path}`];
+      const params = [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const scoped = params.some((p) => (SCOPED_PARAMS as readonly string[]).includes(p));
+      for (const user of USERS) {
+        for (const isForeign of scoped ? [false, true] : [false]) {
+          const values = isForeign ? foreign : own;
+          const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+            if (!values[name]) throw new Error(`no value for path parameter ${name} of ${endpoint.path}`);
+            return values[name];
+          });
+          const body = endpoint.method === 'GET' ? undefined : {};
+          const answer = await callApi(endpoint.method, `${urls[endpoint.service]}${path}`, tokens.get(user.username), body);
+          const expected = expectedAnswer(rule, user, scoped, isForeign);
+          cells += 1;
+          if (!satisfies(expected, answer.status, scoped)) {
+            mismatches.push(`${endpoint.service} ${endpoint.method} ${endpoint.path} as ${user.role ?? 'no role'} (${isForeign ? 'foreign' : 'own'} scope): expected ${expected}, got ${answer.status}`);
+          }
+        }
+      }
+    }
+    console.log(`authorization matrix: ${endpoints.length} endpoints × ${USERS.length} users × own/foreign scope = ${cells} requests, ${mismatches.length} unexpected`);
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+
+  it('filters the lists by scope: a program manager sees his programs, a project manager his projects', async () => {
+    const list = async <T>(user: string, service: ServiceName, path: string) => (await callApi<T[]>('GET', `${urls[service]}${path}`, tokens.get(user))).body;
+    const ids = (items: { id?: string; programId?: string }[]) => items.map((i) => i.id ?? i.programId);
+    expect(ids(await list('paula.program', 'program-pmo', '/programs'))).toEqual([own.programId]);
+    expect(ids(await list('paula.program', 'strategic-pmo', '/portfolio/programs'))).toEqual([own.programId]);
+    expect(ids(await list('paula.program', 'project-pmo', '/programs'))).toEqual([own.programId]);
+    expect((await list<{ id: string }>('paula.program', 'strategic-pmo', '/variances')).map((v) => v.id)).toEqual([own.varianceId]);
+    expect((await list<{ id: string }>('paula.program', 'strategic-pmo', '/feedback')).map((f) => f.id)).toEqual([own.feedbackId]);
+    expect((await list<{ id: string }>('pete.project', 'project-pmo', '/projects')).map((p) => p.id)).toEqual([own.projectId]);
+    expect(ids(await list('pete.project', 'program-pmo', '/programs'))).toEqual([own.programId]);
+    const portfolio = await callApi<{ rows: { programId: string }[] }>('GET', `${urls['strategic-pmo']}/portfolio/compliance`, tokens.get('paula.program'));
+    expect(new Set(portfolio.body.rows.map((r) => r.programId))).toEqual(new Set([own.programId]));
+    expect(ids(await list('ada.auditor', 'program-pmo', '/programs'))).toEqual(expect.arrayContaining([own.programId, foreign.programId]));
+  });
+
+  it('lets a manager register only inside his groups, and answers a foreign program like an unknown one', async () => {
+    const outside = await callApi<{ message: string }>('POST', `${urls['program-pmo']}/programs`, tokens.get('paula.program'), { name: `Outside ${suffix}`, code: 'hr-2' });
+    expect(outside.status).toBe(403);
+    expect(outside.body.message).toContain('program-hr-2');
+    const intoForeign = await callApi('POST', `${urls['project-pmo']}/projects`, tokens.get('paula.program'), { programId: foreign.programId, name: 'Not mine' });
+    const intoUnknown = await callApi('POST', `${urls['project-pmo']}/projects`, tokens.get('paula.program'), { programId: '00000000-0000-4000-8000-000000000000', name: 'Nobody’s' });
+    expect([intoForeign.status, intoUnknown.status]).toEqual([422, 422]);
+    const notHisCode = await callApi<{ message: string }>('POST', `${urls['project-pmo']}/projects`, tokens.get('pete.project'), { programId: own.programId, name: 'Not his', code: 'fsm-other' });
+    expect(notHisCode.status).toBe(403);
+    expect((await callApi('GET', `${urls['project-pmo']}/projects`, tokens.get('pete.project'))).body).toHaveLength(1);
+  });
+});
