@@ -72,7 +72,7 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
   });
 
   it('puts ce_* headers, content-type and traceparent on the Kafka message, and the consumer continues the trace', async () => {
-    const token = await keycloakToken('paula.program');
+    const token = await keycloakToken('sam.strategic');
     const created = await callApi<{ id: string }>('POST', `${urls.program}/programs`, token, { name: `Traced program ${suffix}` });
     expect(created.status).toBe(201);
     const programId = created.body.id;
