@@ -5,6 +5,7 @@ import { MessagingModule } from '@pmo/messaging';
 import { openServiceDataSource } from '@pmo/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
+import { AuditModule } from './audit.module';
 import { ClockModule } from './clock';
 import { HealthModule } from './health.module';
 import type { ServiceRuntime } from './service-runtime';
@@ -16,7 +17,7 @@ export interface ServiceSchema {
 
 /**
  * The infrastructure modules every service imports: logs, its own database (migrations applied at
- * start), the outbox and relay, the token guard, and health checks.
+ * start), the outbox and relay, the token guard, health checks, the clock and the audit log's endpoints.
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSchema): DynamicModule[] {
   return [
@@ -29,5 +30,6 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
     HealthModule.forRoot(() => runtime.transport.isHealthy()),
     ClockModule.forRoot(runtime.controllableClock),
+    AuditModule.forRoot(),
   ];
 }

@@ -8,3 +8,4 @@ export { GENESIS_HASH, auditCanonicalText, auditEntryHash, type AuditChainReport
 export { verifyAuditChain, type AuditQuery } from './audit-verify';
 export { CreateAuditLog1764000000100 } from './migrations/1764000000100-CreateAuditLog';
 export { ChainAuditLog1764000000110 } from './migrations/1764000000110-ChainAuditLog';
+export { findAuditEntries, type AuditEntry, type AuditFilter } from './audit-entries';
