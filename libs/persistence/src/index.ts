@@ -3,9 +3,9 @@ export { createServiceDataSource, openServiceDataSource, type DatabaseSettings }
 export { ensureDatabaseExists } from './ensure-database';
 export { databaseSettingsFromEnv } from './database-settings';
 export { AuditLog, systemActor, type AuditEntryInput, type Actor } from './audit-log';
-export { runWithAuditContext, type AuditContext } from './audit-context';
-export { GENESIS_HASH, auditCanonicalText, auditEntryHash, type AuditChainReport, type AuditRowText } from './audit-chain';
-export { verifyAuditChain, type AuditQuery } from './audit-verify';
+export { runWithAuditContext } from './audit-context';
+export { auditCanonicalText, type AuditRowText } from './audit-chain';
+export { verifyAuditChain } from './audit-verify';
 export { CreateAuditLog1764000000100 } from './migrations/1764000000100-CreateAuditLog';
 export { ChainAuditLog1764000000110 } from './migrations/1764000000110-ChainAuditLog';
-export { findAuditEntries, type AuditEntry, type AuditFilter } from './audit-entries';
+export { findAuditEntries, type AuditEntry } from './audit-entries';
