@@ -32,7 +32,8 @@ export class AuditLog {
   /**
    * Must be called with the manager of the transaction that makes the change, so both commit or neither does.
    * Appends to one database are serialised from this call until that transaction ends, so call it after
-   * the transaction's other writes where possible.
+   * the transaction's other writes: it holds the lock for less time, and never waits for a row lock while
+   * holding it (a deadlock with a transaction that holds that row and waits for the chain).
    */
   static async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
     const span = trace.getActiveSpan()?.spanContext();

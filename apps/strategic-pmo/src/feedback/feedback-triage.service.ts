@@ -83,13 +83,17 @@ export class FeedbackTriageService {
    */
   async closeAnsweredBy(manager: EntityManager, revisionVersionId: string, actor: Actor): Promise<FeedbackItemEntity[]> {
     const answered = await manager.findBy(FeedbackItemEntity, { revisionVersionId, state: 'accepted' });
+    const before = answered.map((item) => ({ ...item }));
     for (const item of answered) {
-      const before = { ...item };
       item.state = 'closed';
       item.closedAt = this.clock.now();
       await manager.save(item);
       await this.announce(manager, item);
-      await AuditLog.record(manager, { actor, action: 'feedback.closed', entityType: 'feedback', entityId: item.id, before, after: item, reason: `answered by the publication of version ${item.revisionVersion}` });
+    }
+    // Audited after every row is written: once a transaction holds the audit chain's lock it must not wait
+    // for a row lock, or it can deadlock with a triage that holds that row and waits for the chain.
+    for (const [i, item] of answered.entries()) {
+      await AuditLog.record(manager, { actor, action: 'feedback.closed', entityType: 'feedback', entityId: item.id, before: before[i], after: item, reason: `answered by the publication of version ${item.revisionVersion}` });
     }
     return answered;
   }

@@ -127,13 +127,14 @@ export class StandardVersionsService {
           supersededByVersion: version.version,
           supersededAt: now.toISOString(),
         });
-        await this.audit(manager, actor, 'standard-version.superseded', previous, { state: 'published' });
       }
       version.rollout = rollout;
       version.publishedAt = now;
       // The revision's notes list the feedback it answers; that feedback closes with the publication.
       const answered = await this.feedback.closeAnsweredBy(manager, version.id, { subject: actor.subject, name: actor.name });
       if (answered.length) version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();
+      // After the row writes (see closeAnsweredBy); this version's row is already locked.
+      if (previous) await this.audit(manager, actor, 'standard-version.superseded', previous, { state: 'published' });
       await this.outbox.add(manager, 'pmo.standard.version-published.v1', {
         standardId,
         key: standard.key,

@@ -117,6 +117,15 @@ describe('the audit log', () => {
     expect(overdue).toEqual([{ actor_subject: 'system:overdue-scheduler' }]);
     const clock = await query<{ actor_name: string }>('project', `SELECT actor_name FROM audit_log WHERE action = 'clock.moved' LIMIT 1`);
     expect(clock).toHaveLength(1);
+    // A publication also audits what it changes besides its version: the one it supersedes, the feedback it
+    // closes. (The waves it opens at once are the rollout scheduler's entries, woken by the request: they
+    // carry its request id too.)
+    const publication = await query<{ action: string; actions: string[] }>(
+      'strategic',
+      `SELECT p.action, array_agg(DISTINCT o.action ORDER BY o.action) AS actions FROM audit_log p JOIN audit_log o ON o.request_id = p.request_id AND o.seq <> p.seq
+       WHERE p.action = 'standard-version.published' AND o.action <> 'rollout-wave.opened' GROUP BY p.seq, p.action`,
+    );
+    expect(publication.map((p) => p.actions)).toContainEqual(['feedback.closed', 'standard-version.superseded']);
   });
 
   it('keeps the caller’s X-Request-Id', async () => {
