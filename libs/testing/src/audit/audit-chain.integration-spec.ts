@@ -22,14 +22,8 @@ let dataSource: DataSource;
 const actor = { subject: 'u-1', name: 'Sam Strategic' };
 const verify = () => verifyAuditChain((sql, params) => dataSource.query(sql, params), 50);
 
-async function superuser<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+function superuser<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  return superuserOn(database, work);
 }
 
 async function append(count: number, label: string): Promise<void> {
@@ -49,10 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dataSource.destroy();
-  const admin = new Client({ ...LOCAL_INFRASTRUCTURE.db, database: 'postgres' });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.end();
+  await superuserOn('postgres', (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
 });
 
 describe('the audit hash chain', () => {
@@ -170,3 +161,33 @@ describe('the audit hash chain', () => {
     });
   });
 });
+
+describe('the chain migration', () => {
+  it('goes down keeping the entries, and up again chaining them', async () => {
+    const name = `audit_migration_${uniqueSuffix()}`;
+    const migrations = [CreateAuditLog1764000000100, ChainAuditLog1764000000110];
+    const db = await openServiceDataSource(localDatabase(name), [], migrations);
+    try {
+      for (const id of ['a', 'b', 'c']) await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: id }));
+      await db.undoLastMigration({ transaction: 'each' });
+      // Down: a plain table again, the sequence past the entries, so an insert without the trigger still works.
+      await db.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u', 'U', 'probe.changed', 'probe', 'd')`);
+      expect(((await db.query(`SELECT entity_id, seq::int AS seq FROM audit_log ORDER BY seq`)) as unknown[])).toEqual(['a', 'b', 'c', 'd'].map((entityId, i) => ({ entity_id: entityId, seq: i + 1 })));
+      await db.runMigrations({ transaction: 'each' });
+      expect(await verifyAuditChain((sql, params) => db.query(sql, params))).toMatchObject({ ok: true, checked: 4, headSeq: 4 });
+    } finally {
+      await db.destroy();
+      await superuserOn('postgres', (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    }
+  });
+});
+
+async function superuserOn<T>(name: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database: name });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
