@@ -4,6 +4,7 @@ import { AuthModule, KeycloakTokenVerifier } from '@pmo/auth';
 import { MessagingModule } from '@pmo/messaging';
 import { openServiceDataSource } from '@pmo/persistence';
 import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditModule } from './audit.module';
 import { ClockModule } from './clock';
@@ -21,7 +22,14 @@ export interface ServiceSchema {
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSchema): DynamicModule[] {
   return [
-    LoggerModule.forRoot({ pinoHttp: { logger: runtime.logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } } }),
+    LoggerModule.forRoot({
+      pinoHttp: {
+        logger: runtime.logger,
+        autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+        // The request's log lines carry the id its answer and audit entries carry (set by assignRequestId).
+        genReqId: (_req, res) => String(res.getHeader('x-request-id') ?? randomUUID()),
+      },
+    }),
     TypeOrmModule.forRootAsync({
       useFactory: () => ({ type: 'postgres', entities: schema.entities }),
       dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations),
