@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpStatus, Inject, Injectable, Module, Put, type DynamicModule } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { GOVERNANCE_ROLES, Roles } from '@pmo/auth';
+import { CurrentPrincipal, GOVERNANCE_ROLES, Roles, type Principal } from '@pmo/auth';
+import { AuditLog } from '@pmo/persistence';
 import { IsISO8601 } from 'class-validator';
+import { DataSource } from 'typeorm';
 import { DomainError } from './domain-error';
 
 /** What time it is for the domain (deadlines, waves, expiries); tests and demos may move it. */
@@ -60,7 +62,10 @@ class ClockResponse {
 @ApiBearerAuth()
 @Controller('clock')
 class ClockController {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Get()
   @Roles(...GOVERNANCE_ROLES, 'platform-admin')
@@ -75,7 +80,14 @@ class ClockController {
   @ApiOperation({ summary: 'Move the clock (evaluation and test deployments started with PMO_CONTROLLABLE_CLOCK=true)' })
   @ApiResponse({ status: HttpStatus.OK, type: ClockResponse })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The service runs on the system clock' })
-  set(@Body() body: SetClockDto): ClockResponse {
+  async set(@Body() body: SetClockDto, @CurrentPrincipal() actor: Principal): Promise<ClockResponse> {
+    if (!this.clock.controllable) throw new ClockNotControllableError();
+    // Moving time expires, escalates and opens things, so who moved it and from when to when is audited;
+    // the entry commits before the schedulers the move wakes write theirs.
+    const before = this.read();
+    await this.dataSource.transaction((manager) =>
+      AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'clock.moved', entityType: 'clock', entityId: 'service-clock', before, after: { now: body.now, controllable: true } }),
+    );
     this.clock.set(new Date(body.now));
     return this.read();
   }

@@ -1,4 +1,4 @@
-// How a service runs: HTTP conventions (validation, one error filter, OpenAPI), health checks and start-up wiring.
+// How a service runs: HTTP conventions (request ids, validation, one error filter, OpenAPI), health checks, the audit endpoints and start-up wiring.
 export { DomainError } from './domain-error';
 export { ErrorFilter, toErrorBody, type ErrorBody } from './error-filter';
 export { configureHttp, type HttpApiDescription } from './configure-http';

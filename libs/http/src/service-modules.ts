@@ -4,7 +4,9 @@ import { AuthModule, KeycloakTokenVerifier } from '@pmo/auth';
 import { MessagingModule } from '@pmo/messaging';
 import { openServiceDataSource } from '@pmo/persistence';
 import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
 import type { DataSourceOptions } from 'typeorm';
+import { AuditModule } from './audit.module';
 import { ClockModule } from './clock';
 import { HealthModule } from './health.module';
 import type { ServiceRuntime } from './service-runtime';
@@ -16,11 +18,18 @@ export interface ServiceSchema {
 
 /**
  * The infrastructure modules every service imports: logs, its own database (migrations applied at
- * start), the outbox and relay, the token guard, and health checks.
+ * start), the outbox and relay, the token guard, health checks, the clock and the audit log's endpoints.
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSchema): DynamicModule[] {
   return [
-    LoggerModule.forRoot({ pinoHttp: { logger: runtime.logger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } } }),
+    LoggerModule.forRoot({
+      pinoHttp: {
+        logger: runtime.logger,
+        autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+        // The request's log lines carry the id its answer and audit entries carry (set by assignRequestId).
+        genReqId: (_req, res) => String(res.getHeader('x-request-id') ?? randomUUID()),
+      },
+    }),
     TypeOrmModule.forRootAsync({
       useFactory: () => ({ type: 'postgres', entities: schema.entities }),
       dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations),
@@ -29,5 +38,6 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
     HealthModule.forRoot(() => runtime.transport.isHealthy()),
     ClockModule.forRoot(runtime.controllableClock),
+    AuditModule.forRoot(),
   ];
 }

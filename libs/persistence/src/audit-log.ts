@@ -1,9 +1,15 @@
 import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
+import { currentAuditContext } from './audit-context';
 
 export interface Actor {
   subject: string;
   name: string;
+}
+
+/** The actor of changes a service makes on its own (schedulers on the clock): `system:<job>`. */
+export function systemActor(job: string): Actor {
+  return { subject: `system:${job}`, name: job };
 }
 
 export interface AuditEntryInput {
@@ -14,12 +20,21 @@ export interface AuditEntryInput {
   before?: unknown;
   after?: unknown;
   reason?: string;
+  /** Defaults to the id of the HTTP request being served (X-Request-Id). */
   requestId?: string;
 }
 
-/** Appends audit entries. */
+/**
+ * Appends audit entries. The database chains each row as it is inserted (seq, time, prev_hash, hash: see
+ * migration 1764000000110-ChainAuditLog) and refuses UPDATE, DELETE and TRUNCATE.
+ */
 export class AuditLog {
-  /** Must be called with the manager of the transaction that makes the change, so both commit or neither does. */
+  /**
+   * Must be called with the manager of the transaction that makes the change, so both commit or neither does.
+   * Appends to one database are serialised from this call until that transaction ends, so call it after
+   * the transaction's other writes: it holds the lock for less time, and never waits for a row lock while
+   * holding it (a deadlock with a transaction that holds that row and waits for the chain).
+   */
   static async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
     const span = trace.getActiveSpan()?.spanContext();
     const traceId = span && isSpanContextValid(span) ? span.traceId : null;
@@ -35,7 +50,7 @@ export class AuditLog {
         entry.before === undefined ? null : JSON.stringify(entry.before),
         entry.after === undefined ? null : JSON.stringify(entry.after),
         entry.reason ?? null,
-        entry.requestId ?? null,
+        entry.requestId ?? currentAuditContext()?.requestId ?? null,
         traceId,
       ],
     );

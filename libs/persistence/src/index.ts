@@ -1,6 +1,11 @@
-// Data source per service, migrations applied at start, and the audit log written in the caller's transaction.
+// Data source per service, migrations applied at start, and the audit log (hash-chained, append-only) written in the caller's transaction.
 export { createServiceDataSource, openServiceDataSource, type DatabaseSettings } from './service-data-source';
 export { ensureDatabaseExists } from './ensure-database';
 export { databaseSettingsFromEnv } from './database-settings';
-export { AuditLog, type AuditEntryInput, type Actor } from './audit-log';
+export { AuditLog, systemActor, type AuditEntryInput, type Actor } from './audit-log';
+export { runWithAuditContext } from './audit-context';
+export { auditCanonicalText, type AuditRowText } from './audit-chain';
+export { verifyAuditChain } from './audit-verify';
 export { CreateAuditLog1764000000100 } from './migrations/1764000000100-CreateAuditLog';
+export { ChainAuditLog1764000000110 } from './migrations/1764000000110-ChainAuditLog';
+export { findAuditEntries, type AuditEntry } from './audit-entries';

@@ -3,6 +3,24 @@ export interface HttpAnswer<T = unknown> {
   body: T;
 }
 
+/** One call made through `callApi`, as an observer sees it. */
+export interface ApiCall {
+  method: string;
+  url: string;
+  status: number;
+  /** The X-Request-Id the service answered. */
+  requestId: string | null;
+  requestHeaders: Record<string, string>;
+}
+
+const observers = new Set<(call: ApiCall) => void>();
+
+/** Calls `observer` after every `callApi` call until the returned function is called (e.g. to check what the calls left behind). */
+export function observeApiCalls(observer: (call: ApiCall) => void): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
 /** A small JSON client for the services' public APIs. */
 export async function callApi<T = unknown>(method: string, url: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer<T>> {
   const response = await fetch(url, {
@@ -11,6 +29,7 @@ export async function callApi<T = unknown>(method: string, url: string, token?: 
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
+  for (const observer of observers) observer({ method, url, status: response.status, requestId: response.headers.get('x-request-id'), requestHeaders: headers });
   let parsed: unknown = text;
   try {
     parsed = text ? JSON.parse(text) : undefined;

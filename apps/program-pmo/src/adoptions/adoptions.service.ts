@@ -70,6 +70,9 @@ export class AdoptionsService {
           actor: { subject: actor.subject, name: actor.name },
           decidedAt: decidedAt.toISOString(),
         });
+      }
+      // Audited after the writes: the audit chain's lock is then held only from here to the commit.
+      for (const decision of decisions) {
         await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: `adoption.${decision.decision}`, entityType: 'adoption-decision', entityId: decision.id, after: decision, reason: decision.reason });
       }
       return decisions;

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } f
 import { complianceRows } from '@pmo/contracts';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
+import { AuditLog, systemActor } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { VariancesService } from '../variances/variances.service';
 import { DataSource } from 'typeorm';
@@ -63,6 +64,14 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
       await this.dataSource.transaction(async (tx) => {
         await tx.insert(OverdueNoticeEntity, { projectId: row.projectId, versionId: row.versionId, programId: row.programId, standardKey: row.standardKey, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now });
         await this.outbox.add(tx, 'pmo.adoption.overdue.v1', { programId: row.programId, projectId: row.projectId, standardId: row.standardId, versionId: row.versionId, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now.toISOString() });
+        await AuditLog.record(tx, {
+          actor: systemActor('overdue-scheduler'),
+          action: 'adoption.overdue-noticed',
+          entityType: 'overdue-notice',
+          entityId: `${row.projectId}/${row.versionId}`,
+          after: { programId: row.programId, projectId: row.projectId, standardKey: row.standardKey, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now },
+          reason: `no adoption decision by ${row.adoptionDeadline}`,
+        });
       });
     }
     return overdue.length;

@@ -3,7 +3,7 @@ import type { Principal } from '@pmo/auth';
 import type { FeedbackSubmittedV1 } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
-import { AuditLog } from '@pmo/persistence';
+import { AuditLog, type Actor } from '@pmo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
 import { VarianceCaseEntity } from '../variances/variance-case.entity';
@@ -81,13 +81,19 @@ export class FeedbackTriageService {
    * Closes the accepted feedback a revision answers; called in the transaction that publishes it.
    * Returns the closed items so the revision's notes can list them.
    */
-  async closeAnsweredBy(manager: EntityManager, revisionVersionId: string): Promise<FeedbackItemEntity[]> {
+  async closeAnsweredBy(manager: EntityManager, revisionVersionId: string, actor: Actor): Promise<FeedbackItemEntity[]> {
     const answered = await manager.findBy(FeedbackItemEntity, { revisionVersionId, state: 'accepted' });
+    const before = answered.map((item) => ({ ...item }));
     for (const item of answered) {
       item.state = 'closed';
       item.closedAt = this.clock.now();
       await manager.save(item);
       await this.announce(manager, item);
+    }
+    // Audited after every row is written: once a transaction holds the audit chain's lock it must not wait
+    // for a row lock, or it can deadlock with a triage that holds that row and waits for the chain.
+    for (const [i, item] of answered.entries()) {
+      await AuditLog.record(manager, { actor, action: 'feedback.closed', entityType: 'feedback', entityId: item.id, before: before[i], after: item, reason: `answered by the publication of version ${item.revisionVersion}` });
     }
     return answered;
   }

@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
+import { AuditLog, systemActor } from '@pmo/persistence';
 import { DataSource } from 'typeorm';
 import { wavesDueBy } from '../standards/rollout-plan';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
@@ -59,6 +60,14 @@ export class RolloutScheduler implements OnApplicationBootstrap, OnApplicationSh
             opensOn: wave.opensOn,
             adoptionDeadline: wave.adoptionDeadline,
             openedAt: this.clock.now().toISOString(),
+          });
+          await AuditLog.record(manager, {
+            actor: systemActor('rollout-scheduler'),
+            action: 'rollout-wave.opened',
+            entityType: 'rollout-wave',
+            entityId: `${version.id}/${wave.name}`,
+            after: { standardId: version.standardId, versionId: version.id, version: version.version, ...wave },
+            reason: `opens on ${wave.opensOn}`,
           });
           opened += 1;
         });

@@ -127,13 +127,14 @@ export class StandardVersionsService {
           supersededByVersion: version.version,
           supersededAt: now.toISOString(),
         });
-        await this.audit(manager, actor, 'standard-version.superseded', previous, { state: 'published' });
       }
       version.rollout = rollout;
       version.publishedAt = now;
       // The revision's notes list the feedback it answers; that feedback closes with the publication.
-      const answered = await this.feedback.closeAnsweredBy(manager, version.id);
+      const answered = await this.feedback.closeAnsweredBy(manager, version.id, { subject: actor.subject, name: actor.name });
       if (answered.length) version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();
+      // After the row writes (see closeAnsweredBy); this version's row is already locked.
+      if (previous) await this.audit(manager, actor, 'standard-version.superseded', previous, { state: 'published' });
       await this.outbox.add(manager, 'pmo.standard.version-published.v1', {
         standardId,
         key: standard.key,
@@ -202,7 +203,7 @@ export class StandardVersionsService {
       await effect(located, manager);
       located.version.state = to;
       const saved = await manager.save(located.version);
-      await this.audit(manager, actor, `standard-version.${to}`, saved, before);
+      await this.audit(manager, actor, `standard-version.${to}`, saved, before, to === 'retired' ? (saved.retireReason ?? undefined) : undefined);
       return saved;
     });
   }
@@ -221,8 +222,8 @@ export class StandardVersionsService {
     if (problems.length) throw new InvalidVersionBodyError(problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
   }
 
-  private audit(manager: EntityManager, actor: Principal, action: string, version: StandardVersionEntity, before: unknown): Promise<void> {
-    return AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action, entityType: 'standard-version', entityId: version.id, before, after: { ...version, body: undefined } });
+  private audit(manager: EntityManager, actor: Principal, action: string, version: StandardVersionEntity, before: unknown, reason?: string): Promise<void> {
+    return AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action, entityType: 'standard-version', entityId: version.id, before, after: { ...version, body: undefined }, reason });
   }
 }
 

@@ -1,10 +1,12 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
+import { AuditLog, systemActor } from '@pmo/persistence';
 import { DataSource, In, IsNull } from 'typeorm';
 import { VarianceCaseEntity } from './variance-case.entity';
 
 const CHECK_EVERY_MS = 60_000;
+const ACTOR = systemActor('variance-scheduler');
 
 /**
  * Follows variances through time on the clock: an approval past its end date expires (`variance.expired`,
@@ -39,12 +41,14 @@ export class VarianceScheduler implements OnApplicationBootstrap, OnApplicationS
       await this.dataSource.transaction(async (tx) => {
         await tx.update(VarianceCaseEntity, { id: found.id }, { state: 'expired', expiredAt: now });
         await this.outbox.add(tx, 'pmo.variance.expired.v1', { varianceId: found.id, programId: found.programId, expiresOn: found.expiresOn, expiredAt: now.toISOString() });
+        await AuditLog.record(tx, { actor: ACTOR, action: 'variance.expired', entityType: 'variance', entityId: found.id, before: found, after: { ...found, state: 'expired', expiredAt: now }, reason: `its approval ended on ${found.expiresOn}` });
       });
     }
     for (const found of late) {
       await this.dataSource.transaction(async (tx) => {
         await tx.update(VarianceCaseEntity, { id: found.id }, { escalatedAt: now });
         await this.outbox.add(tx, 'pmo.variance.escalated.v1', { varianceId: found.id, programId: found.programId, decisionDueOn: found.decisionDueOn, escalatedAt: now.toISOString() });
+        await AuditLog.record(tx, { actor: ACTOR, action: 'variance.escalated', entityType: 'variance', entityId: found.id, before: found, after: { ...found, escalatedAt: now }, reason: `no decision by ${found.decisionDueOn}` });
       });
     }
     return ending.length + late.length;

@@ -24,6 +24,8 @@ const EVERY_SERVICE: Record<string, AccessRule> = {
   'GET /health/ready': { roles: 'public' },
   'GET /clock': { roles: [...GOVERNANCE, 'platform-admin'] },
   'PUT /clock': { roles: ['platform-admin'] },
+  'GET /audit': { roles: AUDITORS },
+  'GET /audit/verify': { roles: AUDITORS },
 };
 
 export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo', Record<string, AccessRule>> = {

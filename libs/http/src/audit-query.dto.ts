@@ -1,0 +1,139 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export const AUDIT_PAGE_MAX = 10_000;
+
+/** Filters of `GET /audit`; every one optional. */
+export class AuditQueryDto {
+  @ApiPropertyOptional({ description: 'Only entries about this kind of entity', example: 'standard-version' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entityType?: string;
+
+  @ApiPropertyOptional({ description: 'Only entries about this entity', example: '3f2b8c1e-1d2a-4c55-9e0b-6a1f2d3c4b5a' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  entityId?: string;
+
+  @ApiPropertyOptional({ description: "Only entries by this actor: the token's subject or the name, exactly; `system:<job>` for schedulers", example: 'Sam Strategic' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  actor?: string;
+
+  @ApiPropertyOptional({ description: 'Only this action', example: 'standard-version.published' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
+
+  @ApiPropertyOptional({ description: 'Entries at or after this time', format: 'date-time', example: '2026-11-01T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Entries before this time', format: 'date-time', example: '2026-12-01T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Keyset cursor: entries after this seq (the nextAfterSeq of the previous page)', minimum: 0, example: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  afterSeq?: number;
+
+  @ApiPropertyOptional({ description: 'Entries per page (default 100 for JSON, 10,000 for CSV)', minimum: 1, maximum: AUDIT_PAGE_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(AUDIT_PAGE_MAX)
+  limit?: number;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv exports the page as CSV (as does Accept: text/csv)' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+class AuditActorResponse {
+  @ApiProperty({ description: "The token's subject, or system:<job>" })
+  subject: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class AuditEntryResponse {
+  @ApiProperty({ description: 'Position in the service’s chain, from 1 without gaps' })
+  seq: number;
+
+  @ApiProperty({ description: 'When the entry was written (UTC, microseconds)', example: '2026-11-24T09:00:00.123456Z' })
+  at: string;
+
+  @ApiProperty({ type: AuditActorResponse })
+  actor: AuditActorResponse;
+
+  @ApiProperty({ example: 'standard-version.published' })
+  action: string;
+
+  @ApiProperty({ example: 'standard-version' })
+  entityType: string;
+
+  @ApiProperty()
+  entityId: string;
+
+  @ApiProperty({ description: 'The entity before the change (JSON), null for a creation', nullable: true })
+  before: unknown;
+
+  @ApiProperty({ description: 'The entity after the change (JSON)', nullable: true })
+  after: unknown;
+
+  @ApiProperty({ nullable: true, type: String })
+  reason: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'X-Request-Id of the request that made the change' })
+  requestId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'OpenTelemetry trace id' })
+  traceId: string | null;
+
+  @ApiProperty({ description: 'hash of the entry before it (64 zeros for the first)' })
+  prevHash: string;
+
+  @ApiProperty({ description: 'sha256 of the canonical text of this entry and prevHash' })
+  hash: string;
+}
+
+export class AuditPageResponse {
+  @ApiProperty({ type: [AuditEntryResponse] })
+  entries: AuditEntryResponse[];
+
+  @ApiPropertyOptional({ description: 'Pass as afterSeq for the next page; absent on the last page' })
+  nextAfterSeq?: number;
+}
+
+export class AuditVerifyResponse {
+  @ApiProperty({ description: 'Whether every link and hash holds' })
+  ok: boolean;
+
+  @ApiProperty({ description: 'Entries checked, up to the first broken one' })
+  checked: number;
+
+  @ApiPropertyOptional({ description: 'The first entry whose link or hash does not hold' })
+  firstBrokenSeq?: number;
+
+  @ApiPropertyOptional({ description: 'What does not hold there' })
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'The last entry, when the chain holds' })
+  headSeq?: number;
+
+  @ApiPropertyOptional({ description: 'Its hash: keep it outside the database to detect a rewritten chain later' })
+  headHash?: string;
+}

@@ -1,0 +1,53 @@
+import { BadRequestException, Controller, Get, Headers, HttpStatus, Module, Query, Res, type DynamicModule } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@pmo/auth';
+import { findAuditEntries, verifyAuditChain } from '@pmo/persistence';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { auditCsv } from './audit-csv';
+import { AUDIT_PAGE_MAX, AuditPageResponse, AuditQueryDto, AuditVerifyResponse } from './audit-query.dto';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Only an auditor reads the audit log' })
+@Controller('audit')
+class AuditController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles('auditor')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: "This service's audit log, filtered by entity, actor, action and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv" })
+  @ApiResponse({ status: HttpStatus.OK, type: AuditPageResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'A filter is invalid (named in the message)' })
+  async list(@Query() query: AuditQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response): Promise<AuditPageResponse | string> {
+    const from = query.from === undefined ? undefined : new Date(query.from);
+    const to = query.to === undefined ? undefined : new Date(query.to);
+    if (from && to && from > to) throw new BadRequestException(['from must not be after to']);
+    const csv = query.format === 'csv' || (query.format === undefined && (accept ?? '').includes('text/csv'));
+    const limit = query.limit ?? (csv ? AUDIT_PAGE_MAX : 100);
+    const entries = await findAuditEntries((sql, params) => this.dataSource.query(sql, params), { ...query, from, to, limit });
+    const nextAfterSeq = entries.length === limit ? entries[entries.length - 1].seq : undefined;
+    if (!csv) return { entries, nextAfterSeq };
+    response.type('text/csv');
+    if (nextAfterSeq !== undefined) response.setHeader('X-Next-After-Seq', String(nextAfterSeq));
+    return auditCsv(entries);
+  }
+
+  @Get('verify')
+  @Roles('auditor')
+  @ApiOperation({ summary: "Recomputes this service's audit hash chain and names the first broken link" })
+  @ApiResponse({ status: HttpStatus.OK, type: AuditVerifyResponse, description: 'The check ran; ok tells whether the chain holds' })
+  verify(): Promise<AuditVerifyResponse> {
+    return verifyAuditChain((sql, params) => this.dataSource.query(sql, params));
+  }
+}
+
+/** `GET /audit` and `GET /audit/verify` over the service's own audit log, for auditors. */
+@Module({})
+export class AuditModule {
+  static forRoot(): DynamicModule {
+    return { module: AuditModule, controllers: [AuditController] };
+  }
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+
+/** The `prev_hash` of the first entry of a chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Key of the transaction-scoped advisory lock that serialises appends to one database's chain. */
+export const AUDIT_CHAIN_LOCK = 7_270_100;
+
+/**
+ * One audit row with every hashed field in its text form, as PostgreSQL renders it: `seq` in decimal,
+ * `at` in UTC with microseconds (`2026-11-24T09:00:00.123456Z`), `before`/`after` as the text of the stored
+ * jsonb, null where the column is NULL.
+ */
+export interface AuditRowText {
+  seq: string;
+  at: string;
+  actorSubject: string;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  requestId: string | null;
+  traceId: string | null;
+  prevHash: string;
+}
+
+/**
+ * The canonical text of an entry, equal to `audit_log_canonical(...)` of migration
+ * 1764000000110-ChainAuditLog: a version tag, then each field as `~` (NULL) or `<UTF-8 octets>:<text>`,
+ * joined by `|`. The length prefix makes the form unambiguous whatever the fields contain.
+ */
+export function auditCanonicalText(row: AuditRowText): string {
+  const fields = [row.seq, row.at, row.actorSubject, row.actorName, row.action, row.entityType, row.entityId, row.before, row.after, row.reason, row.requestId, row.traceId, row.prevHash];
+  return ['pmo-audit-v1', ...fields.map((value) => (value === null ? '~' : `${Buffer.byteLength(value, 'utf8')}:${value}`))].join('|');
+}
+
+/** sha256 of the canonical text, in hex: what the database stores in `hash`. */
+export function auditEntryHash(row: AuditRowText): string {
+  return createHash('sha256').update(auditCanonicalText(row), 'utf8').digest('hex');
+}
+
+/** The result of recomputing a chain. */
+export interface AuditChainReport {
+  ok: boolean;
+  /** Entries checked (up to and including the first broken one). */
+  checked: number;
+  /** The first entry whose link or hash does not hold. */
+  firstBrokenSeq?: number;
+  reason?: string;
+  /** The last entry when the chain holds: anchor `headHash` outside the database to detect a rewritten chain. */
+  headSeq?: number;
+  headHash?: string;
+}
+
+/** Checks entries in seq order, carrying what the next batch needs; `null` while the chain holds. */
+export class AuditChainCheck {
+  private checked = 0;
+  private previous: { seq: string; hash: string } | undefined;
+
+  /** Checks the next entry (its stored `hash` beside its text form); returns the break, if it is one. */
+  next(row: AuditRowText & { hash: string }): AuditChainReport | null {
+    this.checked += 1;
+    const expectedPrev = this.previous?.hash ?? GENESIS_HASH;
+    if (row.prevHash !== expectedPrev) {
+      const link = this.previous ? `the hash of seq ${this.previous.seq}, the entry before it` : 'the genesis hash (it is the first entry)';
+      return this.broken(row.seq, `prev_hash does not match ${link}: an entry before it was removed, inserted or rewritten`);
+    }
+    if (auditEntryHash(row) !== row.hash) return this.broken(row.seq, 'hash does not match the entry: its content was changed after it was written');
+    this.previous = { seq: row.seq, hash: row.hash };
+    return null;
+  }
+
+  /** The report when every entry held. */
+  finish(): AuditChainReport {
+    return this.previous ? { ok: true, checked: this.checked, headSeq: Number(this.previous.seq), headHash: this.previous.hash } : { ok: true, checked: 0 };
+  }
+
+  private broken(seq: string, reason: string): AuditChainReport {
+    return { ok: false, checked: this.checked, firstBrokenSeq: Number(seq), reason };
+  }
+}

@@ -1,0 +1,243 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { callApi, observeApiCalls, type ApiCall } from '../http-client';
+import { uniqueSuffix } from '../fresh-ids';
+import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
+import { keycloakToken } from '../keycloak-tokens';
+import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
+import { runAdoptionScenario } from './adoption.scenario';
+import { runRegulatedFeedbackScenario } from './feedback.scenario';
+import { runReportsScenario } from './reports.scenario';
+import { runStandardsScenario } from './standards.scenario';
+import { runVarianceScenario } from './variances.scenario';
+import type { ServiceUrls } from './walking-skeleton.scenario';
+
+// The audit log of the three services in the distributed mode: the scenarios' changes each leave an entry
+// carrying their request id; auditors read, filter, export and verify it; a row changed behind the
+// trigger's back is named by the endpoint and by the CLI.
+const suffix = uniqueSuffix();
+const urls: ServiceUrls = { strategic: '', program: '', project: '' };
+const databases = { strategic: `e2e_audit_strategic_${suffix}`, program: `e2e_audit_program_${suffix}`, project: `e2e_audit_project_${suffix}` };
+const services: RunningProcess[] = [];
+const calls: ApiCall[] = [];
+const ROOT = resolve(__dirname, '../../../..');
+
+type Service = keyof ServiceUrls;
+
+async function query<T>(service: Service, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database: databases[service] });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+function serviceOf(url: string): Service {
+  const found = (Object.keys(urls) as Service[]).find((service) => url.startsWith(`${urls[service]}/`));
+  if (!found) throw new Error(`no service at ${url}`);
+  return found;
+}
+
+function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
+  const env = { ...process.env, PMO_DB_HOST: LOCAL_INFRASTRUCTURE.db.host, PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port), PMO_DB_USER: LOCAL_INFRASTRUCTURE.db.user, PMO_DB_PASSWORD: LOCAL_INFRASTRUCTURE.db.password, PROGRAM_PMO_DB_NAME: databases.program };
+  return promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'tools/audit-verify.ts', ...args], { cwd: ROOT, env }).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+}
+
+beforeAll(async () => {
+  const ports = { strategic: await freePort(), program: await freePort(), project: await freePort() };
+  for (const service of Object.keys(urls) as Service[]) urls[service] = `http://127.0.0.1:${ports[service]}`;
+  const env = {
+    PMO_TRANSPORT: 'kafka',
+    PMO_KAFKA_BROKERS: LOCAL_INFRASTRUCTURE.kafkaBrokers.join(','),
+    PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
+    PMO_KEYCLOAK_URL: LOCAL_INFRASTRUCTURE.keycloakUrl,
+    PMO_CONSUMER_GROUP_SUFFIX: `-${suffix}`,
+    PMO_CONSUMER_FROM_BEGINNING: 'false',
+    PMO_CONTROLLABLE_CLOCK: 'true',
+    STRATEGIC_PMO_DB_NAME: databases.strategic,
+    PROGRAM_PMO_DB_NAME: databases.program,
+    PROJECT_PMO_DB_NAME: databases.project,
+    STRATEGIC_PMO_PORT: String(ports.strategic),
+    PROGRAM_PMO_PORT: String(ports.program),
+    PROJECT_PMO_PORT: String(ports.project),
+  };
+  for (const name of ['strategic-pmo', 'program-pmo', 'project-pmo']) services.push(runTypeScript(`apps/${name}/src/main.ts`, env, `audit-${name}`));
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+});
+
+afterAll(async () => {
+  const codes = await Promise.all(services.map((s) => s.stop()));
+  expect(codes).toEqual([0, 0, 0]);
+});
+
+describe('the audit log', () => {
+  it('has an entry, with its request id, for every change the scenarios make through the APIs', async () => {
+    const stopObserving = observeApiCalls((call) => calls.push(call));
+    try {
+      const tokens = { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform'), programManager: await keycloakToken('paula.program') };
+      await runStandardsScenario(urls, tokens);
+      await runAdoptionScenario(urls, tokens);
+      await runReportsScenario(urls, tokens);
+      await runVarianceScenario(urls, tokens);
+      await runRegulatedFeedbackScenario(urls, tokens);
+      await importPlaybook(tokens.admin);
+    } finally {
+      stopObserving();
+    }
+    const seenKeys = new Set<string>();
+    const changes = calls.filter((call) => {
+      if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(call.method) || call.status >= 300) return false;
+      if (call.url.endsWith('/validate')) return false; // checks a sample report, stores nothing
+      // A retry with the same Idempotency-Key answers the first result and changes nothing.
+      const key = call.requestHeaders['idempotency-key'];
+      if (key && seenKeys.has(key)) return false;
+      if (key) seenKeys.add(key);
+      return true;
+    });
+    expect(changes.length).toBeGreaterThan(50);
+    const missing: string[] = [];
+    for (const call of changes) {
+      expect(call.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const rows = await query(serviceOf(call.url), `SELECT 1 FROM audit_log WHERE request_id = $1`, [call.requestId]);
+      if (rows.length === 0) missing.push(`${call.method} ${call.url} (${call.status})`);
+    }
+    expect(missing).toEqual([]);
+    // The schedulers' changes are entries of a system actor.
+    const system = await query<{ action: string }>('strategic', `SELECT DISTINCT action FROM audit_log WHERE actor_subject LIKE 'system:%' ORDER BY action`);
+    expect(system.map((r) => r.action)).toEqual(expect.arrayContaining(['rollout-wave.opened', 'variance.expired', 'variance.escalated']));
+    const overdue = await query<{ actor_subject: string }>('program', `SELECT DISTINCT actor_subject FROM audit_log WHERE action = 'adoption.overdue-noticed'`);
+    expect(overdue).toEqual([{ actor_subject: 'system:overdue-scheduler' }]);
+    const clock = await query<{ actor_name: string }>('project', `SELECT actor_name FROM audit_log WHERE action = 'clock.moved' LIMIT 1`);
+    expect(clock).toHaveLength(1);
+    // A publication also audits what it changes besides its version: the one it supersedes, the feedback it
+    // closes. (The waves it opens at once are the rollout scheduler's entries, woken by the request: they
+    // carry its request id too.)
+    const publication = await query<{ action: string; actions: string[] }>(
+      'strategic',
+      `SELECT p.action, array_agg(DISTINCT o.action ORDER BY o.action) AS actions FROM audit_log p JOIN audit_log o ON o.request_id = p.request_id AND o.seq <> p.seq
+       WHERE p.action = 'standard-version.published' AND o.action <> 'rollout-wave.opened' GROUP BY p.seq, p.action`,
+    );
+    expect(publication.map((p) => p.actions)).toContainEqual(['feedback.closed', 'standard-version.superseded']);
+  });
+
+  it('keeps the caller’s X-Request-Id', async () => {
+    const requestId = `client-${randomUUID()}`;
+    const answer = await fetch(`${urls.program}/programs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await keycloakToken('paula.program')}`, 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify({ name: `Audited program ${suffix}` }),
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.headers.get('x-request-id')).toBe(requestId);
+    const [entry] = await query<{ action: string; actor_name: string }>('program', `SELECT action, actor_name FROM audit_log WHERE request_id = $1`, [requestId]);
+    expect(entry).toEqual({ action: 'program.registered', actor_name: expect.any(String) });
+  });
+
+  it('lets an auditor filter the log by entity, actor, action and time, page through it, and export CSV', async () => {
+    const auditor = await keycloakToken('ada.auditor');
+    const [program] = await query<{ entity_id: string; actor_subject: string; at: Date }>('program', `SELECT entity_id, actor_subject, at FROM audit_log WHERE action = 'program.registered' ORDER BY seq LIMIT 1`);
+    type Page = { entries: { seq: number; entityId: string; entityType: string; actor: { subject: string }; action: string; at: string; hash: string }[]; nextAfterSeq?: number };
+    const byEntity = await callApi<Page>('GET', `${urls.program}/audit?entityType=program&entityId=${program.entity_id}`, auditor);
+    expect(byEntity.status).toBe(200);
+    expect(byEntity.body.entries).toEqual([expect.objectContaining({ entityType: 'program', entityId: program.entity_id, action: 'program.registered', hash: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    const byActor = await callApi<Page>('GET', `${urls.program}/audit?actor=${program.actor_subject}&limit=1000`, auditor);
+    expect(byActor.body.entries.length).toBeGreaterThan(0);
+    expect(byActor.body.entries.every((e) => e.actor.subject === program.actor_subject)).toBe(true);
+    const later = new Date(program.at.getTime() + 1).toISOString();
+    const inWindow = await callApi<Page>('GET', `${urls.program}/audit?action=program.registered&to=${later}`, auditor);
+    expect(inWindow.body.entries.map((e) => e.entityId)).toContain(program.entity_id);
+    const afterWindow = await callApi<Page>('GET', `${urls.program}/audit?entityId=${program.entity_id}&from=${later}`, auditor);
+    expect(afterWindow.body.entries.filter((e) => e.action === 'program.registered')).toEqual([]);
+
+    const pages: number[][] = [];
+    let afterSeq: number | undefined = 0;
+    while (afterSeq !== undefined && pages.length < 100) {
+      const page: { body: Page } = await callApi<Page>('GET', `${urls.strategic}/audit?limit=25&afterSeq=${afterSeq}`, auditor);
+      pages.push(page.body.entries.map((e) => e.seq));
+      afterSeq = page.body.nextAfterSeq;
+    }
+    const seqs = pages.flat();
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+
+    const csv = await fetch(`${urls.program}/audit?entityType=program&entityId=${program.entity_id}`, { headers: { authorization: `Bearer ${auditor}`, accept: 'text/csv' } });
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('seq,at,actor_subject,actor_name,action,entity_type,entity_id,reason,request_id,trace_id,before,after,prev_hash,hash');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`,program.registered,program,${program.entity_id},`);
+    const asFormat = await callApi<string>('GET', `${urls.program}/audit?format=csv&entityId=${program.entity_id}`, auditor);
+    expect(asFormat.body).toContain('program.registered');
+  });
+
+  it.each([
+    ['limit=0', 'limit must not be less than 1'],
+    ['limit=abc', 'limit must be an integer number'],
+    ['from=yesterday', 'from must be a valid ISO 8601 date string'],
+    ['from=2027-01-02T00:00:00Z&to=2027-01-01T00:00:00Z', 'from must not be after to'],
+    ['format=xml', 'format must be one of the following values: json, csv'],
+    ['sort=seq', 'property sort should not exist'],
+  ])('answers 400 naming the field for %s', async (params, message) => {
+    const answer = await callApi<{ code: string; message: string }>('GET', `${urls.project}/audit?${params}`, await keycloakToken('ada.auditor'));
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toContain(message);
+  });
+
+  it('answers 403 to every role but auditor', async () => {
+    for (const user of ['sam.strategic', 'pat.platform', 'paula.program']) {
+      for (const path of ['/audit', '/audit/verify']) expect((await callApi('GET', `${urls.strategic}${path}`, await keycloakToken(user))).status).toBe(403);
+    }
+  });
+
+  it('refuses a DELETE of audit rows through the connection the services use', async () => {
+    await expect(query('program', `DELETE FROM audit_log WHERE seq = 1`)).rejects.toThrow('audit_log is append-only: DELETE is not allowed');
+  });
+
+  it('verifies the three chains, then names the row a superuser changed behind the trigger, in the endpoint and the CLI', async () => {
+    const auditor = await keycloakToken('ada.auditor');
+    for (const url of Object.values(urls)) {
+      const report = await callApi<{ ok: boolean; checked: number; headSeq: number }>('GET', `${url}/audit/verify`, auditor);
+      expect(report.status).toBe(200);
+      expect(report.body).toMatchObject({ ok: true, checked: report.body.headSeq });
+      expect(report.body.checked).toBeGreaterThan(0);
+    }
+    const holds = await runCli(['--service', 'program-pmo']);
+    expect(holds).toEqual({ code: 0, stdout: expect.stringContaining('audit chain holds') });
+
+    const [{ seq }] = await query<{ seq: string }>('program', `SELECT seq::text AS seq FROM audit_log WHERE action = 'variance.requested' ORDER BY seq LIMIT 1`);
+    const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database: databases.program });
+    await client.connect();
+    try {
+      await client.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
+      await client.query(`UPDATE audit_log SET reason = 'approved long ago' WHERE seq = $1`, [seq]);
+      await client.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
+    } finally {
+      await client.end();
+    }
+    const report = await callApi('GET', `${urls.program}/audit/verify`, auditor);
+    expect(report.body).toEqual({ ok: false, checked: Number(seq), firstBrokenSeq: Number(seq), reason: expect.stringContaining('content was changed') });
+    const broken = await runCli(['--service', 'program-pmo']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`audit chain BROKEN at seq ${seq}`);
+    const json = await runCli(['--database', databases.program, '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ database: databases.program, ok: false, firstBrokenSeq: Number(seq) });
+  });
+});
+
+// Methodology import is the one change of the catalog the scenarios above do not make.
+async function importPlaybook(token: string): Promise<void> {
+  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, token, { key: `audit-method-${suffix}`, title: 'Audited methodology', kind: 'methodology', owner: 'PMO' });
+  const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
+  const today = new Date().toISOString().slice(0, 10);
+  expect((await callApi('POST', base, token, { version: '1.0.0', level: 'recommended', effectiveDate: today, adoptionDeadline: today, applicability: { scope: 'organisation' }, requirements: [] })).status).toBe(201);
+  const keyTask = '---\nphase: 1\nkeyTask: 1\nname: Establish the PMO\nobjective: Run the program.\nresponsibleParty: customer\ncategory: programManagement\nactivities:\n  - text: Write the charter\n    responsibleParty: customer\n---\n';
+  const imported = await callApi('PUT', `${base}/1.0.0/playbook?file=1.1-pmo.md`, token, keyTask, { 'content-type': 'application/yaml' });
+  expect(imported.status).toBe(200);
+}
