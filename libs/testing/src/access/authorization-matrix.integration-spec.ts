@@ -160,6 +160,7 @@ describe('the authorization matrix', () => {
         }
       }
     }
+    // eslint-disable-next-line no-console -- the matrix reports its size in the test output
     console.log(`authorization matrix: ${endpoints.length} endpoints × ${USERS.length} users × own/foreign scope = ${cells} requests, ${mismatches.length} unexpected`);
     expect(mismatches).toEqual([]);
   }, 300_000);

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { callApi, observeApiCalls, type ApiCall } from '../http-client';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
+import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken } from '../keycloak-tokens';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { runAdoptionScenario } from './adoption.scenario';
@@ -86,8 +87,11 @@ describe('the audit log', () => {
       await runStandardsScenario(urls, tokens);
       await runAdoptionScenario(urls, tokens);
       await runReportsScenario(urls, tokens);
-      await runVarianceScenario(urls, tokens);
-      await runRegulatedFeedbackScenario(urls, tokens);
+      // Variance and feedback come from managers of programs of their own (groups program-<code>).
+      for (const [code, scenario] of [[`pm-var-${suffix}`, runVarianceScenario], [`pm-fb-${suffix}`, runRegulatedFeedbackScenario]] as const) {
+        const programManager = await keycloakUserToken(`manager.${code}`, 'program-manager', [`program-${code}`]);
+        await scenario(urls, { ...tokens, programManager, programCode: code });
+      }
       await importPlaybook(tokens.admin);
     } finally {
       stopObserving();
