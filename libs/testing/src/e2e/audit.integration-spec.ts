@@ -136,7 +136,7 @@ describe('the audit log', () => {
     const requestId = `client-${randomUUID()}`;
     const answer = await fetch(`${urls.program}/programs`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await keycloakToken('paula.program')}`, 'content-type': 'application/json', 'x-request-id': requestId },
+      headers: { authorization: `Bearer ${await keycloakToken('sam.strategic')}`, 'content-type': 'application/json', 'x-request-id': requestId },
       body: JSON.stringify({ name: `Audited program ${suffix}` }),
     });
     expect(answer.status).toBe(201);
