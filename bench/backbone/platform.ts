@@ -19,8 +19,8 @@ export interface BenchPlatform {
   close(): Promise<void>;
 }
 
-// registerProgram only records who acted; no token is checked below the HTTP layer.
-export const BENCH_PRINCIPAL: Principal = { subject: 'backbone-bench', username: 'backbone-bench', name: 'Backbone bench', roles: ['program-manager'], groups: [] };
+// The strategic admin may register any program; no token is checked below the HTTP layer.
+export const BENCH_PRINCIPAL: Principal = { subject: 'backbone-bench', username: 'backbone-bench', name: 'Backbone bench', roles: ['strategic-admin'], groups: [] };
 
 export function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
   const names = benchDatabaseNames(options);
