@@ -8,6 +8,9 @@ import { AddProjectProgress1764000000310 } from './migrations/1764000000310-AddP
 import { CreateReportsAndImplementationStatus1764000000320 } from './migrations/1764000000320-CreateReportsAndImplementationStatus';
 import { AddProjectClosing1764000000330 } from './migrations/1764000000330-AddProjectClosing';
 import { AddProjectDates1764000000340 } from './migrations/1764000000340-AddProjectDates';
+import { CreateVarianceProposals1764000000350 } from './migrations/1764000000350-CreateVarianceProposals';
+import { VarianceProposalEntity } from './variances/variance-proposal.entity';
+import { VariancesModule } from './variances/variances.module';
 import { ImplementationStatusEntity } from './reports/implementation-status.entity';
 import { ReportsModule } from './reports/reports.module';
 import { StatusReportEntity } from './reports/status-report.entity';
@@ -23,12 +26,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [ImplementationStatusEntity, StatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateReportsAndImplementationStatus1764000000320, AddProjectClosing1764000000330, AddProjectDates1764000000340, CreateStandardsView1764000000600, AddReportSchema1764000000610],
+          entities: [VarianceProposalEntity, ImplementationStatusEntity, StatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateReportsAndImplementationStatus1764000000320, AddProjectClosing1764000000330, AddProjectDates1764000000340, CreateVarianceProposals1764000000350, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         ProjectsModule,
         ReportsModule,
+        VariancesModule,
       ],
     };
   }

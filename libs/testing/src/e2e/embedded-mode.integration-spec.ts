@@ -11,6 +11,7 @@ import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
+import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -141,6 +142,17 @@ describe('the embedded mode', () => {
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
     await runVarianceScenario(urls, { admin: token, programManager, platform });
+  });
+
+  it('takes a variance from a project’s proposal through its impact, conditions, withdrawal, revision, review and revocation', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
+    const tokenOf = (username: string) => {
+      const user = users.find((u) => u.username === username);
+      if (!user) throw new Error(`demo user ${username} missing from the realm file`);
+      return issueDevToken(user, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    };
+    await runVarianceLifecycleScenario(urls, { admin: token, reviewer: tokenOf('rita.reviewer'), programManager: tokenOf('paula.program'), projectManager: tokenOf('pete.project'), platform: tokenOf('pat.platform') });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

@@ -1,0 +1,23 @@
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { VarianceImpactService, type VarianceImpact } from './variance-impact.service';
+
+@ApiTags('variance review')
+@ApiBearerAuth()
+@ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
+@Controller('variances')
+export class VarianceImpactController {
+  constructor(private readonly impact: VarianceImpactService) {}
+
+  @Get(':varianceId/impact')
+  @ApiOperation({
+    summary:
+      'Before the decision: which projects change state if it is approved, program and portfolio percent compliant before and after, other active variances on the same requirements, and how many the program holds on this standard',
+  })
+  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already decided' })
+  impactOf(@Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceImpact> {
+    return this.impact.impactOf(varianceId);
+  }
+}
