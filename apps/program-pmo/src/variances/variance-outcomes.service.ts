@@ -11,6 +11,8 @@ import type {
 } from '@pmo/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ProgramEntity } from '../programs/program.entity';
+import { ProgramNotFoundError } from '../programs/programs.errors';
 import { VarianceNoticeEntity } from './variance-notice.entity';
 import { VariancePolicyEntity } from './variance-policy.entity';
 import { VarianceRequestEntity } from './variance-request.entity';
@@ -72,7 +74,8 @@ export class VarianceOutcomesService {
     await manager.upsert(VariancePolicyEntity, { standardId: event.standardId, longestVarianceMonths: event.longestVarianceMonths, decisionSlaBusinessDays: event.decisionSlaBusinessDays }, ['standardId']);
   }
 
-  listNotices(programId: string): Promise<VarianceNoticeEntity[]> {
+  async listNotices(programId: string): Promise<VarianceNoticeEntity[]> {
+    if (!(await this.dataSource.manager.existsBy(ProgramEntity, { id: programId }))) throw new ProgramNotFoundError(programId);
     return this.dataSource.manager.find(VarianceNoticeEntity, { where: { programId }, order: { noticedAt: 'DESC' } });
   }
 

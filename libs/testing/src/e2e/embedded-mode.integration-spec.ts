@@ -84,7 +84,8 @@ describe('the embedded mode', () => {
   it('loads variances in several states and triaged feedback', async () => {
     await eventually(async () => {
       const variances = await callApi<{ state: string }[]>('GET', `${urls.strategic}/variances`, token);
-      expect(variances.body.map((v) => v.state).sort()).toEqual(['approved-with-conditions', 'rejected', 'submitted']);
+      // The expired one is replayed on moved clocks while the demo loads (tools/embedded/demo-variances.ts).
+      expect(variances.body.map((v) => v.state).sort()).toEqual(['approved-with-conditions', 'expired', 'rejected', 'submitted']);
       const feedback = await callApi<{ state: string }[]>('GET', `${urls.strategic}/feedback`, token);
       expect(feedback.body.map((f) => f.state).sort()).toEqual(['accepted', 'declined']);
     });
@@ -95,6 +96,24 @@ describe('the embedded mode', () => {
     expect(docs.status).toBe(200);
     expect(docs.body.openapi).toMatch(/^3\./);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/programs', '/programs/{programId}/projects', '/health/ready']));
+  });
+
+  it('documents the variance endpoints of the three services in OpenAPI', async () => {
+    const pathsOf = async (url: string) => Object.keys((await callApi<{ paths: Record<string, unknown> }>('GET', `${url}/api/docs-json`)).body.paths);
+    expect(await pathsOf(urls.strategic)).toEqual(
+      expect.arrayContaining(['/variances/{varianceId}/impact', '/variances/{varianceId}/conditions/{conditionId}/done', '/variances/{varianceId}/confirm', '/variances/{varianceId}/revoke', '/standards/{standardId}/variance-policy']),
+    );
+    expect(await pathsOf(urls.program)).toEqual(
+      expect.arrayContaining([
+        '/programs/{programId}/variances/{varianceId}/withdraw',
+        '/programs/{programId}/variances/{varianceId}/revisions',
+        '/programs/{programId}/variance-proposals',
+        '/programs/{programId}/variance-proposals/{proposalId}/forward',
+        '/programs/{programId}/variance-proposals/{proposalId}/reject',
+        '/programs/{programId}/variance-notices',
+      ]),
+    );
+    expect(await pathsOf(urls.project)).toEqual(expect.arrayContaining(['/projects/{projectId}/variance-proposals']));
   });
 
   it('runs the walking skeleton on the in-process transport', async () => {
