@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { ReasonDto } from './dto/reason.dto';
-import type { VarianceNoticeEntity } from './variance-notice.entity';
+import { VarianceNoticeResponse } from './dto/variance-notice.response';
+import { VarianceProposalResponse } from './dto/variance-proposal.response';
 import { VarianceOutcomesService } from './variance-outcomes.service';
-import type { VarianceProposalEntity } from './variance-proposal.entity';
 import { VarianceProposalsService } from './variance-proposals.service';
 import type { VarianceRequestEntity } from './variance-request.entity';
 
@@ -21,9 +21,9 @@ export class VarianceProposalsController {
 
   @Get('variance-proposals')
   @ApiOperation({ summary: "Variances the program's project PMOs proposed, newest first, with the program's answer" })
-  @ApiResponse({ status: HttpStatus.OK })
-  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceProposalEntity[]> {
-    return this.proposals.listProposals(programId);
+  @ApiResponse({ status: HttpStatus.OK, type: [VarianceProposalResponse] })
+  async list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceProposalResponse[]> {
+    return (await this.proposals.listProposals(programId)).map(VarianceProposalResponse.of);
   }
 
   @Post('variance-proposals/:proposalId/forward')
@@ -40,22 +40,22 @@ export class VarianceProposalsController {
   @HttpCode(HttpStatus.OK)
   @Roles('program-manager', 'strategic-admin')
   @ApiOperation({ summary: 'Reject a proposal with a reason; the project PMO sees it (variance.proposal-answered)' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.OK, type: VarianceProposalResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already forwarded or rejected' })
-  reject(
+  async reject(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('proposalId', new ParseUUIDPipe()) proposalId: string,
     @Body() body: ReasonDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<VarianceProposalEntity> {
-    return this.proposals.reject(programId, proposalId, body.reason, principal);
+  ): Promise<VarianceProposalResponse> {
+    return VarianceProposalResponse.of(await this.proposals.reject(programId, proposalId, body.reason, principal));
   }
 
   @Get('variance-notices')
   @ApiOperation({ summary: "What happened to the program's variances, newest first: rejected, expired, revoked, escalated, conditions overdue, review needed or confirmed" })
-  @ApiResponse({ status: HttpStatus.OK })
-  notices(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceNoticeEntity[]> {
-    return this.outcomes.listNotices(programId);
+  @ApiResponse({ status: HttpStatus.OK, type: [VarianceNoticeResponse] })
+  async notices(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceNoticeResponse[]> {
+    return (await this.outcomes.listNotices(programId)).map(VarianceNoticeResponse.of);
   }
 }

@@ -5,7 +5,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { ReasonDto } from './dto/reason.dto';
 import { RequestVarianceDto } from './dto/request-variance.dto';
 import type { VarianceRequestEntity } from './variance-request.entity';
-import { VariancesService } from './variances.service';
+import { VariancesService, type VarianceRequestView } from './variances.service';
 
 const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' };
 const NOT_REQUESTABLE = { status: HttpStatus.UNPROCESSABLE_ENTITY, description: "Version not in force, unknown requirement, project of another program, expiry after the standard's longest variance" };
@@ -36,16 +36,16 @@ export class VariancesController {
   }
 
   @Get()
-  @ApiOperation({ summary: "The program's variance requests and their decisions, newest first (conditions, escalation, review reasons)" })
+  @ApiOperation({ summary: "The program's variance requests and their decisions, newest first; flagged: late, conditionsOverdue, needsReview" })
   @ApiResponse({ status: HttpStatus.OK })
-  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceRequestEntity[]> {
+  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceRequestView[]> {
     return this.variances.listVariances(programId);
   }
 
   @Get(':varianceId')
   @ApiOperation({ summary: 'One variance request of the program' })
   @ApiResponse({ status: HttpStatus.OK })
-  get(@Param('programId', new ParseUUIDPipe()) programId: string, @Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceRequestEntity> {
+  get(@Param('programId', new ParseUUIDPipe()) programId: string, @Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceRequestView> {
     return this.variances.getVariance(programId, varianceId);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { checkVarianceExpiry, checkVarianceTransition, DEFAULT_LONGEST_VARIANCE_MONTHS, varianceDecisionOf as decisionOf, type VarianceFacts } from '@pmo/contracts';
+import { checkVarianceExpiry, checkVarianceTransition, DEFAULT_LONGEST_VARIANCE_MONTHS, overdueConditionIds, varianceDecisionOf as decisionOf, type VarianceFacts } from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -19,6 +19,16 @@ import { IllegalVarianceTransitionError, NotTheRequesterError, VarianceNotReques
 export interface RequestOrigin {
   revisionOf?: VarianceRequestEntity;
   proposalId?: string;
+}
+
+/** A request as the program's lists show it, with its flags. */
+export interface VarianceRequestView extends VarianceRequestEntity {
+  /** Undecided and escalated past its decision due date. */
+  late: boolean;
+  /** A condition of the approval is past its due date and not met. */
+  conditionsOverdue: boolean;
+  /** The approval's ground changed; the strategic PMO must confirm or revoke it. */
+  needsReview: boolean;
 }
 
 /** Variance requests a program sends to the strategic PMO: new, revised after a rejection, or withdrawn. */
@@ -77,13 +87,24 @@ export class VariancesService {
     });
   }
 
-  async listVariances(programId: string): Promise<VarianceRequestEntity[]> {
+  async listVariances(programId: string): Promise<VarianceRequestView[]> {
     if (!(await this.dataSource.manager.existsBy(ProgramEntity, { id: programId }))) throw new ProgramNotFoundError(programId);
-    return this.dataSource.manager.find(VarianceRequestEntity, { where: { programId }, order: { submittedAt: 'DESC' } });
+    const requests = await this.dataSource.manager.find(VarianceRequestEntity, { where: { programId }, order: { submittedAt: 'DESC' } });
+    return requests.map((r) => this.view(r));
   }
 
-  async getVariance(programId: string, varianceId: string): Promise<VarianceRequestEntity> {
-    return this.locate(this.dataSource.manager, programId, varianceId);
+  async getVariance(programId: string, varianceId: string): Promise<VarianceRequestView> {
+    return this.view(await this.locate(this.dataSource.manager, programId, varianceId));
+  }
+
+  private view(r: VarianceRequestEntity): VarianceRequestView {
+    const approved = r.state === 'approved' || r.state === 'approved-with-conditions';
+    return {
+      ...r,
+      late: (r.state === 'submitted' || r.state === 'under-review') && r.escalatedAt !== null,
+      conditionsOverdue: r.state === 'approved-with-conditions' && overdueConditionIds(r.conditions, this.clock.today()).length > 0,
+      needsReview: approved && (r.reviewReasons?.length ?? 0) > 0,
+    };
   }
 
   /** The program's variances as the compliance rules take them. */

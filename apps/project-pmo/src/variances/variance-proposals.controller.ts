@@ -6,7 +6,7 @@ import type { VarianceDecidedV1, VarianceExpiredV1, VarianceProposalAnsweredV1, 
 import { checkIdempotencyKey } from '@pmo/http';
 import { PmoEventContext } from '@pmo/messaging';
 import { ProposeVarianceDto } from './dto/propose-variance.dto';
-import type { VarianceProposalEntity } from './variance-proposal.entity';
+import { VarianceProposalResponse } from './dto/variance-proposal.response';
 import { VarianceProposalsService } from './variance-proposals.service';
 
 @ApiTags('variance proposals')
@@ -21,25 +21,25 @@ export class VarianceProposalsController {
   @Roles('project-manager', 'program-manager', 'strategic-admin')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })
   @ApiOperation({ summary: "Propose a variance for the project to its program PMO, which forwards it to the strategic PMO or rejects it" })
-  @ApiResponse({ status: HttpStatus.CREATED, description: 'Proposed; variance.proposed is emitted' })
+  @ApiResponse({ status: HttpStatus.CREATED, type: VarianceProposalResponse, description: 'Proposed; variance.proposed is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The project is closed' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Version not in force for the program, unknown requirement, expiry not after today' })
-  propose(
+  async propose(
     @Param('projectId', new ParseUUIDPipe()) projectId: string,
     @Body() body: ProposeVarianceDto,
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<VarianceProposalEntity> {
+  ): Promise<VarianceProposalResponse> {
     checkIdempotencyKey(idempotencyKey);
-    return this.proposals.propose(projectId, body, principal, idempotencyKey);
+    return VarianceProposalResponse.of(await this.proposals.propose(projectId, body, principal, idempotencyKey));
   }
 
   @Get()
   @ApiOperation({ summary: "The project's proposals, newest first: proposed, forwarded (with the variance and its state) or rejected (with the reason)" })
-  @ApiResponse({ status: HttpStatus.OK })
-  list(@Param('projectId', new ParseUUIDPipe()) projectId: string): Promise<VarianceProposalEntity[]> {
-    return this.proposals.listProposals(projectId);
+  @ApiResponse({ status: HttpStatus.OK, type: [VarianceProposalResponse] })
+  async list(@Param('projectId', new ParseUUIDPipe()) projectId: string): Promise<VarianceProposalResponse[]> {
+    return (await this.proposals.listProposals(projectId)).map(VarianceProposalResponse.of);
   }
 
   @EventPattern('pmo.variance.proposal-answered.v1')

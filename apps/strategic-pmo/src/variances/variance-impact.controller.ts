@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { VarianceImpactService, type VarianceImpact } from './variance-impact.service';
+import { VarianceImpactResponse } from './dto/variance-impact.response';
+import { VarianceImpactService } from './variance-impact.service';
 
 @ApiTags('variance review')
 @ApiBearerAuth()
@@ -14,10 +15,10 @@ export class VarianceImpactController {
     summary:
       'Before the decision: which projects change state if it is approved, program and portfolio percent compliant before and after, other active variances on the same requirements, and how many the program holds on this standard',
   })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.OK, type: VarianceImpactResponse })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already decided' })
-  impactOf(@Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceImpact> {
+  impactOf(@Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceImpactResponse> {
     return this.impact.impactOf(varianceId);
   }
 }

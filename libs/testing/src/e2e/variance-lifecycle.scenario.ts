@@ -204,8 +204,8 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
     const flagged = await admin<{ needsReview: boolean; reviewReasons: string[] }>('GET', caseUrl(varianceId));
     expect(flagged.body.needsReview).toBe(true);
     expect(flagged.body.reviewReasons).toEqual(['project Ledger cut-over moved from execution at 0% to closing at 0%: grandfathering now applies']);
-    const seen = await pm<{ reviewReasons: string[] | null }>('GET', `${urls.program}/programs/${program}/variances/${varianceId}`);
-    expect(seen.body.reviewReasons).toEqual(flagged.body.reviewReasons);
+    const seen = await pm<{ reviewReasons: string[] | null; needsReview: boolean }>('GET', `${urls.program}/programs/${program}/variances/${varianceId}`);
+    expect(seen.body).toMatchObject({ needsReview: true, reviewReasons: flagged.body.reviewReasons });
   });
   expect((await reviewer('POST', `${caseUrl(toWithdraw.body.id)}/confirm`, { reason: 'x' })).status).toBe(409); // withdrawn: nothing to confirm
   expect((await reviewer('POST', `${caseUrl(varianceId)}/confirm`, { reason: 'Closing soon; the variance still covers the last reports' })).status).toBe(200);
@@ -217,12 +217,16 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
     for (const service of [urls.strategic, urls.program]) expect((await callApi('PUT', `${service}/clock`, tokens.platform, { now })).status).toBe(200);
   };
   try {
-    await moveClocks(`${day(today, 7)}T09:00:00Z`);
+    await moveClocks(`${day(today, 10)}T09:00:00Z`);
     await eventually(async () => {
       const cases = await admin<{ id: string; conditionsOverdue: boolean }[]>('GET', `${urls.strategic}/variances`);
       expect(cases.body.find((c) => c.id === varianceId)?.conditionsOverdue).toBe(true);
       const notices = await pm<{ varianceId: string; kind: string; message: string }[]>('GET', `${urls.program}/programs/${program}/variance-notices`);
       expect(notices.body).toContainEqual(expect.objectContaining({ varianceId, kind: 'conditions-overdue' }));
+      const requests = await pm<{ id: string; conditionsOverdue: boolean; late: boolean }[]>('GET', `${urls.program}/programs/${program}/variances`);
+      expect(requests.body.find((r) => r.id === varianceId)?.conditionsOverdue).toBe(true);
+      // The revised request, still undecided past its 5 business days, was escalated and is late.
+      expect(requests.body.find((r) => r.id === revised.body.id)?.late).toBe(true);
       expect(stateOf((await compliance()).program, p1)).toBe('non-compliant');
       expect(stateOf((await compliance()).portfolio, p1)).toBe('non-compliant');
     });
