@@ -134,7 +134,7 @@ export class StandardVersionsService {
       version.rollout = rollout;
       version.publishedAt = now;
       // Approved variances of the standard were decided on the previous version: a new major one is new ground.
-      await this.varianceGround.reviewGround(manager, { standardId }, version.version);
+      await this.varianceGround.reviewGround(manager, { standardId }, version);
       // The revision's notes list the feedback it answers; that feedback closes with the publication.
       const answered = await this.feedback.closeAnsweredBy(manager, version.id);
       if (answered.length) version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();

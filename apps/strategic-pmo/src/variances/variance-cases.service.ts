@@ -120,6 +120,7 @@ export class VarianceCasesService {
         c.decidedAt = now;
         c.decisionReason = input.reason;
         c.conditions = input.outcome === 'approved-with-conditions' ? (input.conditions ?? []).map((k, i) => ({ id: `C${i + 1}`, text: k.text, owner: k.owner, dueOn: k.dueOn, metAt: null, metBy: null, flaggedAt: null })) : [];
+        // The decision judges the version requested, even when a newer one is already published.
         if (input.outcome !== 'rejected') c.ground = { ...(await this.ground.groundOf(manager, c)), version: c.version };
         await this.outbox.add(manager, 'pmo.variance.decided.v1', {
           varianceId,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { groundChanges, type VarianceGround } from '@pmo/contracts';
+import { appliesToProgram, groundChanges, type VarianceGround } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { ArrayContains, DataSource, In, type EntityManager } from 'typeorm';
+import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
 import { changeCase } from './variance-case-change';
@@ -30,30 +31,34 @@ export class VarianceGroundService {
   ) {}
 
   /**
-   * The ground now: the standard's version in force (or `versionInForce`, while it is being published),
-   * the variance's requirements, each project as it stands.
+   * The ground now: the standard's version in force (or `inForce`, while it is being published), the
+   * variance's requirements, each project as it stands. A project is in scope while it is open and the
+   * version in force applies to its program.
    */
-  async groundOf(manager: EntityManager, found: VarianceCaseEntity, versionInForce?: string): Promise<VarianceGround> {
-    const [decidedVersion, published, projects] = await Promise.all([
+  async groundOf(manager: EntityManager, found: VarianceCaseEntity, inForce?: StandardVersionEntity): Promise<VarianceGround> {
+    const [decidedVersion, published, projects, program] = await Promise.all([
       manager.findOneBy(StandardVersionEntity, { id: found.versionId }),
-      manager.findOneBy(StandardVersionEntity, { standardId: found.standardId, state: 'published' }),
+      inForce ?? manager.findOneBy(StandardVersionEntity, { standardId: found.standardId, state: 'published' }),
       manager.findBy(PortfolioProjectEntity, { projectId: In(found.projectIds) }),
+      manager.findOneBy(PortfolioProgramEntity, { programId: found.programId }),
     ]);
     const applicability = decidedVersion?.applicability;
+    // A program not known yet, or no version published any more: scope is judged by the project alone.
+    const applies = program && published ? appliesToProgram(published.applicability, program) : true;
     return {
-      version: versionInForce ?? published?.version ?? found.version,
+      version: published?.version ?? found.version,
       requirementIds: found.requirementIds,
       applicabilityTags: applicability?.scope === 'tags' ? applicability.tags : null,
-      projects: projects.map((p) => ({ projectId: p.projectId, name: p.name, phase: p.phase, percentComplete: p.percentComplete, tags: p.tags, inScope: p.closedAt === null })),
+      projects: projects.map((p) => ({ projectId: p.projectId, name: p.name, phase: p.phase, percentComplete: p.percentComplete, tags: p.tags, inScope: p.closedAt === null && applies })),
     };
   }
 
   /** Compares each approval of the standard, or covering the project, with its ground; flags what moved. */
-  async reviewGround(manager: EntityManager, about: { standardId: string } | { projectId: string }, versionInForce?: string): Promise<void> {
+  async reviewGround(manager: EntityManager, about: { standardId: string } | { projectId: string }, inForce?: StandardVersionEntity): Promise<void> {
     const where = 'standardId' in about ? { state: APPROVED, standardId: about.standardId } : { state: APPROVED, projectIds: ArrayContains([about.projectId]) };
     for (const found of await manager.find(Cases, { where, lock: { mode: 'pessimistic_write' } })) {
       if (!found.ground) continue;
-      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, versionInForce));
+      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, inForce));
       if (reasons.length === 0 || JSON.stringify(reasons) === JSON.stringify(found.reviewReasons)) continue;
       const before = { ...found };
       const now = this.clock.now();

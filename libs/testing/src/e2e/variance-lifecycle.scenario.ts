@@ -234,12 +234,13 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
     await moveClocks(new Date().toISOString());
   }
 
-  // A new major version is new ground again; this time the reviewer revokes the approval.
-  await admin('POST', base, { version: '2.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: deadline, applicability: { scope: 'tags', tags: [tag] }, requirements: [{ ...requirement, leeway: { kind: 'range', min: 7, max: 10, unit: 'days' } }] });
+  // A new major version, for regulated programs only, is new ground again: the project leaves its scope.
+  // This time the reviewer revokes the approval.
+  await admin('POST', base, { version: '2.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: deadline, applicability: { scope: 'tags', tags: [`${tag}-regulated`] }, requirements: [{ ...requirement, leeway: { kind: 'range', min: 7, max: 10, unit: 'days' } }] });
   await admin('POST', `${base}/2.0.0/submit`);
-  expect((await admin('POST', `${base}/2.0.0/publish`, { rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: deadline }] })).status).toBe(200);
+  expect((await admin('POST', `${base}/2.0.0/publish`, { rollout: [{ name: 'regulated', programIds: [], programTags: [`${tag}-regulated`], opensOn: today, adoptionDeadline: deadline }] })).status).toBe(200);
   const flaggedAgain = await admin<{ needsReview: boolean; reviewReasons: string[] }>('GET', caseUrl(varianceId));
-  expect(flaggedAgain.body).toMatchObject({ needsReview: true, reviewReasons: ['standard version 2.0.0 is a new major version (decided on 1.0.0)'] });
+  expect(flaggedAgain.body).toMatchObject({ needsReview: true, reviewReasons: ['standard version 2.0.0 is a new major version (decided on 1.0.0)', 'project Ledger cut-over left the scope'] });
   expect((await reviewer('POST', `${caseUrl(varianceId)}/revoke`, {})).status).toBe(400);
   expect((await reviewer<{ state: string }>('POST', `${caseUrl(varianceId)}/revoke`, { reason: 'The 2.0.0 cadence leaves no room for monthly reviews' })).body.state).toBe('revoked');
   const revokeAgain = await reviewer<{ message: string }>('POST', `${caseUrl(varianceId)}/revoke`, { reason: 'again' });
