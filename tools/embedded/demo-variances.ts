@@ -7,10 +7,11 @@ interface Program {
 
 /**
  * The upward half of the loop in the demo: the regulated program needs variances (one still open, one
- * approved, one rejected) and the programs have sent feedback (one accepted for the draft revision of
- * status reporting, one declined). Requests come from the program manager; the strategic admin decides.
+ * approved with conditions, one rejected, and one that ran its course and expired) and the programs have
+ * sent feedback (one accepted for the draft revision of status reporting, one declined). Requests come from
+ * the program manager; the strategic admin decides.
  */
-export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManager: DemoApi): Promise<boolean> {
+export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManager: DemoApi, platform: DemoApi): Promise<boolean> {
   const strategic = admin.urls['strategic-pmo'];
   const program = admin.urls['program-pmo'];
   if (((await admin.call('GET', `${strategic}/variances`)) as unknown[]).length > 0) return false;
@@ -24,22 +25,24 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
   const undecided = projects.find((p) => !history.some((h) => h.projectId === p.projectId)) ?? projects[0];
   const inMonths = (months: number) => new Date(Date.now() + months * 30 * 86_400_000).toISOString().slice(0, 10);
 
-  await programManager.call('POST', `${program}/programs/${regulated.id}/adoptions`, { versionId: reporting.versionId, projectIds: [undecided.projectId], decision: 'variance-needed', reason: 'The regulator sets a monthly reporting cycle' });
-  const request = async (justification: string, expiresInMonths: number) =>
+  const request = async (justification: string, expiresInMonths: number, projectId = undecided.projectId, from = Date.now()) =>
     ((await programManager.call('POST', `${program}/programs/${regulated.id}/variances`, {
       versionId: reporting.versionId,
       requirementIds: ['STATUS-CADENCE'],
-      projectIds: [undecided.projectId],
+      projectIds: [projectId],
       justification,
       risk: { likelihood: 2, impact: 3 },
       compensatingControls: ['Fortnightly call with the program sponsor', 'Regulator report shared with the PMO'],
-      expiresOn: inMonths(expiresInMonths),
+      expiresOn: new Date(from + expiresInMonths * 30 * 86_400_000).toISOString().slice(0, 10),
     })) as { id: string }).id;
   const decide = async (varianceId: string, outcome: string, reason: string, conditions?: object[]) => {
     await admin.waitFor(`${strategic}/variances/${varianceId}`);
     await admin.call('POST', `${strategic}/variances/${varianceId}/review`);
     await admin.call('POST', `${strategic}/variances/${varianceId}/decide`, { outcome, reason, ...(conditions ? { conditions } : {}) });
   };
+  // Months ago the project already ran on a variance, which has expired; today it needs another.
+  await loadExpiredVariance(admin, programManager, platform, { programId: regulated.id, versionId: reporting.versionId, projectId: undecided.projectId, request, decide });
+  await programManager.call('POST', `${program}/programs/${regulated.id}/adoptions`, { versionId: reporting.versionId, projectIds: [undecided.projectId], decision: 'variance-needed', reason: 'The regulator sets a monthly reporting cycle' });
   await decide(await request('Quarterly reporting while the gateway is replaced', 3), 'rejected', 'Quarterly is too far apart for a program at this risk level');
   await decide(await request('Monthly reporting, aligned with the regulator’s cycle', 6), 'approved-with-conditions', 'The compensating controls cover the gap', [
     { text: 'Share each regulator report with the PMO within 5 days', owner: 'Program PMO lead', dueOn: inMonths(1) },
@@ -54,6 +57,37 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
   await admin.call('POST', `${strategic}/feedback/${accepted}/triage`, { outcome: 'accepted', revisionVersion: '1.1.0', reason: 'The 1.1.0 draft adds a lessons-learned log' });
   await admin.call('POST', `${strategic}/feedback/${declined}/triage`, { outcome: 'declined', reason: 'The report format is JSON so reports can be validated and rolled up' });
   return true;
+}
+
+/**
+ * A variance that ran its course: only time makes one, so the demo replays it. The strategic and program
+ * clocks go back four months (the embedded mode keeps them movable while the demo loads), the program asks
+ * for a three-month variance and the strategic PMO approves it then; back at today, the variance scheduler
+ * expires it as it would have, with its event and the notice in the program's view.
+ */
+async function loadExpiredVariance(
+  admin: DemoApi,
+  programManager: DemoApi,
+  platform: DemoApi,
+  story: {
+    programId: string;
+    versionId: string;
+    projectId: string;
+    request: (justification: string, months: number, projectId: string, from: number) => Promise<string>;
+    decide: (varianceId: string, outcome: string, reason: string) => Promise<void>;
+  },
+): Promise<void> {
+  const clocks = [admin.urls['strategic-pmo'], admin.urls['program-pmo']].map((url) => `${url}/clock`);
+  if (!((await platform.call('GET', clocks[0])) as { controllable: boolean }).controllable) return;
+  const then = Date.now() - 4 * 30 * 86_400_000;
+  try {
+    for (const clock of clocks) await platform.call('PUT', clock, { now: new Date(then).toISOString() });
+    await programManager.call('POST', `${admin.urls['program-pmo']}/programs/${story.programId}/adoptions`, { versionId: story.versionId, projectIds: [story.projectId], decision: 'variance-needed', reason: 'The old gateway cannot produce the report until it is replaced' });
+    const varianceId = await story.request('Reporting every 21 days until the old gateway is replaced', 3, story.projectId, then);
+    await story.decide(varianceId, 'approved', 'A quarter is enough to replace the gateway');
+  } finally {
+    for (const clock of clocks) await platform.call('PUT', clock, { now: new Date().toISOString() });
+  }
 }
 
 async function waitForFeedback(api: DemoApi, feedbackId: string): Promise<void> {

@@ -10,7 +10,7 @@ const stopTelemetry = startTelemetry({ serviceName: 'pmo-embedded', otlpEndpoint
 async function main(): Promise<void> {
   const { join, resolve } = await import('node:path');
   const { loadOrCreateDevKeyPair } = await import('@pmo/auth');
-  const { serviceRuntimeFromEnv } = await import('@pmo/http');
+  const { Clock, serviceRuntimeFromEnv } = await import('@pmo/http');
   const { InProcessTransport } = await import('@pmo/messaging');
   const { createLogger } = await import('@pmo/telemetry');
   const { startStrategicPmo } = await import('../../apps/strategic-pmo/src/bootstrap');
@@ -36,9 +36,11 @@ async function main(): Promise<void> {
   const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
   const transport = new InProcessTransport();
   const env = { ...process.env, PMO_DB_PORT: String(database.port), PMO_DB_USER: database.user, PMO_DB_PASSWORD: database.password, PMO_TRANSPORT: 'in-process' };
+  // The clocks are movable while the demo replays its history (a variance that ran and expired), then locked
+  // to the system clock unless the platform was started with PMO_CONTROLLABLE_CLOCK=true.
   const runtimeOf = (service: string, port: number) => {
     const runtime = serviceRuntimeFromEnv(service, port, env);
-    return { ...runtime, transport, auth: { ...runtime.auth, realmPublicKeyPem: keys.publicKeyPem } };
+    return { ...runtime, controllableClock: true, transport, auth: { ...runtime.auth, realmPublicKeyPem: keys.publicKeyPem } };
   };
 
   const services = [
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
 
   // Demo data is a convenience: the platform keeps running without it.
   await loadDemoData(urls, keys, runtimeOf('program-pmo', 0).auth, logger).catch((error: unknown) => logger.error({ err: error }, 'demo data could not be loaded'));
+  if (process.env.PMO_CONTROLLABLE_CLOCK !== 'true') for (const { app } of services) app.get(Clock).lock();
 
   const lines = [
     '',

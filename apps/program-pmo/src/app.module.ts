@@ -14,6 +14,10 @@ import { CreateOverdueNotices1764000000250 } from './migrations/1764000000250-Cr
 import { CreateVarianceRequests1764000000260 } from './migrations/1764000000260-CreateVarianceRequests';
 import { CreateProgramFeedback1764000000270 } from './migrations/1764000000270-CreateProgramFeedback';
 import { AddProgramCodes1764000000299 } from './migrations/1764000000299-AddProgramCodes';
+import { AddVarianceFollowUp1764000000280 } from './migrations/1764000000280-AddVarianceFollowUp';
+import { VarianceNoticeEntity } from './variances/variance-notice.entity';
+import { VariancePolicyEntity } from './variances/variance-policy.entity';
+import { VarianceProposalEntity } from './variances/variance-proposal.entity';
 import { ProgramFeedbackEntity } from './feedback/program-feedback.entity';
 import { FeedbackModule } from './feedback/feedback.module';
 import { VarianceRequestEntity } from './variances/variance-request.entity';
@@ -31,8 +35,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [ProgramFeedbackEntity, VarianceRequestEntity, AdoptionDecisionEntity, OverdueNoticeEntity, ProgramStatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, ProgramEntity, ProgramProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateProgramStatusReports1764000000230, AddProjectClosing1764000000240, CreateOverdueNotices1764000000250, CreateVarianceRequests1764000000260, CreateProgramFeedback1764000000270, AddProgramCodes1764000000299, CreateStandardsView1764000000600, AddReportSchema1764000000610],
+          entities: [ProgramFeedbackEntity, VarianceRequestEntity, VarianceNoticeEntity, VariancePolicyEntity, VarianceProposalEntity, AdoptionDecisionEntity, OverdueNoticeEntity, ProgramStatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, ProgramEntity, ProgramProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateProgramStatusReports1764000000230, AddProjectClosing1764000000240, CreateOverdueNotices1764000000250, CreateVarianceRequests1764000000260, CreateProgramFeedback1764000000270, AddVarianceFollowUp1764000000280, AddProgramCodes1764000000299, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         AdoptionsModule,

@@ -9,6 +9,9 @@ import { CreateReportsAndImplementationStatus1764000000320 } from './migrations/
 import { AddProjectClosing1764000000330 } from './migrations/1764000000330-AddProjectClosing';
 import { AddProjectDates1764000000340 } from './migrations/1764000000340-AddProjectDates';
 import { AddProjectCodes1764000000399 } from './migrations/1764000000399-AddProjectCodes';
+import { CreateVarianceProposals1764000000350 } from './migrations/1764000000350-CreateVarianceProposals';
+import { VarianceProposalEntity } from './variances/variance-proposal.entity';
+import { VariancesModule } from './variances/variances.module';
 import { ImplementationStatusEntity } from './reports/implementation-status.entity';
 import { ReportsModule } from './reports/reports.module';
 import { StatusReportEntity } from './reports/status-report.entity';
@@ -24,12 +27,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [ImplementationStatusEntity, StatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateReportsAndImplementationStatus1764000000320, AddProjectClosing1764000000330, AddProjectDates1764000000340, AddProjectCodes1764000000399, CreateStandardsView1764000000600, AddReportSchema1764000000610],
+          entities: [VarianceProposalEntity, ImplementationStatusEntity, StatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateReportsAndImplementationStatus1764000000320, AddProjectClosing1764000000330, AddProjectDates1764000000340, CreateVarianceProposals1764000000350, AddProjectCodes1764000000399, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         ProjectsModule,
         ReportsModule,
+        VariancesModule,
       ],
     };
   }

@@ -21,9 +21,11 @@ import { StandardsModule } from './standards/standards.module';
 import { CreateVarianceCases1764000000700 } from './migrations/1764000000700-CreateVarianceCases';
 import { AddVarianceEscalation1764000000710 } from './migrations/1764000000710-AddVarianceEscalation';
 import { CreateFeedbackItems1764000000720 } from './migrations/1764000000720-CreateFeedbackItems';
+import { AddVarianceTracking1764000000730 } from './migrations/1764000000730-AddVarianceTracking';
 import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { VariancesModule } from './variances/variances.module';
+import { VarianceImpactModule } from './variances/variance-impact.module';
 
 @Module({})
 export class AppModule {
@@ -33,12 +35,13 @@ export class AppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [FeedbackItemEntity, VarianceCaseEntity, PortfolioAdoptionDecisionEntity, PortfolioStatusReportEntity, PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, AddPortfolioProgramCodes1764000000440, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710, CreateFeedbackItems1764000000720],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, AddPortfolioProgramCodes1764000000440, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710, CreateFeedbackItems1764000000720, AddVarianceTracking1764000000730],
         }),
         ScopesModule,
         PortfolioModule,
         StandardsModule,
         VariancesModule,
+        VarianceImpactModule,
       ],
     };
   }

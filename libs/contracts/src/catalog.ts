@@ -7,6 +7,11 @@ import { varianceDecidedV1, type VarianceDecidedV1 } from './variances/variance-
 import { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';
 import { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
 import { varianceRequestedV1, type VarianceRequestedV1 } from './variances/variance-requested.v1';
+import { varianceProposalAnsweredV1, varianceProposedV1, type VarianceProposalAnsweredV1, type VarianceProposedV1 } from './variances/variance-proposal-events.v1';
+import { varianceWithdrawnV1, type VarianceWithdrawnV1 } from './variances/variance-withdrawn.v1';
+import { varianceConditionMetV1, varianceConditionsOverdueV1, type VarianceConditionMetV1, type VarianceConditionsOverdueV1 } from './variances/variance-condition-events.v1';
+import { varianceReviewedV1, varianceReviewNeededV1, type VarianceReviewedV1, type VarianceReviewNeededV1 } from './variances/variance-review-events.v1';
+import { standardVariancePolicySetV1, type StandardVariancePolicySetV1 } from './standards/standard-variance-policy-set.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 import { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
@@ -35,6 +40,14 @@ export interface PmoEventMap {
   'pmo.variance.decided.v1': VarianceDecidedV1;
   'pmo.variance.expired.v1': VarianceExpiredV1;
   'pmo.variance.escalated.v1': VarianceEscalatedV1;
+  'pmo.variance.proposed.v1': VarianceProposedV1;
+  'pmo.variance.proposal-answered.v1': VarianceProposalAnsweredV1;
+  'pmo.variance.withdrawn.v1': VarianceWithdrawnV1;
+  'pmo.variance.condition-met.v1': VarianceConditionMetV1;
+  'pmo.variance.conditions-overdue.v1': VarianceConditionsOverdueV1;
+  'pmo.variance.review-needed.v1': VarianceReviewNeededV1;
+  'pmo.variance.reviewed.v1': VarianceReviewedV1;
+  'pmo.standard.variance-policy-set.v1': StandardVariancePolicySetV1;
   'pmo.feedback.submitted.v1': FeedbackSubmittedV1;
   'pmo.feedback.triaged.v1': FeedbackTriagedV1;
 }
@@ -61,6 +74,14 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.variance.decided.v1': varianceDecidedV1,
   'pmo.variance.expired.v1': varianceExpiredV1,
   'pmo.variance.escalated.v1': varianceEscalatedV1,
+  'pmo.variance.proposed.v1': varianceProposedV1,
+  'pmo.variance.proposal-answered.v1': varianceProposalAnsweredV1,
+  'pmo.variance.withdrawn.v1': varianceWithdrawnV1,
+  'pmo.variance.condition-met.v1': varianceConditionMetV1,
+  'pmo.variance.conditions-overdue.v1': varianceConditionsOverdueV1,
+  'pmo.variance.review-needed.v1': varianceReviewNeededV1,
+  'pmo.variance.reviewed.v1': varianceReviewedV1,
+  'pmo.standard.variance-policy-set.v1': standardVariancePolicySetV1,
   'pmo.feedback.submitted.v1': feedbackSubmittedV1,
   'pmo.feedback.triaged.v1': feedbackTriagedV1,
 };

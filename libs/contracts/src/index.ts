@@ -61,4 +61,21 @@ export { varianceRequestedV1, type VarianceRequestedV1 } from './variances/varia
 export { varianceDecidedV1, type VarianceDecidedV1, type VarianceConditionV1 } from './variances/variance-decided.v1';
 export { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
 export { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';
+export { varianceProposedV1, varianceProposalAnsweredV1, type VarianceProposedV1, type VarianceProposalAnsweredV1 } from './variances/variance-proposal-events.v1';
+export { varianceWithdrawnV1, type VarianceWithdrawnV1 } from './variances/variance-withdrawn.v1';
+export { varianceConditionMetV1, varianceConditionsOverdueV1, type VarianceConditionMetV1, type VarianceConditionsOverdueV1 } from './variances/variance-condition-events.v1';
+export { varianceReviewNeededV1, varianceReviewedV1, type VarianceReviewNeededV1, type VarianceReviewedV1 } from './variances/variance-review-events.v1';
+export { standardVariancePolicySetV1, type StandardVariancePolicySetV1 } from './standards/standard-variance-policy-set.v1';
+export {
+  DEFAULT_LONGEST_VARIANCE_MONTHS,
+  DEFAULT_DECISION_SLA_BUSINESS_DAYS,
+  DEFAULT_VARIANCE_POLICY,
+  checkVarianceExpiry,
+  latestVarianceExpiry,
+  overdueConditionIds,
+  type VariancePolicy,
+  type TrackedCondition,
+} from './variances/variance-policy';
+export { groundChanges, type ProjectGround, type VarianceGround } from './variances/variance-ground';
+export { assumingApproved, complianceImpact, type ComplianceImpact, type ImpactChange, type ImpactFigures } from './variances/variance-impact';
 export { FEEDBACK_CATEGORIES, feedbackSubmittedV1, feedbackTriagedV1, type FeedbackCategory, type FeedbackSubmittedV1, type FeedbackTriagedV1 } from './feedback/feedback-events.v1';

@@ -12,7 +12,12 @@ export class Clock {
   private offsetMs = 0;
   private readonly listeners: (() => void)[] = [];
 
-  constructor(@Inject('PMO_CLOCK_CONTROLLABLE') readonly controllable: boolean) {}
+  constructor(@Inject('PMO_CLOCK_CONTROLLABLE') private movable: boolean) {}
+
+  /** Whether `set` may move it (PUT /clock). */
+  get controllable(): boolean {
+    return this.movable;
+  }
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
@@ -27,6 +32,16 @@ export class Clock {
   set(to: Date): void {
     if (!this.controllable) throw new ClockNotControllableError();
     this.offsetMs = to.getTime() - Date.now();
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Back to the system clock for good: `set` is refused from now on. The embedded mode moves time while it
+   * replays its demo history, then locks the clock unless it was started controllable.
+   */
+  lock(): void {
+    this.offsetMs = 0;
+    this.movable = false;
     for (const listener of this.listeners) listener();
   }
 

@@ -9,4 +9,5 @@ export type { ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
 export { MatchesSchema } from './matches-schema.decorator';
+export { checkIdempotencyKey, onceForKey, InvalidIdempotencyKeyError } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
+import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
+import { checkIdempotencyKey } from '@pmo/http';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { checkIdempotencyKey } from '../idempotency-key';
 import { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { FeedbackService } from './feedback.service';
 import type { ProgramFeedbackEntity } from './program-feedback.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
-import { Clock } from '@pmo/http';
+import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
-import { onceForKey } from '../idempotency-key';
 import type { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { UnknownVersionForFeedbackError } from './feedback.errors';
 import { ProgramFeedbackEntity } from './program-feedback.entity';

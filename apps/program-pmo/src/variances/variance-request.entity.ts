@@ -1,5 +1,14 @@
-import type { VarianceConditionV1, VarianceState } from '@pmo/contracts';
+import type { VarianceState } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A condition of the approval, as the program tracks it. */
+export interface RequestCondition {
+  id: string;
+  text: string;
+  owner: string;
+  dueOn: string;
+  metAt: string | null;
+}
 
 /** A program's request to deviate beyond leeway, and what the strategic PMO decided. */
 @Entity({ name: 'variance_requests' })
@@ -59,8 +68,34 @@ export class VarianceRequestEntity {
   decisionReason: string | null;
 
   @Column({ type: 'jsonb' })
-  conditions: VarianceConditionV1[];
+  conditions: RequestCondition[];
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
+
+  /** The rejected request this one revises; `revision` counts from 1. */
+  @Column({ name: 'revision_of', type: 'uuid', nullable: true })
+  revisionOf: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
+  /** The project PMO's proposal it forwards. */
+  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  proposalId: string | null;
+
+  @Column({ name: 'withdrawn_reason', type: 'text', nullable: true })
+  withdrawnReason: string | null;
+
+  /** When the strategic PMO escalated it past its decision due date. */
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null;
+
+  /** Why the approval needs review, while it does. */
+  @Column({ name: 'review_reasons', type: 'text', array: true, nullable: true })
+  reviewReasons: string[] | null;
+
+  /** When a revocation ended the approval before its end date. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
 }

@@ -1,18 +1,19 @@
-import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
-import type { VarianceDecidedV1, VarianceExpiredV1 } from '@pmo/contracts';
-import { PmoEventContext } from '@pmo/messaging';
+import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
+import { checkIdempotencyKey } from '@pmo/http';
+import { ReasonDto } from './dto/reason.dto';
 import { RequestVarianceDto } from './dto/request-variance.dto';
 import type { VarianceRequestEntity } from './variance-request.entity';
-import { VariancesService } from './variances.service';
-import { checkIdempotencyKey } from '../idempotency-key';
+import { VariancesService, type VarianceRequestView } from './variances.service';
+
+const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' };
+const NOT_REQUESTABLE = { status: HttpStatus.UNPROCESSABLE_ENTITY, description: "Version not in force, unknown requirement, project of another program, expiry after the standard's longest variance" };
 
 @ApiTags('variances')
 @ApiBearerAuth()
 @ApiResponse({ status: HttpStatus.UNAUTHORIZED, description: 'Missing or invalid bearer token' })
-@ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
+@ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program or variance' })
 @InScope({ kind: 'program', param: 'programId' })
 @Controller('programs/:programId/variances')
 export class VariancesController {
@@ -20,11 +21,11 @@ export class VariancesController {
 
   @Post()
   @Roles('program-manager', 'strategic-admin')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })
+  @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOperation({ summary: 'Ask the strategic PMO in advance to approve a variance beyond leeway' })
   @ApiResponse({ status: HttpStatus.CREATED, description: 'Submitted; variance.requested is emitted' })
-  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
-  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Version not in force, unknown requirement, project of another program, expiry out of range' })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
+  @ApiResponse(NOT_REQUESTABLE)
   requestVariance(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Body() body: RequestVarianceDto,
@@ -36,19 +37,52 @@ export class VariancesController {
   }
 
   @Get()
-  @ApiOperation({ summary: "The program's variance requests and their decisions, newest first" })
+  @ApiOperation({ summary: "The program's variance requests and their decisions, newest first; flagged: late, conditionsOverdue, needsReview" })
   @ApiResponse({ status: HttpStatus.OK })
-  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceRequestEntity[]> {
+  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceRequestView[]> {
     return this.variances.listVariances(programId);
   }
 
-  @EventPattern('pmo.variance.decided.v1')
-  onVarianceDecided(@Payload() event: VarianceDecidedV1, @Ctx() context: PmoEventContext): Promise<void> {
-    return this.variances.recordDecision(context.manager, event);
+  @Get(':varianceId')
+  @ApiOperation({ summary: 'One variance request of the program' })
+  @ApiResponse({ status: HttpStatus.OK })
+  get(@Param('programId', new ParseUUIDPipe()) programId: string, @Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceRequestView> {
+    return this.variances.getVariance(programId, varianceId);
   }
 
-  @EventPattern('pmo.variance.expired.v1')
-  onVarianceExpired(@Payload() event: VarianceExpiredV1, @Ctx() context: PmoEventContext): Promise<void> {
-    return this.variances.recordExpiry(context.manager, event);
+  @Post(':varianceId/withdraw')
+  @HttpCode(HttpStatus.OK)
+  @Roles('program-manager', 'strategic-admin')
+  @ApiOperation({ summary: 'Withdraw a request before its decision (its requester only); variance.withdrawn is emitted' })
+  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Not the requester' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
+  withdraw(
+    @Param('programId', new ParseUUIDPipe()) programId: string,
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<VarianceRequestEntity> {
+    return this.variances.withdrawVariance(programId, varianceId, body.reason, principal);
+  }
+
+  @Post(':varianceId/revisions')
+  @Roles('program-manager', 'strategic-admin')
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiOperation({ summary: 'Revise a rejected request and submit it again: a new request linked to it (revisionOf)' })
+  @ApiResponse({ status: HttpStatus.CREATED, description: 'Submitted; variance.requested (with revisionOf) is emitted' })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The request is not rejected, or was already revised' })
+  @ApiResponse(NOT_REQUESTABLE)
+  revise(
+    @Param('programId', new ParseUUIDPipe()) programId: string,
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+    @Body() body: RequestVarianceDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<VarianceRequestEntity> {
+    checkIdempotencyKey(idempotencyKey);
+    return this.variances.reviseVariance(programId, varianceId, body, principal, idempotencyKey);
   }
 }

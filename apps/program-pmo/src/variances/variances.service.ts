@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { varianceDecisionOf as decisionOf, type VarianceDecidedV1, type VarianceExpiredV1, type VarianceFacts } from '@pmo/contracts';
-import { Clock } from '@pmo/http';
+import { checkVarianceExpiry, checkVarianceTransition, DEFAULT_LONGEST_VARIANCE_MONTHS, overdueConditionIds, varianceDecisionOf as decisionOf, type VarianceFacts } from '@pmo/contracts';
+import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
@@ -11,14 +11,27 @@ import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import type { RequestVarianceDto } from './dto/request-variance.dto';
-import { onceForKey } from '../idempotency-key';
+import { VariancePolicyEntity } from './variance-policy.entity';
 import { VarianceRequestEntity } from './variance-request.entity';
-import { VarianceNotRequestableError } from './variances.errors';
+import { IllegalVarianceTransitionError, NotTheRequesterError, VarianceNotRequestableError, VarianceRequestNotFoundError } from './variances.errors';
 
-// The longest a variance may run when the standard sets nothing shorter.
-const LONGEST_VARIANCE_MONTHS = 12;
+/** Where a request comes from besides the program's own form: a revision, or a project's proposal. */
+export interface RequestOrigin {
+  revisionOf?: VarianceRequestEntity;
+  proposalId?: string;
+}
 
-/** Variance requests a program sends to the strategic PMO, and the decisions that come back. */
+/** A request as the program's lists show it, with its flags. */
+export interface VarianceRequestView extends VarianceRequestEntity {
+  /** Undecided and escalated past its decision due date. */
+  late: boolean;
+  /** A condition of the approval is past its due date and not met. */
+  conditionsOverdue: boolean;
+  /** The approval's ground changed; the strategic PMO must confirm or revoke it. */
+  needsReview: boolean;
+}
+
+/** Variance requests a program sends to the strategic PMO: new, revised after a rejection, or withdrawn. */
 @Injectable()
 export class VariancesService {
   constructor(
@@ -36,37 +49,81 @@ export class VariancesService {
     return onceForKey(
       idempotencyKey,
       (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
-      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null)),
+      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null, {})),
     );
   }
 
-  listVariances(programId: string): Promise<VarianceRequestEntity[]> {
-    return this.dataSource.manager.find(VarianceRequestEntity, { where: { programId }, order: { submittedAt: 'DESC' } });
+  /** A rejected request, revised and submitted again as a new version linked to it. Idempotent like a request. */
+  async reviseVariance(programId: string, varianceId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
+    return onceForKey(
+      idempotencyKey,
+      (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          const previous = await this.locate(manager, programId, varianceId);
+          if (previous.state !== 'rejected') throw new IllegalVarianceTransitionError(`variance ${varianceId} is ${previous.state}; only a rejected request can be revised and resubmitted`);
+          if (await manager.existsBy(VarianceRequestEntity, { revisionOf: varianceId })) throw new IllegalVarianceTransitionError(`variance ${varianceId} was already revised`);
+          return this.record(manager, programId, input, actor, idempotencyKey ?? null, { revisionOf: previous });
+        }),
+    );
   }
 
-  /** An approval reached its end date (the compliance rules also see it from `expiresOn`). */
-  async recordExpiry(manager: EntityManager, event: VarianceExpiredV1): Promise<void> {
-    await manager.update(VarianceRequestEntity, { id: event.varianceId }, { state: 'expired' });
+  /** submitted | under-review → withdrawn, by the requester; the strategic PMO closes its case from the event. */
+  async withdrawVariance(programId: string, varianceId: string, reason: string, actor: Principal): Promise<VarianceRequestEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.locate(manager, programId, varianceId, true);
+      if (found.requestedBySubject !== actor.subject) throw new NotTheRequesterError(varianceId);
+      const check = checkVarianceTransition(found.state, 'withdrawn');
+      if (!check.ok) throw new IllegalVarianceTransitionError(check.message);
+      const before = { ...found };
+      const now = this.clock.now();
+      found.state = 'withdrawn';
+      found.withdrawnReason = reason;
+      found.decidedAt = now;
+      const saved = await manager.save(found);
+      await this.outbox.add(manager, 'pmo.variance.withdrawn.v1', { varianceId, programId, reason, withdrawnBy: { subject: actor.subject, name: actor.name }, withdrawnAt: now.toISOString() });
+      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'variance.withdrawn', entityType: 'variance', entityId: varianceId, before, after: saved, reason });
+      return saved;
+    });
   }
 
-  /** The strategic PMO's decision, in the event's inbox transaction. */
-  async recordDecision(manager: EntityManager, event: VarianceDecidedV1): Promise<void> {
-    await manager.update(VarianceRequestEntity, { id: event.varianceId }, { state: event.outcome, decidedAt: new Date(event.decidedAt), decisionReason: event.reason, conditions: event.conditions });
+  async listVariances(programId: string): Promise<VarianceRequestView[]> {
+    if (!(await this.dataSource.manager.existsBy(ProgramEntity, { id: programId }))) throw new ProgramNotFoundError(programId);
+    const requests = await this.dataSource.manager.find(VarianceRequestEntity, { where: { programId }, order: { submittedAt: 'DESC' } });
+    return requests.map((r) => this.view(r));
+  }
+
+  async getVariance(programId: string, varianceId: string): Promise<VarianceRequestView> {
+    return this.view(await this.locate(this.dataSource.manager, programId, varianceId));
+  }
+
+  private view(r: VarianceRequestEntity): VarianceRequestView {
+    const approved = r.state === 'approved' || r.state === 'approved-with-conditions';
+    return {
+      ...r,
+      late: (r.state === 'submitted' || r.state === 'under-review') && r.escalatedAt !== null,
+      conditionsOverdue: r.state === 'approved-with-conditions' && overdueConditionIds(r.conditions, this.clock.today()).length > 0,
+      needsReview: approved && (r.reviewReasons?.length ?? 0) > 0,
+    };
   }
 
   /** The program's variances as the compliance rules take them. */
   async varianceFacts(programId?: string): Promise<VarianceFacts[]> {
     const requests = await this.dataSource.manager.find(VarianceRequestEntity, { where: programId ? { programId } : {} });
     return requests.map((r) => ({
+      varianceId: r.id,
       versionId: r.versionId,
       projectIds: r.projectIds,
       submittedAt: r.submittedAt,
       decided: decisionOf(r.state, r.decidedAt),
       expiresOn: r.expiresOn,
+      endedAt: r.endedAt,
+      conditions: r.conditions.map((c) => ({ dueOn: c.dueOn, metAt: c.metAt ? new Date(c.metAt) : null })),
     }));
   }
 
-  private async record(manager: EntityManager, programId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey: string | null): Promise<VarianceRequestEntity> {
+  /** Checks a request against the program and the standard's policy, records it and sends it up. */
+  async record(manager: EntityManager, programId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey: string | null, origin: RequestOrigin): Promise<VarianceRequestEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
     const version = (await this.standards.inForceFor({ programId, tags: program.tags })).find((v) => v.versionId === input.versionId);
@@ -77,10 +134,9 @@ export class VariancesService {
     const strangers = input.projectIds.filter((id) => !projects.some((p) => p.projectId === id));
     if (strangers.length) throw new VarianceNotRequestableError(`project ${strangers.join(', ')} is not in program ${programId}`);
     const now = this.clock.now();
-    const latest = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + LONGEST_VARIANCE_MONTHS, now.getUTCDate())).toISOString().slice(0, 10);
-    if (input.expiresOn <= now.toISOString().slice(0, 10) || input.expiresOn > latest) {
-      throw new VarianceNotRequestableError(`expiresOn must be after today and no later than ${latest} (${LONGEST_VARIANCE_MONTHS} months)`);
-    }
+    const policy = await manager.findOneBy(VariancePolicyEntity, { standardId: version.standardId });
+    const expiry = checkVarianceExpiry(input.expiresOn, this.clock.today(), policy?.longestVarianceMonths ?? DEFAULT_LONGEST_VARIANCE_MONTHS);
+    if (!expiry.ok) throw new VarianceNotRequestableError(`${expiry.message} (${version.key})`);
     const request = manager.create(VarianceRequestEntity, {
       id: randomUUID(),
       programId,
@@ -102,6 +158,13 @@ export class VariancesService {
       decisionReason: null,
       conditions: [],
       idempotencyKey,
+      revisionOf: origin.revisionOf?.id ?? null,
+      revision: (origin.revisionOf?.revision ?? 0) + 1,
+      proposalId: origin.proposalId ?? null,
+      withdrawnReason: null,
+      escalatedAt: null,
+      reviewReasons: null,
+      endedAt: null,
     });
     await manager.insert(VarianceRequestEntity, request);
     await this.outbox.add(manager, 'pmo.variance.requested.v1', {
@@ -118,8 +181,16 @@ export class VariancesService {
       compensatingControls: request.compensatingControls,
       expiresOn: request.expiresOn,
       submittedAt: now.toISOString(),
+      ...(origin.revisionOf ? { revisionOf: origin.revisionOf.id } : {}),
+      ...(origin.proposalId ? { proposalId: origin.proposalId } : {}),
     });
-    await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'variance.requested', entityType: 'variance', entityId: request.id, after: request, reason: request.justification });
+    await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: origin.revisionOf ? 'variance.revised' : 'variance.requested', entityType: 'variance', entityId: request.id, after: request, reason: request.justification });
     return request;
+  }
+
+  private async locate(manager: EntityManager, programId: string, varianceId: string, forUpdate = false): Promise<VarianceRequestEntity> {
+    const found = await manager.findOne(VarianceRequestEntity, { where: { id: varianceId, programId }, lock: forUpdate ? { mode: 'pessimistic_write' } : undefined });
+    if (!found) throw new VarianceRequestNotFoundError(programId, varianceId);
+    return found;
   }
 }

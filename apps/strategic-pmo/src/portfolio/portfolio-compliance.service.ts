@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type ComplianceRowFacts, type VersionFacts } from '@pmo/contracts';
+import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type ComplianceRowFacts, type VarianceFacts, type VersionFacts } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { WaveOpeningEntity } from '../rollouts/wave-opening.entity';
@@ -34,18 +34,8 @@ export class PortfolioComplianceService {
 
   /** `reachable`: the programs the caller may see (`null`: all). */
   async complianceOf(query: PortfolioComplianceQuery, reachable: Set<string> | null = null): Promise<PortfolioCompliance> {
-    const manager = this.dataSource.manager;
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
-    const [programs, projects, decisions, reports, versions, variances] = await Promise.all([
-      manager.find(PortfolioProgramEntity),
-      manager.find(PortfolioProjectEntity),
-      manager.find(PortfolioAdoptionDecisionEntity),
-      manager.find(PortfolioStatusReportEntity),
-      this.versionFacts(),
-      this.variances.varianceFacts(),
-    ]);
-    const scope = programs.filter((p) => (!reachable || reachable.has(p.programId)) && (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)));
-    const rows = complianceRows(scope, projects, versions, decisions, asOf, reports, variances).filter(
+    const rows = (await this.rowsAt(asOf, (variances) => variances, (p) => (!reachable || reachable.has(p.programId)) && (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)))).filter(
       (r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state),
     );
     return {
@@ -55,6 +45,23 @@ export class PortfolioComplianceService {
       byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')),
       rows,
     };
+  }
+
+  /**
+   * Every row of the portfolio at `asOf`, from the programs `inScope` keeps; `what` may change the variances
+   * first (impact analysis asks what the rows would be with one more approval).
+   */
+  async rowsAt(asOf: Date, what: (variances: VarianceFacts[]) => VarianceFacts[] = (v) => v, inScope: (program: PortfolioProgramEntity) => boolean = () => true): Promise<ComplianceRowFacts[]> {
+    const manager = this.dataSource.manager;
+    const [programs, projects, decisions, reports, versions, variances] = await Promise.all([
+      manager.find(PortfolioProgramEntity),
+      manager.find(PortfolioProjectEntity),
+      manager.find(PortfolioAdoptionDecisionEntity),
+      manager.find(PortfolioStatusReportEntity),
+      this.versionFacts(),
+      this.variances.varianceFacts(),
+    ]);
+    return complianceRows(programs.filter(inScope), projects, versions, decisions, asOf, reports, what(variances));
   }
 
   private async versionFacts(): Promise<VersionFacts[]> {

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectClosedV1, ProjectRegisteredV1, StatusReportSubmittedV1 } from '@pmo/contracts';
+import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectClosedV1, ProjectRegisteredV1, ProjectUpdatedV1, StatusReportSubmittedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { PortfolioService } from './portfolio.service';
 
@@ -26,6 +26,11 @@ export class PortfolioEvents {
   @EventPattern('pmo.status-report.submitted.v1')
   onStatusReportSubmitted(@Payload() event: StatusReportSubmittedV1, @Ctx() context: PmoEventContext): Promise<void> {
     return this.portfolio.recordStatusReport(context.manager, event);
+  }
+
+  @EventPattern('pmo.project.updated.v1')
+  onProjectUpdated(@Payload() event: ProjectUpdatedV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.portfolio.recordProjectUpdated(context.manager, event);
   }
 
   @EventPattern('pmo.project.closed.v1')

@@ -9,5 +9,6 @@ import { PortfolioService } from './portfolio.service';
   imports: [VariancesModule],
   controllers: [PortfolioController, PortfolioEvents],
   providers: [PortfolioService, PortfolioComplianceService],
+  exports: [PortfolioComplianceService],
 })
 export class PortfolioModule {}

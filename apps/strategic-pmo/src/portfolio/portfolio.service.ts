@@ -1,26 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectClosedV1, ProjectRegisteredV1, StatusReportSubmittedV1 } from '@pmo/contracts';
+import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectClosedV1, ProjectRegisteredV1, ProjectUpdatedV1, StatusReportSubmittedV1 } from '@pmo/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PortfolioProgramResponse } from './dto/portfolio-program.response';
 import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
 import { PortfolioProgramEntity } from './portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio-project.entity';
 import { PortfolioStatusReportEntity } from './portfolio-status-report.entity';
+import { VarianceGroundService } from '../variances/variance-ground.service';
 
 @Injectable()
 export class PortfolioService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly varianceGround: VarianceGroundService,
+  ) {}
 
   async recordProgramRegistered(manager: EntityManager, event: ProgramRegisteredV1): Promise<void> {
     await manager.upsert(PortfolioProgramEntity, { programId: event.programId, code: event.code ?? event.programId, name: event.name, tags: event.tags, registeredAt: new Date(event.registeredAt) }, ['programId']);
   }
 
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
-    await manager.upsert(PortfolioProjectEntity, { projectId: event.projectId, programId: event.programId, name: event.name, registeredAt: new Date(event.registeredAt) }, ['projectId']);
+    await manager.upsert(PortfolioProjectEntity, { projectId: event.projectId, programId: event.programId, name: event.name, phase: event.phase, tags: event.tags, registeredAt: new Date(event.registeredAt) }, ['projectId']);
+  }
+
+  /** Keeps phase, progress and tags, which approved variances were decided on; a material change flags them. */
+  async recordProjectUpdated(manager: EntityManager, event: ProjectUpdatedV1): Promise<void> {
+    await manager.update(PortfolioProjectEntity, { projectId: event.projectId }, { name: event.name, phase: event.phase, percentComplete: event.percentComplete, tags: event.tags });
+    await this.varianceGround.reviewGround(manager, { projectId: event.projectId });
   }
 
   async recordProjectClosed(manager: EntityManager, event: ProjectClosedV1): Promise<void> {
     await manager.update(PortfolioProjectEntity, { projectId: event.projectId }, { closedAt: new Date(event.closedAt) });
+    await this.varianceGround.reviewGround(manager, { projectId: event.projectId });
   }
 
   async recordAdoptionDecided(manager: EntityManager, event: AdoptionDecidedV1): Promise<void> {

@@ -7,6 +7,7 @@ import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FeedbackTriageService } from '../feedback/feedback-triage.service';
+import { VarianceGroundService } from '../variances/variance-ground.service';
 import type { Playbook } from '../methodology/playbook';
 import type { CreateVersionDto } from './dto/create-version.dto';
 import type { UpdateVersionDto } from './dto/update-version.dto';
@@ -35,6 +36,7 @@ export class StandardVersionsService {
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
     private readonly feedback: FeedbackTriageService,
+    private readonly varianceGround: VarianceGroundService,
   ) {}
 
   async createDraft(standardId: string, input: CreateVersionDto, actor: Principal): Promise<StandardVersionEntity> {
@@ -130,6 +132,8 @@ export class StandardVersionsService {
       }
       version.rollout = rollout;
       version.publishedAt = now;
+      // Approved variances of the standard were decided on the previous version: a new major one is new ground.
+      await this.varianceGround.reviewGround(manager, { standardId }, version);
       // The revision's notes list the feedback it answers; that feedback closes with the publication.
       const answered = await this.feedback.closeAnsweredBy(manager, version.id, { subject: actor.subject, name: actor.name });
       if (answered.length) version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();
@@ -153,6 +157,7 @@ export class StandardVersionsService {
       });
     });
   }
+
 
   /** published → retired: it stops applying anywhere. */
   async retire(standardId: string, label: string, reason: string, actor: Principal): Promise<StandardVersionEntity> {

@@ -22,6 +22,14 @@ export class StandardEntity {
   @Column({ type: 'text', array: true })
   tags: string[];
 
+  /** The longest a variance from this standard may run, in months from its request. */
+  @Column({ name: 'longest_variance_months', type: 'int', default: 12 })
+  longestVarianceMonths: number;
+
+  /** Business days the strategic PMO has to decide a variance from this standard. */
+  @Column({ name: 'decision_sla_business_days', type: 'int', default: 10 })
+  decisionSlaBusinessDays: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { CreateStandardDto } from './dto/create-standard.dto';
 import { ListStandardsQuery } from './dto/list-standards.query';
 import { StandardPageResponse, StandardResponse } from './dto/standard.response';
 import { StandardsService } from './standards.service';
+import { VariancePolicyDto } from './dto/variance-policy.dto';
 
 @ApiTags('standards')
 @ApiBearerAuth()
@@ -38,5 +39,16 @@ export class StandardsController {
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown standard' })
   getStandard(@Param('standardId', new ParseUUIDPipe()) standardId: string): Promise<StandardResponse> {
     return this.standards.describeStandard(standardId);
+  }
+
+  @Put(':standardId/variance-policy')
+  @Roles('strategic-admin')
+  @ApiOperation({ summary: 'Set how the standard treats variances: the longest a variance may run and the decision SLA' })
+  @ApiResponse({ status: HttpStatus.OK, type: StandardResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Only strategic-admin' })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown standard' })
+  setVariancePolicy(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Body() body: VariancePolicyDto, @CurrentPrincipal() principal: Principal): Promise<StandardResponse> {
+    return this.standards.setVariancePolicy(standardId, body, principal);
   }
 }

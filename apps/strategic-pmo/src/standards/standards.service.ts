@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Principal } from '@pmo/auth';
+import { DEFAULT_VARIANCE_POLICY, type VariancePolicy } from '@pmo/contracts';
+import { Clock } from '@pmo/http';
+import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import type { CreateStandardDto } from './dto/create-standard.dto';
 import type { ListStandardsQuery } from './dto/list-standards.query';
 import { StandardResponse, type StandardPageResponse } from './dto/standard.response';
@@ -19,14 +22,46 @@ export class StandardsService {
     private readonly dataSource: DataSource,
     @InjectRepository(StandardEntity) private readonly standards: Repository<StandardEntity>,
     @InjectRepository(StandardVersionEntity) private readonly versions: Repository<StandardVersionEntity>,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
   ) {}
 
   async createStandard(input: CreateStandardDto, actor: Principal): Promise<StandardResponse> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(StandardEntity, { key: input.key })) throw new StandardKeyTakenError(input.key);
-      const standard = await manager.save(manager.create(StandardEntity, { id: randomUUID(), key: input.key, title: input.title, kind: input.kind, owner: input.owner, tags: input.tags ?? [] }));
+      const policy = input.variancePolicy ?? DEFAULT_VARIANCE_POLICY;
+      const standard = await manager.save(
+        manager.create(StandardEntity, { id: randomUUID(), key: input.key, title: input.title, kind: input.kind, owner: input.owner, tags: input.tags ?? [], longestVarianceMonths: policy.longestVarianceMonths, decisionSlaBusinessDays: policy.decisionSlaBusinessDays }),
+      );
+      await this.announcePolicy(manager, standard);
       await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'standard.created', entityType: 'standard', entityId: standard.id, after: standard });
       return StandardResponse.of(standard, []);
+    });
+  }
+
+  /** Changes how the standard treats variances; requests from then on follow it (program-pmo learns it from the event). */
+  async setVariancePolicy(standardId: string, policy: VariancePolicy, actor: Principal): Promise<StandardResponse> {
+    const standard = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOne(StandardEntity, { where: { id: standardId }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw new StandardNotFoundError(standardId);
+      const before = { ...found };
+      found.longestVarianceMonths = policy.longestVarianceMonths;
+      found.decisionSlaBusinessDays = policy.decisionSlaBusinessDays;
+      const saved = await manager.save(found);
+      await this.announcePolicy(manager, saved);
+      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'standard.variance-policy-set', entityType: 'standard', entityId: saved.id, before, after: saved });
+      return saved;
+    });
+    return this.describeStandard(standard.id);
+  }
+
+  private async announcePolicy(manager: EntityManager, standard: StandardEntity): Promise<void> {
+    await this.outbox.add(manager, 'pmo.standard.variance-policy-set.v1', {
+      standardId: standard.id,
+      key: standard.key,
+      longestVarianceMonths: standard.longestVarianceMonths,
+      decisionSlaBusinessDays: standard.decisionSlaBusinessDays,
+      setAt: this.clock.now().toISOString(),
     });
   }
 

@@ -1,5 +1,16 @@
-import type { VarianceConditionV1, VarianceState } from '@pmo/contracts';
+import type { VarianceGround, VarianceState } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A condition of an approval, tracked to done; `flaggedAt` once it was announced overdue. */
+export interface CaseCondition {
+  id: string;
+  text: string;
+  owner: string;
+  dueOn: string;
+  metAt: string | null;
+  metBy: string | null;
+  flaggedAt: string | null;
+}
 
 @Entity({ name: 'variance_cases' })
 export class VarianceCaseEntity {
@@ -70,11 +81,39 @@ export class VarianceCaseEntity {
   decisionReason: string | null;
 
   @Column({ type: 'jsonb' })
-  conditions: VarianceConditionV1[];
+  conditions: CaseCondition[];
 
   @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
   escalatedAt: Date | null;
 
   @Column({ name: 'expired_at', type: 'timestamptz', nullable: true })
   expiredAt: Date | null;
+
+  /** The rejected request this one revises. */
+  @Column({ name: 'revision_of', type: 'uuid', nullable: true })
+  revisionOf: string | null;
+
+  /** The project PMO's proposal this request forwards. */
+  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  proposalId: string | null;
+
+  @Column({ name: 'withdrawn_reason', type: 'text', nullable: true })
+  withdrawnReason: string | null;
+
+  /** What the (latest) decision judged: version, requirements, each project as it stood. */
+  @Column({ type: 'jsonb', nullable: true })
+  ground: VarianceGround | null;
+
+  /** Why the approval needs review (its ground changed materially); null when it does not. */
+  @Column({ name: 'review_reasons', type: 'text', array: true, nullable: true })
+  reviewReasons: string[] | null;
+
+  @Column({ name: 'review_flagged_at', type: 'timestamptz', nullable: true })
+  reviewFlaggedAt: Date | null;
+
+  @Column({ name: 'reconfirmed_at', type: 'timestamptz', nullable: true })
+  reconfirmedAt: Date | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
 }

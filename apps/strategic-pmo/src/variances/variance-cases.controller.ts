@@ -1,14 +1,16 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
-import type { VarianceRequestedV1 } from '@pmo/contracts';
+import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
+import type { VarianceRequestedV1, VarianceWithdrawnV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { DecideVarianceDto } from './dto/decide-variance.dto';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
+import { DecideVarianceDto } from './dto/decide-variance.dto';
+import { ConditionParams, ReviewApprovalDto } from './dto/variance-review.dto';
 import { VarianceCasesService, type VarianceCaseView } from './variance-cases.service';
 import type { VarianceCaseEntity } from './variance-case.entity';
+import { VarianceGroundService } from './variance-ground.service';
 
 const OWN_REQUEST = { status: HttpStatus.FORBIDDEN, description: 'You requested this variance (separation of duties), or your role may not act' };
 
@@ -21,10 +23,11 @@ export class VarianceCasesController {
   constructor(
     private readonly cases: VarianceCasesService,
     private readonly scopes: PortfolioScopes,
+    private readonly ground: VarianceGroundService,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Variance requests under review, newest first; late ones (past the decision SLA) are flagged' })
+  @ApiOperation({ summary: 'Variance requests, newest first; flagged: late (past the decision SLA), conditionsOverdue, needsReview' })
   @ApiResponse({ status: HttpStatus.OK })
   async list(@CurrentPrincipal() principal: Principal): Promise<VarianceCaseView[]> {
     return this.scopes.onlyReachable(principal, await this.cases.listCases());
@@ -35,7 +38,7 @@ export class VarianceCasesController {
   @ApiOperation({ summary: 'One variance request' })
   @ApiResponse({ status: HttpStatus.OK })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
-  get(@Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceCaseEntity> {
+  get(@Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceCaseView> {
     return this.cases.getCase(varianceId);
   }
 
@@ -60,6 +63,50 @@ export class VarianceCasesController {
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
   decide(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @Body() body: DecideVarianceDto, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
     return this.cases.decide(varianceId, body, principal);
+  }
+
+  @Post(':varianceId/conditions/:conditionId/done')
+  @HttpCode(HttpStatus.OK)
+  @Roles('strategic-reviewer', 'strategic-admin')
+  @ApiOperation({ summary: 'Mark a condition of an approval done; variance.condition-met is emitted' })
+  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Bad variance or condition id' })
+  @ApiResponse(OWN_REQUEST)
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance or condition' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Not an approval with conditions, or the condition is already met' })
+  markConditionMet(@Param() params: ConditionParams, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+    return this.cases.markConditionMet(params.varianceId, params.conditionId, principal);
+  }
+
+  @Post(':varianceId/confirm')
+  @HttpCode(HttpStatus.OK)
+  @Roles('strategic-reviewer', 'strategic-admin')
+  @ApiOperation({ summary: 'An approval that needs review stands on its new ground: a new decision; variance.reviewed (confirmed)' })
+  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
+  @ApiResponse(OWN_REQUEST)
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Not an approval, or it does not need review' })
+  confirm(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @Body() body: ReviewApprovalDto, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+    return this.ground.confirm(varianceId, body.reason, principal);
+  }
+
+  @Post(':varianceId/revoke')
+  @HttpCode(HttpStatus.OK)
+  @Roles('strategic-reviewer', 'strategic-admin')
+  @ApiOperation({ summary: 'approved → revoked: its projects return to what applies without it; variance.reviewed (revoked)' })
+  @ApiResponse({ status: HttpStatus.OK })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
+  @ApiResponse(OWN_REQUEST)
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
+  revoke(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @Body() body: ReviewApprovalDto, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+    return this.ground.revoke(varianceId, body.reason, principal);
+  }
+
+  @EventPattern('pmo.variance.withdrawn.v1')
+  onVarianceWithdrawn(@Payload() event: VarianceWithdrawnV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.cases.recordWithdrawal(context.manager, event);
   }
 
   @EventPattern('pmo.variance.requested.v1')

@@ -1,20 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { checkVarianceTransition, decisionDueOn, varianceDecisionOf, type VarianceFacts, type VarianceRequestedV1, type VarianceState } from '@pmo/contracts';
+import {
+  DEFAULT_DECISION_SLA_BUSINESS_DAYS,
+  decisionDueOn,
+  overdueConditionIds,
+  varianceDecisionOf,
+  type VarianceFacts,
+  type VarianceRequestedV1,
+  type VarianceWithdrawnV1,
+} from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
+import { StandardEntity } from '../standards/standard.entity';
 import type { DecideVarianceDto } from './dto/decide-variance.dto';
+import { changeCase } from './variance-case-change';
 import { VarianceCaseEntity } from './variance-case.entity';
-import { IllegalVarianceTransitionError, MissingConditionsError, OwnVarianceError, VarianceCaseNotFoundError } from './variances.errors';
-
-// Business days the strategic PMO has to decide (the standard's own SLA is a later refinement).
-const DECISION_SLA_BUSINESS_DAYS = 10;
+import { VarianceGroundService } from './variance-ground.service';
+import { MissingConditionsError, VarianceCaseConflictError, VarianceCaseNotFoundError, VarianceConditionNotFoundError } from './variances.errors';
 
 export interface VarianceCaseView extends VarianceCaseEntity {
   /** Still undecided after its decision due date. */
   late: boolean;
+  /** A condition of the approval is past its due date and not met. */
+  conditionsOverdue: boolean;
+  /** The ground of the approval changed materially (see reviewReasons). */
+  needsReview: boolean;
 }
 
 /** The strategic PMO's review of variance requests, with separation of duties. */
@@ -24,11 +36,13 @@ export class VarianceCasesService {
     private readonly dataSource: DataSource,
     private readonly outbox: EventOutbox,
     private readonly clock: Clock,
+    private readonly ground: VarianceGroundService,
   ) {}
 
-  /** Opens a case for a request (in the event's inbox transaction). */
+  /** Opens a case for a request (in the event's inbox transaction); its decision is due by the standard's SLA. */
   async openCase(manager: EntityManager, event: VarianceRequestedV1): Promise<void> {
     const submittedAt = new Date(event.submittedAt);
+    const standard = await manager.findOneBy(StandardEntity, { id: event.standardId });
     await manager
       .createQueryBuilder()
       .insert()
@@ -50,84 +64,117 @@ export class VarianceCasesService {
         expiresOn: event.expiresOn,
         state: 'submitted',
         submittedAt,
-        decisionDueOn: decisionDueOn(submittedAt, DECISION_SLA_BUSINESS_DAYS),
+        decisionDueOn: decisionDueOn(submittedAt, standard?.decisionSlaBusinessDays ?? DEFAULT_DECISION_SLA_BUSINESS_DAYS),
         conditions: [],
+        revisionOf: event.revisionOf ?? null,
+        proposalId: event.proposalId ?? null,
       })
       .orIgnore()
       .execute();
   }
 
-  async listCases(): Promise<VarianceCaseView[]> {
-    const today = this.clock.today();
-    const cases = await this.dataSource.manager.find(VarianceCaseEntity, { order: { submittedAt: 'DESC' } });
-    return cases.map((c) => ({ ...c, late: (c.state === 'submitted' || c.state === 'under-review') && c.decisionDueOn < today }));
+  /** The requester withdrew it (in the event's inbox transaction). Already decided: the decision stands. */
+  async recordWithdrawal(manager: EntityManager, event: VarianceWithdrawnV1): Promise<void> {
+    const found = await manager.findOne(VarianceCaseEntity, { where: { id: event.varianceId }, lock: { mode: 'pessimistic_write' } });
+    if (!found || (found.state !== 'submitted' && found.state !== 'under-review')) return;
+    const before = { ...found };
+    found.state = 'withdrawn';
+    found.withdrawnReason = event.reason;
+    // When the withdrawal took effect, as the compliance rules read it (the same instant as in the program).
+    found.decidedAt = new Date(event.withdrawnAt);
+    await manager.save(found);
+    await AuditLog.record(manager, { actor: event.withdrawnBy, action: 'variance.withdrawn', entityType: 'variance', entityId: found.id, before, after: found, reason: event.reason });
   }
 
-  async getCase(varianceId: string): Promise<VarianceCaseEntity> {
+  async listCases(): Promise<VarianceCaseView[]> {
+    const cases = await this.dataSource.manager.find(VarianceCaseEntity, { order: { submittedAt: 'DESC' } });
+    return cases.map((c) => this.view(c));
+  }
+
+  async getCase(varianceId: string): Promise<VarianceCaseView> {
     const found = await this.dataSource.manager.findOneBy(VarianceCaseEntity, { id: varianceId });
     if (!found) throw new VarianceCaseNotFoundError(varianceId);
-    return found;
+    return this.view(found);
   }
 
   /** submitted → under-review, by someone other than the requester. */
   async startReview(varianceId: string, actor: Principal): Promise<VarianceCaseEntity> {
-    return this.transition(varianceId, 'under-review', actor, (c) => {
-      c.reviewerSubject = actor.subject;
-    });
+    return this.dataSource.transaction((manager) =>
+      changeCase(manager, varianceId, actor, { action: 'variance.under-review', to: 'under-review' }, (c) => {
+        c.reviewerSubject = actor.subject;
+      }),
+    );
   }
 
-  /** under-review → approved | approved-with-conditions | rejected, by someone other than the requester. */
+  /**
+   * under-review → approved | approved-with-conditions | rejected, by someone other than the requester.
+   * An approval remembers its ground; conditions are numbered C1, C2, … and tracked to done.
+   */
   async decide(varianceId: string, input: DecideVarianceDto, actor: Principal): Promise<VarianceCaseEntity> {
     if (input.outcome === 'approved-with-conditions' && !input.conditions?.length) throw new MissingConditionsError();
-    return this.transition(varianceId, input.outcome, actor, async (c, manager) => {
-      const now = this.clock.now();
-      c.decidedBySubject = actor.subject;
-      c.decidedByName = actor.name;
-      c.decidedAt = now;
-      c.decisionReason = input.reason;
-      c.conditions = input.outcome === 'approved-with-conditions' ? (input.conditions ?? []) : [];
-      await this.outbox.add(manager, 'pmo.variance.decided.v1', {
-        varianceId,
-        programId: c.programId,
-        outcome: input.outcome,
-        conditions: c.conditions,
-        reason: input.reason,
-        decidedBy: { subject: actor.subject, name: actor.name },
-        decidedAt: now.toISOString(),
-      });
-    });
+    return this.dataSource.transaction((manager) =>
+      changeCase(manager, varianceId, actor, { action: `variance.${input.outcome}`, to: input.outcome, reason: input.reason }, async (c) => {
+        const now = this.clock.now();
+        c.decidedBySubject = actor.subject;
+        c.decidedByName = actor.name;
+        c.decidedAt = now;
+        c.decisionReason = input.reason;
+        c.conditions = input.outcome === 'approved-with-conditions' ? (input.conditions ?? []).map((k, i) => ({ id: `C${i + 1}`, text: k.text, owner: k.owner, dueOn: k.dueOn, metAt: null, metBy: null, flaggedAt: null })) : [];
+        // The decision judges the version requested, even when a newer one is already published.
+        if (input.outcome !== 'rejected') c.ground = { ...(await this.ground.groundOf(manager, c)), version: c.version };
+        await this.outbox.add(manager, 'pmo.variance.decided.v1', {
+          varianceId,
+          programId: c.programId,
+          outcome: input.outcome,
+          conditions: c.conditions.map(({ id, text, owner, dueOn }) => ({ id, text, owner, dueOn })),
+          reason: input.reason,
+          decidedBy: { subject: actor.subject, name: actor.name },
+          decidedAt: now.toISOString(),
+        });
+      }),
+    );
+  }
+
+  /** A condition of an approval is done; tracked once, announced to the program. */
+  async markConditionMet(varianceId: string, conditionId: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return this.dataSource.transaction((manager) =>
+      changeCase(manager, varianceId, actor, { action: 'variance.condition-met', reason: conditionId }, async (c) => {
+        const condition = c.conditions.find((k) => k.id === conditionId);
+        if (!condition) throw new VarianceConditionNotFoundError(varianceId, conditionId);
+        if (c.state !== 'approved-with-conditions') throw new VarianceCaseConflictError(`variance ${varianceId} is ${c.state}; conditions are tracked only on an approval with conditions`);
+        if (condition.metAt) throw new VarianceCaseConflictError(`condition ${conditionId} of variance ${varianceId} was already met on ${condition.metAt}`);
+        const now = this.clock.now();
+        condition.metAt = now.toISOString();
+        condition.metBy = actor.name;
+        // jsonb is compared by reference: a new array makes TypeORM write it.
+        c.conditions = [...c.conditions];
+        await this.outbox.add(manager, 'pmo.variance.condition-met.v1', { varianceId, programId: c.programId, conditionId, metBy: { subject: actor.subject, name: actor.name }, metAt: now.toISOString() });
+      }),
+    );
   }
 
   /** The variances as the compliance rules take them. */
   async varianceFacts(): Promise<VarianceFacts[]> {
     const cases = await this.dataSource.manager.find(VarianceCaseEntity);
     return cases.map((c) => ({
+      varianceId: c.id,
       versionId: c.versionId,
       projectIds: c.projectIds,
       submittedAt: c.submittedAt,
       decided: varianceDecisionOf(c.state, c.decidedAt),
       expiresOn: c.expiresOn,
+      endedAt: c.revokedAt,
+      conditions: c.conditions.map((k) => ({ dueOn: k.dueOn, metAt: k.metAt ? new Date(k.metAt) : null })),
     }));
   }
 
-  private async transition(
-    varianceId: string,
-    to: VarianceState,
-    actor: Principal,
-    effect: (c: VarianceCaseEntity, manager: EntityManager) => Promise<void> | void,
-  ): Promise<VarianceCaseEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOne(VarianceCaseEntity, { where: { id: varianceId }, lock: { mode: 'pessimistic_write' } });
-      if (!found) throw new VarianceCaseNotFoundError(varianceId);
-      if (found.requestedBySubject === actor.subject) throw new OwnVarianceError(varianceId);
-      const check = checkVarianceTransition(found.state, to);
-      if (!check.ok) throw new IllegalVarianceTransitionError(check.message);
-      const before = { ...found };
-      await effect(found, manager);
-      found.state = to;
-      const saved = await manager.save(found);
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: `variance.${to}`, entityType: 'variance', entityId: varianceId, before, after: saved, reason: saved.decisionReason ?? undefined });
-      return saved;
-    });
+  private view(c: VarianceCaseEntity): VarianceCaseView {
+    const today = this.clock.today();
+    return {
+      ...c,
+      late: (c.state === 'submitted' || c.state === 'under-review') && c.decisionDueOn < today,
+      conditionsOverdue: c.state === 'approved-with-conditions' && overdueConditionIds(c.conditions, today).length > 0,
+      needsReview: (c.state === 'approved' || c.state === 'approved-with-conditions') && (c.reviewReasons?.length ?? 0) > 0,
+    };
   }
 }

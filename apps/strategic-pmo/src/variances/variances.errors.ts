@@ -32,3 +32,18 @@ export class MissingConditionsError extends DomainError {
     super('conditions must list at least one condition when the outcome is approved-with-conditions');
   }
 }
+
+export class VarianceConditionNotFoundError extends DomainError {
+  readonly code = 'VARIANCE.CONDITION_NOT_FOUND';
+  readonly kind = 'not-found';
+
+  constructor(varianceId: string, conditionId: string) {
+    super(`variance ${varianceId} has no condition ${conditionId}`);
+  }
+}
+
+/** A condition already met, a review that is not needed: the request does not fit the case as it stands. */
+export class VarianceCaseConflictError extends DomainError {
+  readonly code = 'VARIANCE.CONFLICT';
+  readonly kind = 'conflict';
+}

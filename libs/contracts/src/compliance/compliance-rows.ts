@@ -38,21 +38,28 @@ export interface DecisionFacts {
 
 /** A variance request covering projects of one version, with when it was submitted and decided. */
 export interface VarianceFacts {
+  /** The request's id, where the caller needs to tell one from another (impact analysis). */
+  varianceId?: string;
   versionId: string;
   projectIds: readonly string[];
   submittedAt: Date;
   /** The decision and when it took effect; until then (and before a decision) it is submitted. */
   decided: { state: 'approved' | 'approved-with-conditions' | 'rejected' | 'withdrawn'; at: Date } | null;
   expiresOn: string;
+  /** When an approval was revoked before its end date; from then on it no longer holds. */
+  endedAt?: Date | null;
+  /** Conditions of an approval: one past its due date and not met by `now` breaks the approval's terms. */
+  conditions?: readonly { dueOn: string; metAt: Date | null }[];
 }
 
 /**
- * The decision part of VarianceFacts from a stored state. An expired variance was approved: the compliance
- * function sees its end from `expiresOn`, so as-of questions before the end still find it approved.
+ * The decision part of VarianceFacts from a stored state. An expired or revoked variance was approved: the
+ * compliance function sees its end from `expiresOn` (or `endedAt`), so as-of questions before the end still
+ * find it approved.
  */
 export function varianceDecisionOf(state: string, decidedAt: Date | null): VarianceFacts['decided'] {
   if (!decidedAt) return null;
-  if (state === 'expired') return { state: 'approved', at: decidedAt };
+  if (state === 'expired' || state === 'revoked') return { state: 'approved', at: decidedAt };
   return state === 'approved' || state === 'approved-with-conditions' || state === 'rejected' || state === 'withdrawn' ? { state, at: decidedAt } : null;
 }
 
@@ -141,8 +148,11 @@ function varianceOf(variances: readonly VarianceFacts[], projectId: string, vers
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
     .pop();
   if (!latest) return null;
+  if (latest.endedAt && latest.endedAt <= now) return { state: 'revoked', expiresOn: latest.expiresOn } as const;
   const state = latest.decided && latest.decided.at <= now ? latest.decided.state : 'submitted';
-  return { state, expiresOn: latest.expiresOn } as const;
+  const today = now.toISOString().slice(0, 10);
+  const overdueConditions = (latest.conditions ?? []).some((c) => c.dueOn < today && !(c.metAt && c.metAt <= now));
+  return { state, expiresOn: latest.expiresOn, overdueConditions } as const;
 }
 
 // The cadence in force: the value the program tailored, else the widest its leeway allows.

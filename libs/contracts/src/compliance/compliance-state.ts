@@ -6,8 +6,11 @@ export type ComplianceState = (typeof COMPLIANCE_STATES)[number];
 export const ADOPTION_DECISIONS = ['adopt', 'tailor', 'grandfather', 'variance-needed'] as const;
 export type AdoptionDecision = (typeof ADOPTION_DECISIONS)[number];
 
-/** Lifecycle of a variance request: submitted → under-review → a decision, then expired at its end date. */
-export const VARIANCE_STATES = ['submitted', 'under-review', 'approved', 'approved-with-conditions', 'rejected', 'withdrawn', 'expired'] as const;
+/**
+ * Lifecycle of a variance request: submitted → under-review → a decision, then expired at its end date, or
+ * revoked when a review of changed ground withdraws the approval.
+ */
+export const VARIANCE_STATES = ['submitted', 'under-review', 'approved', 'approved-with-conditions', 'rejected', 'withdrawn', 'expired', 'revoked'] as const;
 export type VarianceState = (typeof VARIANCE_STATES)[number];
 
 /** One decision from the project's history; a later one supersedes an earlier one. */
@@ -116,6 +119,7 @@ function stateOfVariance(variance: VarianceStanding | null, today: string, witho
     case 'rejected':
     case 'withdrawn':
     case 'expired':
+    case 'revoked':
       return withoutVariance;
   }
 }

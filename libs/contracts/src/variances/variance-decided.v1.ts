@@ -1,7 +1,9 @@
 import { defineEvent } from '../event-definition';
 import { isoDate, isoDateTime, uuid } from '../standards/standard-schemas';
 
+/** A condition of an approval; `id` (C1, C2, …) names it for tracking, absent only in events from before tracking. */
 export interface VarianceConditionV1 {
+  id?: string;
   text: string;
   owner: string;
   dueOn: string;
@@ -35,7 +37,7 @@ export const varianceDecidedV1 = defineEvent<VarianceDecidedV1>()({
       conditions: {
         type: 'array',
         maxItems: 50,
-        items: { type: 'object', additionalProperties: false, required: ['text', 'owner', 'dueOn'], properties: { text: { type: 'string', minLength: 1, maxLength: 1000 }, owner: { type: 'string', minLength: 1, maxLength: 200 }, dueOn: isoDate } },
+        items: { type: 'object', additionalProperties: false, required: ['text', 'owner', 'dueOn'], properties: { id: { type: 'string', pattern: '^C[0-9]{1,3}$' }, text: { type: 'string', minLength: 1, maxLength: 1000 }, owner: { type: 'string', minLength: 1, maxLength: 200 }, dueOn: isoDate } },
       },
       reason: { type: 'string', minLength: 1, maxLength: 4000 },
       decidedBy: { type: 'object', additionalProperties: false, required: ['subject', 'name'], properties: { subject: { type: 'string', minLength: 1 }, name: { type: 'string' } } },

@@ -11,6 +11,8 @@ const allowed: [VarianceState, VarianceState][] = [
   ['under-review', 'withdrawn'],
   ['approved', 'expired'],
   ['approved-with-conditions', 'expired'],
+  ['approved', 'revoked'],
+  ['approved-with-conditions', 'revoked'],
 ];
 
 describe('variance lifecycle', () => {

@@ -1,15 +1,16 @@
 import type { CheckResult } from '../compliance/check-result';
 import type { VarianceState } from '../compliance/compliance-state';
 
-/** submitted → under-review → approved | approved-with-conditions | rejected | withdrawn; approvals → expired. */
+/** submitted → under-review → approved | approved-with-conditions | rejected | withdrawn; approvals → expired | revoked. */
 export const VARIANCE_TRANSITIONS: Readonly<Record<VarianceState, readonly VarianceState[]>> = {
   submitted: ['under-review', 'rejected', 'withdrawn'],
   'under-review': ['approved', 'approved-with-conditions', 'rejected', 'withdrawn'],
-  approved: ['expired'],
-  'approved-with-conditions': ['expired'],
+  approved: ['expired', 'revoked'],
+  'approved-with-conditions': ['expired', 'revoked'],
   rejected: [],
   withdrawn: [],
   expired: [],
+  revoked: [],
 };
 
 /** Whether a variance may move from one state to another; the refusal names the current and allowed states. */

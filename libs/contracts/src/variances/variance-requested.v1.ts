@@ -16,6 +16,10 @@ export interface VarianceRequestedV1 {
   compensatingControls: string[];
   expiresOn: string;
   submittedAt: string;
+  /** The rejected request this one revises, when it is a revision. */
+  revisionOf?: string;
+  /** The project PMO's proposal it forwards, when it came from one. */
+  proposalId?: string;
 }
 
 const actor = { type: 'object', additionalProperties: false, required: ['subject', 'name'], properties: { subject: { type: 'string', minLength: 1 }, name: { type: 'string' } } };
@@ -44,6 +48,8 @@ export const varianceRequestedV1 = defineEvent<VarianceRequestedV1>()({
       compensatingControls: { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 1000 } },
       expiresOn: isoDate,
       submittedAt: isoDateTime,
+      revisionOf: uuid,
+      proposalId: uuid,
     },
   },
 });

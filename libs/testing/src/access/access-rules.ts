@@ -52,6 +52,11 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'GET /variances/{varianceId}': { roles: STRATEGIC_VIEW },
     'POST /variances/{varianceId}/review': { roles: REVIEWERS },
     'POST /variances/{varianceId}/decide': { roles: ADMIN },
+    'GET /variances/{varianceId}/impact': { roles: STRATEGIC_VIEW },
+    'POST /variances/{varianceId}/conditions/{conditionId}/done': { roles: REVIEWERS },
+    'POST /variances/{varianceId}/confirm': { roles: REVIEWERS },
+    'POST /variances/{varianceId}/revoke': { roles: REVIEWERS },
+    'PUT /standards/{standardId}/variance-policy': { roles: ADMIN },
     'GET /feedback': { roles: STRATEGIC_VIEW },
     'POST /feedback/{feedbackId}/triage': { roles: REVIEWERS },
   },
@@ -70,6 +75,13 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'GET /programs/{programId}/feedback': { roles: GOVERNANCE },
     'POST /programs/{programId}/variances': { roles: PROGRAM_ACTORS },
     'GET /programs/{programId}/variances': { roles: GOVERNANCE },
+    'GET /programs/{programId}/variances/{varianceId}': { roles: GOVERNANCE },
+    'POST /programs/{programId}/variances/{varianceId}/withdraw': { roles: PROGRAM_ACTORS },
+    'POST /programs/{programId}/variances/{varianceId}/revisions': { roles: PROGRAM_ACTORS },
+    'GET /programs/{programId}/variance-proposals': { roles: GOVERNANCE },
+    'POST /programs/{programId}/variance-proposals/{proposalId}/forward': { roles: PROGRAM_ACTORS },
+    'POST /programs/{programId}/variance-proposals/{proposalId}/reject': { roles: PROGRAM_ACTORS },
+    'GET /programs/{programId}/variance-notices': { roles: GOVERNANCE },
   },
   'project-pmo': {
     ...EVERY_SERVICE,
@@ -84,6 +96,8 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'POST /projects/{projectId}/status-reports': { roles: PROJECT_ACTORS },
     'GET /projects/{projectId}/status-reports': { roles: GOVERNANCE },
     'PUT /projects/{projectId}/requirements/{requirementId}/status': { roles: PROJECT_ACTORS },
+    'POST /projects/{projectId}/variance-proposals': { roles: PROJECT_ACTORS },
+    'GET /projects/{projectId}/variance-proposals': { roles: GOVERNANCE },
   },
 };
 
@@ -91,7 +105,7 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
 export const ORGANISATION_WIDE: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
 
 /** Path parameters that name a resource inside a program or a project: the ones scoping hides. */
-export const SCOPED_PARAMS = ['programId', 'projectId', 'varianceId', 'feedbackId'] as const;
+export const SCOPED_PARAMS = ['programId', 'projectId', 'varianceId', 'feedbackId', 'proposalId'] as const;
 
 /** A user of the matrix: his role (none for a user without any platform role). */
 export interface MatrixUser {

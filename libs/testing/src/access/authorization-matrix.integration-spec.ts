@@ -58,7 +58,7 @@ afterAll(async () => {
   expect(codes).toEqual([0, 0, 0]);
 });
 
-/** Two programs (paula's `fsm`, hugo's `hr`), a project in each, a variance and a feedback from each. */
+/** Two programs (paula's `fsm`, hugo's `hr`), a project in each, a variance, a project's proposal and a feedback in each. */
 async function createScopedResources(admin: string, paula: string, hugo: string): Promise<void> {
   const as = <T>(token: string, method: string, url: string, body?: unknown) => callApi<T>(method, url, token, body);
   const tag = `matrix-${suffix}`;
@@ -103,7 +103,23 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     expect(feedback.status).toBe(201);
     values.feedbackId = feedback.body.id;
   }
+  for (const values of [own, foreign]) {
+    const proposal = await as<{ id: string }>(admin, 'POST', `${urls['project-pmo']}/projects/${values.projectId}/variance-proposals`, {
+      versionId: published.body.id,
+      requirementIds: ['REVIEW-CADENCE'],
+      justification: 'Monthly review suits this project',
+      risk: { likelihood: 1, impact: 2 },
+      expiresOn: deadline,
+    });
+    expect(proposal.status).toBe(201);
+    values.proposalId = proposal.body.id;
+    values.conditionId = 'C1';
+  }
   await eventually(async () => {
+    for (const values of [own, foreign]) {
+      const proposals = await as<{ id: string }[]>(admin, 'GET', `${urls['program-pmo']}/programs/${values.programId}/variance-proposals`);
+      expect(proposals.body.map((p) => p.id)).toContain(values.proposalId);
+    }
     expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/variances`)).body.map((v) => v.id)).toEqual(expect.arrayContaining([own.varianceId, foreign.varianceId]));
     expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/feedback`)).body.map((f) => f.id)).toEqual(expect.arrayContaining([own.feedbackId, foreign.feedbackId]));
   });

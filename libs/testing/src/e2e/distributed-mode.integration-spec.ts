@@ -11,6 +11,7 @@ import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
+import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -117,6 +118,11 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
     const programCode = `pm-var-${suffix}`;
     const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
     await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager, programCode, platform: await keycloakToken('pat.platform') });
+  });
+
+  it('takes a variance from a project’s proposal through its impact, conditions, withdrawal, revision, review and revocation', async () => {
+    const [admin, reviewer, programManager, projectManager, platform] = await Promise.all(['sam.strategic', 'rita.reviewer', 'paula.program', 'pete.project', 'pat.platform'].map((u) => keycloakToken(u)));
+    await runVarianceLifecycleScenario(urls, { admin, reviewer, programManager, projectManager, platform });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

@@ -12,6 +12,7 @@ import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
+import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -91,7 +92,8 @@ describe('the embedded mode', () => {
   it('loads variances in several states and triaged feedback', async () => {
     await eventually(async () => {
       const variances = await callApi<{ state: string }[]>('GET', `${urls.strategic}/variances`, token);
-      expect(variances.body.map((v) => v.state).sort()).toEqual(['approved-with-conditions', 'rejected', 'submitted']);
+      // The expired one is replayed on moved clocks while the demo loads (tools/embedded/demo-variances.ts).
+      expect(variances.body.map((v) => v.state).sort()).toEqual(['approved-with-conditions', 'expired', 'rejected', 'submitted']);
       const feedback = await callApi<{ state: string }[]>('GET', `${urls.strategic}/feedback`, token);
       expect(feedback.body.map((f) => f.state).sort()).toEqual(['accepted', 'declined']);
     });
@@ -102,6 +104,24 @@ describe('the embedded mode', () => {
     expect(docs.status).toBe(200);
     expect(docs.body.openapi).toMatch(/^3\./);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/programs', '/programs/{programId}/projects', '/health/ready']));
+  });
+
+  it('documents the variance endpoints of the three services in OpenAPI', async () => {
+    const pathsOf = async (url: string) => Object.keys((await callApi<{ paths: Record<string, unknown> }>('GET', `${url}/api/docs-json`)).body.paths);
+    expect(await pathsOf(urls.strategic)).toEqual(
+      expect.arrayContaining(['/variances/{varianceId}/impact', '/variances/{varianceId}/conditions/{conditionId}/done', '/variances/{varianceId}/confirm', '/variances/{varianceId}/revoke', '/standards/{standardId}/variance-policy']),
+    );
+    expect(await pathsOf(urls.program)).toEqual(
+      expect.arrayContaining([
+        '/programs/{programId}/variances/{varianceId}/withdraw',
+        '/programs/{programId}/variances/{varianceId}/revisions',
+        '/programs/{programId}/variance-proposals',
+        '/programs/{programId}/variance-proposals/{proposalId}/forward',
+        '/programs/{programId}/variance-proposals/{proposalId}/reject',
+        '/programs/{programId}/variance-notices',
+      ]),
+    );
+    expect(await pathsOf(urls.project)).toEqual(expect.arrayContaining(['/projects/{projectId}/variance-proposals']));
   });
 
   it('runs the walking skeleton on the in-process transport', async () => {
@@ -147,6 +167,17 @@ describe('the embedded mode', () => {
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
     await runVarianceScenario(urls, { admin: token, programManager, programCode, platform });
+  });
+
+  it('takes a variance from a project’s proposal through its impact, conditions, withdrawal, revision, review and revocation', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
+    const tokenOf = (username: string) => {
+      const user = users.find((u) => u.username === username);
+      if (!user) throw new Error(`demo user ${username} missing from the realm file`);
+      return issueDevToken(user, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    };
+    await runVarianceLifecycleScenario(urls, { admin: token, reviewer: tokenOf('rita.reviewer'), programManager: tokenOf('paula.program'), projectManager: tokenOf('pete.project'), platform: tokenOf('pat.platform') });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

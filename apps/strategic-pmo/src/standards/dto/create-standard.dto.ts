@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { STANDARD_KINDS, type StandardKind } from '@pmo/contracts';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { VariancePolicyDto } from './variance-policy.dto';
 
 export class CreateStandardDto {
   @ApiProperty({ description: 'Stable slug, unique in the catalog', example: 'status-reporting', pattern: '^[a-z0-9][a-z0-9-]{0,79}$' })
@@ -29,4 +31,10 @@ export class CreateStandardDto {
   @ArrayMaxSize(20)
   @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, { each: true, message: 'each value in tags must be lower-case letters, digits and dashes (at most 50)' })
   tags?: string[];
+
+  @ApiProperty({ description: 'Variance policy; 12 months and 10 business days unless set', required: false, type: VariancePolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VariancePolicyDto)
+  variancePolicy?: VariancePolicyDto;
 }

@@ -11,6 +11,14 @@ export class VersionSummary {
   state: string;
 }
 
+export class VariancePolicyResponse {
+  @ApiProperty({ example: 12 })
+  longestVarianceMonths: number;
+
+  @ApiProperty({ example: 10 })
+  decisionSlaBusinessDays: number;
+}
+
 export class StandardResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -33,6 +41,9 @@ export class StandardResponse {
   @ApiProperty({ type: [VersionSummary] })
   versions: VersionSummary[];
 
+  @ApiProperty({ type: VariancePolicyResponse })
+  variancePolicy: VariancePolicyResponse;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -45,6 +56,7 @@ export class StandardResponse {
       owner: standard.owner,
       tags: standard.tags,
       versions: versions.map((v) => ({ version: v.version, state: v.state })),
+      variancePolicy: { longestVarianceMonths: standard.longestVarianceMonths, decisionSlaBusinessDays: standard.decisionSlaBusinessDays },
       createdAt: standard.createdAt.toISOString(),
     };
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '@pmo/http';
+import { DomainError } from './domain-error';
 import { QueryFailedError } from 'typeorm';
 
 export class InvalidIdempotencyKeyError extends DomainError {

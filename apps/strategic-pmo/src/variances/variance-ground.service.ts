@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@pmo/auth';
+import { appliesToProgram, groundChanges, type VarianceGround } from '@pmo/contracts';
+import { Clock } from '@pmo/http';
+import { EventOutbox } from '@pmo/messaging';
+import { AuditLog } from '@pmo/persistence';
+import { ArrayContains, DataSource, In, type EntityManager } from 'typeorm';
+import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
+import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
+import { StandardVersionEntity } from '../standards/standard-version.entity';
+import { changeCase } from './variance-case-change';
+import type { VarianceCaseEntity } from './variance-case.entity';
+import { VarianceCaseEntity as Cases } from './variance-case.entity';
+import { VarianceCaseConflictError } from './variances.errors';
+
+const APPROVED = In(['approved', 'approved-with-conditions']);
+// Changes of ground are noticed by the service itself, not by a person.
+const SERVICE_ACTOR = { subject: 'strategic-pmo', name: 'strategic-pmo (ground of variance decisions)' };
+
+/**
+ * The ground a variance decision stands on: taken when it is decided, compared whenever the standard or a
+ * project of it changes. A material change flags the approval `needs-review` with its reasons; the reviewer
+ * confirms it on the new ground (a new decision) or revokes it.
+ */
+@Injectable()
+export class VarianceGroundService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The ground now: the standard's version in force (or `inForce`, while it is being published), the
+   * variance's requirements, each project as it stands. A project is in scope while it is open and the
+   * version in force applies to its program.
+   */
+  async groundOf(manager: EntityManager, found: VarianceCaseEntity, inForce?: StandardVersionEntity): Promise<VarianceGround> {
+    const [decidedVersion, published, projects, program] = await Promise.all([
+      manager.findOneBy(StandardVersionEntity, { id: found.versionId }),
+      inForce ?? manager.findOneBy(StandardVersionEntity, { standardId: found.standardId, state: 'published' }),
+      manager.findBy(PortfolioProjectEntity, { projectId: In(found.projectIds) }),
+      manager.findOneBy(PortfolioProgramEntity, { programId: found.programId }),
+    ]);
+    const applicability = decidedVersion?.applicability;
+    // A program not known yet, or no version published any more: scope is judged by the project alone.
+    const applies = program && published ? appliesToProgram(published.applicability, program) : true;
+    return {
+      version: published?.version ?? found.version,
+      requirementIds: found.requirementIds,
+      applicabilityTags: applicability?.scope === 'tags' ? applicability.tags : null,
+      projects: projects.map((p) => ({ projectId: p.projectId, name: p.name, phase: p.phase, percentComplete: p.percentComplete, tags: p.tags, inScope: p.closedAt === null && applies })),
+    };
+  }
+
+  /** Compares each approval of the standard, or covering the project, with its ground; flags what moved. */
+  async reviewGround(manager: EntityManager, about: { standardId: string } | { projectId: string }, inForce?: StandardVersionEntity): Promise<void> {
+    const where = 'standardId' in about ? { state: APPROVED, standardId: about.standardId } : { state: APPROVED, projectIds: ArrayContains([about.projectId]) };
+    for (const found of await manager.find(Cases, { where, lock: { mode: 'pessimistic_write' } })) {
+      if (!found.ground) continue;
+      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, inForce));
+      if (reasons.length === 0 || JSON.stringify(reasons) === JSON.stringify(found.reviewReasons)) continue;
+      const before = { ...found };
+      const now = this.clock.now();
+      found.reviewReasons = reasons;
+      found.reviewFlaggedAt = now;
+      await manager.save(found);
+      await this.outbox.add(manager, 'pmo.variance.review-needed.v1', { varianceId: found.id, programId: found.programId, reasons, flaggedAt: now.toISOString() });
+      await AuditLog.record(manager, { actor: SERVICE_ACTOR, action: 'variance.needs-review', entityType: 'variance', entityId: found.id, before, after: found, reason: reasons.join('; ') });
+    }
+  }
+
+  /** A new decision on the new ground: the approval stands, the ground is taken again, the flag clears. */
+  async confirm(varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return this.dataSource.transaction(async (manager) =>
+      changeCase(manager, varianceId, actor, { action: 'variance.confirmed', reason }, async (found) => {
+        if (found.state !== 'approved' && found.state !== 'approved-with-conditions') throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`);
+        if (!found.reviewReasons) throw new VarianceCaseConflictError(`variance ${varianceId} does not need review`);
+        const now = this.clock.now();
+        found.ground = await this.groundOf(manager, found);
+        found.reviewReasons = null;
+        found.reviewFlaggedAt = null;
+        found.reconfirmedAt = now;
+        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', { varianceId, programId: found.programId, outcome: 'confirmed', reason, reviewedBy: { subject: actor.subject, name: actor.name }, reviewedAt: now.toISOString() });
+      }),
+    );
+  }
+
+  /** approved → revoked: the projects return to what the compliance function gives without the variance. */
+  async revoke(varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return this.dataSource.transaction(async (manager) =>
+      changeCase(manager, varianceId, actor, { action: 'variance.revoked', to: 'revoked', reason }, async (found) => {
+        const now = this.clock.now();
+        found.revokedAt = now;
+        found.reviewReasons = null;
+        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', { varianceId, programId: found.programId, outcome: 'revoked', reason, reviewedBy: { subject: actor.subject, name: actor.name }, reviewedAt: now.toISOString() });
+      }),
+    );
+  }
+}
