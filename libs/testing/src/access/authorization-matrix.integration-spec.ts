@@ -123,6 +123,17 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/variances`)).body.map((v) => v.id)).toEqual(expect.arrayContaining([own.varianceId, foreign.varianceId]));
     expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/feedback`)).body.map((f) => f.id)).toEqual(expect.arrayContaining([own.feedbackId, foreign.feedbackId]));
   });
+  // Approved with a condition, so the condition routes have one (C1) to act on.
+  const reviewer = await keycloakToken('rita.reviewer');
+  for (const values of [own, foreign]) {
+    expect((await as(reviewer, 'POST', `${urls['strategic-pmo']}/variances/${values.varianceId}/review`)).status).toBe(200);
+    const decided = await as(admin, 'POST', `${urls['strategic-pmo']}/variances/${values.varianceId}/decide`, {
+      outcome: 'approved-with-conditions',
+      reason: 'Acceptable with a fortnightly sponsor call',
+      conditions: [{ text: 'Minutes of each sponsor call', owner: 'program PMO', dueOn: deadline }],
+    });
+    expect(decided.status).toBe(200);
+  }
 }
 
 interface Endpoint {
@@ -187,8 +198,13 @@ describe('the authorization matrix', () => {
     expect(ids(await list('paula.program', 'program-pmo', '/programs'))).toEqual([own.programId]);
     expect(ids(await list('paula.program', 'strategic-pmo', '/portfolio/programs'))).toEqual([own.programId]);
     expect(ids(await list('paula.program', 'project-pmo', '/programs'))).toEqual([own.programId]);
-    expect((await list<{ id: string }>('paula.program', 'strategic-pmo', '/variances')).map((v) => v.id)).toEqual([own.varianceId]);
-    expect((await list<{ id: string }>('paula.program', 'strategic-pmo', '/feedback')).map((f) => f.id)).toEqual([own.feedbackId]);
+    // The matrix's allowed calls may have added items (a forwarded proposal): all of them in paula's program.
+    const variances = await list<{ id: string; programId: string }>('paula.program', 'strategic-pmo', '/variances');
+    expect(variances.map((v) => v.id)).toContain(own.varianceId);
+    expect(new Set(variances.map((v) => v.programId))).toEqual(new Set([own.programId]));
+    const feedback = await list<{ id: string; programId: string }>('paula.program', 'strategic-pmo', '/feedback');
+    expect(feedback.map((f) => f.id)).toContain(own.feedbackId);
+    expect(new Set(feedback.map((f) => f.programId))).toEqual(new Set([own.programId]));
     expect((await list<{ id: string }>('pete.project', 'project-pmo', '/projects')).map((p) => p.id)).toEqual([own.projectId]);
     expect(ids(await list('pete.project', 'program-pmo', '/programs'))).toEqual([own.programId]);
     const portfolio = await callApi<{ rows: { programId: string }[] }>('GET', `${urls['strategic-pmo']}/portfolio/compliance`, tokens.get('paula.program'));
@@ -206,5 +222,13 @@ describe('the authorization matrix', () => {
     const notHisCode = await callApi<{ message: string }>('POST', `${urls['project-pmo']}/projects`, tokens.get('pete.project'), { programId: own.programId, name: 'Not his', code: 'fsm-other' });
     expect(notHisCode.status).toBe(403);
     expect((await callApi('GET', `${urls['project-pmo']}/projects`, tokens.get('pete.project'))).body).toHaveLength(1);
+  });
+
+  it('answers 404 to a resource of another program named under one of the caller’s own programs', async () => {
+    const paula = tokens.get('paula.program');
+    const program = `${urls['program-pmo']}/programs/${own.programId}`;
+    expect((await callApi('GET', `${program}/variances/${foreign.varianceId}`, paula)).status).toBe(404);
+    expect((await callApi('POST', `${program}/variances/${foreign.varianceId}/withdraw`, paula, { reason: 'not mine' })).status).toBe(404);
+    expect((await callApi('POST', `${program}/variance-proposals/${foreign.proposalId}/reject`, paula, { reason: 'not mine' })).status).toBe(404);
   });
 });
