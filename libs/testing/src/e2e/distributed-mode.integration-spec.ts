@@ -121,8 +121,11 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
   });
 
   it('takes a variance from a project’s proposal through its impact, conditions, withdrawal, revision, review and revocation', async () => {
-    const [admin, reviewer, programManager, projectManager, platform] = await Promise.all(['sam.strategic', 'rita.reviewer', 'paula.program', 'pete.project', 'pat.platform'].map((u) => keycloakToken(u)));
-    await runVarianceLifecycleScenario(urls, { admin, reviewer, programManager, projectManager, platform });
+    const [admin, reviewer, platform] = await Promise.all(['sam.strategic', 'rita.reviewer', 'pat.platform'].map((u) => keycloakToken(u)));
+    const [programCode, projectCode] = [`pm-life-${suffix}`, `pj-life-${suffix}`];
+    const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
+    const projectManager = await keycloakUserToken(`manager.${projectCode}`, 'project-manager', [`project-${projectCode}`]);
+    await runVarianceLifecycleScenario(urls, { admin, reviewer, programManager, projectManager, platform, programCode, projectCode });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

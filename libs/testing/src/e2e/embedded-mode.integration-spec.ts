@@ -1,4 +1,4 @@
-import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair } from '@pmo/auth';
+import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair, type DemoUser } from '@pmo/auth';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -177,7 +177,11 @@ describe('the embedded mode', () => {
       if (!user) throw new Error(`demo user ${username} missing from the realm file`);
       return issueDevToken(user, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
     };
-    await runVarianceLifecycleScenario(urls, { admin: token, reviewer: tokenOf('rita.reviewer'), programManager: tokenOf('paula.program'), projectManager: tokenOf('pete.project'), platform: tokenOf('pat.platform') });
+    const { programCode, programManager } = scopedProgramManager();
+    const projectCode = `pj-${randomUUID().slice(0, 8)}`;
+    const pete = { ...(users.find((u) => u.username === 'pete.project') as DemoUser), groups: [`project-${projectCode}`] };
+    const projectManager = issueDevToken(pete, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    await runVarianceLifecycleScenario(urls, { admin: token, reviewer: tokenOf('rita.reviewer'), programManager, projectManager, platform: tokenOf('pat.platform'), programCode, projectCode });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

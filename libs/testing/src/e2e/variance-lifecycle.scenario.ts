@@ -13,6 +13,9 @@ export interface VarianceLifecycleTokens {
   programManager: string;
   /** project-manager: proposes */
   projectManager: string;
+  /** The managers' groups are `program-<programCode>` and `project-<projectCode>`: the scenario's program and first project get these codes. */
+  programCode: string;
+  projectCode: string;
   /** platform-admin: moves the clocks */
   platform: string;
 }
@@ -38,14 +41,14 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
   const as = (token: string) => <T>(method: string, url: string, body?: unknown, headers?: Record<string, string>) => callApi<T>(method, url, token, body, headers);
   const [admin, reviewer, pm, project] = [as(tokens.admin), as(tokens.reviewer), as(tokens.programManager), as(tokens.projectManager)];
 
-  const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Variance lifecycle ${suffix}`, tags: [tag] })).body.id;
-  const registerProject = (name: string) =>
+  const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Variance lifecycle ${suffix}`, code: tokens.programCode, tags: [tag] })).body.id;
+  const registerProject = (name: string, code?: string) =>
     eventually(async () => {
-      const answer = await admin<{ id: string }>('POST', `${urls.project}/projects`, { programId: program, name, phase: 'execution' });
+      const answer = await admin<{ id: string }>('POST', `${urls.project}/projects`, { programId: program, name, code, phase: 'execution' });
       expect(answer.status).toBe(201);
       return answer.body.id;
     });
-  const [p1, p2, p3] = [await registerProject('Ledger cut-over'), await registerProject('Payments interface'), await registerProject('Archive')];
+  const [p1, p2, p3] = [await registerProject('Ledger cut-over', tokens.projectCode), await registerProject('Payments interface'), await registerProject('Archive')];
   const today = (await admin<{ now: string }>('GET', `${urls.strategic}/clock`)).body.now.slice(0, 10);
   const deadline = day(today, 30);
 
