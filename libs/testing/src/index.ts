@@ -4,4 +4,5 @@ export { uniqueSuffix } from './fresh-ids';
 export { eventually } from './eventually';
 export { keycloakToken, tamperedToken, type DemoUsername } from './keycloak-tokens';
 export { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
+export { startDistributedServices, type DistributedServices, type ServiceKey } from './distributed-services';
 export { callApi, type HttpAnswer } from './http-client';

@@ -1,17 +1,16 @@
+import { startDistributedServices, type DistributedServices, type ServiceKey } from '../distributed-services';
 import { callApi } from '../http-client';
 import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
-import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken } from '../keycloak-tokens';
-import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { ACCESS_RULES, SCOPED_PARAMS, expectedAnswer, type Expected, type MatrixUser } from './access-rules';
 
 // Every endpoint of the three services' OpenAPI × every role × own and foreign scope, with real Keycloak
 // tokens, against the services in their distributed mode. The expected answers come from access-rules.ts.
 type ServiceName = keyof typeof ACCESS_RULES;
 const suffix = uniqueSuffix();
-const services: RunningProcess[] = [];
+let platform: DistributedServices;
 const urls = {} as Record<ServiceName, string>;
 
 const USERS: MatrixUser[] = [
@@ -29,33 +28,14 @@ const own: Record<string, string> = {};
 const foreign: Record<string, string> = {};
 
 beforeAll(async () => {
-  const ports = await Promise.all([freePort(), freePort(), freePort()]);
-  (['strategic-pmo', 'program-pmo', 'project-pmo'] as const).forEach((name, i) => (urls[name] = `http://127.0.0.1:${ports[i]}`));
-  const env: NodeJS.ProcessEnv = {
-    PMO_TRANSPORT: 'kafka',
-    PMO_KAFKA_BROKERS: LOCAL_INFRASTRUCTURE.kafkaBrokers.join(','),
-    PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
-    PMO_KEYCLOAK_URL: LOCAL_INFRASTRUCTURE.keycloakUrl,
-    PMO_CONSUMER_GROUP_SUFFIX: `-matrix-${suffix}`,
-    PMO_CONSUMER_FROM_BEGINNING: 'false',
-    PMO_CONTROLLABLE_CLOCK: 'true',
-    STRATEGIC_PMO_DB_NAME: `matrix_strategic_${suffix}`,
-    PROGRAM_PMO_DB_NAME: `matrix_program_${suffix}`,
-    PROJECT_PMO_DB_NAME: `matrix_project_${suffix}`,
-    STRATEGIC_PMO_PORT: String(ports[0]),
-    PROGRAM_PMO_PORT: String(ports[1]),
-    PROJECT_PMO_PORT: String(ports[2]),
-  };
-  for (const name of ['strategic-pmo', 'program-pmo', 'project-pmo']) services.push(runTypeScript(`apps/${name}/src/main.ts`, env, `matrix-${name}`));
-  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
-
+  platform = await startDistributedServices('matrix', suffix);
+  (Object.keys(ACCESS_RULES) as ServiceName[]).forEach((name) => (urls[name] = platform.urls[name.replace('-pmo', '') as ServiceKey]));
   for (const user of USERS) tokens.set(user.username, user.role ? await keycloakToken(user.username) : await keycloakUserToken(user.username, 'offline_access', []));
   await createScopedResources(await keycloakToken('sam.strategic'), tokens.get('paula.program') as string, await keycloakToken('hugo.program'));
 }, 240_000);
 
 afterAll(async () => {
-  const codes = await Promise.all(services.map((s) => s.stop()));
-  expect(codes).toEqual([0, 0, 0]);
+  expect(await platform.stop()).toEqual([0, 0, 0]);
 });
 
 /** Two programs (paula's `fsm`, hugo's `hr`), a project in each, a variance, a project's proposal and a feedback in each. */

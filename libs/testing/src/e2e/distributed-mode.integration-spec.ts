@@ -1,11 +1,10 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { Client } from 'pg';
 import { callApi } from '../http-client';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken, tamperedToken } from '../keycloak-tokens';
-import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
+import { startDistributedServices, type DistributedServices } from '../distributed-services';
 import { eventually } from '../eventually';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
@@ -19,52 +18,15 @@ import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenari
 // with fresh databases and consumer groups of their own.
 const suffix = uniqueSuffix();
 const urls: ServiceUrls = { strategic: '', program: '', project: '' };
-const ports = { strategic: 0, program: 0, project: 0 };
-const databases = { strategic: `e2e_strategic_${suffix}`, program: `e2e_program_${suffix}`, project: `e2e_project_${suffix}` };
-const services: RunningProcess[] = [];
-
-function serviceEnv(): NodeJS.ProcessEnv {
-  return {
-    PMO_TRANSPORT: 'kafka',
-    PMO_KAFKA_BROKERS: LOCAL_INFRASTRUCTURE.kafkaBrokers.join(','),
-    PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
-    PMO_KEYCLOAK_URL: LOCAL_INFRASTRUCTURE.keycloakUrl,
-    PMO_CONSUMER_GROUP_SUFFIX: `-${suffix}`,
-    // Fresh groups start at the end of the topics, so the run does not depend on what earlier runs left there.
-    PMO_CONSUMER_FROM_BEGINNING: 'false',
-    PMO_CONTROLLABLE_CLOCK: 'true',
-    STRATEGIC_PMO_DB_NAME: databases.strategic,
-    PROGRAM_PMO_DB_NAME: databases.program,
-    PROJECT_PMO_DB_NAME: databases.project,
-    STRATEGIC_PMO_PORT: String(ports.strategic),
-    PROGRAM_PMO_PORT: String(ports.program),
-    PROJECT_PMO_PORT: String(ports.project),
-  };
-}
-
-async function queryDatabase<T>(database: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+let platform: DistributedServices;
 
 beforeAll(async () => {
-  // Free ports, so two runs on one machine never collide.
-  for (const key of ['strategic', 'program', 'project'] as const) {
-    ports[key] = await freePort();
-    urls[key] = `http://127.0.0.1:${ports[key]}`;
-  }
-  for (const name of ['strategic-pmo', 'program-pmo', 'project-pmo']) services.push(runTypeScript(`apps/${name}/src/main.ts`, serviceEnv(), `distributed-${name}`));
-  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+  platform = await startDistributedServices('e2e', suffix);
+  Object.assign(urls, platform.urls);
 });
 
 afterAll(async () => {
-  const codes = await Promise.all(services.map((s) => s.stop()));
-  expect(codes).toEqual([0, 0, 0]);
+  expect(await platform.stop()).toEqual([0, 0, 0]);
 });
 
 describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
@@ -92,10 +54,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
     // The request's trace (kept in program-pmo's audit entry) is the one the message carries,
     // and strategic-pmo applied the event inside that same trace.
-    const [audit] = await queryDatabase<{ trace_id: string }>(databases.program, `SELECT trace_id FROM audit_log WHERE entity_id = $1`, [programId]);
+    const [audit] = await platform.query<{ trace_id: string }>('program', `SELECT trace_id FROM audit_log WHERE entity_id = $1`, [programId]);
     expect(audit.trace_id).toBe(traceId);
     const [applied] = await eventually(async () => {
-      const rows = await queryDatabase<{ trace_id: string }>(databases.strategic, `SELECT trace_id FROM inbox WHERE event_id = $1`, [headers.ce_id]);
+      const rows = await platform.query<{ trace_id: string }>('strategic', `SELECT trace_id FROM inbox WHERE event_id = $1`, [headers.ce_id]);
       expect(rows).toHaveLength(1);
       return rows;
     });
