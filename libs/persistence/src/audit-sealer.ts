@@ -21,7 +21,10 @@ export interface AuditSealerOptions {
   batchSize?: number;
   /** Safety net: entries written by another process (a second replica, a script) are found by this poll. */
   pollIntervalMs?: number;
-  /** Pause after a wake-up while entries keep coming, so they are sealed in fewer, larger batches. */
+  /**
+   * Pause after a batch while entries keep coming, so they are sealed in fewer, larger batches. Nothing
+   * waits for a seal (verify seals first), so this can be long; each batch costs the writers a connection.
+   */
   lingerMs?: number;
 }
 
@@ -106,7 +109,7 @@ export class AuditSealer {
     this.transaction = dataSourceTransaction(options.dataSource);
     this.batchSize = options.batchSize ?? DEFAULT_BATCH;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.lingerMs = options.lingerMs ?? 20;
+    this.lingerMs = options.lingerMs ?? 100;
   }
 
   start(): void {

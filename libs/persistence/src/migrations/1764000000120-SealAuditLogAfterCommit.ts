@@ -41,20 +41,15 @@ export class SealAuditLogAfterCommit1764000000120 implements MigrationInterface 
       END
       $fn$`);
     await queryRunner.query(`CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_stamp()`);
-    // Comparing the rows as jsonb without the seal's columns also covers columns added later.
+    // The condition is the trigger's WHEN, so a valid seal costs no function call; comparing the rows as
+    // jsonb without the seal's columns also covers columns added later.
     await queryRunner.query(`
-      CREATE FUNCTION audit_log_only_seal() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        IF OLD.hash IS NULL AND OLD.prev_hash IS NULL AND OLD.chain_pos IS NULL
-           AND NEW.hash IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.chain_pos IS NOT NULL
-           AND to_jsonb(NEW) - ${SEAL_COLUMNS} = to_jsonb(OLD) - ${SEAL_COLUMNS} THEN
-          RETURN NEW;
-        END IF;
-        RAISE EXCEPTION 'audit_log is append-only: UPDATE is not allowed' USING ERRCODE = 'insufficient_privilege';
-      END
-      $fn$`);
+      CREATE TRIGGER audit_log_only_seal BEFORE UPDATE ON audit_log FOR EACH ROW
+      WHEN (NOT (OLD.hash IS NULL AND OLD.prev_hash IS NULL AND OLD.chain_pos IS NULL
+                 AND NEW.hash IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.chain_pos IS NOT NULL
+                 AND to_jsonb(NEW) - ${SEAL_COLUMNS} = to_jsonb(OLD) - ${SEAL_COLUMNS}))
+      EXECUTE FUNCTION audit_log_reject_change()`);
     await queryRunner.query(`CREATE TRIGGER audit_log_append_only BEFORE DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_reject_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_log_only_seal BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_only_seal()`);
     await queryRunner.query(`CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE chain_pos IS NULL`);
   }
 
@@ -64,7 +59,6 @@ export class SealAuditLogAfterCommit1764000000120 implements MigrationInterface 
     await queryRunner.query(`DROP INDEX audit_log_unsealed`);
     await queryRunner.query(`DROP TRIGGER audit_log_only_seal ON audit_log`);
     await queryRunner.query(`DROP TRIGGER audit_log_append_only ON audit_log`);
-    await queryRunner.query(`DROP FUNCTION audit_log_only_seal()`);
     await queryRunner.query(`DROP TRIGGER audit_log_stamp ON audit_log`);
     await queryRunner.query(`DROP FUNCTION audit_log_stamp()`);
     await queryRunner.query(`ALTER TABLE audit_log DROP COLUMN chain_pos`);
