@@ -53,7 +53,7 @@ interface Row {
   hash: string | null;
 }
 
-/** Audit entries matching the filter, in seq order, one page (keyset on seq). */
+/** Audit entries matching the filter, in seq order (not the chain's order: see chainPos), one page (keyset on seq). */
 export async function findAuditEntries(query: AuditQuery, filter: AuditFilter): Promise<AuditEntry[]> {
   const where: string[] = [];
   const params: unknown[] = [];
