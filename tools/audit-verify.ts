@@ -1,5 +1,6 @@
 /**
- * Recomputes a service's audit hash chain and names the first broken link.
+ * Seals the entries committed so far into a service's audit hash chain (as the service's sealer would),
+ * recomputes the chain and names the first broken link.
  *   npm run audit:verify -- --service program-pmo      the service's database, from PMO_DB_* and <SERVICE>_DB_NAME
  *   npm run audit:verify -- --database e2e_program_1a  another database on the same server
  *   add --json for the report as JSON
@@ -7,7 +8,7 @@
  * PMO_DB_PASSWORD); for the embedded mode, PMO_DB_PORT=54329. Exit code 0: the chain holds; 1: it is
  * broken; 2: bad arguments or no connection.
  */
-import { databaseSettingsFromEnv, verifyAuditChain } from '@pmo/persistence';
+import { databaseSettingsFromEnv, sealAuditLog, verifyAuditChain, type AuditTransaction } from '@pmo/persistence';
 import { Client } from 'pg';
 
 const SERVICES = ['strategic-pmo', 'program-pmo', 'project-pmo'];
@@ -35,6 +36,20 @@ function parse(args: string[]): { service?: string; database?: string; json: boo
   return options;
 }
 
+function transactionOn(client: Client): AuditTransaction {
+  return async (work) => {
+    await client.query('BEGIN');
+    try {
+      const result = await work((sql, params) => client.query(sql, params).then((answer) => answer.rows));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  };
+}
+
 async function main(): Promise<number> {
   const options = parse(process.argv.slice(2));
   const settings = databaseSettingsFromEnv(options.service ?? 'strategic-pmo', process.env);
@@ -46,9 +61,11 @@ async function main(): Promise<number> {
     fail(`cannot connect to ${database} on ${settings.host}:${settings.port}: ${(error as Error).message}`);
   }
   try {
+    const sealed = await sealAuditLog(transactionOn(client));
     const report = await verifyAuditChain((sql, params) => client.query(sql, params).then((result) => result.rows));
-    if (options.json) process.stdout.write(`${JSON.stringify({ database, ...report })}\n`);
-    else if (report.ok) process.stdout.write(`${database}: audit chain holds, ${report.checked} entries, head seq ${report.headSeq ?? '-'} hash ${report.headHash ?? '-'}\n`);
+    const unsealed = report.pending ? `, ${report.pending} committed meanwhile and not sealed yet` : '';
+    if (options.json) process.stdout.write(`${JSON.stringify({ database, sealed, ...report })}\n`);
+    else if (report.ok) process.stdout.write(`${database}: audit chain holds, ${report.checked} entries (${sealed} sealed now${unsealed}), head seq ${report.headSeq ?? '-'} hash ${report.headHash ?? '-'}\n`);
     else process.stdout.write(`${database}: audit chain BROKEN at seq ${report.firstBrokenSeq}: ${report.reason} (${report.checked} entries checked)\n`);
     return report.ok ? 0 : 1;
   } finally {

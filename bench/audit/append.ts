@@ -1,11 +1,23 @@
 /**
  * Cost of an audited change: N transactions of one small state write plus one audit entry (before/after of
- * a ~300-byte entity), on a database with the plain audit table (migration 100 only) and on one with the
- * hash chain (100 + 110), sequential and with concurrent writers. Fresh databases `bench_audit_*`, dropped
- * at the end; servers from `deploy/local/up postgres`.
+ * a ~300-byte entity), sequential and with concurrent writers, on a database with
+ *   plain    the audit table without a chain (migration 100 only),
+ *   on-insert the chain built by the insert trigger under a lock held until commit (100 + 110),
+ *   sealed   the chain built after commit (100 + 110 + 120) with an AuditSealer running during the run;
+ *            the time then counts until the sealer has sealed every entry and the chain verifies.
+ * Fresh databases `bench_audit_*`, dropped at the end; servers from `deploy/local/up postgres`.
  *   npm run bench:audit -- [transactions=2000] [writers=8]
  */
-import { AuditLog, ChainAuditLog1764000000110, CreateAuditLog1764000000100, databaseSettingsFromEnv, openServiceDataSource } from '@pmo/persistence';
+import {
+  AuditLog,
+  AuditSealer,
+  ChainAuditLog1764000000110,
+  CreateAuditLog1764000000100,
+  databaseSettingsFromEnv,
+  openServiceDataSource,
+  SealAuditLogAfterCommit1764000000120,
+  verifyAuditChain,
+} from '@pmo/persistence';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { MigrationInterface } from 'typeorm';
@@ -16,8 +28,12 @@ const server = databaseSettingsFromEnv('bench-audit', process.env);
 const entity = { id: randomBytes(16).toString('hex'), name: 'Grants Management Migration', tags: ['finance', 'regulated'], percentComplete: 42, description: 'Moves grants to a shared service. '.repeat(6) };
 
 async function measure(label: string, migrations: (new () => MigrationInterface)[], concurrency: number): Promise<string> {
-  const database = `bench_audit_${label}_${randomBytes(3).toString('hex')}`;
-  const dataSource = await openServiceDataSource({ ...server, database, poolSize: Math.max(concurrency, 2) }, [], migrations);
+  const database = `bench_audit_${label.replace('-', '_')}_${randomBytes(3).toString('hex')}`;
+  // One connection more for the sealer, as a service's pool has room for its relay and sealer.
+  const dataSource = await openServiceDataSource({ ...server, database, poolSize: Math.max(concurrency, 2) + 1 }, [], migrations);
+  const sealed = migrations.includes(SealAuditLogAfterCommit1764000000120);
+  const sealer = sealed ? new AuditSealer({ dataSource, logger: { warn: (fields, message) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`) } }) : undefined;
+  sealer?.start();
   try {
     await dataSource.query(`CREATE TABLE probe (id int PRIMARY KEY, n int)`);
     const change = (i: number) =>
@@ -31,9 +47,16 @@ async function measure(label: string, migrations: (new () => MigrationInterface)
     await Promise.all(Array.from({ length: concurrency }, async () => {
       while (next < transactions) await change(next++);
     }));
+    // With the sealer the run ends when every entry is sealed: it must keep up, not just fall behind.
+    while (sealer && (await dataSource.query(`SELECT 1 FROM audit_log WHERE chain_pos IS NULL LIMIT 1`)).length > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    return `${label.padEnd(8)} writers ${String(concurrency).padStart(2)}: ${((ms * 1000) / transactions).toFixed(0).padStart(5)} µs per transaction, ${Math.round((transactions / ms) * 1000)} transactions/s`;
+    if (sealer) {
+      const report = await verifyAuditChain((sql, params) => dataSource.query(sql, params), 5000);
+      if (!report.ok || report.checked !== transactions + 200) throw new Error(`the sealed chain does not hold: ${JSON.stringify(report)}`);
+    }
+    return `${label.padEnd(9)} writers ${String(concurrency).padStart(2)}: ${((ms * 1000) / transactions).toFixed(0).padStart(5)} µs per transaction, ${Math.round((transactions / ms) * 1000)} transactions/s`;
   } finally {
+    await sealer?.stop();
     await dataSource.destroy();
     const admin = new Client({ host: server.host, port: server.port, user: server.user, password: server.password, database: 'postgres' });
     await admin.connect();
@@ -45,7 +68,8 @@ async function measure(label: string, migrations: (new () => MigrationInterface)
 async function main(): Promise<void> {
   for (const concurrency of [1, writers]) {
     process.stdout.write(`${await measure('plain', [CreateAuditLog1764000000100], concurrency)}\n`);
-    process.stdout.write(`${await measure('chained', [CreateAuditLog1764000000100, ChainAuditLog1764000000110], concurrency)}\n`);
+    process.stdout.write(`${await measure('on-insert', [CreateAuditLog1764000000100, ChainAuditLog1764000000110], concurrency)}\n`);
+    process.stdout.write(`${await measure('sealed', [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120], concurrency)}\n`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
-import { ChainAuditLog1764000000110, CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
 import { AdoptionsModule } from './adoptions/adoptions.module';
@@ -36,7 +36,7 @@ export class AppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [ProgramFeedbackEntity, VarianceRequestEntity, VarianceNoticeEntity, VariancePolicyEntity, VarianceProposalEntity, AdoptionDecisionEntity, OverdueNoticeEntity, ProgramStatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, ProgramEntity, ProgramProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateProgramStatusReports1764000000230, AddProjectClosing1764000000240, CreateOverdueNotices1764000000250, CreateVarianceRequests1764000000260, CreateProgramFeedback1764000000270, AddVarianceFollowUp1764000000280, AddProgramCodes1764000000299, CreateStandardsView1764000000600, AddReportSchema1764000000610],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120, CreatePrograms1764000000200, AddProjectProgress1764000000210, CreateAdoptionDecisions1764000000220, CreateProgramStatusReports1764000000230, AddProjectClosing1764000000240, CreateOverdueNotices1764000000250, CreateVarianceRequests1764000000260, CreateProgramFeedback1764000000270, AddVarianceFollowUp1764000000280, AddProgramCodes1764000000299, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         AdoptionsModule,

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
-import { ChainAuditLog1764000000110, CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { CreateProjects1764000000300 } from './migrations/1764000000300-CreateProjects';
 import { AddProjectProgress1764000000310 } from './migrations/1764000000310-AddProjectProgress';
@@ -28,7 +28,7 @@ export class AppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [VarianceProposalEntity, ImplementationStatusEntity, StatusReportEntity, PublishedVersionEntity, WaveOpeningViewEntity, KnownProgramEntity, ProjectEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateReportsAndImplementationStatus1764000000320, AddProjectClosing1764000000330, AddProjectDates1764000000340, CreateVarianceProposals1764000000350, AddProjectCodes1764000000399, CreateStandardsView1764000000600, AddReportSchema1764000000610],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120, CreateProjects1764000000300, AddProjectProgress1764000000310, CreateReportsAndImplementationStatus1764000000320, AddProjectClosing1764000000330, AddProjectDates1764000000340, CreateVarianceProposals1764000000350, AddProjectCodes1764000000399, CreateStandardsView1764000000600, AddReportSchema1764000000610],
         }),
         ProgramsModule,
         ProjectsModule,

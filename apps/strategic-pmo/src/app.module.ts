@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
-import { ChainAuditLog1764000000110, CreateAuditLog1764000000100 } from '@pmo/persistence';
+import { ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreatePortfolio';
 import { AddPortfolioCompliance1764000000410 } from './migrations/1764000000410-AddPortfolioCompliance';
 import { AddChoicesAndStatusReports1764000000420 } from './migrations/1764000000420-AddChoicesAndStatusReports';
@@ -35,7 +35,7 @@ export class AppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [FeedbackItemEntity, VarianceCaseEntity, PortfolioAdoptionDecisionEntity, PortfolioStatusReportEntity, PortfolioProgramEntity, PortfolioProjectEntity, StandardEntity, StandardVersionEntity, WaveOpeningEntity],
-          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, AddPortfolioProgramCodes1764000000440, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710, CreateFeedbackItems1764000000720, AddVarianceTracking1764000000730],
+          migrations: [CreateOutboxAndInbox1764000000000, CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120, CreatePortfolio1764000000400, AddPortfolioCompliance1764000000410, AddChoicesAndStatusReports1764000000420, AddProjectClosing1764000000430, AddPortfolioProgramCodes1764000000440, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710, CreateFeedbackItems1764000000720, AddVarianceTracking1764000000730],
         }),
         ScopesModule,
         PortfolioModule,

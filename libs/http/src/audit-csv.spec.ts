@@ -13,6 +13,7 @@ const entry: AuditEntry = {
   reason: null,
   requestId: 'r-1',
   traceId: null,
+  chainPos: 6,
   prevHash: 'a'.repeat(64),
   hash: 'b'.repeat(64),
 };
@@ -20,9 +21,13 @@ const entry: AuditEntry = {
 describe('auditCsv', () => {
   it('writes a header and one line per entry, JSON quoted, NULL empty', () => {
     expect(auditCsv([entry])).toBe(
-      'seq,at,actor_subject,actor_name,action,entity_type,entity_id,reason,request_id,trace_id,before,after,prev_hash,hash\r\n' +
-        `7,2026-11-24T09:00:00.000001Z,s-1,Sam Strategic,standard.created,standard,e-1,,r-1,,,"{""title"":""Status, weekly"",""tags"":[""a""]}",${'a'.repeat(64)},${'b'.repeat(64)}\r\n`,
+      'seq,at,actor_subject,actor_name,action,entity_type,entity_id,reason,request_id,trace_id,before,after,chain_pos,prev_hash,hash\r\n' +
+        `7,2026-11-24T09:00:00.000001Z,s-1,Sam Strategic,standard.created,standard,e-1,,r-1,,,"{""title"":""Status, weekly"",""tags"":[""a""]}",6,${'a'.repeat(64)},${'b'.repeat(64)}\r\n`,
     );
+  });
+
+  it('leaves the chain columns empty for an entry not sealed yet', () => {
+    expect(auditCsv([{ ...entry, chainPos: null, prevHash: null, hash: null }]).split('\r\n')[1]).toMatch(/,,,$/);
   });
 
   it.each([
@@ -33,6 +38,6 @@ describe('auditCsv', () => {
     ['plain text', 'as published', 'as published'],
   ])('writes %s in a reason safely', (_case, reason, expected) => {
     const line = auditCsv([{ ...entry, reason, after: null }]).split('\r\n')[1];
-    expect(line).toBe(`7,2026-11-24T09:00:00.000001Z,s-1,Sam Strategic,standard.created,standard,e-1,${expected},r-1,,,,${'a'.repeat(64)},${'b'.repeat(64)}`);
+    expect(line).toBe(`7,2026-11-24T09:00:00.000001Z,s-1,Sam Strategic,standard.created,standard,e-1,${expected},r-1,,,,6,${'a'.repeat(64)},${'b'.repeat(64)}`);
   });
 });

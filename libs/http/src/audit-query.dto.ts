@@ -103,11 +103,14 @@ export class AuditEntryResponse {
   @ApiProperty({ nullable: true, type: String, description: 'OpenTelemetry trace id' })
   traceId: string | null;
 
-  @ApiProperty({ description: 'hash of the entry before it (64 zeros for the first)' })
-  prevHash: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Place in the hash chain (the order of sealing); null until sealed, a moment after the commit' })
+  chainPos: number | null;
 
-  @ApiProperty({ description: 'sha256 of the canonical text of this entry and prevHash' })
-  hash: string;
+  @ApiProperty({ nullable: true, type: String, description: 'hash of the entry before it in the chain (64 zeros for the first); null until sealed' })
+  prevHash: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'sha256 of the canonical text of this entry and prevHash; null until sealed' })
+  hash: string | null;
 }
 
 export class AuditPageResponse {
@@ -131,9 +134,12 @@ export class AuditVerifyResponse {
   @ApiPropertyOptional({ description: 'What does not hold there' })
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'The last entry, when the chain holds' })
+  @ApiPropertyOptional({ description: 'The last entry of the chain (highest chainPos), when the chain holds' })
   headSeq?: number;
 
   @ApiPropertyOptional({ description: 'Its hash: keep it outside the database to detect a rewritten chain later' })
   headHash?: string;
+
+  @ApiPropertyOptional({ description: 'Entries committed but not yet sealed into the chain, so not checked (the check seals first; these committed meanwhile)' })
+  pending?: number;
 }

@@ -1,7 +1,21 @@
-import { BadRequestException, Controller, Get, Headers, HttpStatus, Module, Query, Res, type DynamicModule } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  Headers,
+  HttpStatus,
+  Inject,
+  Injectable,
+  Module,
+  Query,
+  Res,
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@pmo/auth';
-import { findAuditEntries, verifyAuditChain } from '@pmo/persistence';
+import { AuditSealer, dataSourceTransaction, findAuditEntries, sealAuditLog, verifyAuditChain } from '@pmo/persistence';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { auditCsv } from './audit-csv';
@@ -37,17 +51,46 @@ class AuditController {
 
   @Get('verify')
   @Roles('auditor')
-  @ApiOperation({ summary: "Recomputes this service's audit hash chain and names the first broken link" })
+  @ApiOperation({ summary: "Seals the entries committed so far into this service's audit hash chain, recomputes it and names the first broken link" })
   @ApiResponse({ status: HttpStatus.OK, type: AuditVerifyResponse, description: 'The check ran; ok tells whether the chain holds' })
-  verify(): Promise<AuditVerifyResponse> {
+  async verify(): Promise<AuditVerifyResponse> {
+    // Sealing first covers a change made a moment ago, before the background sealer got to it.
+    await sealAuditLog(dataSourceTransaction(this.dataSource));
     return verifyAuditChain((sql, params) => this.dataSource.query(sql, params));
   }
 }
 
-/** `GET /audit` and `GET /audit/verify` over the service's own audit log, for auditors. */
+const AUDIT_LOGGER = Symbol('AUDIT_LOGGER');
+
+/** The slice of a pino logger the sealer uses. */
+interface AuditLogger {
+  warn(fields: object, message: string): void;
+}
+
+/** Runs the audit sealer while the service runs. */
+@Injectable()
+class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private sealer?: AuditSealer;
+
+  constructor(
+    @Inject(AUDIT_LOGGER) private readonly logger: AuditLogger,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.sealer = new AuditSealer({ dataSource: this.dataSource, logger: this.logger });
+    this.sealer.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.sealer?.stop();
+  }
+}
+
+/** `GET /audit` and `GET /audit/verify` over the service's own audit log, for auditors, and its sealer. */
 @Module({})
 export class AuditModule {
-  static forRoot(): DynamicModule {
-    return { module: AuditModule, controllers: [AuditController] };
+  static forRoot(logger: AuditLogger): DynamicModule {
+    return { module: AuditModule, controllers: [AuditController], providers: [{ provide: AUDIT_LOGGER, useValue: logger }, SealerLifecycle] };
   }
 }

@@ -18,7 +18,7 @@ export interface ServiceSchema {
 
 /**
  * The infrastructure modules every service imports: logs, its own database (migrations applied at
- * start), the outbox and relay, the token guard, health checks, the clock and the audit log's endpoints.
+ * start), the outbox and relay, the token guard, health checks, the clock, the audit log's endpoints and its sealer.
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSchema): DynamicModule[] {
   return [
@@ -38,6 +38,6 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
     HealthModule.forRoot(() => runtime.transport.isHealthy()),
     ClockModule.forRoot(runtime.controllableClock),
-    AuditModule.forRoot(),
+    AuditModule.forRoot(runtime.logger),
   ];
 }

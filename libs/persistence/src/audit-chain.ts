@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /** The `prev_hash` of the first entry of a chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Key of the transaction-scoped advisory lock that serialises appends to one database's chain. */
+/** Key of the advisory lock held by whoever extends one database's chain (since 1764000000120, the sealer). */
 export const AUDIT_CHAIN_LOCK = 7_270_100;
 
 /**
@@ -53,9 +53,11 @@ export interface AuditChainReport {
   /** The last entry when the chain holds: anchor `headHash` outside the database to detect a rewritten chain. */
   headSeq?: number;
   headHash?: string;
+  /** Entries committed but not sealed into the chain yet (not checked). */
+  pending?: number;
 }
 
-/** Checks entries in seq order, carrying what the next batch needs; `null` while the chain holds. */
+/** Checks entries in chain order, carrying what the next batch needs; `null` while the chain holds. */
 export class AuditChainCheck {
   private checked = 0;
   private previous: { seq: string; hash: string } | undefined;

@@ -1,4 +1,4 @@
-import type { AuditQuery } from './audit-verify';
+import type { AuditQuery } from './audit-rows';
 
 /** One audit entry as read back. */
 export interface AuditEntry {
@@ -14,8 +14,10 @@ export interface AuditEntry {
   reason: string | null;
   requestId: string | null;
   traceId: string | null;
-  prevHash: string;
-  hash: string;
+  /** Null until the sealer has chained the entry (a moment after its commit), as are `prevHash` and `hash`. */
+  chainPos: number | null;
+  prevHash: string | null;
+  hash: string | null;
 }
 
 export interface AuditFilter {
@@ -46,11 +48,12 @@ interface Row {
   reason: string | null;
   request_id: string | null;
   trace_id: string | null;
-  prev_hash: string;
-  hash: string;
+  chain_pos: string | null;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
-/** Audit entries matching the filter, in seq order, one page (keyset on seq). */
+/** Audit entries matching the filter, in seq order (not the chain's order: see chainPos), one page (keyset on seq). */
 export async function findAuditEntries(query: AuditQuery, filter: AuditFilter): Promise<AuditEntry[]> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -70,7 +73,7 @@ export async function findAuditEntries(query: AuditQuery, filter: AuditFilter): 
   if (filter.afterSeq !== undefined) where.push(`audit_log.seq > ${bind(filter.afterSeq)}`);
   const rows = (await query(
     `SELECT seq::text AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_subject, actor_name, action,
-            entity_type, entity_id, before, after, reason, request_id, trace_id, prev_hash, hash
+            entity_type, entity_id, before, after, reason, request_id, trace_id, chain_pos::text AS chain_pos, prev_hash, hash
      FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY audit_log.seq LIMIT ${bind(filter.limit)}`,
     params,
   )) as Row[];
@@ -86,6 +89,7 @@ export async function findAuditEntries(query: AuditQuery, filter: AuditFilter): 
     reason: row.reason,
     requestId: row.request_id,
     traceId: row.trace_id,
+    chainPos: row.chain_pos === null ? null : Number(row.chain_pos),
     prevHash: row.prev_hash,
     hash: row.hash,
   }));

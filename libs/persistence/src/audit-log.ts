@@ -1,6 +1,7 @@
 import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
 import { currentAuditContext } from './audit-context';
+import { auditCommits } from './audit-sealer';
 
 export interface Actor {
   subject: string;
@@ -25,19 +26,19 @@ export interface AuditEntryInput {
 }
 
 /**
- * Appends audit entries. The database chains each row as it is inserted (seq, time, prev_hash, hash: see
- * migration 1764000000110-ChainAuditLog) and refuses UPDATE, DELETE and TRUNCATE.
+ * Appends audit entries. The database sets seq and time on insert and refuses DELETE, TRUNCATE and any
+ * UPDATE but sealing; the `AuditSealer` chains committed entries (prev_hash, hash, chain_pos: see migration
+ * 1764000000120-SealAuditLogAfterCommit).
  */
 export class AuditLog {
   /**
    * Must be called with the manager of the transaction that makes the change, so both commit or neither does.
-   * Appends to one database are serialised from this call until that transaction ends, so call it after
-   * the transaction's other writes: it holds the lock for less time, and never waits for a row lock while
-   * holding it (a deadlock with a transaction that holds that row and waits for the chain).
+   * One INSERT, no lock: audited transactions commit concurrently. Their commit wakes the service's sealer.
    */
   static async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
     const span = trace.getActiveSpan()?.spanContext();
     const traceId = span && isSpanContextValid(span) ? span.traceId : null;
+    auditCommits.mark(manager);
     await manager.query(
       `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, before, after, reason, request_id, trace_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,

@@ -1,65 +1,33 @@
-import { AuditChainCheck, type AuditChainReport, type AuditRowText } from './audit-chain';
+import { AuditChainCheck, type AuditChainReport } from './audit-chain';
+import { AUDIT_ROW_TEXT_COLUMNS, auditRowText, type AuditQuery, type StoredAuditRow } from './audit-rows';
 
-/** Runs one SQL statement; a pg `Client`, a TypeORM `DataSource` or `EntityManager` fits (`(sql, params) => x.query(sql, params)`). */
-export type AuditQuery = (sql: string, params: unknown[]) => Promise<unknown>;
+export type { AuditQuery } from './audit-rows';
 
-// The hashed fields in the text forms the canonical function reads (see 1764000000110-ChainAuditLog). The
-// order is by the bigint column, not by its text alias.
-const SELECT_BATCH = `
-  SELECT seq::text AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
-         actor_subject, actor_name, action, entity_type, entity_id, before::text AS before, after::text AS after,
-         reason, request_id, trace_id, prev_hash, hash
-  FROM audit_log WHERE audit_log.seq > $1 ORDER BY audit_log.seq LIMIT $2`;
-
-interface StoredRow {
-  seq: string;
-  at: string;
-  actor_subject: string;
-  actor_name: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before: string | null;
-  after: string | null;
-  reason: string | null;
-  request_id: string | null;
-  trace_id: string | null;
-  prev_hash: string | null;
-  hash: string | null;
-}
+// The chain's order is chain_pos (the order of sealing); unsealed entries are not in it yet. Ordered by
+// the bigint column, not by its text alias.
+const SELECT_BATCH = `SELECT ${AUDIT_ROW_TEXT_COLUMNS} FROM audit_log WHERE audit_log.chain_pos > $1 ORDER BY audit_log.chain_pos LIMIT $2`;
 
 /**
- * Recomputes a service's audit chain in seq order, in batches, hashing in Node (not with the database's
+ * Recomputes a service's audit chain in chain order, in batches, hashing in Node (not with the database's
  * function, so that a changed function or trigger does not hide a change) and names the first broken link.
+ * `pending` counts the entries not sealed yet (normal for a moment after a commit; seal first to cover them).
  */
 export async function verifyAuditChain(query: AuditQuery, batchSize = 2000): Promise<AuditChainReport> {
   const check = new AuditChainCheck();
   let after = '0';
-  for (;;) {
-    const rows = (await query(SELECT_BATCH, [after, batchSize])) as StoredRow[];
+  let report: AuditChainReport | undefined;
+  while (!report) {
+    const rows = (await query(SELECT_BATCH, [after, batchSize])) as StoredAuditRow[];
     for (const row of rows) {
-      const broken = check.next({ ...textOf(row), hash: row.hash ?? '' });
-      if (broken) return broken;
+      const broken = check.next({ ...auditRowText(row, row.prev_hash ?? ''), hash: row.hash ?? '' });
+      if (broken) {
+        report = broken;
+        break;
+      }
     }
-    if (rows.length < batchSize) return check.finish();
-    after = rows[rows.length - 1].seq;
+    if (!report && rows.length < batchSize) report = check.finish();
+    else if (!report) after = rows[rows.length - 1].chain_pos ?? after;
   }
-}
-
-function textOf(row: StoredRow): AuditRowText {
-  return {
-    seq: row.seq,
-    at: row.at,
-    actorSubject: row.actor_subject,
-    actorName: row.actor_name,
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    before: row.before,
-    after: row.after,
-    reason: row.reason,
-    requestId: row.request_id,
-    traceId: row.trace_id,
-    prevHash: row.prev_hash ?? '',
-  };
+  const [{ pending }] = (await query(`SELECT count(*)::int AS pending FROM audit_log WHERE chain_pos IS NULL`, [])) as [{ pending: number }];
+  return { ...report, pending };
 }

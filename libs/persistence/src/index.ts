@@ -1,4 +1,4 @@
-// Data source per service, migrations applied at start, and the audit log (hash-chained, append-only) written in the caller's transaction.
+// Data source per service, migrations applied at start, and the audit log (append-only, hash-chained after commit by a sealer) written in the caller's transaction.
 export { createServiceDataSource, openServiceDataSource, type DatabaseSettings } from './service-data-source';
 export { ensureDatabaseExists } from './ensure-database';
 export { databaseSettingsFromEnv } from './database-settings';
@@ -6,6 +6,8 @@ export { AuditLog, systemActor, type AuditEntryInput, type Actor } from './audit
 export { runWithAuditContext } from './audit-context';
 export { auditCanonicalText, type AuditRowText } from './audit-chain';
 export { verifyAuditChain } from './audit-verify';
+export { AuditSealer, sealAuditLog, dataSourceTransaction, type AuditTransaction } from './audit-sealer';
 export { CreateAuditLog1764000000100 } from './migrations/1764000000100-CreateAuditLog';
 export { ChainAuditLog1764000000110 } from './migrations/1764000000110-ChainAuditLog';
+export { SealAuditLogAfterCommit1764000000120 } from './migrations/1764000000120-SealAuditLogAfterCommit';
 export { findAuditEntries, type AuditEntry } from './audit-entries';

@@ -1,10 +1,14 @@
 import {
   AuditLog,
   auditCanonicalText,
+  AuditSealer,
   ChainAuditLog1764000000110,
   CreateAuditLog1764000000100,
+  dataSourceTransaction,
   openServiceDataSource,
   runWithAuditContext,
+  sealAuditLog,
+  SealAuditLogAfterCommit1764000000120,
   verifyAuditChain,
   type AuditRowText,
 } from '@pmo/persistence';
@@ -13,14 +17,16 @@ import type { DataSource } from 'typeorm';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE, localDatabase } from '../infrastructure';
 
-// The audit hash chain and the append-only trigger on a real PostgreSQL: the database the services use,
-// connecting the way they do.
+// The audit hash chain (sealed after commit) and the append-only trigger on a real PostgreSQL: the
+// database the services use, connecting the way they do.
 
 const database = `audit_chain_${uniqueSuffix()}`;
 let dataSource: DataSource;
 
 const actor = { subject: 'u-1', name: 'Sam Strategic' };
+const MIGRATIONS = [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120];
 const verify = () => verifyAuditChain((sql, params) => dataSource.query(sql, params), 50);
+const seal = () => sealAuditLog(dataSourceTransaction(dataSource), 40);
 
 function superuser<T>(work: (client: Client) => Promise<T>): Promise<T> {
   return superuserOn(database, work);
@@ -33,12 +39,16 @@ async function append(count: number, label: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  // The chain migration runs over a log that already has entries, as it does on an existing deployment.
+  // Each chain migration runs over a log that already has entries, as it does on an existing deployment:
+  // two entries before any chain, one chained by the insert trigger of 1764000000110, then the sealer's.
   const before = await openServiceDataSource(localDatabase(database), [], [CreateAuditLog1764000000100]);
   await before.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, after) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-1', '{"b": 1, "a": [1.50, "x"]}')`);
   await before.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, reason) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-2', 'before the chain')`);
   await before.destroy();
-  dataSource = await openServiceDataSource(localDatabase(database), [], [CreateAuditLog1764000000100, ChainAuditLog1764000000110]);
+  const chainedOnInsert = await openServiceDataSource(localDatabase(database), [], [CreateAuditLog1764000000100, ChainAuditLog1764000000110]);
+  await chainedOnInsert.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-3')`);
+  await chainedOnInsert.destroy();
+  dataSource = await openServiceDataSource(localDatabase(database), [], MIGRATIONS);
 });
 
 afterAll(async () => {
@@ -47,12 +57,12 @@ afterAll(async () => {
 });
 
 describe('the audit hash chain', () => {
-  it('chains the entries written before the chain existed', async () => {
-    const rows = (await dataSource.query(`SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq`)) as { seq: string; prev_hash: string; hash: string }[];
-    expect(rows.map((r) => Number(r.seq))).toEqual([1, 2]);
+  it('keeps the entries chained before the sealer existed, in seq order', async () => {
+    const rows = (await dataSource.query(`SELECT seq::int AS seq, chain_pos::int AS pos, prev_hash, hash FROM audit_log ORDER BY seq`)) as { seq: number; pos: number; prev_hash: string; hash: string }[];
+    expect(rows.map((r) => [r.seq, r.pos])).toEqual([[1, 1], [2, 2], [3, 3]]);
     expect(rows[0].prev_hash).toBe('0'.repeat(64));
-    expect(rows[1].prev_hash).toBe(rows[0].hash);
-    expect(await verify()).toMatchObject({ ok: true, checked: 2, headSeq: 2, headHash: rows[1].hash });
+    expect(rows[2].prev_hash).toBe(rows[1].hash);
+    expect(await verify()).toEqual({ ok: true, checked: 3, headSeq: 3, headHash: rows[2].hash, pending: 0 });
   });
 
   it('computes in TypeScript the same canonical text as the database, for awkward values', async () => {
@@ -78,11 +88,11 @@ describe('the audit hash chain', () => {
     expect(text).toBe(auditCanonicalText(probe));
   });
 
-  it('verifies after many appends, sequential and concurrent, with seq numbers without gaps', async () => {
+  it('verifies after many appends, sequential and concurrent, once sealed', async () => {
     await append(120, 'sequential');
-    // Ten writers at once, each in its own transactions: the advisory lock serialises them into one chain.
+    // Ten writers at once, each in its own transactions; the sealer (here: one call) chains what committed.
     await Promise.all(Array.from({ length: 10 }, (_, writer) => append(15, `writer${writer}`)));
-    // A rolled-back transaction leaves no entry and no gap.
+    // A rolled-back transaction leaves no entry, but its seq is used up: seq has gaps, the chain has none.
     await expect(
       dataSource.transaction(async (manager) => {
         await AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'rolled-back' });
@@ -90,10 +100,67 @@ describe('the audit hash chain', () => {
       }),
     ).rejects.toThrow('the change fails');
     await append(1, 'after-rollback');
-    const [{ count, max }] = (await dataSource.query(`SELECT count(*)::int AS count, max(seq)::int AS max FROM audit_log`)) as [{ count: number; max: number }];
-    expect(count).toBe(2 + 120 + 150 + 1);
-    expect(max).toBe(count);
-    expect(await verify()).toMatchObject({ ok: true, checked: count, headSeq: count });
+    const count = 3 + 120 + 150 + 1;
+    expect(await verify()).toMatchObject({ ok: true, checked: 3, pending: count - 3 });
+    expect(await seal()).toBe(count - 3);
+    const [{ rows, maxSeq, maxPos }] = (await dataSource.query(`SELECT count(*)::int AS rows, max(seq)::int AS "maxSeq", max(chain_pos)::int AS "maxPos" FROM audit_log`)) as [Record<string, number>];
+    expect({ rows, maxSeq, maxPos }).toEqual({ rows: count, maxSeq: count + 1, maxPos: count });
+    expect(await verify()).toMatchObject({ ok: true, checked: count, headSeq: count + 1, pending: 0 });
+  });
+
+  it('lets concurrent audited transactions append without waiting for each other', async () => {
+    // Both hold their entry (and a row of their own) open; with the chain built on insert the second waited
+    // for the first's commit, here lock_timeout would end it if it waited on any lock.
+    const first = dataSource.createQueryRunner();
+    const second = dataSource.createQueryRunner();
+    try {
+      for (const [runner, id] of [[first, 'open-1'], [second, 'open-2']] as const) {
+        await runner.startTransaction();
+        await runner.query(`SET LOCAL lock_timeout = '2s'`);
+        await AuditLog.record(runner.manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: id });
+      }
+      await first.commitTransaction();
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    await seal();
+    expect(await verify()).toMatchObject({ ok: true, pending: 0 });
+  });
+
+  it('seals entries committed out of seq order, in the order they are sealed', async () => {
+    const early = dataSource.createQueryRunner();
+    try {
+      await early.startTransaction();
+      await AuditLog.record(early.manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'written-first' });
+      await append(1, 'committed-first');
+      // The open entry is not visible to the sealer: only the later seq is sealed now.
+      expect(await seal()).toBe(1);
+      await early.commitTransaction();
+    } finally {
+      await early.release();
+    }
+    expect(await seal()).toBe(1);
+    const [writtenFirst, committedFirst] = (await dataSource.query(
+      `SELECT seq::int AS seq, chain_pos::int AS pos FROM audit_log WHERE entity_id IN ('written-first', 'committed-first-0') ORDER BY entity_id DESC`,
+    )) as { seq: number; pos: number }[];
+    expect(writtenFirst.seq).toBeLessThan(committedFirst.seq);
+    expect(writtenFirst.pos).toBe(committedFirst.pos + 1);
+    expect(await verify()).toMatchObject({ ok: true, headSeq: writtenFirst.seq, pending: 0 });
+  });
+
+  it('is sealed by the running sealer after the commit, without being asked', async () => {
+    const sealer = new AuditSealer({ dataSource, logger: { warn: (fields) => { throw new Error(`sealer warned: ${JSON.stringify(fields)}`); } } });
+    sealer.start();
+    try {
+      await append(5, 'background');
+      // Woken by the commits; no timing assert, only that it gets there.
+      while ((await verify()).pending !== 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      await sealer.stop();
+    }
+    expect(await verify()).toMatchObject({ ok: true, pending: 0 });
   });
 
   it('records the request id of the context and the values as given', async () => {
@@ -113,12 +180,35 @@ describe('the audit hash chain', () => {
     expect((await verify()).ok).toBe(true);
   });
 
-  it('ignores the seq, time and hashes an insert supplies: the trigger sets them', async () => {
-    await dataSource.query(`INSERT INTO audit_log (seq, at, actor_subject, actor_name, action, entity_type, entity_id, prev_hash, hash) VALUES (1, '2000-01-01', 'u', 'U', 'a', 'probe', 'forged', 'x', 'y')`);
-    const [row] = (await dataSource.query(`SELECT seq::int AS seq, at > now() - interval '1 minute' AS recent, hash <> 'y' AS rehashed FROM audit_log WHERE entity_id = 'forged'`)) as [Record<string, unknown>];
-    expect(row).toMatchObject({ recent: true, rehashed: true });
+  describe('on an entry not sealed yet', () => {
+    let seq: string;
+    beforeAll(async () => {
+      await append(1, 'unsealed');
+      [{ seq }] = (await dataSource.query(`SELECT seq::text AS seq FROM audit_log WHERE entity_id = 'unsealed-0'`)) as [{ seq: string }];
+    });
+    afterAll(() => seal());
+
+    it.each([
+      ['a changed field', `UPDATE audit_log SET reason = 'rewritten' WHERE seq = $1`],
+      ['a seal that also changes a field', `UPDATE audit_log SET chain_pos = 1000000, prev_hash = 'p', hash = 'h', actor_name = 'Someone Else' WHERE seq = $1`],
+      ['a seal that also moves the time', `UPDATE audit_log SET chain_pos = 1000000, prev_hash = 'p', hash = 'h', at = at - interval '1 day' WHERE seq = $1`],
+      ['half a seal', `UPDATE audit_log SET hash = 'h' WHERE seq = $1`],
+    ])('refuses %s', async (_case, sql) => {
+      await expect(dataSource.query(sql, [seq])).rejects.toMatchObject({ message: 'audit_log is append-only: UPDATE is not allowed', driverError: { code: '42501' } });
+    });
+  });
+
+  it('refuses to seal an entry again', async () => {
+    await expect(dataSource.query(`UPDATE audit_log SET chain_pos = chain_pos, prev_hash = prev_hash, hash = 'rehashed' WHERE seq = 3`)).rejects.toMatchObject({ message: 'audit_log is append-only: UPDATE is not allowed' });
+  });
+
+  it('ignores the seq, time, place and hashes an insert supplies: the trigger and the sealer set them', async () => {
+    await dataSource.query(`INSERT INTO audit_log (seq, at, actor_subject, actor_name, action, entity_type, entity_id, prev_hash, hash, chain_pos) VALUES (1, '2000-01-01', 'u', 'U', 'a', 'probe', 'forged', 'x', 'y', 1)`);
+    const [row] = (await dataSource.query(`SELECT seq::int AS seq, at > now() - interval '1 minute' AS recent, prev_hash, hash, chain_pos FROM audit_log WHERE entity_id = 'forged'`)) as [Record<string, unknown>];
+    expect(row).toMatchObject({ recent: true, prev_hash: null, hash: null, chain_pos: null });
     expect(row.seq).toBeGreaterThan(1);
-    expect((await verify()).ok).toBe(true);
+    await seal();
+    expect(await verify()).toMatchObject({ ok: true, pending: 0 });
   });
 
   describe('after a superuser bypasses the trigger', () => {
@@ -128,10 +218,10 @@ describe('the audit hash chain', () => {
         await client.query('BEGIN');
         try {
           if (bypass === 'replica') await client.query(`SET LOCAL session_replication_role = replica`);
-          else await client.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
+          else await client.query(`ALTER TABLE audit_log DISABLE TRIGGER USER`);
           await client.query(tamper);
           if (bypass === 'replica') await client.query(`SET LOCAL session_replication_role = origin`);
-          else await client.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
+          else await client.query(`ALTER TABLE audit_log ENABLE TRIGGER USER`);
           return await verifyAuditChain((sql, params) => client.query(sql, params).then((r) => r.rows), 50);
         } finally {
           await client.query('ROLLBACK');
@@ -140,7 +230,15 @@ describe('the audit hash chain', () => {
     }
 
     it('names the row whose content was changed', async () => {
-      expect(await tamperedReport(`UPDATE audit_log SET after = '{"n": 999}' WHERE seq = 77`, 'disable-trigger')).toEqual({ ok: false, checked: 77, firstBrokenSeq: 77, reason: expect.stringContaining('content was changed') });
+      expect(await tamperedReport(`UPDATE audit_log SET after = '{"n": 999}' WHERE seq = 77`, 'disable-trigger')).toEqual({ ok: false, checked: 77, firstBrokenSeq: 77, reason: expect.stringContaining('content was changed'), pending: 0 });
+    });
+
+    it('names the row after one whose seal was removed to hide it from the chain', async () => {
+      expect(await tamperedReport(`UPDATE audit_log SET chain_pos = NULL, prev_hash = NULL, hash = NULL WHERE seq = 50`)).toMatchObject({ ok: false, firstBrokenSeq: 51, reason: expect.stringContaining('seq 49'), pending: 1 });
+    });
+
+    it('names the row after two whose places in the chain were swapped', async () => {
+      expect(await tamperedReport(`UPDATE audit_log SET chain_pos = CASE seq WHEN 60 THEN -61 ELSE -60 END WHERE seq IN (60, 61); UPDATE audit_log SET chain_pos = -chain_pos WHERE seq IN (60, 61)`)).toMatchObject({ ok: false, firstBrokenSeq: 61, reason: expect.stringContaining('seq 59') });
     });
 
     it('names the row whose time was moved by a microsecond', async () => {
@@ -162,19 +260,26 @@ describe('the audit hash chain', () => {
   });
 });
 
-describe('the chain migration', () => {
-  it('goes down keeping the entries, and up again chaining them', async () => {
+describe('the chain migrations', () => {
+  it('go down keeping the entries, chaining them on insert again, and up again sealing them', async () => {
     const name = `audit_migration_${uniqueSuffix()}`;
-    const migrations = [CreateAuditLog1764000000100, ChainAuditLog1764000000110];
-    const db = await openServiceDataSource(localDatabase(name), [], migrations);
+    const db = await openServiceDataSource(localDatabase(name), [], MIGRATIONS);
     try {
       for (const id of ['a', 'b', 'c']) await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: id }));
+      await sealAuditLog(dataSourceTransaction(db));
       await db.undoLastMigration({ transaction: 'each' });
-      // Down: a plain table again, the sequence past the entries, so an insert without the trigger still works.
+      // Down to 110: chained in seq order by the insert trigger again.
       await db.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u', 'U', 'probe.changed', 'probe', 'd')`);
-      expect(((await db.query(`SELECT entity_id, seq::int AS seq FROM audit_log ORDER BY seq`)) as unknown[])).toEqual(['a', 'b', 'c', 'd'].map((entityId, i) => ({ entity_id: entityId, seq: i + 1 })));
+      const chained = (await db.query(`SELECT seq::int AS seq, hash IS NOT NULL AS hashed FROM audit_log ORDER BY seq`)) as unknown[];
+      expect(chained).toEqual([1, 2, 3, 4].map((seq) => ({ seq, hashed: true })));
+      await db.undoLastMigration({ transaction: 'each' });
+      // Down to 100: a plain table again, the sequence past the entries, so an insert without the trigger still works.
+      await db.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u', 'U', 'probe.changed', 'probe', 'e')`);
+      expect(((await db.query(`SELECT entity_id, seq::int AS seq FROM audit_log ORDER BY seq`)) as unknown[])).toEqual(['a', 'b', 'c', 'd', 'e'].map((entityId, i) => ({ entity_id: entityId, seq: i + 1 })));
       await db.runMigrations({ transaction: 'each' });
-      expect(await verifyAuditChain((sql, params) => db.query(sql, params))).toMatchObject({ ok: true, checked: 4, headSeq: 4 });
+      await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'f' }));
+      await sealAuditLog(dataSourceTransaction(db));
+      expect(await verifyAuditChain((sql, params) => db.query(sql, params))).toMatchObject({ ok: true, checked: 6, headSeq: 6, pending: 0 });
     } finally {
       await db.destroy();
       await superuserOn('postgres', (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
