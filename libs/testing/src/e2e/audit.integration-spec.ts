@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { startDistributedServices, type DistributedServices } from '../distributed-services';
 import { callApi, observeApiCalls, type ApiCall } from '../http-client';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken } from '../keycloak-tokens';
-import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runReportsScenario } from './reports.scenario';
@@ -21,21 +21,15 @@ import type { ServiceUrls } from './walking-skeleton.scenario';
 // trigger's back is named by the endpoint and by the CLI.
 const suffix = uniqueSuffix();
 const urls: ServiceUrls = { strategic: '', program: '', project: '' };
-const databases = { strategic: `e2e_audit_strategic_${suffix}`, program: `e2e_audit_program_${suffix}`, project: `e2e_audit_project_${suffix}` };
-const services: RunningProcess[] = [];
+const databases = { strategic: '', program: '', project: '' };
+let platform: DistributedServices;
 const calls: ApiCall[] = [];
 const ROOT = resolve(__dirname, '../../../..');
 
 type Service = keyof ServiceUrls;
 
-async function query<T>(service: Service, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database: databases[service] });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
+function query<T>(service: Service, sql: string, params: unknown[] = []): Promise<T[]> {
+  return platform.query<T>(service, sql, params);
 }
 
 function serviceOf(url: string): Service {
@@ -53,30 +47,13 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
 }
 
 beforeAll(async () => {
-  const ports = { strategic: await freePort(), program: await freePort(), project: await freePort() };
-  for (const service of Object.keys(urls) as Service[]) urls[service] = `http://127.0.0.1:${ports[service]}`;
-  const env = {
-    PMO_TRANSPORT: 'kafka',
-    PMO_KAFKA_BROKERS: LOCAL_INFRASTRUCTURE.kafkaBrokers.join(','),
-    PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
-    PMO_KEYCLOAK_URL: LOCAL_INFRASTRUCTURE.keycloakUrl,
-    PMO_CONSUMER_GROUP_SUFFIX: `-${suffix}`,
-    PMO_CONSUMER_FROM_BEGINNING: 'false',
-    PMO_CONTROLLABLE_CLOCK: 'true',
-    STRATEGIC_PMO_DB_NAME: databases.strategic,
-    PROGRAM_PMO_DB_NAME: databases.program,
-    PROJECT_PMO_DB_NAME: databases.project,
-    STRATEGIC_PMO_PORT: String(ports.strategic),
-    PROGRAM_PMO_PORT: String(ports.program),
-    PROJECT_PMO_PORT: String(ports.project),
-  };
-  for (const name of ['strategic-pmo', 'program-pmo', 'project-pmo']) services.push(runTypeScript(`apps/${name}/src/main.ts`, env, `audit-${name}`));
-  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+  platform = await startDistributedServices('e2e_audit', suffix);
+  Object.assign(urls, platform.urls);
+  Object.assign(databases, platform.databases);
 });
 
 afterAll(async () => {
-  const codes = await Promise.all(services.map((s) => s.stop()));
-  expect(codes).toEqual([0, 0, 0]);
+  expect(await platform.stop()).toEqual([0, 0, 0]);
 });
 
 describe('the audit log', () => {
