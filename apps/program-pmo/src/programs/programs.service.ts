@@ -4,7 +4,7 @@ import { AccessScope, type Principal } from '@pmo/auth';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { RegisterProgramDto } from './dto/register-program.dto';
 import { ProgramEntity } from './program.entity';
 import { ProgramCodeTakenError, ProgramNameTakenError, ProgramNotFoundError, ProgramOutsideScopeError } from './programs.errors';
@@ -23,11 +23,15 @@ export class ProgramsService {
     const code = input.code ?? id;
     if (!AccessScope.of(actor).mayRegisterProgram(code)) throw new ProgramOutsideScopeError(code);
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(ProgramEntity, { name: input.name })) throw new ProgramNameTakenError(input.name);
-      if (input.code !== undefined && (await manager.existsBy(ProgramEntity, { code }))) throw new ProgramCodeTakenError(code);
-      // insert, not save: save first SELECTs the new id to choose between INSERT and UPDATE.
+      // insert, not save: save first SELECTs the new id to choose between INSERT and UPDATE. The unique
+      // name and code are left to their indexes rather than checked first: one round trip less per program.
       const program = manager.create(ProgramEntity, { id, code, name: input.name, description: input.description ?? '', tags: input.tags ?? [], registeredAt: new Date() });
-      await manager.insert(ProgramEntity, program);
+      await manager.insert(ProgramEntity, program).catch((error: unknown) => {
+        const violated = uniqueConstraintViolated(error);
+        if (violated === 'programs_name_key') throw new ProgramNameTakenError(input.name);
+        if (violated === 'programs_code') throw new ProgramCodeTakenError(code);
+        throw error;
+      });
       await this.outbox.add(manager, 'pmo.program.registered.v1', {
         programId: program.id,
         name: program.name,
@@ -46,4 +50,10 @@ export class ProgramsService {
     if (!program) throw new ProgramNotFoundError(programId);
     return program;
   }
+}
+
+/** The constraint a unique violation names, if the error is one. */
+function uniqueConstraintViolated(error: unknown): string | undefined {
+  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' ? driverError.constraint : undefined;
 }

@@ -36,12 +36,11 @@ export class VarianceGroundService {
    * version in force applies to its program.
    */
   async groundOf(manager: EntityManager, found: VarianceCaseEntity, inForce?: StandardVersionEntity): Promise<VarianceGround> {
-    const [decidedVersion, published, projects, program] = await Promise.all([
-      manager.findOneBy(StandardVersionEntity, { id: found.versionId }),
-      inForce ?? manager.findOneBy(StandardVersionEntity, { standardId: found.standardId, state: 'published' }),
-      manager.findBy(PortfolioProjectEntity, { projectId: In(found.projectIds) }),
-      manager.findOneBy(PortfolioProgramEntity, { programId: found.programId }),
-    ]);
+    // One after the other: a transaction's manager has one connection, which runs one query at a time.
+    const decidedVersion = await manager.findOneBy(StandardVersionEntity, { id: found.versionId });
+    const published = inForce ?? (await manager.findOneBy(StandardVersionEntity, { standardId: found.standardId, state: 'published' }));
+    const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(found.projectIds) });
+    const program = await manager.findOneBy(PortfolioProgramEntity, { programId: found.programId });
     const applicability = decidedVersion?.applicability;
     // A program not known yet, or no version published any more: scope is judged by the project alone.
     const applies = program && published ? appliesToProgram(published.applicability, program) : true;

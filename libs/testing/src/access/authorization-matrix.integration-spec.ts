@@ -193,6 +193,8 @@ describe('the authorization matrix', () => {
   });
 
   it('lets a manager register only inside his groups, and answers a foreign program like an unknown one', async () => {
+    const taken = await callApi<{ message: string }>('POST', `${urls['program-pmo']}/programs`, tokens.get('sam.strategic'), { name: `Second fsm ${suffix}`, code: 'fsm' });
+    expect([taken.status, taken.body.message]).toEqual([409, 'a program with code "fsm" already exists']);
     const outside = await callApi<{ message: string }>('POST', `${urls['program-pmo']}/programs`, tokens.get('paula.program'), { name: `Outside ${suffix}`, code: 'hr-2' });
     expect(outside.status).toBe(403);
     expect(outside.body.message).toContain('program-hr-2');
