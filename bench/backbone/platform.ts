@@ -22,7 +22,7 @@ export interface BenchPlatform {
 // The strategic admin may register any program; no token is checked below the HTTP layer.
 export const BENCH_PRINCIPAL: Principal = { subject: 'backbone-bench', username: 'backbone-bench', name: 'Backbone bench', roles: ['strategic-admin'], groups: [] };
 
-export function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
+function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
   const names = benchDatabaseNames(options);
   return {
     PMO_TRANSPORT: 'kafka',

@@ -26,7 +26,7 @@ export interface BenchResults {
 }
 
 /** Kafka's version is the one deploy/local installs; the broker API does not report it. */
-export function kafkaVersion(root: string): string {
+function kafkaVersion(root: string): string {
   return /KAFKA_VERSION=(\S+)/.exec(readFileSync(join(root, 'deploy/local/common.sh'), 'utf8'))?.[1] ?? 'unknown';
 }
 

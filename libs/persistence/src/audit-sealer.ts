@@ -10,7 +10,7 @@ export type AuditTransaction = <T>(work: (query: AuditQuery) => Promise<T>) => P
 export const auditCommits = new CommitWake();
 
 /** The slice of a pino logger the sealer uses. */
-export interface AuditSealerLogger {
+interface AuditSealerLogger {
   warn(fields: object, message: string): void;
 }
 
@@ -41,7 +41,7 @@ export function dataSourceTransaction(dataSource: DataSource): AuditTransaction 
  * advisory lock for its transaction, so one sealer per database extends the chain; with `wait` false it
  * returns 0 at once when another sealer holds it. Returns how many entries it sealed.
  */
-export function sealAuditBatch(transaction: AuditTransaction, options: { batchSize?: number; wait: boolean }): Promise<number> {
+function sealAuditBatch(transaction: AuditTransaction, options: { batchSize?: number; wait: boolean }): Promise<number> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   return transaction(async (query) => {
     if (options.wait) await query(`SELECT pg_advisory_xact_lock($1)`, [AUDIT_CHAIN_LOCK]);

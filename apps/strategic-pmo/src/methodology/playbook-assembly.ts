@@ -6,7 +6,7 @@ const collator = new Intl.Collator('en', { numeric: true });
  * Orders phase and key task labels numerically: 2 before 10, "1a" before "1b".
  * Labels the collator finds equal fall back to code-unit order, so the order is total and stable.
  */
-export function compareOrdinals(a: number | string, b: number | string): number {
+function compareOrdinals(a: number | string, b: number | string): number {
   const left = String(a);
   const right = String(b);
   return collator.compare(left, right) || (left < right ? -1 : left > right ? 1 : 0);

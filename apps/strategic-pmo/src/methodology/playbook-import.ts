@@ -6,7 +6,7 @@ import { assemblePlaybook, keyTaskLabel } from './playbook-assembly';
 import { ArchiveError, readSources, type PlaybookFile, type PlaybookSource } from './playbook-sources';
 
 /** A key task document that is valid YAML but not a key task, at a JSON pointer inside it. */
-export interface StructureIssue {
+interface StructureIssue {
   file: string;
   path: string;
   message: string;

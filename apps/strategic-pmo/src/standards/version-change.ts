@@ -1,7 +1,7 @@
 import type { Leeway } from '@pmo/contracts';
 import { describeLeeway, type LeewayComparison } from '@pmo/contracts';
 
-export type ChangeKind = 'added' | 'removed' | 'changed';
+type ChangeKind = 'added' | 'removed' | 'changed';
 
 export type ChangeArea =
   | 'requirement'

@@ -9,7 +9,7 @@ import type { CheckResult } from '@pmo/contracts';
  * A draft is never retired: it was never in force, so no program adopted it and a `retired` fact would tell
  * programs nothing; an abandoned draft is deleted instead. Publishing goes through review, never straight from draft.
  */
-export const VERSION_TRANSITIONS: Readonly<Record<VersionState, readonly VersionState[]>> = {
+const VERSION_TRANSITIONS: Readonly<Record<VersionState, readonly VersionState[]>> = {
   draft: ['in-review'],
   'in-review': ['draft', 'published'],
   published: ['superseded', 'retired'],

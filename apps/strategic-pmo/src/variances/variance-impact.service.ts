@@ -8,7 +8,7 @@ import { VarianceCaseConflictError, VarianceCaseNotFoundError } from './variance
 
 const ACTIVE = ['submitted', 'under-review', 'approved', 'approved-with-conditions'] as const;
 
-export interface OtherVariance {
+interface OtherVariance {
   id: string;
   programId: string;
   state: string;

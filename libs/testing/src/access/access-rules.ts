@@ -3,7 +3,7 @@
  * A role not listed gets 403. A listed role that is not organisation-wide (program-manager,
  * project-manager) gets 404 on a resource outside its programs and projects; lists are filtered instead.
  */
-export type Role = 'strategic-admin' | 'strategic-reviewer' | 'program-manager' | 'project-manager' | 'auditor' | 'platform-admin';
+type Role = 'strategic-admin' | 'strategic-reviewer' | 'program-manager' | 'project-manager' | 'auditor' | 'platform-admin';
 
 export interface AccessRule {
   /** `public`: no token needed (health). */
@@ -102,7 +102,7 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
 };
 
 /** Only the strategic admin is never told about resources: reviewers and auditors reach everything too. */
-export const ORGANISATION_WIDE: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
+const ORGANISATION_WIDE: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
 
 /** Path parameters that name a resource inside a program or a project: the ones scoping hides. */
 export const SCOPED_PARAMS = ['programId', 'projectId', 'varianceId', 'feedbackId', 'proposalId'] as const;

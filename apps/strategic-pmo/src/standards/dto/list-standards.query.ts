@@ -3,7 +3,7 @@ import { STANDARD_KINDS, VERSION_STATES, type StandardKind, type VersionState } 
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-export const STANDARD_SORTS = ['key', '-key', 'title', '-title', 'createdAt', '-createdAt'] as const;
+const STANDARD_SORTS = ['key', '-key', 'title', '-title', 'createdAt', '-createdAt'] as const;
 export type StandardSort = (typeof STANDARD_SORTS)[number];
 
 export class ListStandardsQuery {

@@ -2,8 +2,7 @@ import { applicabilitySchema, requirementSchema } from '@pmo/contracts';
 import { MatchesSchema } from '@pmo/http';
 
 /** The JSON Schemas of the nested parts of a version, shared with the events. */
-export const requirementsSchema = { type: 'array', maxItems: 500, items: requirementSchema };
-export { applicabilitySchema };
+const requirementsSchema = { type: 'array', maxItems: 500, items: requirementSchema };
 
 export const RequirementsField = (required: boolean) =>
   MatchesSchema(requirementsSchema, {
