@@ -27,7 +27,9 @@ export default [
           depConstraints: [
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http', 'type:read-model', 'type:testing'] },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts', 'type:base'] },
+            // Mechanisms the infrastructure libs share (background loops); they depend on no lib.
+            { sourceTag: 'type:base', onlyDependOnLibsWithTags: [] },
             // HTTP conventions build on auth (public routes, roles) and nothing else.
             { sourceTag: 'type:http', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
             // A read model shared by services: it follows events (messaging) into its own tables.

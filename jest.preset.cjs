@@ -1,8 +1,10 @@
 // Shared jest set-up: SWC compiles TypeScript with decorator metadata (NestJS DI needs it),
 // and the @pmo/* aliases resolve to each lib's public index.ts.
+const fs = require('node:fs');
 const path = require('node:path');
 const root = __dirname;
-const libs = ['auth', 'contracts', 'http', 'messaging', 'persistence', 'standards-view', 'telemetry', 'testing'];
+// Every folder of libs/ is a lib published as @pmo/<folder>.
+const libs = fs.readdirSync(path.join(root, 'libs'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 module.exports = {
   testEnvironment: 'node',

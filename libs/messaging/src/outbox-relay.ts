@@ -1,5 +1,6 @@
+import { BatchLoop } from '@pmo/worker';
 import type { DataSource } from 'typeorm';
-import { onOutboxCommit } from './outbox-wake';
+import { outboxCommits } from './outbox-wake';
 import type { EventTransport, TransportMessage } from './transport';
 import type { MessagingLogger } from './messaging-logger';
 
@@ -33,30 +34,28 @@ const RELAY_LOCK = 7_270_001;
  */
 export class OutboxRelay {
   private unsubscribe?: () => void;
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
-  private pending = false;
   private readonly batchSize: number;
-  private readonly pollIntervalMs: number;
-  private readonly lingerMs: number;
+  private readonly loop: BatchLoop;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.lingerMs = options.lingerMs ?? 5;
+    this.loop = new BatchLoop({
+      work: () => this.relayBatch(),
+      batchSize: this.batchSize,
+      pollIntervalMs: options.pollIntervalMs ?? 1000,
+      lingerMs: options.lingerMs ?? 5,
+      logger: options.logger,
+      failureMessage: 'outbox relay failed, retrying',
+    });
   }
 
   async start(): Promise<void> {
-    this.running = true;
-    this.unsubscribe = onOutboxCommit(this.options.dataSource, () => this.notify());
-    this.loop = this.run();
+    this.unsubscribe = outboxCommits.on(this.options.dataSource, () => this.loop.notify());
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.notify();
-    await this.loop;
+    await this.loop.stop();
     this.unsubscribe?.();
   }
 
@@ -92,48 +91,6 @@ export class OutboxRelay {
       await this.options.transport.publish(messages);
       await manager.query(`UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((row) => row.seq)]);
       return rows.length;
-    });
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.pending = false;
-      let sent = 0;
-      try {
-        sent = await this.relayBatch();
-      } catch (error) {
-        this.options.logger.warn({ err: error }, 'outbox relay failed, retrying');
-        await this.sleep(this.pollIntervalMs);
-        continue;
-      }
-      if (sent >= this.batchSize) continue;
-      // Under load every commit wakes the relay: without a pause the relay would spin one tiny batch (and one
-      // Kafka request and one pool connection) per notification. A few ms of linger, as Kafka producers
-      // do, lets rows gather into one batch and leaves the connections to the writers.
-      if (this.pending) await this.linger();
-      else await this.sleep(this.pollIntervalMs);
-    }
-  }
-
-  private notify(): void {
-    this.pending = true;
-    this.wake?.();
-  }
-
-  /** A short pause that wake-ups do not cut short (they only set `pending`). */
-  private linger(): Promise<void> {
-    this.wake = undefined;
-    return new Promise((resolve) => setTimeout(resolve, this.lingerMs));
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
     });
   }
 }

@@ -1,7 +1,7 @@
 import { buildEvent, type PmoEvent, type PmoEventMap, type PmoEventType } from '@pmo/contracts';
 import type { EntityManager } from 'typeorm';
 import { toBinaryMessage } from './binary-mode';
-import { markOutboxWrite } from './outbox-wake';
+import { outboxCommits } from './outbox-wake';
 
 /**
  * Stores an event in the outbox. Must be called with the manager of the transaction that makes the
@@ -19,6 +19,6 @@ export async function addToOutbox<T extends PmoEventType>(
     `INSERT INTO outbox (event_id, event_type, topic, message_key, headers, value) VALUES ($1, $2, $3, $4, $5, $6)`,
     [event.id, event.type, message.topic, message.key, JSON.stringify(message.headers), message.value],
   );
-  markOutboxWrite(manager);
+  outboxCommits.mark(manager);
   return event;
 }

@@ -1,7 +1,7 @@
+import { BatchLoop, CommitWake, type BatchLoopLogger } from '@pmo/worker';
 import type { DataSource } from 'typeorm';
 import { AUDIT_CHAIN_LOCK, auditEntryHash, GENESIS_HASH } from './audit-chain';
 import { AUDIT_ROW_TEXT_COLUMNS, auditRowText, type AuditQuery, type StoredAuditRow } from './audit-rows';
-import { CommitWake } from './commit-wake';
 
 /** Runs `work` in one transaction, giving it the transaction's query function. */
 export type AuditTransaction = <T>(work: (query: AuditQuery) => Promise<T>) => Promise<T>;
@@ -9,14 +9,9 @@ export type AuditTransaction = <T>(work: (query: AuditQuery) => Promise<T>) => P
 /** Marks transactions that appended audit entries (AuditLog.record), so their commit wakes the sealer. */
 export const auditCommits = new CommitWake();
 
-/** The slice of a pino logger the sealer uses. */
-interface AuditSealerLogger {
-  warn(fields: object, message: string): void;
-}
-
 export interface AuditSealerOptions {
   dataSource: DataSource;
-  logger: AuditSealerLogger;
+  logger: BatchLoopLogger;
   /** Entries sealed per transaction. */
   batchSize?: number;
   /** Safety net: entries written by another process (a second replica, a script) are found by this poll. */
@@ -96,71 +91,28 @@ export async function sealAuditLog(transaction: AuditTransaction, batchSize = DE
  */
 export class AuditSealer {
   private unsubscribe?: () => void;
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
-  private pending = false;
-  private readonly transaction: AuditTransaction;
-  private readonly batchSize: number;
-  private readonly pollIntervalMs: number;
-  private readonly lingerMs: number;
+  private readonly loop: BatchLoop;
 
   constructor(private readonly options: AuditSealerOptions) {
-    this.transaction = dataSourceTransaction(options.dataSource);
-    this.batchSize = options.batchSize ?? DEFAULT_BATCH;
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.lingerMs = options.lingerMs ?? 100;
+    const transaction = dataSourceTransaction(options.dataSource);
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    this.loop = new BatchLoop({
+      work: () => sealAuditBatch(transaction, { batchSize, wait: false }),
+      batchSize,
+      pollIntervalMs: options.pollIntervalMs ?? 1000,
+      lingerMs: options.lingerMs ?? 100,
+      logger: options.logger,
+      failureMessage: 'audit sealer failed, retrying',
+    });
   }
 
   start(): void {
-    this.running = true;
-    this.unsubscribe = auditCommits.on(this.options.dataSource, () => this.notify());
-    this.loop = this.run();
+    this.unsubscribe = auditCommits.on(this.options.dataSource, () => this.loop.notify());
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.notify();
-    await this.loop;
+    await this.loop.stop();
     this.unsubscribe?.();
-  }
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      this.pending = false;
-      let sealed = 0;
-      try {
-        sealed = await sealAuditBatch(this.transaction, { batchSize: this.batchSize, wait: false });
-      } catch (error) {
-        this.options.logger.warn({ err: error }, 'audit sealer failed, retrying');
-        await this.sleep(this.pollIntervalMs);
-        continue;
-      }
-      if (sealed >= this.batchSize) continue;
-      if (this.pending) await this.linger();
-      else await this.sleep(this.pollIntervalMs);
-    }
-  }
-
-  private notify(): void {
-    this.pending = true;
-    this.wake?.();
-  }
-
-  /** A short pause that wake-ups do not cut short (they only set `pending`). */
-  private linger(): Promise<void> {
-    this.wake = undefined;
-    return new Promise((resolve) => setTimeout(resolve, this.lingerMs));
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }

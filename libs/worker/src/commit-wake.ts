@@ -3,8 +3,8 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner,
 /**
  * Wakes in-process workers after a transaction that wrote something they process commits: the writer marks
  * its transaction, a TypeORM subscriber calls the workers of that data source once the commit is done (so
- * they never look too early), and no commit waits on PostgreSQL's NOTIFY queue lock. The same pattern as
- * the outbox relay's wake-up in libs/messaging, which may not import this lib.
+ * they never look too early), and no commit waits on PostgreSQL's NOTIFY queue lock (which serialised
+ * commits and capped throughput).
  */
 export class CommitWake {
   // Transactions (by their query runner) that wrote and have not ended yet.
