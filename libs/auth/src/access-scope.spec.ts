@@ -1,4 +1,4 @@
-import { AccessScope } from './access-scope';
+import { AccessScope, projectCodesByProgram } from './access-scope';
 
 const fsm = { programCode: 'fsm', projectCodesOfProgram: ['fsm-ledger', 'fsm-payroll'] };
 const hr = { programCode: 'hr', projectCodesOfProgram: ['hr-payroll'] };
@@ -29,5 +29,16 @@ describe('AccessScope', () => {
     expect(AccessScope.of({ roles: ['project-manager'], groups: ['program-fsm'] }).reaches(fsm)).toBe(false);
     expect(AccessScope.of({ roles: ['platform-admin'], groups: ['program-fsm'] }).reaches(fsm)).toBe(false);
     expect(AccessScope.of({ roles: ['program-manager'], groups: ['program-'] }).programCodes.size).toBe(0);
+  });
+});
+
+describe('projectCodesByProgram', () => {
+  it('groups project codes by their program', () => {
+    const byProgram = projectCodesByProgram([
+      { programId: 'p1', code: 'a' },
+      { programId: 'p2', code: 'b' },
+      { programId: 'p1', code: 'c' },
+    ]);
+    expect(Object.fromEntries(byProgram)).toEqual({ p1: ['a', 'c'], p2: ['b'] });
   });
 });

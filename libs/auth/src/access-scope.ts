@@ -53,6 +53,13 @@ export class AccessScope {
   }
 }
 
+/** The project codes of each program, to judge whether a project manager reaches the program. */
+export function projectCodesByProgram(projects: { programId: string; code: string }[]): Map<string, string[]> {
+  const byProgram = new Map<string, string[]>();
+  for (const project of projects) byProgram.set(project.programId, [...(byProgram.get(project.programId) ?? []), project.code]);
+  return byProgram;
+}
+
 function codesOf(groups: string[], prefix: string): string[] {
   // Group claims may carry full paths (`/programs/program-fsm`) or names only (`program-fsm`).
   return groups.map((group) => group.split('/').filter(Boolean).pop() ?? '').filter((name) => name.startsWith(prefix) && name.length > prefix.length).map((name) => name.slice(prefix.length));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, type Principal, type ScopedResource, type ScopeResolver } from '@pmo/auth';
+import { AccessScope, projectCodesByProgram, type Principal, type ScopedResource, type ScopeResolver } from '@pmo/auth';
 import { DataSource } from 'typeorm';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { ProgramEntity } from './program.entity';
@@ -22,9 +22,7 @@ export class ProgramScopes implements ScopeResolver {
     const programs = await this.dataSource.manager.find(ProgramEntity, { order: { name: 'ASC' } });
     const scope = AccessScope.of(principal);
     if (scope.organisationWide) return programs;
-    const projects = await this.dataSource.manager.find(ProgramProjectEntity, { select: { programId: true, code: true } });
-    return programs.filter((program) =>
-      scope.reaches({ programCode: program.code, projectCodesOfProgram: projects.filter((p) => p.programId === program.id).map((p) => p.code) }),
-    );
+    const projectCodes = projectCodesByProgram(await this.dataSource.manager.find(ProgramProjectEntity, { select: { programId: true, code: true } }));
+    return programs.filter((program) => scope.reaches({ programCode: program.code, projectCodesOfProgram: projectCodes.get(program.id) }));
   }
 }

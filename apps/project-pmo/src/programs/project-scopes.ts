@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessScope, type Principal, type ScopedResource, type ScopeResolver } from '@pmo/auth';
+import { AccessScope, projectCodesByProgram, type Principal, type ScopedResource, type ScopeResolver } from '@pmo/auth';
 import { DataSource } from 'typeorm';
 import { ProjectEntity } from '../projects/project.entity';
 import { KnownProgramEntity } from './known-program.entity';
@@ -35,8 +35,8 @@ export class ProjectScopes implements ScopeResolver {
     const programs = await this.dataSource.manager.find(KnownProgramEntity, { order: { name: 'ASC' } });
     const scope = AccessScope.of(principal);
     if (scope.organisationWide) return programs;
-    const projects = await this.dataSource.manager.find(ProjectEntity, { select: { programId: true, code: true } });
-    return programs.filter((program) => scope.reaches({ programCode: program.code, projectCodesOfProgram: projects.filter((p) => p.programId === program.programId).map((p) => p.code) }));
+    const projectCodes = projectCodesByProgram(await this.dataSource.manager.find(ProjectEntity, { select: { programId: true, code: true } }));
+    return programs.filter((program) => scope.reaches({ programCode: program.code, projectCodesOfProgram: projectCodes.get(program.programId) }));
   }
 
   async reachableProjects(principal: Principal): Promise<ProjectEntity[]> {
