@@ -25,10 +25,10 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http', 'type:read-model', 'type:testing'] },
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:base', 'type:http', 'type:read-model', 'type:testing'] },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts', 'type:base'] },
-            // Mechanisms the infrastructure libs share (background loops); they depend on no lib.
+            // Mechanisms of batched work (background loops, group commit) for infra libs and services; they depend on no lib.
             { sourceTag: 'type:base', onlyDependOnLibsWithTags: [] },
             // HTTP conventions build on auth (public routes, roles) and nothing else.
             { sourceTag: 'type:http', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },

@@ -1,5 +1,6 @@
 import { SpanKind, SpanStatusCode, context, isSpanContextValid, trace, type Span } from '@opentelemetry/api';
 import { validateEventData, type PmoEvent } from '@pmo/contracts';
+import { GroupCommit } from '@pmo/worker';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromBinaryMessage, toDeadLetter, UndecodableMessageError } from './binary-mode';
 import { recordAllInInbox, recordInInbox } from './inbox';
@@ -41,6 +42,12 @@ interface Applicable {
   handler: EventHandler;
 }
 
+/** An event to apply with the consumer span it is applied under. */
+interface Traced {
+  applicable: Applicable;
+  span: Span;
+}
+
 type Verdict = Applicable | { kind: 'dead'; code: string; reason: string } | { kind: 'skip' };
 
 const tracer = trace.getTracer('@pmo/messaging');
@@ -56,6 +63,7 @@ function traceIdOf(span: Span): string | null {
  */
 export class EventConsumer {
   private readonly maxAttempts: number;
+  private readonly runs = new GroupCommit<readonly Traced[], void>((runs) => this.applyTogether(runs));
 
   constructor(private readonly options: EventConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 5;
@@ -73,9 +81,8 @@ export class EventConsumer {
   }
 
   /**
-   * Applies a run of one partition's messages in order, the usable ones in one transaction with one inbox
-   * insert: one commit per run instead of per event. If that transaction fails, nothing of it stays and
-   * the run is applied again one event at a time, so a failing handler is retried and dead-lettered alone.
+   * Applies a run of one partition's messages in order: the usable ones together (see applyRun), the
+   * unusable ones dead-lettered in their place.
    */
   private async handleRun(messages: readonly ReceivedMessage[]): Promise<void> {
     let pending: Applicable[] = [];
@@ -106,23 +113,18 @@ export class EventConsumer {
     return handler ? { kind: 'apply', message, event, handler } : { kind: 'skip' };
   }
 
+  /**
+   * Applies a run with the runs other partitions hand over meanwhile, in one transaction with one inbox
+   * insert (GroupCommit): one commit for all of them instead of one per run. If that fails, nothing of it
+   * stays and the run is applied again one event at a time, so a failing handler is retried and
+   * dead-lettered alone.
+   */
   private async applyRun(run: readonly Applicable[]): Promise<void> {
     if (run.length === 0) return;
-    if (run.length === 1) return this.applyWithRetries(run[0]);
     // Each event gets its consumer span first, so the inbox can record the trace that applies it.
     const spans = run.map((applicable) => this.startSpan(applicable));
     try {
-      await this.options.dataSource.transaction(async (manager) => {
-        const fresh = await recordAllInInbox(
-          manager,
-          this.options.consumerGroup,
-          run.map((a, i) => ({ id: a.event.id, type: a.event.type, traceId: traceIdOf(spans[i]) })),
-        );
-        for (const [i, applicable] of run.entries()) {
-          // delete: an event delivered twice within the run still takes effect once.
-          if (fresh.delete(applicable.event.id)) await context.with(trace.setSpan(context.active(), spans[i]), () => applicable.handler(applicable.event, manager));
-        }
-      });
+      await this.runs.submit(run.map((applicable, i) => ({ applicable, span: spans[i] })));
     } catch (error) {
       this.options.logger.warn({ err: error, events: run.length }, 'event run failed, applying its events one by one');
       for (const span of spans) span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message }).end();
@@ -130,6 +132,23 @@ export class EventConsumer {
       return;
     }
     for (const span of spans) span.end();
+  }
+
+  /** Applies runs of different partitions, each in its order, in one transaction. */
+  private async applyTogether(runs: readonly (readonly Traced[])[]): Promise<void[]> {
+    const events = runs.flat();
+    await this.options.dataSource.transaction(async (manager) => {
+      const fresh = await recordAllInInbox(
+        manager,
+        this.options.consumerGroup,
+        events.map(({ applicable, span }) => ({ id: applicable.event.id, type: applicable.event.type, traceId: traceIdOf(span) })),
+      );
+      for (const { applicable, span } of events) {
+        // delete: an event delivered twice within the group still takes effect once.
+        if (fresh.delete(applicable.event.id)) await context.with(trace.setSpan(context.active(), span), () => applicable.handler(applicable.event, manager));
+      }
+    });
+    return runs.map(() => undefined);
   }
 
   private startSpan({ event, message }: Applicable): Span {

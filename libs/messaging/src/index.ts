@@ -5,7 +5,7 @@ export { InProcessTransport } from './in-process-transport';
 export { createTransport } from './create-transport';
 export { messagingSettingsFromEnv, type MessagingSettings } from './messaging-settings';
 export { toBinaryMessage, fromBinaryMessage } from './binary-mode';
-export { addToOutbox } from './outbox';
+export { addToOutbox, type StagedEvent } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export { recordInInbox } from './inbox';
 export { EventConsumer, type EventHandler, type EventConsumerOptions } from './event-consumer';

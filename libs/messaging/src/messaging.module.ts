@@ -2,7 +2,7 @@ import { Inject, Injectable, Module, type BeforeApplicationShutdown, type Dynami
 import { PLATFORM_TOPICS, type PmoEvent, type PmoEventMap, type PmoEventType } from '@pmo/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MessagingLogger } from './messaging-logger';
-import { addToOutbox } from './outbox';
+import { addStagedToOutbox, addToOutbox, stageEvent, type StagedEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import type { EventTransport } from './transport';
 
@@ -28,6 +28,19 @@ export class EventOutbox {
   /** Call inside the transaction that makes the state change: both commit together or neither does. */
   add<T extends PmoEventType>(manager: EntityManager, type: T, data: PmoEventMap[T]): Promise<PmoEvent<T>> {
     return addToOutbox(manager, this.source, type, data);
+  }
+
+  /**
+   * Builds and encodes an event now, to be added later with `addStaged`: for writes grouped into one
+   * transaction (GroupCommit), each event still carries the trace of the call that caused it.
+   */
+  stage<T extends PmoEventType>(type: T, data: PmoEventMap[T]): StagedEvent<T> {
+    return stageEvent(this.source, type, data);
+  }
+
+  /** Adds staged events in one statement; same transaction rule as `add`. */
+  addStaged(manager: EntityManager, staged: readonly StagedEvent[]): Promise<void> {
+    return addStagedToOutbox(manager, staged);
   }
 }
 

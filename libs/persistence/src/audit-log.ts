@@ -25,6 +25,19 @@ export interface AuditEntryInput {
   requestId?: string;
 }
 
+/** An entry ready to append: the request and the trace it belongs to are read when it is made. */
+export interface PendingAuditEntry {
+  actor: Actor;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  requestId: string | null;
+  traceId: string | null;
+}
+
 /**
  * Appends audit entries. The database sets seq and time on insert and refuses DELETE, TRUNCATE and any
  * UPDATE but sealing; the `AuditSealer` chains committed entries (prev_hash, hash, chain_pos: see migration
@@ -35,24 +48,48 @@ export class AuditLog {
    * Must be called with the manager of the transaction that makes the change, so both commit or neither does.
    * One INSERT, no lock: audited transactions commit concurrently. Their commit wakes the service's sealer.
    */
-  static async record(manager: EntityManager, entry: AuditEntryInput): Promise<void> {
+  static record(manager: EntityManager, input: AuditEntryInput): Promise<void> {
+    return AuditLog.recordAll(manager, [AuditLog.entry(input)]);
+  }
+
+  /**
+   * Makes an entry now, in the caller's context (its request id and trace), to be appended later with
+   * `recordAll`: for writes grouped into one transaction (GroupCommit) each entry keeps its own request.
+   */
+  static entry(input: AuditEntryInput): PendingAuditEntry {
     const span = trace.getActiveSpan()?.spanContext();
-    const traceId = span && isSpanContextValid(span) ? span.traceId : null;
+    return {
+      actor: input.actor,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: input.before === undefined ? null : JSON.stringify(input.before),
+      after: input.after === undefined ? null : JSON.stringify(input.after),
+      reason: input.reason ?? null,
+      requestId: input.requestId ?? currentAuditContext()?.requestId ?? null,
+      traceId: span && isSpanContextValid(span) ? span.traceId : null,
+    };
+  }
+
+  /** Appends entries in one statement, in the given order; same transaction rule as `record`. */
+  static async recordAll(manager: EntityManager, entries: readonly PendingAuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     auditCommits.mark(manager);
+    const column = <K extends keyof PendingAuditEntry>(key: K) => entries.map((entry) => entry[key]);
     await manager.query(
       `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, before, after, reason, request_id, trace_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], $10::text[])`,
       [
-        entry.actor.subject,
-        entry.actor.name,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-        entry.reason ?? null,
-        entry.requestId ?? currentAuditContext()?.requestId ?? null,
-        traceId,
+        entries.map((entry) => entry.actor.subject),
+        entries.map((entry) => entry.actor.name),
+        column('action'),
+        column('entityType'),
+        column('entityId'),
+        column('before'),
+        column('after'),
+        column('reason'),
+        column('requestId'),
+        column('traceId'),
       ],
     );
   }

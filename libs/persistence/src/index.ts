@@ -2,7 +2,7 @@
 export { createServiceDataSource, openServiceDataSource, type DatabaseSettings } from './service-data-source';
 export { ensureDatabaseExists } from './ensure-database';
 export { databaseSettingsFromEnv } from './database-settings';
-export { AuditLog, systemActor, type AuditEntryInput, type Actor } from './audit-log';
+export { AuditLog, systemActor, type PendingAuditEntry, type AuditEntryInput, type Actor } from './audit-log';
 export { runWithAuditContext } from './audit-context';
 export { auditCanonicalText, type AuditRowText } from './audit-chain';
 export { verifyAuditChain } from './audit-verify';

@@ -176,6 +176,22 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     expect(letter.headers['pmo-dlq-code']).toBe('HANDLER_FAILED');
   });
 
+  it('applies every other event of a burst over all partitions exactly once when one of them keeps failing', async () => {
+    // Runs of several partitions are applied in one transaction; the failing event must not take the others down.
+    const programIds = Array.from({ length: 60 }, () => randomUUID());
+    const failing = programIds[37];
+    await transport.publish(programIds.map((programId) => toBinaryMessage(programEvent(programId, programId === failing ? 'always-fails' : 'burst'))));
+    const applied = async () =>
+      (await dataSource.query(`SELECT program_id, count(*)::int AS effects FROM probe_effects WHERE program_id = ANY($1::uuid[]) GROUP BY program_id`, [programIds])) as {
+        program_id: string;
+        effects: number;
+      }[];
+    await eventually(async () => expect(await applied()).toHaveLength(59));
+    await eventually(async () => expect(await underTest.deadLetters(transport, failing)).toHaveLength(1));
+    const effects = await applied();
+    expect(effects.every((row) => row.effects === 1 && row.program_id !== failing)).toBe(true);
+  });
+
   it('applies 1,000 events of one aggregate in the order they were written', async () => {
     const programId = randomUUID();
     const names = Array.from({ length: 1000 }, (_, i) => `step-${i}`);

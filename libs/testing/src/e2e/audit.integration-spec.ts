@@ -122,6 +122,34 @@ describe('the audit log', () => {
     expect(entry).toEqual({ action: 'program.registered', actor_name: expect.any(String) });
   });
 
+  it('groups concurrent registrations into shared transactions, each keeping its own outcome, request id and trace', async () => {
+    const token = await keycloakToken('sam.strategic');
+    const names = Array.from({ length: 40 }, (_, i) => `Grouped ${i} ${suffix}`);
+    names[25] = names[5]; // two calls for one name: one must get 409, whether or not they share a group
+    const answers = await Promise.all(
+      names.map((name, i) => callApi<{ id: string }>('POST', `${urls.program}/programs`, token, { name }, { 'x-request-id': `grouped-${i}-${suffix}` })),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(39);
+    expect([answers[5].status, answers[25].status].sort()).toEqual([201, 409]);
+    const ids = answers.filter((a) => a.status === 201).map((a) => a.body.id);
+    const rows = await query<{ id: string; tx: string; request_id: string; trace_id: string; traceparent: string; events: number }>(
+      'program',
+      `SELECT p.id, p.xmin::text AS tx, a.request_id, a.trace_id, o.headers->>'traceparent' AS traceparent,
+              (SELECT count(*)::int FROM outbox WHERE message_key = p.id::text) AS events
+       FROM programs p JOIN audit_log a ON a.entity_id = p.id::text JOIN outbox o ON o.message_key = p.id::text WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows).toHaveLength(39);
+    // Rows written by one transaction share its xmin: fewer transactions than programs means grouped commits.
+    expect(new Set(rows.map((r) => r.tx)).size).toBeLessThan(39);
+    expect(rows.every((r) => r.events === 1)).toBe(true);
+    const requestOf = new Map(answers.map((a, i) => [a.body?.id, `grouped-${i}-${suffix}`]));
+    expect(rows.every((r) => r.request_id === requestOf.get(r.id))).toBe(true);
+    // Each event continues the trace of its own request, the one its audit entry names.
+    expect(rows.every((r) => r.traceparent.split('-')[1] === r.trace_id)).toBe(true);
+    expect(new Set(rows.map((r) => r.trace_id)).size).toBe(39);
+  });
+
   it('lets an auditor filter the log by entity, actor, action and time, page through it, and export CSV', async () => {
     const auditor = await keycloakToken('ada.auditor');
     // Verifying seals what the background sealer has not reached yet, so every entry below has its hash.
