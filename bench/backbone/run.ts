@@ -1,7 +1,7 @@
 /**
  * Backbone bench: the floor (raw kafkajs, raw pg) and the platform (program-pmo → outbox → relay → Kafka →
  * strategic-pmo inbox + read model) measured in one run on the same broker and database.
- * Usage: npm run bench:backbone -- [--events 20000] [--concurrency 16] [--paced-rate 1000] [--paced-seconds 10] [--pool-size 10]
+ * Usage: npm run bench:backbone -- [--events 20000] [--concurrency 16,64] [--paced-rate 1000] [--paced-seconds 10] [--pool-size 10]
  */
 import 'reflect-metadata';
 import { resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { benchKafka, measureKafkaFloor } from './kafka-floor';
 import { benchOptionsFrom, type BenchOptions } from './options';
 import { measurePgFloor } from './pg-floor';
 import { benchTopicPrefix, startBenchPlatform, type BenchPlatform } from './platform';
-import { machineFacts, markdownOf, writeResults, type BenchResults } from './report';
+import { machineFacts, markdownOf, writeResults, type BenchResults, type ThroughputRun } from './report';
 import { perSecond } from './stats';
 
 const ROOT = resolve(__dirname, '../..');
@@ -34,8 +34,11 @@ async function main(): Promise<void> {
     progress('starting strategic-pmo and program-pmo on Kafka');
     platform = await startBenchPlatform(options);
     await warmUp(platform, options);
-    progress(`platform throughput, ${options.events} registerProgram calls, ${options.concurrency} in flight`);
-    const throughput = await throughputRun(platform, options);
+    const throughput: ThroughputRun[] = [];
+    for (const concurrency of options.concurrency) {
+      progress(`platform throughput, ${options.events} registerProgram calls, ${concurrency} in flight`);
+      throughput.push(await throughputRun(platform, options, concurrency));
+    }
     const pacedEvents = options.pacedRate * options.pacedSeconds;
     progress(`paced run, ${pacedEvents} events at ${options.pacedRate}/s`);
     const paced = await pacedRun(platform, options, pacedEvents);
@@ -47,9 +50,12 @@ async function main(): Promise<void> {
       machine: machineFacts(ROOT, await postgresVersion(options)),
       settings: { events: options.events, concurrency: options.concurrency, poolSize: options.poolSize, pacedRate: options.pacedRate, pacedEvents },
       floor: { kafka: kafkaFloor, pg },
-      platform: { throughput, ratioToKafkaFloor: throughput.eventsPerSec / kafkaFloor.endToEndMsgsPerSec, ratioToPgFloor: throughput.eventsPerSec / pg.rowsPerSec },
+      platform: throughput.map((run) => ({ ...run, ratioToKafkaFloor: run.eventsPerSec / kafkaFloor.endToEndMsgsPerSec, ratioToPgFloor: run.eventsPerSec / pg.rowsPerSec })),
       paced,
-      targets: { throughputAtLeastThirdOfFloor: throughput.eventsPerSec * 3 >= lowerFloor, pacedP99Under250Ms: paced.latencyMs.p99 < 250 },
+      targets: {
+        throughputThirdOfFloorAt: throughput.filter((run) => run.eventsPerSec * 3 >= lowerFloor).map((run) => run.concurrency),
+        pacedP99Under250Ms: paced.latencyMs.p99 < 250,
+      },
     };
     process.stdout.write('\n' + markdownOf(results) + '\n');
     progress(`results written to ${writeResults(ROOT, results)} and bench/results/backbone-latest.md`);
@@ -61,18 +67,18 @@ async function main(): Promise<void> {
 /** JIT, pools and the consumer's first fetch settle before anything is timed. */
 async function warmUp(platform: BenchPlatform, options: BenchOptions): Promise<void> {
   const prefix = `bench-${options.suffix}-warm`;
-  await registerWithConcurrency(platform, prefix, WARM_UP_EVENTS, options.concurrency);
+  await registerWithConcurrency(platform, prefix, WARM_UP_EVENTS, Math.max(...options.concurrency));
   await waitUntilApplied(platform, prefix, WARM_UP_EVENTS, APPLY_TIMEOUT_MS);
 }
 
-async function throughputRun(platform: BenchPlatform, options: BenchOptions): Promise<BenchResults['platform']['throughput']> {
-  const prefix = `bench-${options.suffix}-load`;
+async function throughputRun(platform: BenchPlatform, options: BenchOptions, concurrency: number): Promise<ThroughputRun> {
+  const prefix = `bench-${options.suffix}-load-${concurrency}`;
   const started = performance.now();
-  const ids = await registerWithConcurrency(platform, prefix, options.events, options.concurrency);
+  const ids = await registerWithConcurrency(platform, prefix, options.events, concurrency);
   // How fast program-pmo alone commits (program + outbox + audit): tells a slow writer from a slow pipeline.
   const writesPerSec = perSecond(options.events, performance.now() - started);
   await waitUntilApplied(platform, prefix, options.events, APPLY_TIMEOUT_MS);
-  return { ...(await endToEndOf(platform, ids)), writesPerSec };
+  return { concurrency, ...(await endToEndOf(platform, ids)), writesPerSec };
 }
 
 async function pacedRun(platform: BenchPlatform, options: BenchOptions, events: number): Promise<BenchResults['paced']> {

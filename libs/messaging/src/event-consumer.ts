@@ -9,7 +9,11 @@ import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage } from './transport';
 
 /** Applies one event's effect inside the transaction that also records it in the inbox. */
-export type EventHandler = (event: PmoEvent, manager: EntityManager) => Promise<void>;
+export interface EventHandler {
+  (event: PmoEvent, manager: EntityManager): Promise<void>;
+  /** Applies the effects of consecutive events of its type at once, in order (one statement for all, say). */
+  applyAll?(events: readonly PmoEvent[], manager: EntityManager): Promise<void>;
+}
 
 export interface EventConsumerOptions {
   dataSource: DataSource;
@@ -30,6 +34,12 @@ export interface RunHandler {
   (message: ReceivedMessage): Promise<void>;
   handleRun(messages: readonly ReceivedMessage[]): Promise<void>;
 }
+
+/**
+ * The most messages of one partition a transport hands over as one run: large enough to amortise the
+ * commit, small enough that a run that has to be replayed one by one (a failing handler) stays short.
+ */
+export const MAX_RUN = 100;
 
 export function canHandleRuns(handle: (message: ReceivedMessage) => Promise<void>): handle is RunHandler {
   return typeof (handle as Partial<RunHandler>).handleRun === 'function';
@@ -143,9 +153,17 @@ export class EventConsumer {
         this.options.consumerGroup,
         events.map(({ applicable, span }) => ({ id: applicable.event.id, type: applicable.event.type, traceId: traceIdOf(span) })),
       );
-      for (const { applicable, span } of events) {
-        // delete: an event delivered twice within the group still takes effect once.
-        if (fresh.delete(applicable.event.id)) await context.with(trace.setSpan(context.active(), span), () => applicable.handler(applicable.event, manager));
+      // delete: an event delivered twice within the group still takes effect once.
+      const toApply = events.filter(({ applicable }) => fresh.delete(applicable.event.id));
+      for (let start = 0; start < toApply.length; ) {
+        const { applicable, span } = toApply[start];
+        const { handler } = applicable;
+        let end = start + 1;
+        if (handler.applyAll) while (end < toApply.length && toApply[end].applicable.handler === handler) end++;
+        const slice = toApply.slice(start, end).map((traced) => traced.applicable.event);
+        // A handler's statements belong to the span of the first event they apply.
+        await context.with(trace.setSpan(context.active(), span), () => (handler.applyAll && slice.length > 1 ? handler.applyAll(slice, manager) : handler(applicable.event, manager)));
+        start = end;
       }
     });
     return runs.map(() => undefined);

@@ -1,14 +1,15 @@
-import { BaseRpcContext, Server, type CustomTransportStrategy } from '@nestjs/microservices';
-import { eventDefinitionOf, type PmoEvent } from '@pmo/contracts';
+import { BaseRpcContext, EventPattern, Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import { eventDefinitionOf, type PmoEvent, type PmoEventType } from '@pmo/contracts';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventConsumer, type EventHandler } from './event-consumer';
 import type { MessagingLogger } from './messaging-logger';
 import type { EventTransport, SubscriptionHandle } from './transport';
 
-/** What an `@EventPattern` handler receives besides the payload: the envelope and the inbox transaction. */
-export class PmoEventContext extends BaseRpcContext<[PmoEvent, EntityManager]> {
-  get event(): PmoEvent {
+/** What an `@EventPattern` handler receives besides the payload: the envelopes and the inbox transaction. */
+export class PmoEventContext extends BaseRpcContext<[readonly PmoEvent[], EntityManager]> {
+  /** The envelope of the event, or of each event of an `@EventBatchPattern` call, in order. */
+  get events(): readonly PmoEvent[] {
     return this.args[0];
   }
 
@@ -17,6 +18,13 @@ export class PmoEventContext extends BaseRpcContext<[PmoEvent, EntityManager]> {
     return this.args[1];
   }
 }
+
+/**
+ * Like `@EventPattern`, but the handler receives an array: the payloads of consecutive events of the type
+ * that arrived together, in order, so that a projection can write them in one statement. Under load one
+ * call takes many events; an event alone (or retried alone) comes as an array of one.
+ */
+export const EventBatchPattern = (type: PmoEventType): MethodDecorator => EventPattern(type, { batch: true });
 
 export interface EventServerOptions {
   transport: EventTransport;
@@ -45,10 +53,19 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
         const definition = eventDefinitionOf(type);
         if (!definition) throw new Error(`@EventPattern('${type}') names no event of the catalog in @pmo/contracts`);
         topics.add(definition.topic);
-        handlers.set(type, async (event, manager) => {
-          const result: unknown = await handler(event.data, new PmoEventContext([event, manager]));
+        const call = async (payload: unknown, events: readonly PmoEvent[], manager: EntityManager) => {
+          const result: unknown = await handler(payload, new PmoEventContext([events, manager]));
           if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
-        });
+        };
+        const takesBatches = (handler.extras as { batch?: boolean } | undefined)?.batch === true;
+        handlers.set(
+          type,
+          takesBatches
+            ? Object.assign((event: PmoEvent, manager: EntityManager) => call([event.data], [event], manager), {
+                applyAll: (events: readonly PmoEvent[], manager: EntityManager) => call(events.map((event) => event.data), events, manager),
+              })
+            : (event: PmoEvent, manager: EntityManager) => call(event.data, [event], manager),
+        );
       }
       if (topics.size > 0) {
         const consumer = new EventConsumer({ ...this.options, handlers });

@@ -1,4 +1,5 @@
 import { deadLetterTopicOf } from '@pmo/contracts';
+import { canHandleRuns, MAX_RUN } from './event-consumer';
 import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
 import { partitionOf } from './partitioning';
 
@@ -110,11 +111,15 @@ export class InProcessTransport implements EventTransport {
     const log = this.topicNamed(name).partitions[partition];
     const offsets = group.offsets.get(name) as number[];
     let delivered = 0;
+    const { handle } = group.subscription;
     while (!group.closed && offsets[partition] < log.length) {
+      // Like the Kafka transport: a handler that takes runs gets what is waiting, up to MAX_RUN messages.
+      const run = log.slice(offsets[partition], offsets[partition] + (canHandleRuns(handle) ? MAX_RUN : 1));
       try {
-        await group.subscription.handle(log[offsets[partition]]);
-        offsets[partition] += 1;
-        delivered += 1;
+        if (canHandleRuns(handle)) await handle.handleRun(run);
+        else await handle(run[0]);
+        offsets[partition] += run.length;
+        delivered += run.length;
       } catch {
         // Not handled: keep the offset and deliver the same message again shortly, as Kafka would.
         await new Promise((resolve) => setTimeout(resolve, 200));

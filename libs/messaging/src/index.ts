@@ -9,7 +9,7 @@ export { addToOutbox, type StagedEvent } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export { recordInInbox } from './inbox';
 export { EventConsumer, type EventHandler, type EventConsumerOptions } from './event-consumer';
-export { PmoEventServer, PmoEventContext, type EventServerOptions } from './event-server';
+export { PmoEventServer, PmoEventContext, EventBatchPattern, type EventServerOptions } from './event-server';
 export { MessagingModule, EventOutbox, EVENT_TRANSPORT, type MessagingModuleOptions } from './messaging.module';
 export type { MessagingLogger } from './messaging-logger';
 export { CreateOutboxAndInbox1764000000000 } from './migrations/1764000000000-CreateOutboxAndInbox';

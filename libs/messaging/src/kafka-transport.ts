@@ -1,7 +1,7 @@
 import { context } from '@opentelemetry/api';
 import { deadLetterTopicOf } from '@pmo/contracts';
 import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
-import { canHandleRuns } from './event-consumer';
+import { canHandleRuns, MAX_RUN } from './event-consumer';
 import type { MessagingLogger } from './messaging-logger';
 import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
@@ -144,10 +144,6 @@ export class KafkaTransport implements EventTransport {
     return this.connected;
   }
 }
-
-// Messages of one partition per consumer transaction: large enough to amortise the commit, small enough
-// that a run that has to be replayed one by one (a failing handler) stays short.
-const MAX_RUN = 100;
 
 function runsOf<T>(messages: readonly T[], size: number): T[][] {
   const runs: T[][] = [];

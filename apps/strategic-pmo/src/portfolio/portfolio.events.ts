@@ -1,16 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { AdoptionDecidedV1, ProgramRegisteredV1, ProjectClosedV1, ProjectRegisteredV1, ProjectUpdatedV1, StatusReportSubmittedV1 } from '@pmo/contracts';
-import { PmoEventContext } from '@pmo/messaging';
+import { EventBatchPattern, PmoEventContext } from '@pmo/messaging';
 import { PortfolioService } from './portfolio.service';
 
 @Controller()
 export class PortfolioEvents {
   constructor(private readonly portfolio: PortfolioService) {}
 
-  @EventPattern('pmo.program.registered.v1')
-  onProgramRegistered(@Payload() event: ProgramRegisteredV1, @Ctx() context: PmoEventContext): Promise<void> {
-    return this.portfolio.recordProgramRegistered(context.manager, event);
+  @EventBatchPattern('pmo.program.registered.v1')
+  onProgramsRegistered(@Payload() events: ProgramRegisteredV1[], @Ctx() context: PmoEventContext): Promise<void> {
+    return this.portfolio.recordProgramsRegistered(context.manager, events);
   }
 
   @EventPattern('pmo.project.registered.v1')

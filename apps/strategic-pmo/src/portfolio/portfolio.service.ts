@@ -15,8 +15,14 @@ export class PortfolioService {
     private readonly varianceGround: VarianceGroundService,
   ) {}
 
-  async recordProgramRegistered(manager: EntityManager, event: ProgramRegisteredV1): Promise<void> {
-    await manager.upsert(PortfolioProgramEntity, { programId: event.programId, code: event.code ?? event.programId, name: event.name, tags: event.tags, registeredAt: new Date(event.registeredAt) }, ['programId']);
+  /** One statement for the batch; the last event of a program wins, as if they were applied one by one. */
+  async recordProgramsRegistered(manager: EntityManager, events: readonly ProgramRegisteredV1[]): Promise<void> {
+    const latest = new Map(events.map((event) => [event.programId, event]));
+    await manager.upsert(
+      PortfolioProgramEntity,
+      [...latest.values()].map((event) => ({ programId: event.programId, code: event.code ?? event.programId, name: event.name, tags: event.tags, registeredAt: new Date(event.registeredAt) })),
+      ['programId'],
+    );
   }
 
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {

@@ -27,11 +27,20 @@ import {
 class CreateProbeReadModel1764000009999 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE probe_effects (seq bigserial PRIMARY KEY, program_id uuid NOT NULL, name text NOT NULL)`);
+    await queryRunner.query(`CREATE TABLE probe_batches (events int NOT NULL)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE probe_batches`);
     await queryRunner.query(`DROP TABLE probe_effects`);
   }
+}
+
+async function applyProbe(events: readonly PmoEvent[], manager: EntityManager): Promise<void> {
+  const programs = events.map((event) => event.data as ProgramRegisteredV1);
+  if (programs.some((program) => program.name === 'always-fails')) throw new Error('the probe handler refuses this event');
+  await manager.query(`INSERT INTO probe_effects (program_id, name) SELECT * FROM unnest($1::uuid[], $2::text[])`, [programs.map((p) => p.programId), programs.map((p) => p.name)]);
+  await manager.query(`INSERT INTO probe_batches (events) VALUES ($1)`, [events.length]);
 }
 
 const silent: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -89,16 +98,8 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
       consumerGroup: `contract-${suffix}`,
       logger: silent,
       maxAttempts: 2,
-      handlers: new Map([
-        [
-          'pmo.program.registered.v1',
-          async (event: PmoEvent, manager: EntityManager) => {
-            const data = event.data as ProgramRegisteredV1;
-            if (data.name === 'always-fails') throw new Error('the probe handler refuses this event');
-            await manager.query(`INSERT INTO probe_effects (program_id, name) VALUES ($1, $2)`, [data.programId, data.name]);
-          },
-        ],
-      ]),
+      // The probe takes batches (as an @EventBatchPattern handler does) and notes their sizes.
+      handlers: new Map([['pmo.program.registered.v1', Object.assign((event: PmoEvent, manager: EntityManager) => applyProbe([event], manager), { applyAll: applyProbe })]]),
     });
     subscription = await transport.subscribe({ groupId: `contract-${suffix}`, topics: [programTopic], fromBeginning: true, handle: consumer.handle });
   });
@@ -204,6 +205,20 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     }
     await eventually(async () => expect(await effectsOf(programId)).toHaveLength(1000), 60_000, 250);
     expect(await effectsOf(programId)).toEqual(names);
+  });
+
+  it('hands events that arrive together to a batch handler in one call, each once and in order', async () => {
+    const programId = randomUUID();
+    const names = Array.from({ length: 300 }, (_, i) => `batched-${i}`);
+    const [{ before }] = (await dataSource.query(`SELECT count(*)::int AS before FROM probe_batches`)) as [{ before: number }];
+    await transport.publish(names.map((name) => toBinaryMessage(programEvent(programId, name))));
+    await eventually(async () => expect(await effectsOf(programId)).toHaveLength(300), 30_000, 100);
+    expect(await effectsOf(programId)).toEqual(names);
+    const [{ calls, largest }] = (await dataSource.query(`SELECT count(*)::int AS calls, max(events)::int AS largest FROM (SELECT events FROM probe_batches OFFSET $1) b`, [before])) as [
+      { calls: number; largest: number },
+    ];
+    expect(calls).toBeLessThan(300);
+    expect(largest).toBeGreaterThan(1);
   });
 });
 
