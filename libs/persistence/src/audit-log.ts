@@ -1,6 +1,7 @@
 import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
 import { currentAuditContext } from './audit-context';
+import type { AuditRowText } from './audit-chain';
 import { auditCommits } from './audit-sealer';
 
 export interface Actor {
@@ -25,18 +26,11 @@ export interface AuditEntryInput {
   requestId?: string;
 }
 
-/** An entry ready to append: the request and the trace it belongs to are read when it is made. */
-export interface PendingAuditEntry {
-  actor: Actor;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: string | null;
-  after: string | null;
-  reason: string | null;
-  requestId: string | null;
-  traceId: string | null;
-}
+/**
+ * An entry ready to append, its request and trace read when it was made: the fields of a stored row but
+ * those the database (seq, at) and the sealer (prev_hash) set.
+ */
+export type PendingAuditEntry = Omit<AuditRowText, 'seq' | 'at' | 'prevHash'>;
 
 /**
  * Appends audit entries. The database sets seq and time on insert and refuses DELETE, TRUNCATE and any
@@ -59,7 +53,8 @@ export class AuditLog {
   static entry(input: AuditEntryInput): PendingAuditEntry {
     const span = trace.getActiveSpan()?.spanContext();
     return {
-      actor: input.actor,
+      actorSubject: input.actor.subject,
+      actorName: input.actor.name,
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId,
@@ -80,8 +75,8 @@ export class AuditLog {
       `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, before, after, reason, request_id, trace_id)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], $10::text[])`,
       [
-        entries.map((entry) => entry.actor.subject),
-        entries.map((entry) => entry.actor.name),
+        column('actorSubject'),
+        column('actorName'),
         column('action'),
         column('entityType'),
         column('entityId'),
