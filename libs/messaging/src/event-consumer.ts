@@ -73,7 +73,8 @@ function traceIdOf(span: Span): string | null {
  */
 export class EventConsumer {
   private readonly maxAttempts: number;
-  private readonly runs = new GroupCommit<readonly Traced[], void>((runs) => this.applyTogether(runs));
+  // At most 10 runs (1,000 events) per transaction, so catching up on a backlog keeps transactions short.
+  private readonly runs = new GroupCommit<readonly Traced[], void>((runs) => this.applyTogether(runs), 10);
 
   constructor(private readonly options: EventConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 5;
