@@ -3,7 +3,7 @@ import { validateEventData, type PmoEvent } from '@pmo/contracts';
 import { GroupCommit } from '@pmo/worker';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromBinaryMessage, toDeadLetter, UndecodableMessageError } from './binary-mode';
-import { recordAllInInbox, recordInInbox } from './inbox';
+import { recordAllInInbox } from './inbox';
 import type { MessagingLogger } from './messaging-logger';
 import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage } from './transport';
@@ -179,16 +179,12 @@ export class EventConsumer {
   }
 
   private async applyWithRetries(applicable: Applicable): Promise<void> {
-    const { message, event, handler } = applicable;
+    const { message, event } = applicable;
     const span = this.startSpan(applicable);
     try {
       for (let attempt = 1; ; attempt++) {
         try {
-          await context.with(trace.setSpan(context.active(), span), () =>
-            this.options.dataSource.transaction(async (manager) => {
-              if (await recordInInbox(manager, this.options.consumerGroup, event.id, event.type, traceIdOf(span))) await handler(event, manager);
-            }),
-          );
+          await this.applyTogether([[{ applicable, span }]]);
           return;
         } catch (error) {
           span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });

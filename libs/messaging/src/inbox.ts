@@ -1,20 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Records that a consumer group handled an event. Returns false when it already had: the caller must
- * then skip the effect. Must run in the transaction that applies the effect, so both commit together.
- */
-export async function recordInInbox(manager: EntityManager, consumerGroup: string, eventId: string, eventType: string, traceId: string | null): Promise<boolean> {
-  const inserted = (await manager.query(
-    `INSERT INTO inbox (consumer_group, event_id, event_type, trace_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING event_id`,
-    [consumerGroup, eventId, eventType, traceId],
-  )) as unknown[];
-  return inserted.length === 1;
-}
-
-/**
- * Records several events in one statement; returns the ids that were new (the others were handled
- * before and their effects must be skipped). Same transaction rule as `recordInInbox`.
+ * Records that a consumer group handled these events, in one statement; returns the ids that were new
+ * (the others were handled before and their effects must be skipped). Must run in the transaction that
+ * applies the effects, so both commit together.
  */
 export async function recordAllInInbox(manager: EntityManager, consumerGroup: string, events: readonly { id: string; type: string; traceId: string | null }[]): Promise<Set<string>> {
   // One round trip instead of one per event: the consumer batches a partition's run of messages.

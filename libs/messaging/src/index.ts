@@ -7,7 +7,6 @@ export { messagingSettingsFromEnv, type MessagingSettings } from './messaging-se
 export { toBinaryMessage, fromBinaryMessage } from './binary-mode';
 export { addToOutbox, type StagedEvent } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
-export { recordInInbox } from './inbox';
 export { EventConsumer, type EventHandler, type EventConsumerOptions } from './event-consumer';
 export { PmoEventServer, PmoEventContext, EventBatchPattern, type EventServerOptions } from './event-server';
 export { MessagingModule, EventOutbox, EVENT_TRANSPORT, type MessagingModuleOptions } from './messaging.module';
