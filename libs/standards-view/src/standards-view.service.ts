@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ProgramInScope, VersionFacts } from '@pmo/contracts';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import { programStandards, type ProgramStandardView } from './program-standards';
 import { PublishedVersionEntity } from './published-version.entity';
 import { WaveOpeningViewEntity } from './wave-opening-view.entity';
@@ -13,22 +13,26 @@ export class StandardsViewService {
     @InjectRepository(WaveOpeningViewEntity) private readonly openings: Repository<WaveOpeningViewEntity>,
   ) {}
 
-  /** Every published, superseded or retired version that applies to the program, with its wave. */
-  async standardsOf(program: ProgramInScope): Promise<ProgramStandardView[]> {
-    const [versions, openings] = await Promise.all([this.versions.find(), this.openings.find()]);
+  /**
+   * Every published, superseded or retired version that applies to the program, with its wave. Inside a
+   * transaction, pass its manager: the reads then use the transaction's connection instead of asking the
+   * pool for a second one, which under load waits for connections held by transactions doing the same.
+   */
+  async standardsOf(program: ProgramInScope, manager?: EntityManager): Promise<ProgramStandardView[]> {
+    const { versions, openings } = await this.read(manager);
     const byVersion = new Map<string, Map<string, Date>>();
     for (const opening of openings) byVersion.set(opening.versionId, (byVersion.get(opening.versionId) ?? new Map<string, Date>()).set(opening.waveName, opening.openedAt));
     return programStandards(program, versions, byVersion);
   }
 
-  /** Only what is in force for the program now. */
-  async inForceFor(program: ProgramInScope): Promise<ProgramStandardView[]> {
-    return (await this.standardsOf(program)).filter((view) => view.inForce);
+  /** Only what is in force for the program now; `manager` as for `standardsOf`. */
+  async inForceFor(program: ProgramInScope, manager?: EntityManager): Promise<ProgramStandardView[]> {
+    return (await this.standardsOf(program, manager)).filter((view) => view.inForce);
   }
 
   /** Every version known from the events, as the compliance rules take them. */
   async versionFacts(): Promise<VersionFacts[]> {
-    const [versions, openings] = await Promise.all([this.versions.find(), this.openings.find()]);
+    const { versions, openings } = await this.read();
     return versions.map((v) => ({
       standardId: v.standardId,
       key: v.key,
@@ -48,5 +52,15 @@ export class StandardsViewService {
   /** A published report format version, to validate status reports against. */
   findReportFormat(versionId: string): Promise<PublishedVersionEntity | null> {
     return this.versions.findOneBy({ versionId, kind: 'report-format' });
+  }
+
+  private async read(manager?: EntityManager): Promise<{ versions: PublishedVersionEntity[]; openings: WaveOpeningViewEntity[] }> {
+    if (!manager) {
+      const [versions, openings] = await Promise.all([this.versions.find(), this.openings.find()]);
+      return { versions, openings };
+    }
+    // One after the other: a transaction's manager has one connection, which runs one query at a time.
+    const versions = await manager.find(PublishedVersionEntity);
+    return { versions, openings: await manager.find(WaveOpeningViewEntity) };
   }
 }

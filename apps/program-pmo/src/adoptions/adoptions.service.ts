@@ -6,7 +6,7 @@ import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService, type ProgramStandardView } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
@@ -33,7 +33,7 @@ export class AdoptionsService {
     return this.dataSource.transaction(async (manager) => {
       const program = await manager.findOneBy(ProgramEntity, { id: programId });
       if (!program) throw new ProgramNotFoundError(programId);
-      const version = await this.versionInForce(program, input.versionId);
+      const version = await this.versionInForce(manager, program, input.versionId);
       const projects = await manager.findBy(ProgramProjectEntity, { programId, projectId: In(input.projectIds) });
       const missing = input.projectIds.filter((id) => !projects.some((p) => p.projectId === id));
       if (missing.length) throw new ProjectNotInProgramError(missing, programId);
@@ -88,8 +88,8 @@ export class AdoptionsService {
     return this.dataSource.manager.find(OverdueNoticeEntity, { where: { programId }, order: { noticedAt: 'ASC' } });
   }
 
-  private async versionInForce(program: ProgramEntity, versionId: string): Promise<ProgramStandardView> {
-    const inForce = await this.standards.inForceFor({ programId: program.id, tags: program.tags });
+  private async versionInForce(manager: EntityManager, program: ProgramEntity, versionId: string): Promise<ProgramStandardView> {
+    const inForce = await this.standards.inForceFor({ programId: program.id, tags: program.tags }, manager);
     const version = inForce.find((v) => v.versionId === versionId);
     if (!version) throw new VersionNotInForceError(versionId, program.id);
     return version;

@@ -43,7 +43,7 @@ export class FeedbackService {
   private async record(manager: EntityManager, programId: string, input: SubmitFeedbackDto, actor: Principal, idempotencyKey: string | null): Promise<ProgramFeedbackEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
-    const version = (await this.standards.standardsOf({ programId, tags: program.tags })).find((v) => v.versionId === input.versionId);
+    const version = (await this.standards.standardsOf({ programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId);
     if (!version) throw new UnknownVersionForFeedbackError(input.versionId);
     const now = this.clock.now();
     const feedback = manager.create(ProgramFeedbackEntity, {

@@ -126,7 +126,7 @@ export class VariancesService {
   async record(manager: EntityManager, programId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey: string | null, origin: RequestOrigin): Promise<VarianceRequestEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
-    const version = (await this.standards.inForceFor({ programId, tags: program.tags })).find((v) => v.versionId === input.versionId);
+    const version = (await this.standards.inForceFor({ programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId);
     if (!version) throw new VarianceNotRequestableError(`standard version ${input.versionId} is not in force for program ${programId}`);
     const unknownRequirements = input.requirementIds.filter((id) => !version.requirements.some((r) => r.id === id));
     if (unknownRequirements.length) throw new VarianceNotRequestableError(`${unknownRequirements.join(', ')} is not a requirement of ${version.key} ${version.version}`);
