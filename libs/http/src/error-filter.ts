@@ -56,10 +56,24 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
     return { statusCode: bodyError.status, code: CODE_OF_STATUS[bodyError.status] ?? `HTTP.${bodyError.status}`, message: bodyError.message ?? 'bad request' };
   }
+  if (isDatabaseBusy(error)) return { statusCode: 503, code: 'SERVICE.BUSY', message: `the service is busy; retry in ${BUSY_RETRY_AFTER_SECONDS} s` };
   if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
     return { statusCode: 409, code: 'REQUEST.DUPLICATE', message: 'a resource with the same identity already exists' };
   }
   return { statusCode: 500, code: 'INTERNAL', message: 'internal error' };
+}
+
+// The database guards (libs/persistence/src/database-settings.ts): no pooled connection within the acquire
+// timeout, a statement cut by statement_timeout (57014), a session ended idle in a transaction (25P03). The
+// service is loaded, not broken: nothing was committed and the same request may succeed a moment later.
+const BUSY_RETRY_AFTER_SECONDS = 1;
+const BUSY_MESSAGES = new Set(['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout']);
+const BUSY_SQLSTATES = new Set(['57014', '25P03']);
+
+function isDatabaseBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const sqlState = (error instanceof QueryFailedError ? (error.driverError as { code?: unknown }) : (error as { code?: unknown }))?.code;
+  return BUSY_MESSAGES.has(error.message) || (typeof sqlState === 'string' && BUSY_SQLSTATES.has(sqlState));
 }
 
 /** The one exception filter of every service: a clear 4xx for bad input, a bare 500 with a trace id otherwise. */
@@ -71,7 +85,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw error;
     const body: ErrorBody = { ...toErrorBody(error), traceId: trace.getActiveSpan()?.spanContext().traceId };
     if (body.statusCode >= 500) this.logger.error({ err: error, traceId: body.traceId }, 'request failed');
-    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    const response = host.switchToHttp().getResponse<{ setHeader(name: string, value: string): void; status(code: number): { json(body: unknown): void } }>();
+    if (body.code === 'SERVICE.BUSY') response.setHeader('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 }

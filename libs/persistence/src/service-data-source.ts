@@ -1,5 +1,5 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import type { DatabaseSettings } from './database-settings';
+import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
+import { POOL_GUARD_DEFAULTS, type DatabaseSettings } from './database-settings';
 import { ensureDatabaseExists } from './ensure-database';
 
 export type { DatabaseSettings } from './database-settings';
@@ -7,7 +7,11 @@ export type { DatabaseSettings } from './database-settings';
 type Entities = DataSourceOptions['entities'];
 type Migrations = DataSourceOptions['migrations'];
 
-/** A TypeORM data source for one service. The schema comes only from migrations: `synchronize` is off. */
+/**
+ * A TypeORM data source for one service. The schema comes only from migrations: `synchronize` is off.
+ * Its pool fails a wait for a connection after `acquireTimeoutMs` ("timeout exceeded when trying to
+ * connect"), and each connection carries `statement_timeout` and `idle_in_transaction_session_timeout`.
+ */
 export function createServiceDataSource(settings: DatabaseSettings, entities: Entities, migrations: Migrations): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -21,7 +25,13 @@ export function createServiceDataSource(settings: DatabaseSettings, entities: En
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: settings.poolSize },
+    // pg's Pool and Client options: the timeouts are sent at connection start, so they are the session's defaults.
+    extra: {
+      max: settings.poolSize,
+      connectionTimeoutMillis: settings.acquireTimeoutMs ?? POOL_GUARD_DEFAULTS.acquireTimeoutMs,
+      statement_timeout: settings.statementTimeoutMs ?? POOL_GUARD_DEFAULTS.statementTimeoutMs,
+      idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs ?? POOL_GUARD_DEFAULTS.idleInTransactionTimeoutMs,
+    },
     logging: false,
   });
 }
@@ -31,6 +41,25 @@ export async function openServiceDataSource(settings: DatabaseSettings, entities
   await ensureDatabaseExists(settings);
   const dataSource = createServiceDataSource(settings, entities, migrations);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await runMigrationsUnguarded(dataSource);
   return dataSource;
+}
+
+/**
+ * Applies pending migrations, each in its transaction, on one connection whose statement and idle timeouts
+ * are off for the while: a migration that moves the rows of a large table may rightly run for minutes.
+ */
+async function runMigrationsUnguarded(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query(`SET statement_timeout = 0`);
+    await runner.query(`SET idle_in_transaction_session_timeout = 0`);
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
+  } finally {
+    // RESET goes back to the values sent at connection start, the guards, before the pool reuses it.
+    await runner.query(`RESET statement_timeout; RESET idle_in_transaction_session_timeout`).catch(() => undefined);
+    await runner.release();
+  }
 }

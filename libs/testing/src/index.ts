@@ -6,3 +6,4 @@ export { keycloakToken, tamperedToken, type DemoUsername } from './keycloak-toke
 export { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
 export { startDistributedServices, type DistributedServices, type ServiceKey } from './distributed-services';
 export { callApi, type HttpAnswer } from './http-client';
+export { startServiceAlone, type ServiceAlone } from './service-alone';
