@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { ErrorBody } from './error-filter';
 
 /** How deep a JSON body may nest (objects and arrays); deeper bodies are refused before any validation. */
-export const JSON_DEPTH_LIMIT = 32;
+const JSON_DEPTH_LIMIT = 32;
 
 /** Media types the services read, by parser; anything else with a body is 415. */
 export const JSON_TYPES = ['application/json'];
@@ -13,8 +13,10 @@ export const TEXT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'
 export const RAW_TYPES = ['application/zip', 'application/gzip', 'application/x-gzip', 'application/x-tar', 'application/octet-stream'];
 
 // In body strings tab, LF and CR are text (descriptions, YAML); every other C0 control and DEL is refused.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const BODY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // In a path, a query or a header value no control character has a meaning.
+// eslint-disable-next-line no-control-regex -- as above
 const STRICT_CONTROL = /[\u0000-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // X-Request-Id is not here: an unusable one is replaced (request-id.ts).
@@ -31,7 +33,7 @@ function codePoint(char: string): string {
 }
 
 /** What is wrong with a string value, as the end of a sentence naming it; undefined when it is fine. */
-export function problemOf(value: string, control: RegExp = BODY_CONTROL): { code: string; rule: string } | undefined {
+function problemOf(value: string, control: RegExp = BODY_CONTROL): { code: string; rule: string } | undefined {
   const match = control.exec(value);
   if (match) return { code: 'REQUEST.CONTROL_CHARACTER', rule: `must not contain control characters (${codePoint(match[0])} at position ${match.index})` };
   const surrogate = LONE_SURROGATE.exec(value);

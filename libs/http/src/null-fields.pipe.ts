@@ -1,7 +1,7 @@
 import { UnsupportedMediaTypeException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { DomainError } from './domain-error';
 
-export class NullFieldError extends DomainError {
+class NullFieldError extends DomainError {
   readonly code = 'REQUEST.NULL_FIELD';
   readonly kind = 'invalid';
 
@@ -23,7 +23,7 @@ function documentedNullable(prototype: object, key: string): boolean {
 }
 
 /** The path of the first null field of a validated DTO (nested DTOs included), unless documented nullable. */
-export function nullFieldOf(value: unknown, path = ''): string | undefined {
+function nullFieldOf(value: unknown, path = ''): string | undefined {
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
       const found = nullFieldOf(item, `${path}[${index}]`);

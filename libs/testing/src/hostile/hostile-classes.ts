@@ -43,7 +43,7 @@ export interface Operation {
   fresh: () => string;
 }
 
-export interface RequestResult {
+interface RequestResult {
   label: string;
   status: number;
   failure?: string;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ACCESS_RULES } from '../access/access-rules';
 import { startDistributedServices, type DistributedServices, type ServiceKey } from '../distributed-services';
+import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
+import { callApi } from '../http-client';
 import { keycloakToken } from '../keycloak-tokens';
 import { HOSTILE_CLASSES, type Operation, type OpenApiDocument } from './hostile-classes';
 
@@ -83,5 +85,24 @@ describe('hostile input: every operation × every class', () => {
     // eslint-disable-next-line no-console -- the table's size
     console.log(`hostile input table: ${operations.length} operations × ${HOSTILE_CLASSES.length} classes, ${cellsRun.reduce((a, b) => a + b, 0)} applicable cells`);
     expect(await storedRows()).toEqual(storedBefore);
+  });
+
+  // After the table's check of stored rows: the program and the project it creates leave their own entries.
+  it('refuses null for each optional field of a PATCH on a project that exists, and leaves it as it was', async () => {
+    const admin = tokens.get('sam.strategic') as string;
+    const program = await callApi<{ id: string }>('POST', `${platform.urls.program}/programs`, admin, { name: `Hostile ${suffix}`, code: `hostile-${suffix}` });
+    expect(program.status).toBe(201);
+    const project = await eventually(async () => {
+      const answer = await callApi<{ id: string }>('POST', `${platform.urls.project}/projects`, admin, { programId: program.body.id, name: 'Hostile target' });
+      expect(answer.status).toBe(201);
+      return answer.body;
+    });
+    const url = `${platform.urls.project}/projects/${project.id}`;
+    const before = (await callApi('GET', url, admin)).body;
+    for (const field of ['phase', 'percentComplete', 'tags', 'startDate', 'endDate']) {
+      const answer = await callApi<{ code: string; message: string }>('PATCH', url, admin, { [field]: null });
+      expect([answer.status, answer.body.code, answer.body.message]).toEqual([400, 'REQUEST.NULL_FIELD', `${field} must not be null: leave it out instead`]);
+    }
+    expect((await callApi('GET', url, admin)).body).toEqual(before);
   });
 });
