@@ -40,11 +40,13 @@ export class AuditQueryDto {
   @IsISO8601({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Keyset cursor: entries after this seq (the nextAfterSeq of the previous page)', minimum: 0, example: 100 })
+  // seq is a bigint; past 2^53 a JSON number is no longer exact, and past 2^63 PostgreSQL refuses it.
+  @ApiPropertyOptional({ description: 'Keyset cursor: entries after this seq (the nextAfterSeq of the previous page)', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, example: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   afterSeq?: number;
 
   @ApiPropertyOptional({ description: 'Entries per page (default 100 for JSON, 10,000 for CSV)', minimum: 1, maximum: AUDIT_PAGE_MAX })

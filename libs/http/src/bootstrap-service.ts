@@ -2,8 +2,10 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { PmoEventServer } from '@pmo/messaging';
 import { Logger } from 'nestjs-pino';
+import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { configureHttp, type HttpApiDescription } from './configure-http';
+import { answerMalformedRequest } from './input-guard';
 import type { ServiceRuntime } from './service-runtime';
 
 /**
@@ -27,6 +29,7 @@ export async function bootstrapService(rootModule: DynamicModule, runtime: Servi
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();
+  (app.getHttpServer() as Server).on('clientError', answerMalformedRequest);
   await app.listen(runtime.port, runtime.host);
   return app;
 }

@@ -2,6 +2,8 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, raw, text, type NextFunction, type Request, type Response } from 'express';
 import { ErrorFilter, toErrorBody } from './error-filter';
+import { JSON_TYPES, RAW_TYPES, TEXT_TYPES, markInvalidUtf8, refuseHostileBody, refuseHostileRequestLine } from './input-guard';
+import { JsonBodyPipe, NullFieldsPipe } from './null-fields.pipe';
 import { assignRequestId, runInRequestAuditContext } from './request-id';
 
 export interface HttpApiDescription {
@@ -19,18 +21,22 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
   // Our own JSON parser (the app is created with bodyParser: false), so that a malformed or oversized
   // body gets the same error body as every other 4xx instead of Nest's bare message.
   app.use(assignRequestId);
-  app.use(json({ limit: '1mb' }));
+  // Hostile input is refused before it reaches a validator or the database (README, "Input rules").
+  app.use(refuseHostileRequestLine);
+  app.use(json({ type: JSON_TYPES, limit: '1mb', verify: markInvalidUtf8 }));
   // Documents uploaded as they are (playbooks in YAML or Markdown front matter, archives of them).
-  app.use(text({ type: ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/markdown', 'text/plain'], limit: '5mb' }));
-  app.use(raw({ type: ['application/zip', 'application/gzip', 'application/x-gzip', 'application/x-tar', 'application/octet-stream'], limit: '20mb' }));
+  app.use(text({ type: TEXT_TYPES, limit: '5mb', verify: markInvalidUtf8 }));
+  app.use(raw({ type: RAW_TYPES, limit: '20mb' }));
   app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();
     const body = toErrorBody(error);
     response.status(body.statusCode).json(body);
   });
+  app.use(refuseHostileBody);
   // After the body parsers: they finish on stream callbacks, which would lose the request's async context.
   app.use(runInRequestAuditContext);
   app.useGlobalPipes(
+    new JsonBodyPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -38,6 +44,7 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
       stopAtFirstError: false,
       validationError: { target: false, value: false },
     }),
+    new NullFieldsPipe(),
   );
   app.useGlobalFilters(new ErrorFilter());
   const document = SwaggerModule.createDocument(
