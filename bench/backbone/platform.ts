@@ -28,6 +28,8 @@ function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
     PMO_TRANSPORT: 'kafka',
     PMO_KAFKA_BROKERS: options.kafkaBrokers.join(','),
     PMO_KAFKA_PARTITIONS: '6',
+    // The run's topics (bench.<suffix>.*) are in no service's ACLs: both services run as the broker's admin.
+    ...benchKafkaUsers(),
     // The run's topics are fresh (see NamespacedTransport), so the beginning holds only this run's events.
     PMO_CONSUMER_FROM_BEGINNING: 'true',
     PMO_CONSUMER_GROUP_SUFFIX: `-bench-${options.suffix}`,
@@ -42,6 +44,12 @@ function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
     STRATEGIC_PMO_PORT: '0',
     PMO_LOG_LEVEL: process.env.PMO_LOG_LEVEL ?? 'warn',
   };
+}
+
+function benchKafkaUsers(): NodeJS.ProcessEnv {
+  const { PMO_KAFKA_SASL_MECHANISM: mechanism, PMO_KAFKA_ADMIN_USERNAME: username = 'admin', PMO_KAFKA_ADMIN_PASSWORD: password } = process.env;
+  if (!mechanism || !password) return {};
+  return { PMO_KAFKA_SASL_MECHANISM: mechanism, ...Object.fromEntries(['STRATEGIC_PMO', 'PROGRAM_PMO'].flatMap((p) => [[`${p}_KAFKA_USERNAME`, username], [`${p}_KAFKA_PASSWORD`, password]])) };
 }
 
 /** Prefix of every topic the run creates; cleanup deletes the topics that carry it. */

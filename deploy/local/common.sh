@@ -23,6 +23,9 @@ PG_BIN="$PG_PKG/native/bin"
 PG_LIB="$PG_PKG/native/lib"
 PG_DATA="$PMO/postgres/data"
 KAFKA_HOME="$PMO/kafka"
+KAFKA_SASL_ENV="$KAFKA_HOME/sasl.env"
+# One SCRAM user per service (the services of libs/contracts; kafka-acls.js checks they match).
+KAFKA_SERVICE_USERS=(strategic-pmo program-pmo project-pmo)
 KEYCLOAK_HOME="$PMO/keycloak/keycloak-$KEYCLOAK_VERSION"
 
 ALL_COMPONENTS=(postgres kafka keycloak)
@@ -31,6 +34,15 @@ log() { printf '[pmo] %s\n' "$*"; }
 die() { printf '[pmo] ERROR: %s\n' "$*" >&2; exit 1; }
 now() { date +%s.%N; }
 since() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.1f", e - s }'; }
+
+# STRATEGIC_PMO for strategic-pmo: the prefix of a service's own variables.
+env_prefix() { echo "$1" | tr '[:lower:]-' '[:upper:]_'; }
+
+# A random hex secret (no characters that need quoting in properties or JAAS).
+random_secret() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+
+# The value of a variable in $KAFKA_SASL_ENV.
+sasl_value() { sed -n "s/^$1=//p" "$KAFKA_SASL_ENV"; }
 
 # True if something accepts TCP connections on 127.0.0.1:$1 (bash /dev/tcp, no extra tools).
 port_open() { (exec 3<>"/dev/tcp/$BIND/$1") 2>/dev/null; }

@@ -1,14 +1,13 @@
 // Waits until the Kafka broker answers a metadata request through kafkajs (the platform's client),
 // which proves more than an open port: the controller has elected itself and the broker is registered.
-// usage: node kafka-ready.js <host:port> [timeoutSeconds]
-const path = require('path');
-const { Kafka, logLevel } = require(require.resolve('kafkajs', { paths: [path.resolve(__dirname, '../..')] }));
+// usage: node kafka-ready.js <host:port> [timeoutSeconds]   (as the admin when PMO_KAFKA_SASL_MECHANISM is set)
+const { adminKafka } = require('./kafka-client');
 
 const [broker, timeoutArg] = process.argv.slice(2);
 const deadline = Date.now() + Number(timeoutArg || 90) * 1000;
 
 async function attempt() {
-  const kafka = new Kafka({ clientId: 'pmo-ready-check', brokers: [broker], logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 2000, requestTimeout: 5000 });
+  const kafka = adminKafka(broker, 'pmo-ready-check', { retry: { retries: 0 }, connectionTimeout: 2000, requestTimeout: 5000 });
   const admin = kafka.admin();
   try {
     await admin.connect();

@@ -90,7 +90,7 @@ export function eventDefinitionOf(type: string): EventDefinition<string, unknown
   return (EVENT_CATALOG as Record<string, EventDefinition<string, unknown>>)[type];
 }
 
-/** Topics the platform creates at start, one per domain and major version. */
+/** The platform's topics, one per domain and major version. */
 export const PLATFORM_TOPICS: readonly string[] = [...new Set(Object.values(EVENT_CATALOG).map((d) => d.topic))].sort();
 
 /** Each topic has a dead-letter topic for messages that cannot be parsed or fail their schema. */

@@ -10,6 +10,9 @@ export {
   type PmoEventType,
 } from './catalog';
 export { validateEventData, type EventValidationResult } from './event-validation';
+export { PMO_SERVICES, eventSourceOf, type PmoService } from './services';
+export { checkEventSource, type SourceCheck } from './event-ownership';
+export { topicAccessOf, type TopicAccess } from './topic-access';
 export { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 export { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 export {

@@ -19,6 +19,7 @@ export async function bootstrapService(rootModule: DynamicModule, runtime: Servi
   app.connectMicroservice(
     {
       strategy: new PmoEventServer({
+        serviceName: runtime.serviceName,
         transport: runtime.transport,
         dataSource: app.get(DataSource),
         consumerGroup: `${runtime.serviceName}${runtime.messaging.consumerGroupSuffix}`,

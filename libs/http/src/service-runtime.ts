@@ -1,11 +1,12 @@
 import type { AuthSettings } from '@pmo/auth';
+import type { PmoService } from '@pmo/contracts';
 import type { EventTransport, MessagingSettings } from '@pmo/messaging';
 import type { DatabaseSettings } from '@pmo/persistence';
 import type { Logger } from 'pino';
 
 /** Everything a service needs from outside to run; the embedded and distributed modes fill it differently. */
 export interface ServiceRuntime {
-  serviceName: string;
+  serviceName: PmoService;
   host: string;
   /** 0 picks a free port. */
   port: number;

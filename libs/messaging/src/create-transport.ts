@@ -7,5 +7,12 @@ import type { EventTransport } from './transport';
 /** The transport the settings ask for. */
 export function createTransport(settings: MessagingSettings, clientId: string, logger: MessagingLogger): EventTransport {
   if (settings.transport === 'in-process') return new InProcessTransport(settings.partitions);
-  return new KafkaTransport({ brokers: settings.kafkaBrokers, clientId, partitions: settings.partitions, logger });
+  return new KafkaTransport({
+    brokers: settings.kafkaBrokers,
+    clientId,
+    credentials: settings.kafkaCredentials,
+    ssl: settings.kafkaSsl,
+    partitions: settings.partitions,
+    logger,
+  });
 }

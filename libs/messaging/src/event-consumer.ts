@@ -1,5 +1,5 @@
 import { SpanKind, SpanStatusCode, context, isSpanContextValid, trace, type Span } from '@opentelemetry/api';
-import { validateEventData, type PmoEvent } from '@pmo/contracts';
+import { checkEventSource, validateEventData, type PmoEvent } from '@pmo/contracts';
 import { GroupCommit } from '@pmo/worker';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromBinaryMessage, toDeadLetter, UndecodableMessageError } from './binary-mode';
@@ -110,7 +110,10 @@ export class EventConsumer {
     await this.applyRun(pending);
   }
 
-  /** Decodes and validates: apply it, dead-letter it, or skip it (a type this service does not follow). */
+  /**
+   * Decodes and validates: apply it, dead-letter it, or skip it (a type this service does not follow).
+   * An event not sent by the owner of its type is dead-lettered before its data is even looked at.
+   */
   private classify(message: ReceivedMessage): Verdict {
     let event: PmoEvent;
     try {
@@ -118,6 +121,8 @@ export class EventConsumer {
     } catch (error) {
       return { kind: 'dead', code: error instanceof UndecodableMessageError ? error.code : 'PARSE', reason: (error as Error).message };
     }
+    const source = checkEventSource(event.type, event.source);
+    if (!source.accepted) return { kind: 'dead', code: source.code, reason: source.reason };
     const check = validateEventData(event.type, event.data);
     if (!check.valid) return { kind: 'dead', code: check.code, reason: check.reason };
     const handler = this.options.handlers.get(event.type);

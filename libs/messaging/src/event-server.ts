@@ -1,5 +1,5 @@
 import { BaseRpcContext, EventPattern, Server, type CustomTransportStrategy } from '@nestjs/microservices';
-import { eventDefinitionOf, type PmoEvent, type PmoEventType } from '@pmo/contracts';
+import { eventDefinitionOf, type PmoEvent, type PmoEventType, type PmoService } from '@pmo/contracts';
 import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventConsumer, type EventHandler } from './event-consumer';
@@ -27,6 +27,8 @@ export class PmoEventContext extends BaseRpcContext<[readonly PmoEvent[], Entity
 export const EventBatchPattern = (type: PmoEventType): MethodDecorator => EventPattern(type, { batch: true });
 
 export interface EventServerOptions {
+  /** Must be among the consumers the contract of each handled type lists. */
+  serviceName: PmoService;
   transport: EventTransport;
   dataSource: DataSource;
   consumerGroup: string;
@@ -52,6 +54,10 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
       for (const [type, handler] of this.getHandlers()) {
         const definition = eventDefinitionOf(type);
         if (!definition) throw new Error(`@EventPattern('${type}') names no event of the catalog in @pmo/contracts`);
+        // The contract's consumers decide what the service may read on the broker: a handler it does not list would starve.
+        if (!definition.consumers.includes(this.options.serviceName)) {
+          throw new Error(`${this.options.serviceName} handles ${type}, but its contract in @pmo/contracts does not list ${this.options.serviceName} among its consumers`);
+        }
         topics.add(definition.topic);
         const call = async (payload: unknown, events: readonly PmoEvent[], manager: EntityManager) => {
           const result: unknown = await handler(payload, new PmoEventContext([events, manager]));

@@ -3,7 +3,7 @@ export type { EventTransport, TransportMessage, ReceivedMessage, Subscription, S
 export { KafkaTransport, type KafkaTransportOptions } from './kafka-transport';
 export { InProcessTransport } from './in-process-transport';
 export { createTransport } from './create-transport';
-export { messagingSettingsFromEnv, type MessagingSettings } from './messaging-settings';
+export { messagingSettingsFromEnv, type MessagingSettings, type KafkaCredentials } from './messaging-settings';
 export { toBinaryMessage, fromBinaryMessage } from './binary-mode';
 export { addToOutbox, type StagedEvent } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

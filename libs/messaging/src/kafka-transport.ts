@@ -3,12 +3,17 @@ import { deadLetterTopicOf } from '@pmo/contracts';
 import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
 import { canHandleRuns, MAX_RUN } from './event-consumer';
 import type { MessagingLogger } from './messaging-logger';
+import type { KafkaCredentials } from './messaging-settings';
 import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
 
 export interface KafkaTransportOptions {
   brokers: string[];
   clientId: string;
+  /** SASL user the client authenticates as; absent for a broker without authentication. */
+  credentials?: KafkaCredentials;
+  /** TLS to the brokers. */
+  ssl?: boolean;
   /** Partitions of topics this transport creates. */
   partitions: number;
   logger: MessagingLogger;
@@ -31,6 +36,8 @@ export class KafkaTransport implements EventTransport {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ...(options.credentials ? { sasl: { ...options.credentials } } : {}),
+      ssl: options.ssl ?? false,
       logLevel: logLevel.WARN,
       logCreator: () => (entry: LogEntry) => options.logger.warn({ kafka: entry.log, namespace: entry.namespace }, entry.log.message),
       retry: { retries: 8, initialRetryTime: 200 },

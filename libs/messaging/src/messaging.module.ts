@@ -1,5 +1,5 @@
 import { Inject, Injectable, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
-import { PLATFORM_TOPICS, type PmoEvent, type PmoEventMap, type PmoEventType } from '@pmo/contracts';
+import { eventSourceOf, topicAccessOf, type PmoEvent, type PmoEventMap, type PmoEventType, type PmoService } from '@pmo/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MessagingLogger } from './messaging-logger';
 import { addStagedToOutbox, addToOutbox, stageEvent, type StagedEvent } from './outbox';
@@ -8,7 +8,7 @@ import type { EventTransport } from './transport';
 
 export interface MessagingModuleOptions {
   /** The service's name; events carry it as their CloudEvents `source`. */
-  serviceName: string;
+  serviceName: PmoService;
   transport: EventTransport;
   logger: MessagingLogger;
 }
@@ -22,7 +22,7 @@ export class EventOutbox {
   private readonly source: string;
 
   constructor(@Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions) {
-    this.source = `/pmo/${options.serviceName}`;
+    this.source = eventSourceOf(options.serviceName);
   }
 
   /** Call inside the transaction that makes the state change: both commit together or neither does. */
@@ -44,7 +44,7 @@ export class EventOutbox {
   }
 }
 
-/** Creates the platform's topics at start and runs the outbox relay while the service runs. */
+/** Creates the topics of the service's events at start and runs the outbox relay while the service runs. */
 @Injectable()
 class RelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay?: OutboxRelay;
@@ -55,7 +55,8 @@ class RelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.options.transport.ensureTopics(PLATFORM_TOPICS);
+    // Only the topics it writes: on a broker with ACLs a service may not even see the others.
+    await this.options.transport.ensureTopics(topicAccessOf(this.options.serviceName).writes);
     this.relay = new OutboxRelay({ dataSource: this.dataSource, transport: this.options.transport, logger: this.options.logger });
     if (this.options.transport.kind === 'in-process') await this.relay.replaySent();
     await this.relay.start();

@@ -21,6 +21,8 @@ export interface AdoptionDecidedV1 {
 export const adoptionDecidedV1 = defineEvent<AdoptionDecidedV1>()({
   type: 'pmo.adoption.decided.v1',
   topic: 'pmo.adoptions.v1',
+  owner: 'program-pmo',
+  consumers: ['strategic-pmo'],
   aggregateIdOf: (data) => data.projectId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

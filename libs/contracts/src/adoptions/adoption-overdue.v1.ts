@@ -15,6 +15,8 @@ export interface AdoptionOverdueV1 {
 export const adoptionOverdueV1 = defineEvent<AdoptionOverdueV1>()({
   type: 'pmo.adoption.overdue.v1',
   topic: 'pmo.adoptions.v1',
+  owner: 'program-pmo',
+  consumers: [],
   aggregateIdOf: (data) => data.projectId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -23,6 +23,8 @@ export interface FeedbackSubmittedV1 {
 export const feedbackSubmittedV1 = defineEvent<FeedbackSubmittedV1>()({
   type: 'pmo.feedback.submitted.v1',
   topic: 'pmo.feedback.v1',
+  owner: 'program-pmo',
+  consumers: ['strategic-pmo'],
   aggregateIdOf: (data) => data.feedbackId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -59,6 +61,8 @@ export interface FeedbackTriagedV1 {
 export const feedbackTriagedV1 = defineEvent<FeedbackTriagedV1>()({
   type: 'pmo.feedback.triaged.v1',
   topic: 'pmo.feedback.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.feedbackId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

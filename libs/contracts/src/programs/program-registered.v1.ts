@@ -14,6 +14,8 @@ export interface ProgramRegisteredV1 {
 export const programRegisteredV1 = defineEvent<ProgramRegisteredV1>()({
   type: 'pmo.program.registered.v1',
   topic: 'pmo.programs.v1',
+  owner: 'program-pmo',
+  consumers: ['strategic-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.programId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

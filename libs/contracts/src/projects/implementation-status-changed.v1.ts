@@ -19,6 +19,8 @@ export interface ImplementationStatusChangedV1 {
 export const implementationStatusChangedV1 = defineEvent<ImplementationStatusChangedV1>()({
   type: 'pmo.implementation.status-changed.v1',
   topic: 'pmo.projects.v1',
+  owner: 'project-pmo',
+  consumers: [],
   aggregateIdOf: (data) => data.projectId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -11,6 +11,8 @@ export interface ProjectClosedV1 {
 export const projectClosedV1 = defineEvent<ProjectClosedV1>()({
   type: 'pmo.project.closed.v1',
   topic: 'pmo.projects.v1',
+  owner: 'project-pmo',
+  consumers: ['strategic-pmo', 'program-pmo'],
   aggregateIdOf: (data) => data.projectId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

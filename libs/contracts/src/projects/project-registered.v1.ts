@@ -15,6 +15,8 @@ export interface ProjectRegisteredV1 {
 export const projectRegisteredV1 = defineEvent<ProjectRegisteredV1>()({
   type: 'pmo.project.registered.v1',
   topic: 'pmo.projects.v1',
+  owner: 'project-pmo',
+  consumers: ['strategic-pmo', 'program-pmo'],
   aggregateIdOf: (data) => data.projectId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -14,6 +14,8 @@ export interface ProjectUpdatedV1 {
 export const projectUpdatedV1 = defineEvent<ProjectUpdatedV1>()({
   type: 'pmo.project.updated.v1',
   topic: 'pmo.projects.v1',
+  owner: 'project-pmo',
+  consumers: ['strategic-pmo', 'program-pmo'],
   aggregateIdOf: (data) => data.projectId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -13,6 +13,8 @@ export interface StatusReportSubmittedV1 {
 export const statusReportSubmittedV1 = defineEvent<StatusReportSubmittedV1>()({
   type: 'pmo.status-report.submitted.v1',
   topic: 'pmo.projects.v1',
+  owner: 'project-pmo',
+  consumers: ['strategic-pmo', 'program-pmo'],
   aggregateIdOf: (data) => data.projectId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -20,6 +20,8 @@ export interface RolloutWaveOpenedV1 {
 export const rolloutWaveOpenedV1 = defineEvent<RolloutWaveOpenedV1>()({
   type: 'pmo.rollout.wave-opened.v1',
   topic: 'pmo.standards.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.standardId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

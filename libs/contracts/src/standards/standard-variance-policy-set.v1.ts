@@ -16,6 +16,8 @@ export interface StandardVariancePolicySetV1 {
 export const standardVariancePolicySetV1 = defineEvent<StandardVariancePolicySetV1>()({
   type: 'pmo.standard.variance-policy-set.v1',
   topic: 'pmo.standards.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.standardId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -32,6 +32,8 @@ export interface StandardVersionPublishedV1 {
 export const standardVersionPublishedV1 = defineEvent<StandardVersionPublishedV1>()({
   type: 'pmo.standard.version-published.v1',
   topic: 'pmo.standards.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.standardId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -13,6 +13,8 @@ export interface StandardVersionRetiredV1 {
 export const standardVersionRetiredV1 = defineEvent<StandardVersionRetiredV1>()({
   type: 'pmo.standard.version-retired.v1',
   topic: 'pmo.standards.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.standardId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

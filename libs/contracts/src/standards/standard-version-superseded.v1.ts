@@ -14,6 +14,8 @@ export interface StandardVersionSupersededV1 {
 export const standardVersionSupersededV1 = defineEvent<StandardVersionSupersededV1>()({
   type: 'pmo.standard.version-superseded.v1',
   topic: 'pmo.standards.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.standardId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -16,6 +16,8 @@ export interface VarianceConditionMetV1 {
 export const varianceConditionMetV1 = defineEvent<VarianceConditionMetV1>()({
   type: 'pmo.variance.condition-met.v1',
   topic: 'pmo.variances.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -38,6 +40,8 @@ export interface VarianceConditionsOverdueV1 {
 export const varianceConditionsOverdueV1 = defineEvent<VarianceConditionsOverdueV1>()({
   type: 'pmo.variance.conditions-overdue.v1',
   topic: 'pmo.variances.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -23,6 +23,8 @@ export interface VarianceDecidedV1 {
 export const varianceDecidedV1 = defineEvent<VarianceDecidedV1>()({
   type: 'pmo.variance.decided.v1',
   topic: 'pmo.variances.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

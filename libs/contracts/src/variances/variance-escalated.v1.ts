@@ -12,6 +12,8 @@ export interface VarianceEscalatedV1 {
 export const varianceEscalatedV1 = defineEvent<VarianceEscalatedV1>()({
   type: 'pmo.variance.escalated.v1',
   topic: 'pmo.variances.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

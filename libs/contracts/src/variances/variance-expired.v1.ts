@@ -12,6 +12,8 @@ export interface VarianceExpiredV1 {
 export const varianceExpiredV1 = defineEvent<VarianceExpiredV1>()({
   type: 'pmo.variance.expired.v1',
   topic: 'pmo.variances.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

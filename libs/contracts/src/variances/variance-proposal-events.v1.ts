@@ -22,6 +22,8 @@ export interface VarianceProposedV1 {
 export const varianceProposedV1 = defineEvent<VarianceProposedV1>()({
   type: 'pmo.variance.proposed.v1',
   topic: 'pmo.variances.v1',
+  owner: 'project-pmo',
+  consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.proposalId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -65,6 +67,8 @@ export interface VarianceProposalAnsweredV1 {
 export const varianceProposalAnsweredV1 = defineEvent<VarianceProposalAnsweredV1>()({
   type: 'pmo.variance.proposal-answered.v1',
   topic: 'pmo.variances.v1',
+  owner: 'program-pmo',
+  consumers: ['project-pmo'],
   aggregateIdOf: (data) => data.proposalId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

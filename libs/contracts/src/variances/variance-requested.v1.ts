@@ -27,6 +27,8 @@ const actor = { type: 'object', additionalProperties: false, required: ['subject
 export const varianceRequestedV1 = defineEvent<VarianceRequestedV1>()({
   type: 'pmo.variance.requested.v1',
   topic: 'pmo.variances.v1',
+  owner: 'program-pmo',
+  consumers: ['strategic-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -13,6 +13,8 @@ export interface VarianceReviewNeededV1 {
 export const varianceReviewNeededV1 = defineEvent<VarianceReviewNeededV1>()({
   type: 'pmo.variance.review-needed.v1',
   topic: 'pmo.variances.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -37,6 +39,8 @@ export interface VarianceReviewedV1 {
 export const varianceReviewedV1 = defineEvent<VarianceReviewedV1>()({
   type: 'pmo.variance.reviewed.v1',
   topic: 'pmo.variances.v1',
+  owner: 'strategic-pmo',
+  consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -14,6 +14,8 @@ export interface VarianceWithdrawnV1 {
 export const varianceWithdrawnV1 = defineEvent<VarianceWithdrawnV1>()({
   type: 'pmo.variance.withdrawn.v1',
   topic: 'pmo.variances.v1',
+  owner: 'program-pmo',
+  consumers: ['strategic-pmo'],
   aggregateIdOf: (data) => data.varianceId,
   schema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

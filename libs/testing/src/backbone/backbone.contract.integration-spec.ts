@@ -2,9 +2,8 @@ import { buildEvent, deadLetterTopicOf, PLATFORM_TOPICS, type PmoEvent, type Pro
 import { openServiceDataSource } from '@pmo/persistence';
 import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
-import { LOCAL_INFRASTRUCTURE, localDatabase } from '../infrastructure';
+import { LOCAL_INFRASTRUCTURE, localDatabase, localKafka } from '../infrastructure';
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import {
   addToOutbox,
@@ -45,11 +44,13 @@ async function applyProbe(events: readonly PmoEvent[], manager: EntityManager): 
 
 const silent: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const programTopic = 'pmo.programs.v1';
+// The probe speaks for program-pmo, the owner of pmo.program.registered.v1: the only source consumers accept.
+const PROGRAM_PMO = '/pmo/program-pmo';
 
-function programEvent(programId: string, name: string): PmoEvent<'pmo.program.registered.v1'> {
+function programEvent(programId: string, name: string, source = PROGRAM_PMO): PmoEvent<'pmo.program.registered.v1'> {
   return buildEvent({
     type: 'pmo.program.registered.v1',
-    source: '/pmo/contract-test',
+    source,
     data: { programId, name, description: '', tags: [], registeredAt: new Date().toISOString() },
   });
 }
@@ -70,7 +71,9 @@ const transports: [string, TransportUnderTest][] = [
   [
     'kafka',
     {
-      create: (suffix) => new KafkaTransport({ brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], clientId: `contract-${suffix}`, partitions: 6, logger: silent }),
+      // As the admin: the suite writes the probe's topic and reads it under groups of its own.
+      create: (suffix) =>
+        new KafkaTransport({ brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], clientId: `contract-${suffix}`, credentials: LOCAL_INFRASTRUCTURE.kafkaAdmin, partitions: 6, logger: silent }),
       deadLetters: (_transport, key) => readTopicFromOutside(deadLetterTopicOf(programTopic), key),
     },
   ],
@@ -113,7 +116,7 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
 
   it('delivers an event written to the outbox to the consumer', async () => {
     const programId = randomUUID();
-    await dataSource.transaction((manager) => addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name: 'delivered', description: '', tags: [], registeredAt: new Date().toISOString() }));
+    await dataSource.transaction((manager) => addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name: 'delivered', description: '', tags: [], registeredAt: new Date().toISOString() }));
     await eventually(async () => expect(await effectsOf(programId)).toEqual(['delivered']));
     const [{ unsent }] = (await dataSource.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`)) as [{ unsent: number }];
     expect(unsent).toBe(0);
@@ -124,14 +127,14 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     await expect(
       dataSource.transaction(async (manager) => {
         await manager.query(`INSERT INTO probe_effects (program_id, name) VALUES ($1, 'state change')`, [programId]);
-        await addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name: 'never published', description: '', tags: [], registeredAt: new Date().toISOString() });
+        await addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name: 'never published', description: '', tags: [], registeredAt: new Date().toISOString() });
         throw new Error('failure after the state change');
       }),
     ).rejects.toThrow('failure after the state change');
     const outboxRows = (await dataSource.query(`SELECT 1 FROM outbox WHERE message_key = $1`, [programId])) as unknown[];
     expect(outboxRows).toHaveLength(0);
     // A later event on the same key is delivered; had the first been published, it would precede it.
-    await dataSource.transaction((manager) => addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name: 'marker', description: '', tags: [], registeredAt: new Date().toISOString() }));
+    await dataSource.transaction((manager) => addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name: 'marker', description: '', tags: [], registeredAt: new Date().toISOString() }));
     await eventually(async () => expect(await effectsOf(programId)).toEqual(['marker']));
   });
 
@@ -163,6 +166,28 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     expect(byId.get(notJson.headers.ce_id)?.['pmo-dlq-reason']).toMatch(/JSON/);
     expect(byId.get(invalid.headers.ce_id)?.['pmo-dlq-code']).toBe('SCHEMA');
     expect(byId.get(invalid.headers.ce_id)?.['pmo-dlq-reason']).toMatch(/must have required property 'description'/);
+  });
+
+  it('dead-letters an event from a service that does not own its type, naming both sources, and goes on', async () => {
+    // What a service that may write the topic could send to rename a program in the services that follow it.
+    const programId = randomUUID();
+    const forged = toBinaryMessage(programEvent(programId, 'renamed by project-pmo', '/pmo/project-pmo'));
+    await transport.publish([forged, toBinaryMessage(programEvent(programId, 'from the owner'))]);
+    await eventually(async () => expect(await effectsOf(programId)).toEqual(['from the owner']));
+    const [letter] = await eventually(async () => {
+      const found = await underTest.deadLetters(transport, programId);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(letter.headers).toMatchObject({
+      ce_id: forged.headers.ce_id,
+      ce_source: '/pmo/project-pmo',
+      'pmo-dlq-code': 'FORBIDDEN_SOURCE',
+      'pmo-dlq-reason': 'pmo.program.registered.v1 is accepted only from its owner: expected source /pmo/program-pmo, got /pmo/project-pmo',
+      'pmo-dlq-topic': programTopic,
+    });
+    const inbox = (await dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE event_id = $1`, [forged.headers.ce_id])) as [{ n: number }];
+    expect(inbox[0].n).toBe(0);
   });
 
   it('dead-letters an event whose handler keeps failing and goes on', async () => {
@@ -199,7 +224,7 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     for (let start = 0; start < names.length; start += 100) {
       await dataSource.transaction(async (manager) => {
         for (const name of names.slice(start, start + 100)) {
-          await addToOutbox(manager, '/pmo/contract-test', 'pmo.program.registered.v1', { programId, name, description: '', tags: [], registeredAt: new Date().toISOString() });
+          await addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name, description: '', tags: [], registeredAt: new Date().toISOString() });
         }
       });
     }
@@ -224,7 +249,7 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
 
 // Reads a Kafka topic the way an outside system would: a plain kafkajs consumer from the beginning.
 async function readTopicFromOutside(topic: string, key: string): Promise<ReceivedMessage[]> {
-  const kafka = new Kafka({ clientId: `outside-reader-${uniqueSuffix()}`, brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], logLevel: logLevel.NOTHING });
+  const kafka = localKafka(`outside-reader-${uniqueSuffix()}`);
   const admin = kafka.admin();
   await admin.connect();
   const offsets = await admin.fetchTopicOffsets(topic);

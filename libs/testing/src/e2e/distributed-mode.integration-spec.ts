@@ -1,7 +1,6 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { callApi } from '../http-client';
 import { uniqueSuffix } from '../fresh-ids';
-import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
+import { localKafka } from '../infrastructure';
 import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken, tamperedToken } from '../keycloak-tokens';
 import { startDistributedServices, type DistributedServices } from '../distributed-services';
@@ -132,7 +131,7 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 });
 
 async function readMessageHeadersFromOutside(topic: string, key: string): Promise<Record<string, string>> {
-  const kafka = new Kafka({ clientId: `outside-${uniqueSuffix()}`, brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], logLevel: logLevel.NOTHING });
+  const kafka = localKafka(`outside-${uniqueSuffix()}`);
   const consumer = kafka.consumer({ groupId: `outside-${uniqueSuffix()}` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
