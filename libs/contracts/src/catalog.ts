@@ -56,7 +56,10 @@ export type PmoEventType = keyof PmoEventMap;
 
 type Catalog = { [T in PmoEventType]: EventDefinition<T, PmoEventMap[T]> };
 
-/** Every event the platform knows; adding an event type means adding it here. */
+/**
+ * Every event the platform knows; adding an event type means adding it here (see CONTRIBUTING.md), and
+ * `npm run docs:events` writes docs/events.md and docs/asyncapi.yaml from it.
+ */
 export const EVENT_CATALOG: Catalog = {
   'pmo.program.registered.v1': programRegisteredV1,
   'pmo.project.registered.v1': projectRegisteredV1,
