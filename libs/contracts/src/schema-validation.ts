@@ -4,7 +4,8 @@ import addFormats from 'ajv-formats';
 // The platform's one ajv instance: every event schema and every HTTP body and query schema is compiled
 // here once and cached by schema object. Strict, so a schema with a typo fails its unit test.
 // useDefaults fills fields whose schema declares a default (HTTP bodies and queries; events declare none).
-const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true, discriminator: true, removeAdditional: false });
+// multipleOfPrecision, so that 33.33 is a multiple of 0.01 despite floating point.
+const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true, discriminator: true, removeAdditional: false, multipleOfPrecision: 6 });
 addFormats(ajv);
 // `errorMessage` on a schema replaces ajv's wording of a failed rule (for patterns that need explaining).
 ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
@@ -40,18 +41,17 @@ function problemsOf(errors: ErrorObject[], root: string): string[] {
   const problems = errors.flatMap((error) => {
     const field = error.instancePath.slice(1);
     const at = (name: string) => (field ? `${field}/${name}` : name);
+    const custom = (error.parentSchema as { errorMessage?: string } | undefined)?.errorMessage;
     switch (error.keyword) {
       // The failing branch of an if/then says what is missing; "must match then schema" adds nothing.
       case 'if':
         return [];
       case 'required':
-        return [`${at(String(error.params.missingProperty))} is required`];
+        return [`${at(String(error.params.missingProperty))} ${custom ?? 'is required'}`];
       case 'additionalProperties':
         return [`property ${at(String(error.params.additionalProperty))} should not exist`];
-      default: {
-        const custom = (error.parentSchema as { errorMessage?: string } | undefined)?.errorMessage;
+      default:
         return [`${field || root} ${custom ?? error.message ?? 'is invalid'}`];
-      }
     }
   });
   return [...new Set(problems)];

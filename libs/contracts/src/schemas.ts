@@ -1,4 +1,4 @@
-import { Type, type Static, type TLiteral, type TObject, type TSchema, type TUnion, type SchemaOptions } from '@sinclair/typebox';
+import { Type, type Static, type TObject, type TSchema, type TUnion, type SchemaOptions } from '@sinclair/typebox';
 
 // Schema pieces every contract shares: declared once, used by the events and by the HTTP bodies derived from them.
 export const uuid = Type.String({ format: 'uuid' });
@@ -14,7 +14,6 @@ export const slugTag = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,49}$', error
 export const standardKey = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,79}$', errorMessage: 'must be lower-case letters, digits and dashes (at most 80)' });
 export const tagList = Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 50 });
 export const actor = Type.Object({ subject: Type.String({ minLength: 1 }), name: Type.String() }, { additionalProperties: false });
-export type Actor = Static<typeof actor>;
 
 /** A JSON object of any shape (a report, a report format's schema, a kind-specific body). */
 export const anyObject = Type.Unsafe<Record<string, unknown>>({ type: 'object' });
@@ -41,5 +40,3 @@ export function taggedUnion<T extends TObject[]>(tag: string, branches: [...T], 
 export function stringEnum<T extends readonly string[]>(values: T, options: SchemaOptions = {}) {
   return Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] });
 }
-
-export type { TLiteral };

@@ -31,7 +31,7 @@ export const feedbackSubmittedV1 = defineEvent<FeedbackSubmittedV1>()({
   schema: feedbackSubmittedV1Schema,
 });
 
-export const FEEDBACK_OUTCOMES = ['accepted', 'declined', 'resolved-by-variance', 'closed'] as const;
+const FEEDBACK_OUTCOMES = ['accepted', 'declined', 'resolved-by-variance', 'closed'] as const;
 
 export const feedbackTriagedV1Schema = closedObject(
   {

@@ -2,7 +2,6 @@ import { Type } from '@sinclair/typebox';
 import { closedObject, isoDate, requirementId, taggedUnion, tagList, uuid } from '../schemas';
 
 // Schema pieces shared by the standards events and the catalog's HTTP bodies.
-export { isoDate, isoDateTime, semverString, tagList, uuid } from '../schemas';
 
 export const leewaySchema = taggedUnion('kind', [
   closedObject({ kind: Type.Literal('range'), min: Type.Number(), max: Type.Number(), unit: Type.String({ minLength: 1, maxLength: 30 }) }),

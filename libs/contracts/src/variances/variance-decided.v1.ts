@@ -14,7 +14,7 @@ export type VarianceConditionV1 = Static<typeof varianceConditionSchema>;
 
 export const VARIANCE_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected'] as const;
 
-export const varianceDecidedV1Schema = closedObject(
+const varianceDecidedV1Schema = closedObject(
   {
     varianceId: uuid,
     programId: uuid,

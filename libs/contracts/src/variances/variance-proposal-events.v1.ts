@@ -32,7 +32,7 @@ export const varianceProposedV1 = defineEvent<VarianceProposedV1>()({
   schema: varianceProposedV1Schema,
 });
 
-export const varianceProposalAnsweredV1Schema = closedObject(
+const varianceProposalAnsweredV1Schema = closedObject(
   {
     proposalId: uuid,
     projectId: uuid,

@@ -18,7 +18,7 @@ export const varianceReviewNeededV1 = defineEvent<VarianceReviewNeededV1>()({
   schema: varianceReviewNeededV1Schema,
 });
 
-export const varianceReviewedV1Schema = closedObject(
+const varianceReviewedV1Schema = closedObject(
   { varianceId: uuid, programId: uuid, outcome: stringEnum(['confirmed', 'revoked'] as const), reason: reasonSchema, reviewedBy: actor, reviewedAt: isoDateTime },
   eventSchemaOptions('variance-reviewed.v1'),
 );
