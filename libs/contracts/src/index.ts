@@ -1,4 +1,4 @@
-// Event contracts: CloudEvents envelopes, event types, their topics and JSON Schemas. No framework code.
+// Contracts, each declared once as a TypeBox schema: event payloads (CloudEvents envelopes, types, topics) and the HTTP bodies derived from them. No framework code.
 export { EVENT_SPEC_VERSION, EVENT_CONTENT_TYPE, buildEvent, type PmoEvent, type BuildEventInput } from './envelope';
 export { defineEvent, type EventDefinition, type JsonSchema } from './event-definition';
 export {
@@ -13,6 +13,51 @@ export { validateEventData, type EventValidationResult } from './event-validatio
 export { PMO_SERVICES, eventSourceOf, type PmoService } from './services';
 export { checkEventSource, type SourceCheck } from './event-ownership';
 export { topicAccessOf, type TopicAccess } from './topic-access';
+export { checkSchema, validatorOf, type SchemaCheck } from './schema-validation';
+export { registerProgramBody, type RegisterProgramBody } from './programs/program-bodies';
+export {
+  PROJECT_PHASES,
+  closeProjectBody,
+  registerProjectBody,
+  setImplementationStatusBody,
+  updateProjectBody,
+  type CloseProjectBody,
+  type ProjectPhase,
+  type RegisterProjectBody,
+  type SetImplementationStatusBody,
+  type UpdateProjectBody,
+} from './projects/project-bodies';
+export { submitStatusReportBody, type SubmitStatusReportBody } from './reports/report-bodies';
+export { decideAdoptionBody, type DecideAdoptionBody } from './adoptions/adoption-bodies';
+export { submitFeedbackBody, triageFeedbackBody, type SubmitFeedbackBody, type TriageFeedbackBody } from './feedback/feedback-bodies';
+export {
+  decideVarianceBody,
+  proposeVarianceBody,
+  reasonBody,
+  requestVarianceBody,
+  type DecideVarianceBody,
+  type ProposeVarianceBody,
+  type ReasonBody,
+  type RequestVarianceBody,
+} from './variances/variance-bodies';
+export {
+  createStandardBody,
+  createVersionBody,
+  publishVersionBody,
+  retireVersionBody,
+  updateVersionBody,
+  validateReportBody,
+  variancePolicyBody,
+  versionDiffQuery,
+  type CreateStandardBody,
+  type CreateVersionBody,
+  type PublishVersionBody,
+  type RetireVersionBody,
+  type UpdateVersionBody,
+  type ValidateReportBody,
+  type VariancePolicyBody,
+  type VersionDiffQuery,
+} from './standards/standard-bodies';
 export { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 export { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 export {

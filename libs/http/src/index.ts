@@ -8,6 +8,6 @@ export { serviceInfrastructure, type ServiceSchema } from './service-modules';
 export type { ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
-export { MatchesSchema } from './matches-schema.decorator';
+export { BodyOf, QueryOf } from './schema-params';
 export { checkIdempotencyKey, onceForKey, InvalidIdempotencyKeyError } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

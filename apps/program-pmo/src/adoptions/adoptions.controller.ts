@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
-import { complianceCsv } from '@pmo/contracts';
+import { complianceCsv, decideAdoptionBody, type DecideAdoptionBody } from '@pmo/contracts';
 import type { Response } from 'express';
+import { BodyOf } from '@pmo/http';
 import { AdoptionsService } from './adoptions.service';
 import { AdoptionDecisionResponse } from './dto/adoption-decision.response';
 import { ComplianceQuery } from './dto/compliance.query';
-import { DecideAdoptionDto } from './dto/decide-adoption.dto';
 import type { OverdueNoticeEntity } from './overdue-notice.entity';
 import { ProgramComplianceService, type ProgramCompliance } from './program-compliance.service';
 
@@ -28,7 +28,7 @@ export class AdoptionsController {
   @ApiResponse({ status: HttpStatus.CREATED, type: [AdoptionDecisionResponse] })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program' })
-  async decide(@Param('programId', new ParseUUIDPipe()) programId: string, @Body() body: DecideAdoptionDto, @CurrentPrincipal() principal: Principal): Promise<AdoptionDecisionResponse[]> {
+  async decide(@Param('programId', new ParseUUIDPipe()) programId: string, @BodyOf(decideAdoptionBody) body: DecideAdoptionBody, @CurrentPrincipal() principal: Principal): Promise<AdoptionDecisionResponse[]> {
     return (await this.adoptions.decide(programId, body, principal)).map(AdoptionDecisionResponse.of);
   }
 

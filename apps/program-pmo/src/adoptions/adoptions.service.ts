@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { canGrandfather, checkTailoring } from '@pmo/contracts';
+import { canGrandfather, checkTailoring, type DecideAdoptionBody } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -13,7 +13,6 @@ import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
 import { OverdueNoticeEntity } from './overdue-notice.entity';
 import { GrandfatheringRefusedError, OutsideLeewayError, ProjectNotInProgramError, VersionNotInForceError } from './adoptions.errors';
-import type { DecideAdoptionDto } from './dto/decide-adoption.dto';
 
 /** A program PMO's adoption decisions: per project or in bulk, checked against leeway and progress. */
 @Injectable()
@@ -29,7 +28,7 @@ export class AdoptionsService {
    * Records one decision for each project, all or none: every project must be in the program, the version
    * in force for it, a tailoring inside the leeway, a grandfathered project nearly complete or closing.
    */
-  async decide(programId: string, input: DecideAdoptionDto, actor: Principal): Promise<AdoptionDecisionEntity[]> {
+  async decide(programId: string, input: DecideAdoptionBody, actor: Principal): Promise<AdoptionDecisionEntity[]> {
     return this.dataSource.transaction(async (manager) => {
       const program = await manager.findOneBy(ProgramEntity, { id: programId });
       if (!program) throw new ProgramNotFoundError(programId);
@@ -95,7 +94,7 @@ export class AdoptionsService {
     return version;
   }
 
-  private checkDecision(input: DecideAdoptionDto, version: ProgramStandardView, projects: ProgramProjectEntity[]): void {
+  private checkDecision(input: DecideAdoptionBody, version: ProgramStandardView, projects: ProgramProjectEntity[]): void {
     if (input.decision === 'tailor') {
       const check = checkTailoring(version.requirements, input.choices ?? {});
       if (!check.ok) throw new OutsideLeewayError(check.problems);

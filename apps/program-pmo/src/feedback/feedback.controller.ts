@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
-import { checkIdempotencyKey } from '@pmo/http';
+import { BodyOf, checkIdempotencyKey } from '@pmo/http';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { SubmitFeedbackDto } from './dto/submit-feedback.dto';
+import { submitFeedbackBody, type SubmitFeedbackBody } from '@pmo/contracts';
 import { FeedbackService } from './feedback.service';
 import type { ProgramFeedbackEntity } from './program-feedback.entity';
 
@@ -27,7 +27,7 @@ export class FeedbackController {
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The version does not apply to the program' })
   submit(
     @Param('programId', new ParseUUIDPipe()) programId: string,
-    @Body() body: SubmitFeedbackDto,
+    @BodyOf(submitFeedbackBody) body: SubmitFeedbackBody,
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ProgramFeedbackEntity> {

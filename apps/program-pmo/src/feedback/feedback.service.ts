@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { FeedbackTriagedV1 } from '@pmo/contracts';
+import type { FeedbackTriagedV1, SubmitFeedbackBody } from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
-import type { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { UnknownVersionForFeedbackError } from './feedback.errors';
 import { ProgramFeedbackEntity } from './program-feedback.entity';
 
@@ -24,7 +23,7 @@ export class FeedbackService {
   ) {}
 
   /** Records and sends feedback; a retry with the same idempotency key gets the first one back. */
-  async submit(programId: string, input: SubmitFeedbackDto, actor: Principal, idempotencyKey?: string): Promise<ProgramFeedbackEntity> {
+  async submit(programId: string, input: SubmitFeedbackBody, actor: Principal, idempotencyKey?: string): Promise<ProgramFeedbackEntity> {
     return onceForKey(
       idempotencyKey,
       (key) => this.dataSource.manager.findOneBy(ProgramFeedbackEntity, { programId, idempotencyKey: key }),
@@ -40,7 +39,7 @@ export class FeedbackService {
     await manager.update(ProgramFeedbackEntity, { id: event.feedbackId }, { state: event.outcome, triageReason: event.reason, revisionVersion: event.revisionVersion, varianceId: event.varianceId });
   }
 
-  private async record(manager: EntityManager, programId: string, input: SubmitFeedbackDto, actor: Principal, idempotencyKey: string | null): Promise<ProgramFeedbackEntity> {
+  private async record(manager: EntityManager, programId: string, input: SubmitFeedbackBody, actor: Principal, idempotencyKey: string | null): Promise<ProgramFeedbackEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
     const version = (await this.standards.standardsOf({ programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId);

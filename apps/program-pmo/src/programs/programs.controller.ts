@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import { ProgramProjectsService } from '../projects/program-projects.service';
 import { ProgramProjectResponse } from '../projects/dto/program-project.response';
 import { StandardsViewService } from '@pmo/standards-view';
+import { registerProgramBody, type RegisterProgramBody } from '@pmo/contracts';
+import { BodyOf } from '@pmo/http';
 import { ProgramStandardResponse } from './dto/program-standard.response';
 import { ProgramResponse } from './dto/program.response';
-import { RegisterProgramDto } from './dto/register-program.dto';
 import { ProgramScopes } from './program-scopes';
 import { ProgramsService } from './programs.service';
 
@@ -29,7 +30,7 @@ export class ProgramsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed, or a program manager registering a code outside his groups' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A program with this name or code exists' })
-  async registerProgram(@Body() body: RegisterProgramDto, @CurrentPrincipal() principal: Principal): Promise<ProgramResponse> {
+  async registerProgram(@BodyOf(registerProgramBody) body: RegisterProgramBody, @CurrentPrincipal() principal: Principal): Promise<ProgramResponse> {
     return ProgramResponse.of(await this.programs.registerProgram(body, principal));
   }
 

@@ -6,7 +6,7 @@ import { AuditLog, type PendingAuditEntry } from '@pmo/persistence';
 import { GroupCommit } from '@pmo/worker';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
-import type { RegisterProgramDto } from './dto/register-program.dto';
+import type { RegisterProgramBody } from '@pmo/contracts';
 import { ProgramEntity } from './program.entity';
 import { ProgramCodeTakenError, ProgramNameTakenError, ProgramNotFoundError, ProgramOutsideScopeError } from './programs.errors';
 
@@ -29,7 +29,7 @@ export class ProgramsService {
   ) {}
 
   /** Registers a program; the program, its audit entry and `program.registered` commit together. */
-  async registerProgram(input: RegisterProgramDto, actor: Principal): Promise<ProgramEntity> {
+  async registerProgram(input: RegisterProgramBody, actor: Principal): Promise<ProgramEntity> {
     const id = randomUUID();
     const code = input.code ?? id;
     if (!AccessScope.of(actor).mayRegisterProgram(code)) throw new ProgramOutsideScopeError(code);

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
-import { ReasonDto } from './dto/reason.dto';
+import { reasonBody, type ReasonBody } from '@pmo/contracts';
+import { BodyOf } from '@pmo/http';
 import { VarianceNoticeResponse } from './dto/variance-notice.response';
 import { VarianceProposalResponse } from './dto/variance-proposal.response';
 import { VarianceOutcomesService } from './variance-outcomes.service';
@@ -47,7 +48,7 @@ export class VarianceProposalsController {
   async reject(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('proposalId', new ParseUUIDPipe()) proposalId: string,
-    @Body() body: ReasonDto,
+    @BodyOf(reasonBody) body: ReasonBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<VarianceProposalResponse> {
     return VarianceProposalResponse.of(await this.proposals.reject(programId, proposalId, body.reason, principal));

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
-import { checkIdempotencyKey } from '@pmo/http';
-import { ReasonDto } from './dto/reason.dto';
-import { RequestVarianceDto } from './dto/request-variance.dto';
+import { BodyOf, checkIdempotencyKey } from '@pmo/http';
+import { reasonBody, type ReasonBody, requestVarianceBody, type RequestVarianceBody } from '@pmo/contracts';
 import type { VarianceRequestEntity } from './variance-request.entity';
 import { VariancesService, type VarianceRequestView } from './variances.service';
 
@@ -28,7 +27,7 @@ export class VariancesController {
   @ApiResponse(NOT_REQUESTABLE)
   requestVariance(
     @Param('programId', new ParseUUIDPipe()) programId: string,
-    @Body() body: RequestVarianceDto,
+    @BodyOf(requestVarianceBody) body: RequestVarianceBody,
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<VarianceRequestEntity> {
@@ -61,7 +60,7 @@ export class VariancesController {
   withdraw(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
-    @Body() body: ReasonDto,
+    @BodyOf(reasonBody) body: ReasonBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<VarianceRequestEntity> {
     return this.variances.withdrawVariance(programId, varianceId, body.reason, principal);
@@ -78,7 +77,7 @@ export class VariancesController {
   revise(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
-    @Body() body: RequestVarianceDto,
+    @BodyOf(requestVarianceBody) body: RequestVarianceBody,
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<VarianceRequestEntity> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { checkVarianceExpiry, checkVarianceTransition, DEFAULT_LONGEST_VARIANCE_MONTHS, overdueConditionIds, varianceDecisionOf as decisionOf, type VarianceFacts } from '@pmo/contracts';
+import { checkVarianceExpiry, checkVarianceTransition, DEFAULT_LONGEST_VARIANCE_MONTHS, overdueConditionIds, type RequestVarianceBody, varianceDecisionOf as decisionOf, type VarianceFacts } from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -10,7 +10,6 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
-import type { RequestVarianceDto } from './dto/request-variance.dto';
 import { VariancePolicyEntity } from './variance-policy.entity';
 import { VarianceRequestEntity } from './variance-request.entity';
 import { IllegalVarianceTransitionError, NotTheRequesterError, VarianceNotRequestableError, VarianceRequestNotFoundError } from './variances.errors';
@@ -45,7 +44,7 @@ export class VariancesService {
    * Records a request and sends it up. With an idempotency key, a retry gets the first request back and
    * nothing is recorded twice.
    */
-  async requestVariance(programId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
+  async requestVariance(programId: string, input: RequestVarianceBody, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
     return onceForKey(
       idempotencyKey,
       (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
@@ -54,7 +53,7 @@ export class VariancesService {
   }
 
   /** A rejected request, revised and submitted again as a new version linked to it. Idempotent like a request. */
-  async reviseVariance(programId: string, varianceId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
+  async reviseVariance(programId: string, varianceId: string, input: RequestVarianceBody, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
     return onceForKey(
       idempotencyKey,
       (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
@@ -123,7 +122,7 @@ export class VariancesService {
   }
 
   /** Checks a request against the program and the standard's policy, records it and sends it up. */
-  async record(manager: EntityManager, programId: string, input: RequestVarianceDto, actor: Principal, idempotencyKey: string | null, origin: RequestOrigin): Promise<VarianceRequestEntity> {
+  async record(manager: EntityManager, programId: string, input: RequestVarianceBody, actor: Principal, idempotencyKey: string | null, origin: RequestOrigin): Promise<VarianceRequestEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
     const version = (await this.standards.inForceFor({ programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId);

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ProjectPhase } from './project-phase';
+import type { ProjectPhase } from '@pmo/contracts';
 
 @Entity({ name: 'projects' })
 export class ProjectEntity {

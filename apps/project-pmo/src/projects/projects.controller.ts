@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
+import { closeProjectBody, type CloseProjectBody, registerProjectBody, type RegisterProjectBody, updateProjectBody, type UpdateProjectBody } from '@pmo/contracts';
+import { BodyOf } from '@pmo/http';
 import { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectResponse } from './dto/project.response';
-import { RegisterProjectDto } from './dto/register-project.dto';
-import { CloseProjectDto } from './dto/close-project.dto';
-import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectScopes } from '../programs/project-scopes';
 import { ProjectsService } from './projects.service';
 
@@ -27,7 +26,7 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed, or a project manager registering a code outside his groups' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A project with this code exists' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The program is not known (or outside the caller’s scope)' })
-  async registerProject(@Body() body: RegisterProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+  async registerProject(@BodyOf(registerProjectBody) body: RegisterProjectBody, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.registerProject(body, principal));
   }
 
@@ -39,7 +38,7 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The project is closed' })
-  async updateProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @Body() body: UpdateProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+  async updateProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @BodyOf(updateProjectBody) body: UpdateProjectBody, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.updateProject(projectId, body, principal));
   }
 
@@ -51,7 +50,7 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already closed' })
-  async closeProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @Body() body: CloseProjectDto, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+  async closeProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @BodyOf(closeProjectBody) body: CloseProjectBody, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.closeProject(projectId, body.reason, principal));
   }
 

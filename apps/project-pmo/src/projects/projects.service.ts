@@ -7,11 +7,10 @@ import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
+import type { RegisterProjectBody, UpdateProjectBody } from '@pmo/contracts';
 import { KnownProgramEntity } from '../programs/known-program.entity';
 import { ImplementationStatusEntity } from '../reports/implementation-status.entity';
 import type { ProjectRequirementResponse } from './dto/project-requirement.response';
-import type { RegisterProjectDto } from './dto/register-project.dto';
-import type { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectEntity } from './project.entity';
 import { ProjectClosedError, ProjectCodeTakenError, ProjectDatesOutOfOrderError, ProjectNotFoundError, ProjectOutsideScopeError, UnknownProgramError } from './projects.errors';
 
@@ -26,7 +25,7 @@ export class ProjectsService {
   ) {}
 
   /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
-  async registerProject(input: RegisterProjectDto, actor: Principal): Promise<ProjectEntity> {
+  async registerProject(input: RegisterProjectBody, actor: Principal): Promise<ProjectEntity> {
     const id = randomUUID();
     const code = input.code ?? id;
     return this.dataSource.transaction(async (manager) => {
@@ -60,7 +59,7 @@ export class ProjectsService {
   }
 
   /** Changes phase, progress or tags; the change, its audit entry and `project.updated` commit together. */
-  async updateProject(projectId: string, input: UpdateProjectDto, actor: Principal): Promise<ProjectEntity> {
+  async updateProject(projectId: string, input: UpdateProjectBody, actor: Principal): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const project = await manager.findOne(ProjectEntity, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
       if (!project) throw new ProjectNotFoundError(projectId);

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
-import { SetImplementationStatusDto } from './dto/set-implementation-status.dto';
-import { SubmitStatusReportDto } from './dto/submit-status-report.dto';
+import { setImplementationStatusBody, type SetImplementationStatusBody, submitStatusReportBody, type SubmitStatusReportBody } from '@pmo/contracts';
+import { BodyOf } from '@pmo/http';
 import type { ImplementationStatusEntity } from './implementation-status.entity';
 import { ReportsService } from './reports.service';
 import type { StatusReportEntity } from './status-report.entity';
@@ -22,7 +22,7 @@ export class ReportsController {
   @ApiResponse({ status: HttpStatus.CREATED, description: 'Stored; status-report.submitted is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The report does not match its format (every error with its path), or the format is unknown' })
-  async submit(@Param('projectId', new ParseUUIDPipe()) projectId: string, @Body() body: SubmitStatusReportDto, @CurrentPrincipal() principal: Principal): Promise<StatusReportEntity> {
+  async submit(@Param('projectId', new ParseUUIDPipe()) projectId: string, @BodyOf(submitStatusReportBody) body: SubmitStatusReportBody, @CurrentPrincipal() principal: Principal): Promise<StatusReportEntity> {
     return this.reports.submitReport(projectId, body, principal);
   }
 
@@ -42,7 +42,7 @@ export class ReportsController {
   setStatus(
     @Param('projectId', new ParseUUIDPipe()) projectId: string,
     @Param('requirementId') requirementId: string,
-    @Body() body: SetImplementationStatusDto,
+    @BodyOf(setImplementationStatusBody) body: SetImplementationStatusBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ImplementationStatusEntity> {
     return this.reports.setImplementationStatus(projectId, requirementId, body, principal);

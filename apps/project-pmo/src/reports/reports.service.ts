@@ -8,9 +8,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { SetImplementationStatusBody, SubmitStatusReportBody } from '@pmo/contracts';
 import { ProjectsService } from '../projects/projects.service';
-import type { SetImplementationStatusDto } from './dto/set-implementation-status.dto';
-import type { SubmitStatusReportDto } from './dto/submit-status-report.dto';
 import { ImplementationStatusEntity } from './implementation-status.entity';
 import { InvalidStatusReportError, ReportFormatNotFoundError, RequirementNotApplicableError } from './reports.errors';
 import { StatusReportEntity } from './status-report.entity';
@@ -27,7 +26,7 @@ export class ReportsService {
   ) {}
 
   /** Stores a report that its format's schema accepts; an invalid one is refused whole, with every error. */
-  async submitReport(projectId: string, input: SubmitStatusReportDto, actor: Principal): Promise<StatusReportEntity> {
+  async submitReport(projectId: string, input: SubmitStatusReportBody, actor: Principal): Promise<StatusReportEntity> {
     const project = await this.projects.getProject(projectId);
     const format = await this.standards.findReportFormat(input.formatVersionId);
     if (!format?.reportSchema || format.state !== 'published') throw new ReportFormatNotFoundError(input.formatVersionId);
@@ -50,7 +49,7 @@ export class ReportsService {
   }
 
   /** Records how far a requirement in force for the project is implemented; not-applicable needs a reason. */
-  async setImplementationStatus(projectId: string, requirementId: string, input: SetImplementationStatusDto, actor: Principal): Promise<ImplementationStatusEntity> {
+  async setImplementationStatus(projectId: string, requirementId: string, input: SetImplementationStatusBody, actor: Principal): Promise<ImplementationStatusEntity> {
     const project = await this.projects.getProject(projectId);
     const inForce = await this.projects.requirementsOf(projectId);
     if (!inForce.some((r) => r.requirementId === requirementId && r.versionId === input.versionId)) throw new RequirementNotApplicableError(requirementId, input.versionId);

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import type { VarianceDecidedV1, VarianceExpiredV1, VarianceProposalAnsweredV1, VarianceReviewedV1 } from '@pmo/contracts';
-import { checkIdempotencyKey } from '@pmo/http';
+import { BodyOf, checkIdempotencyKey } from '@pmo/http';
 import { PmoEventContext } from '@pmo/messaging';
-import { ProposeVarianceDto } from './dto/propose-variance.dto';
+import { proposeVarianceBody, type ProposeVarianceBody } from '@pmo/contracts';
 import { VarianceProposalResponse } from './dto/variance-proposal.response';
 import { VarianceProposalsService } from './variance-proposals.service';
 
@@ -28,7 +28,7 @@ export class VarianceProposalsController {
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Version not in force for the program, unknown requirement, expiry not after today' })
   async propose(
     @Param('projectId', new ParseUUIDPipe()) projectId: string,
-    @Body() body: ProposeVarianceDto,
+    @BodyOf(proposeVarianceBody) body: ProposeVarianceBody,
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<VarianceProposalResponse> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { VarianceDecidedV1, VarianceExpiredV1, VarianceProposalAnsweredV1, VarianceReviewedV1, VarianceState } from '@pmo/contracts';
+import type { ProposeVarianceBody, VarianceDecidedV1, VarianceExpiredV1, VarianceProposalAnsweredV1, VarianceReviewedV1, VarianceState } from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -10,7 +10,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { KnownProgramEntity } from '../programs/known-program.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { ProjectClosedError, ProjectNotFoundError } from '../projects/projects.errors';
-import type { ProposeVarianceDto } from './dto/propose-variance.dto';
 import { VarianceProposalEntity } from './variance-proposal.entity';
 import { VarianceNotProposableError } from './variances.errors';
 
@@ -25,7 +24,7 @@ export class VarianceProposalsService {
   ) {}
 
   /** Records a proposal and sends it to the program. A retry with the same idempotency key gets the first back. */
-  async propose(projectId: string, input: ProposeVarianceDto, actor: Principal, idempotencyKey?: string): Promise<VarianceProposalEntity> {
+  async propose(projectId: string, input: ProposeVarianceBody, actor: Principal, idempotencyKey?: string): Promise<VarianceProposalEntity> {
     return onceForKey(
       idempotencyKey,
       (key) => this.dataSource.manager.findOneBy(VarianceProposalEntity, { projectId, idempotencyKey: key }),
@@ -63,7 +62,7 @@ export class VarianceProposalsService {
     await manager.update(VarianceProposalEntity, { varianceId }, { varianceState: state });
   }
 
-  private async record(manager: EntityManager, projectId: string, input: ProposeVarianceDto, actor: Principal, idempotencyKey: string | null): Promise<VarianceProposalEntity> {
+  private async record(manager: EntityManager, projectId: string, input: ProposeVarianceBody, actor: Principal, idempotencyKey: string | null): Promise<VarianceProposalEntity> {
     const project = await manager.findOneBy(ProjectEntity, { id: projectId });
     if (!project) throw new ProjectNotFoundError(projectId);
     if (project.closedAt) throw new ProjectClosedError(projectId);

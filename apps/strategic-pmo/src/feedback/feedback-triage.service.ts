@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { FeedbackSubmittedV1 } from '@pmo/contracts';
+import type { FeedbackSubmittedV1, TriageFeedbackBody } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog, type Actor } from '@pmo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
 import { VarianceCaseEntity } from '../variances/variance-case.entity';
-import type { TriageFeedbackDto } from './dto/triage-feedback.dto';
 import { FeedbackItemEntity } from './feedback-item.entity';
 import { FeedbackNotFoundError, FeedbackNotTriageableError } from './feedback.errors';
 
@@ -48,7 +47,7 @@ export class FeedbackTriageService {
   }
 
   /** accepted (linked to a draft revision of the same standard), declined (with a reason) or resolved by a variance. */
-  async triage(feedbackId: string, input: TriageFeedbackDto, actor: Principal): Promise<FeedbackItemEntity> {
+  async triage(feedbackId: string, input: TriageFeedbackBody, actor: Principal): Promise<FeedbackItemEntity> {
     return this.dataSource.transaction(async (manager) => {
       const item = await manager.findOne(FeedbackItemEntity, { where: { id: feedbackId }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw new FeedbackNotFoundError(feedbackId);

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import type { FeedbackSubmittedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { TriageFeedbackDto } from './dto/triage-feedback.dto';
+import { triageFeedbackBody, type TriageFeedbackBody } from '@pmo/contracts';
+import { BodyOf } from '@pmo/http';
 import type { FeedbackItemEntity } from './feedback-item.entity';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
@@ -36,7 +37,7 @@ export class FeedbackController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; a declined feedback needs a reason' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown feedback' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The revision is not a draft of the same standard, or the variance is unknown' })
-  triage(@Param('feedbackId', new ParseUUIDPipe()) feedbackId: string, @Body() body: TriageFeedbackDto, @CurrentPrincipal() principal: Principal): Promise<FeedbackItemEntity> {
+  triage(@Param('feedbackId', new ParseUUIDPipe()) feedbackId: string, @BodyOf(triageFeedbackBody) body: TriageFeedbackBody, @CurrentPrincipal() principal: Principal): Promise<FeedbackItemEntity> {
     return this.feedback.triage(feedbackId, body, principal);
   }
 

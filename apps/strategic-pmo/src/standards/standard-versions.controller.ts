@@ -1,13 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import { CreateVersionDto } from './dto/create-version.dto';
-import { PublishVersionDto } from './dto/publish-version.dto';
-import { RetireVersionDto } from './dto/retire-version.dto';
+import { createVersionBody, type CreateVersionBody, publishVersionBody, type PublishVersionBody, retireVersionBody, type RetireVersionBody, updateVersionBody, type UpdateVersionBody, validateReportBody, type ValidateReportBody, versionDiffQuery, type VersionDiffQuery } from '@pmo/contracts';
+import { BodyOf, QueryOf } from '@pmo/http';
 import { StandardVersionResponse } from './dto/standard-version.response';
-import { UpdateVersionDto } from './dto/update-version.dto';
-import { ReportValidationResponse, ValidateReportDto } from './dto/validate-report.dto';
-import { DiffQuery, VersionDiffResponse } from './dto/version-diff.response';
+import { ReportValidationResponse } from './dto/validate-report.dto';
+import { VersionDiffResponse } from './dto/version-diff.response';
 import { RolloutScheduler } from '../rollouts/rollout-scheduler.service';
 import { StandardVersionsService } from './standard-versions.service';
 import { InvalidVersionBodyError } from './standards.errors';
@@ -34,7 +32,7 @@ export class StandardVersionsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The version exists' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The body does not fit the kind' })
-  async createDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Body() body: CreateVersionDto, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async createDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @BodyOf(createVersionBody) body: CreateVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.createDraft(standardId, body, principal));
   }
 
@@ -50,7 +48,7 @@ export class StandardVersionsController {
   @ApiOperation({ summary: 'Change a draft (any other state is immutable)' })
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
-  async updateDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @Body() body: UpdateVersionDto, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async updateDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(updateVersionBody) body: UpdateVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.updateDraft(standardId, version, body, principal));
   }
 
@@ -82,7 +80,7 @@ export class StandardVersionsController {
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Unusable rollout plan, or a semver bump smaller than the changes' })
-  async publish(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @Body() body: PublishVersionDto, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async publish(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(publishVersionBody) body: PublishVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
     const published = await this.versions.publish(standardId, version, body.rollout, principal);
     // Waves that open today open now, not at the scheduler's next round.
     await this.scheduler.openDueWaves();
@@ -95,14 +93,14 @@ export class StandardVersionsController {
   @ApiOperation({ summary: 'published → retired' })
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
-  async retire(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @Body() body: RetireVersionDto, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async retire(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(retireVersionBody) body: RetireVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.retire(standardId, version, body.reason, principal));
   }
 
   @Get('diff')
   @ApiOperation({ summary: 'What changed between two versions, classified major, minor or patch' })
   @ApiResponse({ status: HttpStatus.OK, type: VersionDiffResponse })
-  diff(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Query() query: DiffQuery): Promise<VersionDiffResponse> {
+  diff(@Param('standardId', new ParseUUIDPipe()) standardId: string, @QueryOf(versionDiffQuery) query: VersionDiffQuery): Promise<VersionDiffResponse> {
     return this.versions.diff(standardId, query.from, query.to);
   }
 
@@ -111,7 +109,7 @@ export class StandardVersionsController {
   @ApiOperation({ summary: 'Validate a sample report against a report format version' })
   @ApiResponse({ status: HttpStatus.OK, type: ReportValidationResponse })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The version is not a report format' })
-  async validate(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @Body() body: ValidateReportDto): Promise<ReportValidationResponse> {
+  async validate(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(validateReportBody) body: ValidateReportBody): Promise<ReportValidationResponse> {
     const found = await this.versions.getVersion(standardId, version);
     const schema = found.body?.schema;
     if (typeof schema !== 'object' || schema === null) throw new InvalidVersionBodyError(`version ${version} is not a report format with a schema`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { RolloutWaveV1, VersionState } from '@pmo/contracts';
+import type { CreateVersionBody, RolloutWaveV1, UpdateVersionBody, VersionState } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -9,8 +9,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { FeedbackTriageService } from '../feedback/feedback-triage.service';
 import { VarianceGroundService } from '../variances/variance-ground.service';
 import type { Playbook } from '../methodology/playbook';
-import type { CreateVersionDto } from './dto/create-version.dto';
-import type { UpdateVersionDto } from './dto/update-version.dto';
 import { validateRolloutPlan } from './rollout-plan';
 import { checkBumpCoversDiff, isValidSemver } from './semver-bump';
 import { StandardVersionEntity } from './standard-version.entity';
@@ -39,7 +37,7 @@ export class StandardVersionsService {
     private readonly varianceGround: VarianceGroundService,
   ) {}
 
-  async createDraft(standardId: string, input: CreateVersionDto, actor: Principal): Promise<StandardVersionEntity> {
+  async createDraft(standardId: string, input: CreateVersionBody, actor: Principal): Promise<StandardVersionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const standard = await manager.findOneBy(StandardEntity, { id: standardId });
       if (!standard) throw new StandardNotFoundError(standardId);
@@ -75,7 +73,7 @@ export class StandardVersionsService {
   }
 
   /** Changes a draft; any other state is immutable (409). */
-  async updateDraft(standardId: string, label: string, input: UpdateVersionDto, actor: Principal): Promise<StandardVersionEntity> {
+  async updateDraft(standardId: string, label: string, input: UpdateVersionBody, actor: Principal): Promise<StandardVersionEntity> {
     return this.changeDraft(standardId, label, actor, 'standard-version.edited', (standard, version) => {
       if (input.body !== undefined) this.assertBody(standard, input.body);
       Object.assign(version, stripUndefined(input));

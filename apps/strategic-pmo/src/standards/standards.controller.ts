@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import { CreateStandardDto } from './dto/create-standard.dto';
+import { createStandardBody, type CreateStandardBody, variancePolicyBody, type VariancePolicyBody } from '@pmo/contracts';
+import { BodyOf } from '@pmo/http';
 import { ListStandardsQuery } from './dto/list-standards.query';
 import { StandardPageResponse, StandardResponse } from './dto/standard.response';
 import { StandardsService } from './standards.service';
-import { VariancePolicyDto } from './dto/variance-policy.dto';
 
 @ApiTags('standards')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ export class StandardsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Only strategic-admin' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The key is taken' })
-  createStandard(@Body() body: CreateStandardDto, @CurrentPrincipal() principal: Principal): Promise<StandardResponse> {
+  createStandard(@BodyOf(createStandardBody) body: CreateStandardBody, @CurrentPrincipal() principal: Principal): Promise<StandardResponse> {
     return this.standards.createStandard(body, principal);
   }
 
@@ -48,7 +48,7 @@ export class StandardsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Only strategic-admin' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown standard' })
-  setVariancePolicy(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Body() body: VariancePolicyDto, @CurrentPrincipal() principal: Principal): Promise<StandardResponse> {
+  setVariancePolicy(@Param('standardId', new ParseUUIDPipe()) standardId: string, @BodyOf(variancePolicyBody) body: VariancePolicyBody, @CurrentPrincipal() principal: Principal): Promise<StandardResponse> {
     return this.standards.setVariancePolicy(standardId, body, principal);
   }
 }

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Principal } from '@pmo/auth';
-import { DEFAULT_VARIANCE_POLICY, type VariancePolicy } from '@pmo/contracts';
+import { type CreateStandardBody, DEFAULT_VARIANCE_POLICY, type VariancePolicy } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
-import type { CreateStandardDto } from './dto/create-standard.dto';
 import type { ListStandardsQuery } from './dto/list-standards.query';
 import { StandardResponse, type StandardPageResponse } from './dto/standard.response';
 import { decodeCursor, encodeCursor, sortOf } from './standard-cursor';
@@ -26,7 +25,7 @@ export class StandardsService {
     private readonly clock: Clock,
   ) {}
 
-  async createStandard(input: CreateStandardDto, actor: Principal): Promise<StandardResponse> {
+  async createStandard(input: CreateStandardBody, actor: Principal): Promise<StandardResponse> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(StandardEntity, { key: input.key })) throw new StandardKeyTakenError(input.key);
       const policy = input.variancePolicy ?? DEFAULT_VARIANCE_POLICY;

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import type { VarianceRequestedV1, VarianceWithdrawnV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
+import { decideVarianceBody, type DecideVarianceBody, reasonBody, type ReasonBody } from '@pmo/contracts';
+import { BodyOf } from '@pmo/http';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
-import { DecideVarianceDto } from './dto/decide-variance.dto';
-import { ConditionParams, ReviewApprovalDto } from './dto/variance-review.dto';
+import { ConditionParams } from './dto/variance-review.dto';
 import { VarianceCasesService, type VarianceCaseView } from './variance-cases.service';
 import type { VarianceCaseEntity } from './variance-case.entity';
 import { VarianceGroundService } from './variance-ground.service';
@@ -61,7 +62,7 @@ export class VarianceCasesController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; approved-with-conditions without conditions' })
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
-  decide(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @Body() body: DecideVarianceDto, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+  decide(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @BodyOf(decideVarianceBody) body: DecideVarianceBody, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
     return this.cases.decide(varianceId, body, principal);
   }
 
@@ -87,7 +88,7 @@ export class VarianceCasesController {
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Not an approval, or it does not need review' })
-  confirm(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @Body() body: ReviewApprovalDto, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+  confirm(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @BodyOf(reasonBody) body: ReasonBody, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
     return this.ground.confirm(varianceId, body.reason, principal);
   }
 
@@ -100,7 +101,7 @@ export class VarianceCasesController {
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
-  revoke(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @Body() body: ReviewApprovalDto, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+  revoke(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @BodyOf(reasonBody) body: ReasonBody, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
     return this.ground.revoke(varianceId, body.reason, principal);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
 import {
+  type DecideVarianceBody,
   DEFAULT_DECISION_SLA_BUSINESS_DAYS,
   decisionDueOn,
   overdueConditionIds,
@@ -14,7 +15,6 @@ import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { StandardEntity } from '../standards/standard.entity';
-import type { DecideVarianceDto } from './dto/decide-variance.dto';
 import { changeCase } from './variance-case-change';
 import { VarianceCaseEntity } from './variance-case.entity';
 import { VarianceGroundService } from './variance-ground.service';
@@ -110,7 +110,7 @@ export class VarianceCasesService {
    * under-review → approved | approved-with-conditions | rejected, by someone other than the requester.
    * An approval remembers its ground; conditions are numbered C1, C2, … and tracked to done.
    */
-  async decide(varianceId: string, input: DecideVarianceDto, actor: Principal): Promise<VarianceCaseEntity> {
+  async decide(varianceId: string, input: DecideVarianceBody, actor: Principal): Promise<VarianceCaseEntity> {
     if (input.outcome === 'approved-with-conditions' && !input.conditions?.length) throw new MissingConditionsError();
     return this.dataSource.transaction((manager) =>
       changeCase(manager, varianceId, actor, { action: `variance.${input.outcome}`, to: input.outcome, reason: input.reason }, async (c) => {

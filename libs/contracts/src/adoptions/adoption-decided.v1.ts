@@ -1,22 +1,30 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
-import { isoDateTime, semverString, uuid } from '../standards/standard-schemas';
-import type { AdoptionDecision } from '../compliance/compliance-state';
+import { actor, closedObject, eventSchemaOptions, isoDateTime, semverString, stringEnum, uuid } from '../schemas';
+import { ADOPTION_DECISIONS } from '../compliance/compliance-state';
+
+/** For `tailor`: the value chosen per requirement id, inside its leeway. */
+export const adoptionChoices = Type.Record(Type.String(), Type.Union([Type.Number(), Type.String({ maxLength: 100 })]), { maxProperties: 200 });
+
+export const adoptionDecidedV1Schema = closedObject(
+  {
+    decisionId: uuid,
+    programId: uuid,
+    projectId: uuid,
+    standardId: uuid,
+    versionId: uuid,
+    version: semverString,
+    decision: stringEnum(ADOPTION_DECISIONS),
+    choices: adoptionChoices,
+    reason: Type.String({ maxLength: 2000 }),
+    actor,
+    decidedAt: isoDateTime,
+  },
+  eventSchemaOptions('adoption-decided.v1'),
+);
 
 /** A program PMO decided how one project takes up one standard version; a later decision supersedes it. */
-export interface AdoptionDecidedV1 {
-  decisionId: string;
-  programId: string;
-  projectId: string;
-  standardId: string;
-  versionId: string;
-  version: string;
-  decision: AdoptionDecision;
-  /** For `tailor`: the value chosen per requirement id, inside its leeway. */
-  choices: Record<string, number | string>;
-  reason: string;
-  actor: { subject: string; name: string };
-  decidedAt: string;
-}
+export type AdoptionDecidedV1 = Static<typeof adoptionDecidedV1Schema>;
 
 export const adoptionDecidedV1 = defineEvent<AdoptionDecidedV1>()({
   type: 'pmo.adoption.decided.v1',
@@ -24,24 +32,5 @@ export const adoptionDecidedV1 = defineEvent<AdoptionDecidedV1>()({
   owner: 'program-pmo',
   consumers: ['strategic-pmo'],
   aggregateIdOf: (data) => data.projectId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/adoption-decided.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['decisionId', 'programId', 'projectId', 'standardId', 'versionId', 'version', 'decision', 'choices', 'reason', 'actor', 'decidedAt'],
-    properties: {
-      decisionId: uuid,
-      programId: uuid,
-      projectId: uuid,
-      standardId: uuid,
-      versionId: uuid,
-      version: semverString,
-      decision: { enum: ['adopt', 'tailor', 'grandfather', 'variance-needed'] },
-      choices: { type: 'object', maxProperties: 200, additionalProperties: { anyOf: [{ type: 'number' }, { type: 'string', maxLength: 100 }] } },
-      reason: { type: 'string', maxLength: 2000 },
-      actor: { type: 'object', additionalProperties: false, required: ['subject', 'name'], properties: { subject: { type: 'string', minLength: 1 }, name: { type: 'string' } } },
-      decidedAt: isoDateTime,
-    },
-  },
+  schema: adoptionDecidedV1Schema,
 });

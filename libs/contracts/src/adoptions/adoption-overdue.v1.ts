@@ -1,16 +1,14 @@
+import type { Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
-import { isoDate, isoDateTime, semverString, uuid } from '../standards/standard-schemas';
+import { closedObject, eventSchemaOptions, isoDate, isoDateTime, semverString, uuid } from '../schemas';
+
+const adoptionOverdueV1Schema = closedObject(
+  { programId: uuid, projectId: uuid, standardId: uuid, versionId: uuid, version: semverString, adoptionDeadline: isoDate, noticedAt: isoDateTime },
+  eventSchemaOptions('adoption-overdue.v1'),
+);
 
 /** A project's adoption deadline passed without a decision; announced once per project and version. */
-export interface AdoptionOverdueV1 {
-  programId: string;
-  projectId: string;
-  standardId: string;
-  versionId: string;
-  version: string;
-  adoptionDeadline: string;
-  noticedAt: string;
-}
+export type AdoptionOverdueV1 = Static<typeof adoptionOverdueV1Schema>;
 
 export const adoptionOverdueV1 = defineEvent<AdoptionOverdueV1>()({
   type: 'pmo.adoption.overdue.v1',
@@ -18,12 +16,5 @@ export const adoptionOverdueV1 = defineEvent<AdoptionOverdueV1>()({
   owner: 'program-pmo',
   consumers: [],
   aggregateIdOf: (data) => data.projectId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/adoption-overdue.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['programId', 'projectId', 'standardId', 'versionId', 'version', 'adoptionDeadline', 'noticedAt'],
-    properties: { programId: uuid, projectId: uuid, standardId: uuid, versionId: uuid, version: semverString, adoptionDeadline: isoDate, noticedAt: isoDateTime },
-  },
+  schema: adoptionOverdueV1Schema,
 });

@@ -1,24 +1,28 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
-import { isoDateTime, semverString, uuid } from '../standards/standard-schemas';
+import { actor, closedObject, eventSchemaOptions, isoDateTime, semverString, stringEnum, uuid } from '../schemas';
 
 export const FEEDBACK_CATEGORIES = ['unclear', 'insufficient', 'conflicts-with-regulation', 'tooling', 'other'] as const;
 export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
 
-const actor = { type: 'object', additionalProperties: false, required: ['subject', 'name'], properties: { subject: { type: 'string', minLength: 1 }, name: { type: 'string' } } };
+export const feedbackSubmittedV1Schema = closedObject(
+  {
+    feedbackId: uuid,
+    programId: uuid,
+    standardId: uuid,
+    versionId: uuid,
+    version: semverString,
+    category: stringEnum(FEEDBACK_CATEGORIES),
+    text: Type.String({ minLength: 1, maxLength: 4000 }),
+    about: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 50 }),
+    submittedBy: actor,
+    submittedAt: isoDateTime,
+  },
+  eventSchemaOptions('feedback-submitted.v1'),
+);
 
 /** A program PMO tells the strategic PMO what does not work in a standard version. */
-export interface FeedbackSubmittedV1 {
-  feedbackId: string;
-  programId: string;
-  standardId: string;
-  versionId: string;
-  version: string;
-  category: FeedbackCategory;
-  text: string;
-  about: string[];
-  submittedBy: { subject: string; name: string };
-  submittedAt: string;
-}
+export type FeedbackSubmittedV1 = Static<typeof feedbackSubmittedV1Schema>;
 
 export const feedbackSubmittedV1 = defineEvent<FeedbackSubmittedV1>()({
   type: 'pmo.feedback.submitted.v1',
@@ -26,37 +30,26 @@ export const feedbackSubmittedV1 = defineEvent<FeedbackSubmittedV1>()({
   owner: 'program-pmo',
   consumers: ['strategic-pmo'],
   aggregateIdOf: (data) => data.feedbackId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/feedback-submitted.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['feedbackId', 'programId', 'standardId', 'versionId', 'version', 'category', 'text', 'about', 'submittedBy', 'submittedAt'],
-    properties: {
-      feedbackId: uuid,
-      programId: uuid,
-      standardId: uuid,
-      versionId: uuid,
-      version: semverString,
-      category: { enum: [...FEEDBACK_CATEGORIES] },
-      text: { type: 'string', minLength: 1, maxLength: 4000 },
-      about: { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 50 } },
-      submittedBy: actor,
-      submittedAt: isoDateTime,
-    },
-  },
+  schema: feedbackSubmittedV1Schema,
 });
 
+const FEEDBACK_OUTCOMES = ['accepted', 'declined', 'resolved-by-variance', 'closed'] as const;
+
+export const feedbackTriagedV1Schema = closedObject(
+  {
+    feedbackId: uuid,
+    programId: uuid,
+    outcome: stringEnum(FEEDBACK_OUTCOMES),
+    reason: Type.String({ maxLength: 4000 }),
+    revisionVersion: Type.Union([semverString, Type.Null()]),
+    varianceId: Type.Union([uuid, Type.Null()]),
+    at: isoDateTime,
+  },
+  eventSchemaOptions('feedback-triaged.v1'),
+);
+
 /** The strategic PMO's triage of feedback, and its closing when the revision that answers it is published. */
-export interface FeedbackTriagedV1 {
-  feedbackId: string;
-  programId: string;
-  outcome: 'accepted' | 'declined' | 'resolved-by-variance' | 'closed';
-  reason: string;
-  revisionVersion: string | null;
-  varianceId: string | null;
-  at: string;
-}
+export type FeedbackTriagedV1 = Static<typeof feedbackTriagedV1Schema>;
 
 export const feedbackTriagedV1 = defineEvent<FeedbackTriagedV1>()({
   type: 'pmo.feedback.triaged.v1',
@@ -64,20 +57,5 @@ export const feedbackTriagedV1 = defineEvent<FeedbackTriagedV1>()({
   owner: 'strategic-pmo',
   consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.feedbackId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/feedback-triaged.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['feedbackId', 'programId', 'outcome', 'reason', 'revisionVersion', 'varianceId', 'at'],
-    properties: {
-      feedbackId: uuid,
-      programId: uuid,
-      outcome: { enum: ['accepted', 'declined', 'resolved-by-variance', 'closed'] },
-      reason: { type: 'string', maxLength: 4000 },
-      revisionVersion: { anyOf: [semverString, { type: 'null' }] },
-      varianceId: { anyOf: [uuid, { type: 'null' }] },
-      at: isoDateTime,
-    },
-  },
+  schema: feedbackTriagedV1Schema,
 });

@@ -1,15 +1,22 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
+import { closedObject, entityCode, eventSchemaOptions, isoDateTime, uuid } from '../schemas';
+
+export const programRegisteredV1Schema = closedObject(
+  {
+    programId: uuid,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    description: Type.String({ maxLength: 2000 }),
+    tags: Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 }),
+    registeredAt: isoDateTime,
+    /** Short unique key; Keycloak group `program-<code>` scopes its program managers. Absent in early events: the id. */
+    code: Type.Optional(entityCode),
+  },
+  eventSchemaOptions('program-registered.v1'),
+);
 
 /** A program PMO registered a program; it now exists for the whole organisation. */
-export interface ProgramRegisteredV1 {
-  programId: string;
-  name: string;
-  description: string;
-  tags: string[];
-  registeredAt: string;
-  /** Short unique key; Keycloak group `program-<code>` scopes its program managers. Absent in early events: the id. */
-  code?: string;
-}
+export type ProgramRegisteredV1 = Static<typeof programRegisteredV1Schema>;
 
 export const programRegisteredV1 = defineEvent<ProgramRegisteredV1>()({
   type: 'pmo.program.registered.v1',
@@ -17,19 +24,5 @@ export const programRegisteredV1 = defineEvent<ProgramRegisteredV1>()({
   owner: 'program-pmo',
   consumers: ['strategic-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.programId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/program-registered.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['programId', 'name', 'description', 'tags', 'registeredAt'],
-    properties: {
-      programId: { type: 'string', format: 'uuid' },
-      name: { type: 'string', minLength: 1, maxLength: 200 },
-      description: { type: 'string', maxLength: 2000 },
-      tags: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 50 } },
-      registeredAt: { type: 'string', format: 'date-time' },
-      code: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
-    },
-  },
+  schema: programRegisteredV1Schema,
 });

@@ -1,16 +1,25 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
+import { closedObject, entityCode, eventSchemaOptions, isoDateTime, uuid } from '../schemas';
+
+export const projectTags = Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 });
+
+export const projectRegisteredV1Schema = closedObject(
+  {
+    projectId: uuid,
+    programId: uuid,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    phase: Type.String({ minLength: 1, maxLength: 50 }),
+    tags: projectTags,
+    registeredAt: isoDateTime,
+    /** Short unique key; Keycloak group `project-<code>` scopes its project managers. Absent in early events: the id. */
+    code: Type.Optional(entityCode),
+  },
+  eventSchemaOptions('project-registered.v1'),
+);
 
 /** A project PMO registered a project inside a program. */
-export interface ProjectRegisteredV1 {
-  projectId: string;
-  programId: string;
-  name: string;
-  phase: string;
-  tags: string[];
-  registeredAt: string;
-  /** Short unique key; Keycloak group `project-<code>` scopes its project managers. Absent in early events: the id. */
-  code?: string;
-}
+export type ProjectRegisteredV1 = Static<typeof projectRegisteredV1Schema>;
 
 export const projectRegisteredV1 = defineEvent<ProjectRegisteredV1>()({
   type: 'pmo.project.registered.v1',
@@ -18,20 +27,5 @@ export const projectRegisteredV1 = defineEvent<ProjectRegisteredV1>()({
   owner: 'project-pmo',
   consumers: ['strategic-pmo', 'program-pmo'],
   aggregateIdOf: (data) => data.projectId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/project-registered.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['projectId', 'programId', 'name', 'phase', 'tags', 'registeredAt'],
-    properties: {
-      projectId: { type: 'string', format: 'uuid' },
-      programId: { type: 'string', format: 'uuid' },
-      name: { type: 'string', minLength: 1, maxLength: 200 },
-      phase: { type: 'string', minLength: 1, maxLength: 50 },
-      tags: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 50 } },
-      registeredAt: { type: 'string', format: 'date-time' },
-      code: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
-    },
-  },
+  schema: projectRegisteredV1Schema,
 });

@@ -1,15 +1,23 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
+import { closedObject, eventSchemaOptions, isoDateTime, uuid } from '../schemas';
+import { projectRegisteredV1Schema, projectTags } from './project-registered.v1';
+
+export const projectUpdatedV1Schema = closedObject(
+  {
+    projectId: uuid,
+    programId: uuid,
+    name: projectRegisteredV1Schema.properties.name,
+    phase: projectRegisteredV1Schema.properties.phase,
+    percentComplete: Type.Number({ minimum: 0, maximum: 100 }),
+    tags: projectTags,
+    updatedAt: isoDateTime,
+  },
+  eventSchemaOptions('project-updated.v1'),
+);
 
 /** A project PMO changed a project's phase, progress or tags. */
-export interface ProjectUpdatedV1 {
-  projectId: string;
-  programId: string;
-  name: string;
-  phase: string;
-  percentComplete: number;
-  tags: string[];
-  updatedAt: string;
-}
+export type ProjectUpdatedV1 = Static<typeof projectUpdatedV1Schema>;
 
 export const projectUpdatedV1 = defineEvent<ProjectUpdatedV1>()({
   type: 'pmo.project.updated.v1',
@@ -17,20 +25,5 @@ export const projectUpdatedV1 = defineEvent<ProjectUpdatedV1>()({
   owner: 'project-pmo',
   consumers: ['strategic-pmo', 'program-pmo'],
   aggregateIdOf: (data) => data.projectId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/project-updated.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['projectId', 'programId', 'name', 'phase', 'percentComplete', 'tags', 'updatedAt'],
-    properties: {
-      projectId: { type: 'string', format: 'uuid' },
-      programId: { type: 'string', format: 'uuid' },
-      name: { type: 'string', minLength: 1, maxLength: 200 },
-      phase: { type: 'string', minLength: 1, maxLength: 50 },
-      percentComplete: { type: 'number', minimum: 0, maximum: 100 },
-      tags: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 50 } },
-      updatedAt: { type: 'string', format: 'date-time' },
-    },
-  },
+  schema: projectUpdatedV1Schema,
 });

@@ -1,14 +1,14 @@
+import type { Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
-import { isoDateTime, uuid } from '../standards/standard-schemas';
+import { closedObject, eventSchemaOptions, isoDateTime, uuid } from '../schemas';
+
+export const statusReportSubmittedV1Schema = closedObject(
+  { reportId: uuid, projectId: uuid, programId: uuid, formatVersionId: uuid, submittedAt: isoDateTime },
+  eventSchemaOptions('status-report-submitted.v1'),
+);
 
 /** A project submitted a status report that its report format's schema accepted. */
-export interface StatusReportSubmittedV1 {
-  reportId: string;
-  projectId: string;
-  programId: string;
-  formatVersionId: string;
-  submittedAt: string;
-}
+export type StatusReportSubmittedV1 = Static<typeof statusReportSubmittedV1Schema>;
 
 export const statusReportSubmittedV1 = defineEvent<StatusReportSubmittedV1>()({
   type: 'pmo.status-report.submitted.v1',
@@ -16,12 +16,5 @@ export const statusReportSubmittedV1 = defineEvent<StatusReportSubmittedV1>()({
   owner: 'project-pmo',
   consumers: ['strategic-pmo', 'program-pmo'],
   aggregateIdOf: (data) => data.projectId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/status-report-submitted.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['reportId', 'projectId', 'programId', 'formatVersionId', 'submittedAt'],
-    properties: { reportId: uuid, projectId: uuid, programId: uuid, formatVersionId: uuid, submittedAt: isoDateTime },
-  },
+  schema: statusReportSubmittedV1Schema,
 });

@@ -1,21 +1,27 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
-import { isoDate, isoDateTime, semverString, tagList, uuid } from './standard-schemas';
+import { closedObject, eventSchemaOptions, isoDate, isoDateTime, semverString, tagList, uuid } from '../schemas';
+
+const rolloutWaveOpenedV1Schema = closedObject(
+  {
+    standardId: uuid,
+    versionId: uuid,
+    version: semverString,
+    waveName: Type.String({ minLength: 1, maxLength: 100 }),
+    programIds: Type.Array(uuid, { maxItems: 500 }),
+    programTags: tagList,
+    opensOn: isoDate,
+    adoptionDeadline: isoDate,
+    openedAt: isoDateTime,
+  },
+  eventSchemaOptions('rollout-wave-opened.v1'),
+);
 
 /**
  * A wave of a rollout opened: the programs it names (by id or by tag) must adopt the version by the
  * deadline. Program PMOs decide from the selector whether it covers their program.
  */
-export interface RolloutWaveOpenedV1 {
-  standardId: string;
-  versionId: string;
-  version: string;
-  waveName: string;
-  programIds: string[];
-  programTags: string[];
-  opensOn: string;
-  adoptionDeadline: string;
-  openedAt: string;
-}
+export type RolloutWaveOpenedV1 = Static<typeof rolloutWaveOpenedV1Schema>;
 
 export const rolloutWaveOpenedV1 = defineEvent<RolloutWaveOpenedV1>()({
   type: 'pmo.rollout.wave-opened.v1',
@@ -23,22 +29,5 @@ export const rolloutWaveOpenedV1 = defineEvent<RolloutWaveOpenedV1>()({
   owner: 'strategic-pmo',
   consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.standardId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/rollout-wave-opened.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['standardId', 'versionId', 'version', 'waveName', 'programIds', 'programTags', 'opensOn', 'adoptionDeadline', 'openedAt'],
-    properties: {
-      standardId: uuid,
-      versionId: uuid,
-      version: semverString,
-      waveName: { type: 'string', minLength: 1, maxLength: 100 },
-      programIds: { type: 'array', maxItems: 500, items: uuid },
-      programTags: tagList,
-      opensOn: isoDate,
-      adoptionDeadline: isoDate,
-      openedAt: isoDateTime,
-    },
-  },
+  schema: rolloutWaveOpenedV1Schema,
 });

@@ -1,3 +1,6 @@
+import type { Static } from '@sinclair/typebox';
+import type { applicabilitySchema, leewaySchema, requirementSchema } from './standard-schemas';
+
 /** What a standard is about. A methodology's body is a playbook, a report format's a JSON Schema. */
 export const STANDARD_KINDS = ['methodology', 'standard', 'report-format', 'tool'] as const;
 export type StandardKind = (typeof STANDARD_KINDS)[number];
@@ -13,14 +16,10 @@ export type VersionState = (typeof VERSION_STATES)[number];
  * The room a program has without asking for approval: a numeric range with a unit
  * (a status report every 7 to 14 days) or a set of allowed options.
  */
-export type Leeway = { kind: 'range'; min: number; max: number; unit: string } | { kind: 'options'; options: string[] };
+export type Leeway = Static<typeof leewaySchema>;
 
 /** One checkable clause of a standard; its id is stable across versions (e.g. STATUS-CADENCE). */
-export interface Requirement {
-  id: string;
-  text: string;
-  leeway?: Leeway;
-}
+export type Requirement = Static<typeof requirementSchema>;
 
 /** To whom a version applies: the whole organisation, listed programs, or programs carrying a tag. */
-export type Applicability = { scope: 'organisation' } | { scope: 'programs'; programIds: string[] } | { scope: 'tags'; tags: string[] };
+export type Applicability = Static<typeof applicabilitySchema>;

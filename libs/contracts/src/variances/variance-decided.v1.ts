@@ -1,24 +1,34 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
-import { isoDate, isoDateTime, uuid } from '../standards/standard-schemas';
+import { actor, closedObject, conditionId, eventSchemaOptions, isoDate, isoDateTime, stringEnum, uuid } from '../schemas';
+import { reasonSchema } from './variance-schemas';
 
 /** A condition of an approval; `id` (C1, C2, …) names it for tracking, absent only in events from before tracking. */
-export interface VarianceConditionV1 {
-  id?: string;
-  text: string;
-  owner: string;
-  dueOn: string;
-}
+export const varianceConditionSchema = closedObject({
+  id: Type.Optional(conditionId),
+  text: Type.String({ minLength: 1, maxLength: 1000, example: 'Monthly report to the regulator shared with the PMO' }),
+  owner: Type.String({ minLength: 1, maxLength: 200, example: 'Program PMO lead' }),
+  dueOn: isoDate,
+});
+export type VarianceConditionV1 = Static<typeof varianceConditionSchema>;
+
+export const VARIANCE_OUTCOMES = ['approved', 'approved-with-conditions', 'rejected'] as const;
+
+const varianceDecidedV1Schema = closedObject(
+  {
+    varianceId: uuid,
+    programId: uuid,
+    outcome: stringEnum(VARIANCE_OUTCOMES),
+    conditions: Type.Array(varianceConditionSchema, { maxItems: 50 }),
+    reason: reasonSchema,
+    decidedBy: actor,
+    decidedAt: isoDateTime,
+  },
+  eventSchemaOptions('variance-decided.v1'),
+);
 
 /** The strategic PMO decided a variance request. */
-export interface VarianceDecidedV1 {
-  varianceId: string;
-  programId: string;
-  outcome: 'approved' | 'approved-with-conditions' | 'rejected';
-  conditions: VarianceConditionV1[];
-  reason: string;
-  decidedBy: { subject: string; name: string };
-  decidedAt: string;
-}
+export type VarianceDecidedV1 = Static<typeof varianceDecidedV1Schema>;
 
 export const varianceDecidedV1 = defineEvent<VarianceDecidedV1>()({
   type: 'pmo.variance.decided.v1',
@@ -26,24 +36,5 @@ export const varianceDecidedV1 = defineEvent<VarianceDecidedV1>()({
   owner: 'strategic-pmo',
   consumers: ['program-pmo', 'project-pmo'],
   aggregateIdOf: (data) => data.varianceId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/variance-decided.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['varianceId', 'programId', 'outcome', 'conditions', 'reason', 'decidedBy', 'decidedAt'],
-    properties: {
-      varianceId: uuid,
-      programId: uuid,
-      outcome: { enum: ['approved', 'approved-with-conditions', 'rejected'] },
-      conditions: {
-        type: 'array',
-        maxItems: 50,
-        items: { type: 'object', additionalProperties: false, required: ['text', 'owner', 'dueOn'], properties: { id: { type: 'string', pattern: '^C[0-9]{1,3}$' }, text: { type: 'string', minLength: 1, maxLength: 1000 }, owner: { type: 'string', minLength: 1, maxLength: 200 }, dueOn: isoDate } },
-      },
-      reason: { type: 'string', minLength: 1, maxLength: 4000 },
-      decidedBy: { type: 'object', additionalProperties: false, required: ['subject', 'name'], properties: { subject: { type: 'string', minLength: 1 }, name: { type: 'string' } } },
-      decidedAt: isoDateTime,
-    },
-  },
+  schema: varianceDecidedV1Schema,
 });

@@ -1,23 +1,29 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
-import { isoDate, isoDateTime, semverString, uuid } from '../standards/standard-schemas';
-import { actorSchema, compensatingControlsSchema, reasonSchema, requirementIdsSchema, riskSchema } from './variance-schemas';
+import { actor, closedObject, eventSchemaOptions, isoDate, isoDateTime, semverString, stringEnum, uuid } from '../schemas';
+import { compensatingControlsSchema, reasonSchema, requirementIdsSchema, riskSchema } from './variance-schemas';
+
+export const varianceProposedV1Schema = closedObject(
+  {
+    proposalId: uuid,
+    projectId: uuid,
+    programId: uuid,
+    proposedBy: actor,
+    standardId: uuid,
+    versionId: uuid,
+    version: semverString,
+    requirementIds: requirementIdsSchema,
+    justification: reasonSchema,
+    risk: riskSchema,
+    compensatingControls: compensatingControlsSchema,
+    expiresOn: isoDate,
+    proposedAt: isoDateTime,
+  },
+  eventSchemaOptions('variance-proposed.v1'),
+);
 
 /** A project PMO proposes a variance for its project to its program PMO. */
-export interface VarianceProposedV1 {
-  proposalId: string;
-  projectId: string;
-  programId: string;
-  proposedBy: { subject: string; name: string };
-  standardId: string;
-  versionId: string;
-  version: string;
-  requirementIds: string[];
-  justification: string;
-  risk: { likelihood: number; impact: number };
-  compensatingControls: string[];
-  expiresOn: string;
-  proposedAt: string;
-}
+export type VarianceProposedV1 = Static<typeof varianceProposedV1Schema>;
 
 export const varianceProposedV1 = defineEvent<VarianceProposedV1>()({
   type: 'pmo.variance.proposed.v1',
@@ -25,44 +31,34 @@ export const varianceProposedV1 = defineEvent<VarianceProposedV1>()({
   owner: 'project-pmo',
   consumers: ['program-pmo'],
   aggregateIdOf: (data) => data.proposalId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/variance-proposed.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['proposalId', 'projectId', 'programId', 'proposedBy', 'standardId', 'versionId', 'version', 'requirementIds', 'justification', 'risk', 'compensatingControls', 'expiresOn', 'proposedAt'],
-    properties: {
-      proposalId: uuid,
-      projectId: uuid,
-      programId: uuid,
-      proposedBy: actorSchema,
-      standardId: uuid,
-      versionId: uuid,
-      version: semverString,
-      requirementIds: requirementIdsSchema,
-      justification: reasonSchema,
-      risk: riskSchema,
-      compensatingControls: compensatingControlsSchema,
-      expiresOn: isoDate,
-      proposedAt: isoDateTime,
-    },
-  },
+  schema: varianceProposedV1Schema,
 });
+
+const varianceProposalAnsweredV1Schema = closedObject(
+  {
+    proposalId: uuid,
+    projectId: uuid,
+    programId: uuid,
+    outcome: stringEnum(['forwarded', 'rejected'] as const),
+    varianceId: Type.Optional(uuid),
+    reason: Type.Optional(reasonSchema),
+    answeredBy: actor,
+    answeredAt: isoDateTime,
+  },
+  {
+    ...eventSchemaOptions('variance-proposal-answered.v1'),
+    // Forwarded names the request it became; rejected says why.
+    if: { type: 'object', properties: { outcome: { const: 'forwarded' } } },
+    then: { type: 'object', properties: { varianceId: uuid }, required: ['varianceId'] },
+    else: { type: 'object', properties: { reason: reasonSchema }, required: ['reason'] },
+  },
+);
 
 /**
  * The program PMO answered a project's proposal: forwarded to the strategic PMO as the variance request
  * `varianceId`, or rejected with a reason.
  */
-export interface VarianceProposalAnsweredV1 {
-  proposalId: string;
-  projectId: string;
-  programId: string;
-  outcome: 'forwarded' | 'rejected';
-  varianceId?: string;
-  reason?: string;
-  answeredBy: { subject: string; name: string };
-  answeredAt: string;
-}
+export type VarianceProposalAnsweredV1 = Static<typeof varianceProposalAnsweredV1Schema>;
 
 export const varianceProposalAnsweredV1 = defineEvent<VarianceProposalAnsweredV1>()({
   type: 'pmo.variance.proposal-answered.v1',
@@ -70,25 +66,5 @@ export const varianceProposalAnsweredV1 = defineEvent<VarianceProposalAnsweredV1
   owner: 'program-pmo',
   consumers: ['project-pmo'],
   aggregateIdOf: (data) => data.proposalId,
-  schema: {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://pmo.example/schemas/variance-proposal-answered.v1.json',
-    type: 'object',
-    additionalProperties: false,
-    required: ['proposalId', 'projectId', 'programId', 'outcome', 'answeredBy', 'answeredAt'],
-    properties: {
-      proposalId: uuid,
-      projectId: uuid,
-      programId: uuid,
-      outcome: { enum: ['forwarded', 'rejected'] },
-      varianceId: uuid,
-      reason: reasonSchema,
-      answeredBy: actorSchema,
-      answeredAt: isoDateTime,
-    },
-    // Forwarded names the request it became; rejected says why.
-    if: { type: 'object', properties: { outcome: { const: 'forwarded' } } },
-    then: { type: 'object', properties: { varianceId: uuid }, required: ['varianceId'] },
-    else: { type: 'object', properties: { reason: reasonSchema }, required: ['reason'] },
-  },
+  schema: varianceProposalAnsweredV1Schema,
 });

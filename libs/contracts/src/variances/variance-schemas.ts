@@ -1,13 +1,8 @@
-import type { JsonSchema } from '../event-definition';
+import { Type } from '@sinclair/typebox';
+import { closedObject, requirementId } from '../schemas';
 
-// Schema pieces shared by the variance events.
-export const actorSchema: JsonSchema = { type: 'object', additionalProperties: false, required: ['subject', 'name'], properties: { subject: { type: 'string', minLength: 1 }, name: { type: 'string' } } };
-export const requirementIdsSchema: JsonSchema = { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]{0,49}$' } };
-export const riskSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['likelihood', 'impact'],
-  properties: { likelihood: { type: 'integer', minimum: 1, maximum: 5 }, impact: { type: 'integer', minimum: 1, maximum: 5 } },
-};
-export const compensatingControlsSchema: JsonSchema = { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 1000 } };
-export const reasonSchema: JsonSchema = { type: 'string', minLength: 1, maxLength: 4000 };
+// Schema pieces shared by the variance events and the bodies of the variance routes.
+export const requirementIdsSchema = Type.Array(requirementId, { minItems: 1, maxItems: 100 });
+export const riskSchema = closedObject({ likelihood: Type.Integer({ minimum: 1, maximum: 5 }), impact: Type.Integer({ minimum: 1, maximum: 5 }) });
+export const compensatingControlsSchema = Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { maxItems: 50 });
+export const reasonSchema = Type.String({ minLength: 1, maxLength: 4000 });

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROJECT_PHASES } from '../project-phase';
+import { PROJECT_PHASES } from '@pmo/contracts';
 import type { ProjectEntity } from '../project.entity';
 
 export class ProjectResponse {

@@ -1,11 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsObject } from 'class-validator';
-
-export class ValidateReportDto {
-  @ApiProperty({ description: 'A sample report to check against the report format', type: Object, example: { period: '2027-01-15', health: 'green' } })
-  @IsObject()
-  report: Record<string, unknown>;
-}
 
 export class ReportValidationResponse {
   @ApiProperty()

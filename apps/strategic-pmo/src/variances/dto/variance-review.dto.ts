@@ -1,14 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-
-/** Confirming or revoking an approval whose ground changed: why. */
-export class ReviewApprovalDto {
-  @ApiProperty({ example: 'The 2.0.0 cadence rule keeps the same intent; the controls still cover it', maxLength: 4000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(4000)
-  reason: string;
-}
+import { IsUUID, Matches } from 'class-validator';
 
 export class ConditionParams {
   @ApiProperty({ format: 'uuid' })

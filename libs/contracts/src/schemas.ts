@@ -1,0 +1,42 @@
+import { Type, type Static, type TObject, type TSchema, type TUnion, type SchemaOptions } from '@sinclair/typebox';
+
+// Schema pieces every contract shares: declared once, used by the events and by the HTTP bodies derived from them.
+export const uuid = Type.String({ format: 'uuid' });
+export const isoDate = Type.String({ format: 'date', errorMessage: 'must be a date such as 2027-06-30' });
+export const isoDateTime = Type.String({ format: 'date-time' });
+export const semverString = Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$', errorMessage: 'must be a semantic version such as 1.2.0' });
+export const requirementId = Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{0,49}$', errorMessage: 'must be a requirement id such as STATUS-CADENCE' });
+export const conditionId = Type.String({ pattern: '^C[0-9]{1,3}$', errorMessage: 'must be a condition id such as C1' });
+/** Short unique key of a program or project; Keycloak groups are named after it. */
+export const entityCode = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$', errorMessage: 'must be lower-case letters, digits and dashes (at most 64), starting with a letter or digit' });
+/** A tag as a caller writes it: a lower-case slug. */
+export const slugTag = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,49}$', errorMessage: 'must be lower-case letters, digits and dashes (at most 50)' });
+export const standardKey = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,79}$', errorMessage: 'must be lower-case letters, digits and dashes (at most 80)' });
+export const tagList = Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 50 });
+export const actor = Type.Object({ subject: Type.String({ minLength: 1 }), name: Type.String() }, { additionalProperties: false });
+
+/** A JSON object of any shape (a report, a report format's schema, a kind-specific body). */
+export const anyObject = Type.Unsafe<Record<string, unknown>>({ type: 'object' });
+
+/** A closed object: an unknown field is refused, naming it. */
+export function closedObject<T extends Record<string, TSchema>>(properties: T, options: SchemaOptions = {}): TObject<T> {
+  return Type.Object(properties, { ...options, additionalProperties: false });
+}
+
+/** The document-level keywords of an event's schema. */
+export function eventSchemaOptions(name: string): SchemaOptions {
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `https://pmo.example/schemas/${name}.json` };
+}
+
+/**
+ * Exactly one of closed objects told apart by the constant `tag` property (`kind`, `scope`): JSON Schema
+ * `oneOf` with a discriminator, so ajv checks only the branch the tag names and says what is wrong in it.
+ */
+export function taggedUnion<T extends TObject[]>(tag: string, branches: [...T], options: SchemaOptions = {}) {
+  return Type.Unsafe<Static<TUnion<T>>>({ ...options, type: 'object', discriminator: { propertyName: tag }, oneOf: branches });
+}
+
+/** A string enum from a readonly list of literals. */
+export function stringEnum<T extends readonly string[]>(values: T, options: SchemaOptions = {}) {
+  return Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] });
+}

@@ -1,0 +1,46 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { closedObject, stringEnum } from '../schemas';
+import { varianceConditionSchema, VARIANCE_OUTCOMES } from './variance-decided.v1';
+import { varianceProposedV1Schema } from './variance-proposal-events.v1';
+import { varianceRequestedV1Schema } from './variance-requested.v1';
+import { reasonSchema } from './variance-schemas';
+
+const requested = varianceRequestedV1Schema.properties;
+const expiresOn = { ...requested.expiresOn, example: '2027-06-30' };
+
+/** POST /programs/{id}/variances (and …/revisions): what becomes `variance.requested`. */
+export const requestVarianceBody = closedObject({
+  versionId: { ...requested.versionId, description: 'The standard version to deviate from (in force for the program)' },
+  requirementIds: { ...requested.requirementIds, uniqueItems: true, example: ['STATUS-CADENCE'] },
+  projectIds: { ...requested.projectIds, uniqueItems: true },
+  justification: { ...requested.justification, example: 'The regulator requires monthly reporting in its own format' },
+  risk: requested.risk,
+  compensatingControls: Type.Optional({ ...requested.compensatingControls, example: ['Weekly call with the program sponsor'] }),
+  expiresOn: { ...expiresOn, description: 'When the variance ends; at most 12 months ahead' },
+});
+export type RequestVarianceBody = Static<typeof requestVarianceBody>;
+
+const proposed = varianceProposedV1Schema.properties;
+
+/** POST /projects/{id}/variance-proposals: what becomes `variance.proposed`, the same content as a program's request. */
+export const proposeVarianceBody = closedObject({
+  versionId: { ...proposed.versionId, description: "The standard version to deviate from (in force for the project's program)" },
+  requirementIds: { ...proposed.requirementIds, uniqueItems: true, example: ['STATUS-CADENCE'] },
+  justification: { ...proposed.justification, example: 'The regulator requires monthly reporting in its own format' },
+  risk: proposed.risk,
+  compensatingControls: Type.Optional({ ...proposed.compensatingControls, example: ['Weekly call with the program sponsor'] }),
+  expiresOn: { ...expiresOn, description: "When the variance ends: after today; the program checks it against the standard's longest variance when it forwards" },
+});
+export type ProposeVarianceBody = Static<typeof proposeVarianceBody>;
+
+/** Why: withdrawing a request, rejecting a proposal, confirming or revoking an approval under review. */
+export const reasonBody = closedObject({ reason: { ...reasonSchema, example: 'The regulator accepted the standard cadence after all' } });
+export type ReasonBody = Static<typeof reasonBody>;
+
+/** POST /variances/{id}/decision: what becomes `variance.decided`; the platform numbers the conditions. */
+export const decideVarianceBody = closedObject({
+  outcome: stringEnum(VARIANCE_OUTCOMES),
+  conditions: Type.Optional(Type.Array(Type.Omit(varianceConditionSchema, ['id']), { maxItems: 50 })),
+  reason: { ...reasonSchema, example: 'Compensating controls cover the regulator’s concern' },
+});
+export type DecideVarianceBody = Static<typeof decideVarianceBody>;

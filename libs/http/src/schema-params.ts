@@ -1,0 +1,67 @@
+import { BadRequestException, Body, Query, type PipeTransform } from '@nestjs/common';
+import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { checkSchema } from '@pmo/contracts';
+import type { TObject } from '@sinclair/typebox';
+
+/** Validates a body or query against its contract schema (the one ajv instance); 400 names every failing field. */
+class SchemaPipe implements PipeTransform<unknown, unknown> {
+  constructor(
+    private readonly schema: TObject,
+    private readonly part: 'body' | 'query',
+  ) {}
+
+  transform(value: unknown): unknown {
+    const input = this.part === 'query' ? coerceQuery(this.schema, value) : (value ?? {});
+    const check = checkSchema(this.schema, input, this.part);
+    if (!check.valid) throw new BadRequestException(check.problems);
+    return input;
+  }
+}
+
+// A query string carries only strings: numbers and booleans are read as the schema declares them, so
+// the one ajv instance needs no type coercion of its own (event payloads must never be coerced).
+function coerceQuery(schema: TObject, value: unknown): Record<string, unknown> {
+  const query: Record<string, unknown> = { ...(value as Record<string, unknown> | undefined) };
+  for (const [name, property] of Object.entries(schema.properties)) {
+    const raw = query[name];
+    if (typeof raw !== 'string') continue;
+    const type = (property as { type?: string }).type;
+    if ((type === 'integer' || type === 'number') && raw.trim() !== '' && Number.isFinite(Number(raw))) query[name] = Number(raw);
+    if (type === 'boolean' && (raw === 'true' || raw === 'false')) query[name] = raw === 'true';
+  }
+  return query;
+}
+
+// OpenAPI shows the schema ajv checks, less the keywords that only mean something to ajv.
+function openApiSchemaOf(schema: object): SchemaObject {
+  return JSON.parse(JSON.stringify(schema, (key, value: unknown) => (key === '$schema' || key === '$id' || key === 'errorMessage' ? undefined : value))) as SchemaObject;
+}
+
+function methodOf(target: object, key: string | symbol | undefined): [string | symbol, PropertyDescriptor] {
+  if (key === undefined) throw new Error('a contract parameter decorator belongs on a method parameter');
+  return [key, Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor];
+}
+
+/**
+ * The request body, validated against `schema` and documented with it in OpenAPI: one declaration for
+ * the TypeScript type, the check and the document. Unknown fields are refused, naming them.
+ */
+export function BodyOf(schema: TObject): ParameterDecorator {
+  return (target, key, index) => {
+    Body(new SchemaPipe(schema, 'body'))(target, key as string, index);
+    ApiBody({ schema: openApiSchemaOf(schema) })(target, ...methodOf(target, key));
+  };
+}
+
+/** The query string, read against `schema` (numbers and booleans as declared), validated and documented. */
+export function QueryOf(schema: TObject): ParameterDecorator {
+  return (target, key, index) => {
+    Query(new SchemaPipe(schema, 'query'))(target, key as string, index);
+    const required = new Set(schema.required ?? []);
+    for (const [name, property] of Object.entries(schema.properties)) {
+      const { description, ...rest } = openApiSchemaOf(property);
+      ApiQuery({ name, required: required.has(name), description, schema: rest })(target, ...methodOf(target, key));
+    }
+  };
+}
