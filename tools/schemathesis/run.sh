@@ -41,6 +41,7 @@ free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1
 state=$(mktemp -d "${TMPDIR:-/tmp}/pmo-schemathesis-XXXXXX")
 declare -A port=([strategic-pmo]=$(free_port) [program-pmo]=$(free_port) [project-pmo]=$(free_port))
 platform_log="$root/.pmo/logs/schemathesis-platform.log"
+rm -f "$platform_log"
 PMO_EMBEDDED_DIR="$state" PMO_EMBEDDED_DB_PORT=$(free_port) PMO_LOG_LEVEL=warn \
   STRATEGIC_PMO_PORT=${port[strategic-pmo]} PROGRAM_PMO_PORT=${port[program-pmo]} PROJECT_PMO_PORT=${port[project-pmo]} \
   node -r @swc-node/register tools/embedded/main.ts >"$platform_log" 2>&1 &
@@ -72,7 +73,7 @@ for service in "${services[@]}"; do
       --header "Authorization: Bearer ${tokens[$role]}" \
       --report junit --report-junit-path "$results/schemathesis-$name.xml" \
       --no-color >"$root/.pmo/logs/schemathesis-$name.log" 2>&1 || status=1
-    summary=$(grep -E '^[0-9]+ (passed|failed|error)|passed|failed' "$root/.pmo/logs/schemathesis-$name.log" | tail -n 1)
+    summary=$(grep -A1 '^Test cases:' "$root/.pmo/logs/schemathesis-$name.log" | tail -n 1 | sed 's/^ *//')
     printf '[schemathesis] %-24s %4ss  %s\n' "$name" "$(( $(date +%s) - started ))" "$summary"
   done
 done
