@@ -26,7 +26,7 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:base', 'type:http', 'type:read-model', 'type:testing'] },
-            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts', 'type:api-contracts'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts', 'type:base'] },
             // Mechanisms of batched work (background loops, group commit) for infra libs and services; they depend on no lib.
             { sourceTag: 'type:base', onlyDependOnLibsWithTags: [] },
@@ -34,8 +34,10 @@ export default [
             { sourceTag: 'type:http', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
             // A read model shared by services: it follows events (messaging) into its own tables.
             { sourceTag: 'type:read-model', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:http'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:api-contracts', 'type:infra', 'type:http'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            // The services' OpenAPI documents (and later the client generated from them): they depend on nothing.
+            { sourceTag: 'type:api-contracts', onlyDependOnLibsWithTags: [] },
           ],
         },
       ],

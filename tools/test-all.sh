@@ -44,6 +44,9 @@ npx jest --ci --json --outputFile="$results/unit.json" 2>&1 | tail -n 40
 note "integration and end-to-end tests (real servers, one file at a time)"
 npx jest -c jest.integration.config.cjs --ci --runInBand --json --outputFile="$results/integration.json" 2>&1 | grep -vE '^\s*$' | tail -n 200
 
+note "contract fuzzing: schemathesis against each service's OpenAPI document, admin and auditor tokens (tools/schemathesis/run.sh)"
+bash tools/schemathesis/run.sh
+
 node -e '
   const fs = require("fs");
   let passed = 0, failed = Number(process.argv[1]), skipped = 0;
@@ -54,6 +57,16 @@ node -e '
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
     if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) failed += r.numFailedTestSuites; // a suite that crashed before its tests
     console.log(`[test] ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+  }
+  // Schemathesis: one JUnit file per service and role, one test case per operation.
+  const junit = fs.readdirSync(process.argv[2]).filter((f) => /^schemathesis-.*[.]xml$/.test(f));
+  if (junit.length === 0) { console.log("[test] schemathesis: no result file, counted as one failure"); failed += 1; }
+  for (const file of junit) {
+    const cases = fs.readFileSync(`${process.argv[2]}/${file}`, "utf8").split("<testcase").slice(1);
+    const bad = cases.filter((c) => /<(failure|error)[\s>/]/.test(c.split("</testcase>")[0])).length;
+    const skip = cases.filter((c) => /<skipped/.test(c.split("</testcase>")[0])).length;
+    passed += cases.length - bad - skip; failed += bad; skipped += skip;
+    console.log(`[test] ${file.replace(/[.]xml$/, "")}: ${cases.length - bad - skip} passed, ${bad} failed, ${skip} skipped`);
   }
   fs.writeFileSync(`${process.argv[2]}/summary.txt`, `${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 ' "$failed_checks" "$results"

@@ -1,9 +1,10 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { json, raw, text, type NextFunction, type Request, type Response } from 'express';
 import { ErrorFilter, toErrorBody } from './error-filter';
 import { JSON_TYPES, RAW_TYPES, TEXT_TYPES, markInvalidUtf8, refuseHostileBody, refuseHostileRequestLine } from './input-guard';
 import { JsonBodyPipe, NullFieldsPipe } from './null-fields.pipe';
+import { buildOpenApiDocument } from './openapi';
 import { assignRequestId, runInRequestAuditContext } from './request-id';
 
 export interface HttpApiDescription {
@@ -47,9 +48,5 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
     new NullFieldsPipe(),
   );
   app.useGlobalFilters(new ErrorFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion(api.version).addBearerAuth().addSecurityRequirements('bearer').build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app, api), { jsonDocumentUrl: 'api/docs-json' });
 }

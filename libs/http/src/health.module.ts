@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Module, type DynamicModule } from '@nestjs/com
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@pmo/auth';
+import { ApiNoToken } from './openapi';
 
 const BROKER_CHECK = Symbol('BROKER_CHECK');
 
@@ -9,6 +10,7 @@ const BROKER_CHECK = Symbol('BROKER_CHECK');
 export type BrokerCheck = () => Promise<boolean>;
 
 @ApiTags('health')
+@ApiNoToken()
 @Controller('health')
 class HealthController {
   constructor(

@@ -8,6 +8,7 @@ import { callApi } from '../http-client';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { describeBadInput } from './bad-input.scenario';
 import { describeCatalog } from './catalog.scenario';
+import { describeOpenApiDrift } from './openapi-drift.scenario';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
@@ -195,6 +196,10 @@ describe('the embedded mode', () => {
 
   describe('the standards catalog', () => {
     describeCatalog(() => urls, () => token);
+  });
+
+  describe('the HTTP contract', () => {
+    describeOpenApiDrift(() => urls);
   });
 
   describe('bad input', () => {
