@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type Consumer, type Message, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type KafkaConfig, type Message, type Producer } from 'kafkajs';
 import type { BenchOptions } from './options';
 import { messageBytes, sampleProgramMessage } from './sample-event';
 import { perSecond } from './stats';
@@ -89,6 +89,7 @@ async function produceInBatches(producer: Producer, topic: string, messages: Mes
 export function benchKafka(options: BenchOptions): Kafka {
   // As the broker's admin when it requires SASL (.pmo/env): the bench's own topics are in no service's ACLs.
   const { PMO_KAFKA_SASL_MECHANISM: mechanism, PMO_KAFKA_ADMIN_USERNAME: username = 'admin', PMO_KAFKA_ADMIN_PASSWORD: password = '' } = process.env;
-  const sasl = mechanism === 'scram-sha-512' || mechanism === 'scram-sha-256' ? { sasl: { mechanism, username, password } } : {};
+  const sasl: Pick<KafkaConfig, 'sasl'> =
+    mechanism === 'scram-sha-512' ? { sasl: { mechanism, username, password } } : mechanism === 'scram-sha-256' ? { sasl: { mechanism, username, password } } : {};
   return new Kafka({ clientId: `bench-backbone-${options.suffix}`, brokers: options.kafkaBrokers, logLevel: logLevel.ERROR, ...sasl });
 }

@@ -4,6 +4,7 @@
  * For evaluation on one machine; the distributed mode runs each service on Kafka, PostgreSQL and Keycloak.
  */
 import { startTelemetry } from '@pmo/telemetry';
+import type { PmoService } from '@pmo/contracts';
 
 const stopTelemetry = startTelemetry({ serviceName: 'pmo-embedded', otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
 
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const env = { ...process.env, PMO_DB_PORT: String(database.port), PMO_DB_USER: database.user, PMO_DB_PASSWORD: database.password, PMO_TRANSPORT: 'in-process' };
   // The clocks are movable while the demo replays its history (a variance that ran and expired), then locked
   // to the system clock unless the platform was started with PMO_CONTROLLABLE_CLOCK=true.
-  const runtimeOf = (service: string, port: number) => {
+  const runtimeOf = (service: PmoService, port: number) => {
     const runtime = serviceRuntimeFromEnv(service, port, env);
     return { ...runtime, controllableClock: true, transport, auth: { ...runtime.auth, realmPublicKeyPem: keys.publicKeyPem } };
   };

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { buildEvent, type PmoEventMap, type PmoEventType } from '@pmo/contracts';
+import { EVENT_CATALOG, buildEvent, eventSourceOf, type PmoEventMap, type PmoEventType, type PmoService } from '@pmo/contracts';
 import { serviceRuntimeFromEnv, type ServiceRuntime } from '@pmo/http';
 import { toBinaryMessage } from '@pmo/messaging';
 import { DataSource } from 'typeorm';
@@ -11,7 +11,7 @@ export interface ServiceAlone {
   database: string;
   /** The service's own data source (its pool), for what a test must do behind the API. */
   dataSource: DataSource;
-  /** Publishes an event into the service, as if another service had sent it. */
+  /** Publishes an event into the service, as if the service that owns its type had sent it. */
   publish<T extends PmoEventType>(type: T, data: PmoEventMap[T]): Promise<void>;
   stop(): Promise<void>;
 }
@@ -22,7 +22,7 @@ export interface ServiceAlone {
  * (`PMO_DB_POOL_SIZE`, say); `start` is the service's own bootstrap (`startProgramPmo`).
  */
 export async function startServiceAlone(
-  serviceName: string,
+  serviceName: PmoService,
   database: string,
   start: (runtime: ServiceRuntime) => Promise<INestApplication>,
   env: NodeJS.ProcessEnv = {},
@@ -44,7 +44,7 @@ export async function startServiceAlone(
     url: await app.getUrl(),
     database,
     dataSource: app.get(DataSource),
-    publish: (type, data) => runtime.transport.publish([toBinaryMessage(buildEvent({ type, source: '/pmo/test', data }))]),
+    publish: (type, data) => runtime.transport.publish([toBinaryMessage(buildEvent({ type, source: eventSourceOf(EVENT_CATALOG[type].owner), data }))]),
     stop: async () => {
       await app.close();
       await runtime.transport.close();
