@@ -21,6 +21,11 @@ export function observeApiCalls(observer: (call: ApiCall) => void): () => void {
   return () => observers.delete(observer);
 }
 
+/** Tells the observers of `observeApiCalls` about a call made by another client (the typed ones). */
+export function notifyApiCallObservers(call: ApiCall): void {
+  for (const observer of observers) observer(call);
+}
+
 /** A small JSON client for the services' public APIs. */
 export async function callApi<T = unknown>(method: string, url: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer<T>> {
   const response = await fetch(url, {
@@ -29,7 +34,7 @@ export async function callApi<T = unknown>(method: string, url: string, token?: 
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  for (const observer of observers) observer({ method, url, status: response.status, requestId: response.headers.get('x-request-id'), requestHeaders: headers });
+  notifyApiCallObservers({ method, url, status: response.status, requestId: response.headers.get('x-request-id'), requestHeaders: headers });
   let parsed: unknown = text;
   try {
     parsed = text ? JSON.parse(text) : undefined;

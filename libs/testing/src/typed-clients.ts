@@ -1,0 +1,41 @@
+import { createPmoClients, type PmoBaseUrls, type PmoClients } from '@pmo/api-contracts';
+import { notifyApiCallObservers } from './http-client';
+
+/**
+ * The typed clients of @pmo/api-contracts (openapi-fetch over the committed OpenAPI documents) calling
+ * with `token`; every call is seen by `observeApiCalls`, as a `callApi` call is.
+ */
+export function pmoClients(urls: PmoBaseUrls, token?: string): PmoClients {
+  return createPmoClients(urls, token, { fetch: observedFetch });
+}
+
+async function observedFetch(request: Request): Promise<Response> {
+  const requestHeaders: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    if (name !== 'authorization' && name !== 'content-type') requestHeaders[name] = value;
+  });
+  const response = await fetch(request);
+  notifyApiCallObservers({ method: request.method, url: request.url, status: response.status, requestId: response.headers.get('x-request-id'), requestHeaders });
+  return response;
+}
+
+/** The body of a successful answer; throws, naming the status, if the answer was not one (expect its status first). */
+export function dataOf<T>(answer: { data?: T; response: Response }): T {
+  if (answer.data === undefined) throw new Error(`${answer.response.status} from ${answer.response.url}: no success body`);
+  return answer.data;
+}
+
+/**
+ * For a call made without an Idempotency-Key: the documents mark the header required (the controllers read
+ * it with @Headers), though the services take a call without one. An undefined header is not sent.
+ */
+export const NO_IDEMPOTENCY_KEY = { 'idempotency-key': undefined as unknown as string };
+
+/**
+ * The body of a success answer whose document declares none (routes still without a typed @ApiResponse,
+ * e.g. the variance and compliance reads): typed by the caller, as `callApi` is, until the service
+ * documents it and the generated types give it.
+ */
+export function undocumentedBody<T>(answer: { data?: unknown; error?: unknown }): T | undefined {
+  return answer.data as T | undefined;
+}
