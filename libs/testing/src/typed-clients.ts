@@ -33,9 +33,10 @@ export const NO_IDEMPOTENCY_KEY = { 'idempotency-key': undefined as unknown as s
 
 /**
  * The body of a success answer whose document declares none (routes still without a typed @ApiResponse,
- * e.g. the variance and compliance reads): typed by the caller, as `callApi` is, until the service
- * documents it and the generated types give it.
+ * e.g. the variance, feedback and compliance reads): typed by the caller, as `callApi` is, until the service
+ * documents it and the generated types give it. Throws, naming the status, if the answer was not a success.
  */
-export function undocumentedBody<T>(answer: { data?: unknown; error?: unknown }): T | undefined {
-  return answer.data as T | undefined;
+export function undocumentedBody<T>(answer: { data?: unknown; error?: unknown; response: Response }): T {
+  if (answer.data === undefined) throw new Error(`${answer.response.status} from ${answer.response.url}: no success body`);
+  return answer.data as T;
 }

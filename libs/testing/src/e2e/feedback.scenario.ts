@@ -27,17 +27,17 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
   const v1 = dataOf(await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.0.0'), body: { rollout: [{ name: 'all', programIds: [], programTags: [`division-${suffix}`], opensOn: today, adoptionDeadline: today }] } })).id;
   await eventually(async () => {
     const standards = await admin.program.GET('/programs/{programId}/standards', { params: { path: { programId: programR } } });
-    expect(standards.data?.map((s) => s.versionId)).toContain(v1);
+    expect(dataOf(standards).map((s) => s.versionId)).toContain(v1);
   });
 
   const feedback = { versionId: v1, category: 'conflicts-with-regulation' as const, text: 'The life cycle has no independent review that our regulator demands', about: ['PMO-CHARTER'] };
   const withKey = { path: { programId: programR }, header: { 'idempotency-key': `fb-${suffix}` } };
   const sent = await manager.program.POST('/programs/{programId}/feedback', { params: withKey, body: feedback });
   expect(sent.response.status).toBe(201);
-  const sentId = undocumentedBody<{ id: string }>(sent)?.id ?? '';
+  const sentId = undocumentedBody<{ id: string }>(sent).id;
   const again = await manager.program.POST('/programs/{programId}/feedback', { params: withKey, body: feedback });
-  expect(undocumentedBody<{ id: string }>(again)?.id).toBe(sentId);
-  await eventually(async () => expect(undocumentedBody<{ id: string }[]>(await admin.strategic.GET('/feedback'))?.map((f) => f.id)).toContain(sentId));
+  expect(undocumentedBody<{ id: string }>(again).id).toBe(sentId);
+  await eventually(async () => expect(undocumentedBody<{ id: string }[]>(await admin.strategic.GET('/feedback')).map((f) => f.id)).toContain(sentId));
 
   const triage = { path: { feedbackId: sentId } };
   const declineWithoutReason = await admin.strategic.POST('/feedback/{feedbackId}/triage', { params: triage, body: { outcome: 'declined' } });
@@ -49,18 +49,18 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
   expect((await admin.strategic.POST('/feedback/{feedbackId}/triage', { params: triage, body: { outcome: 'accepted', revisionVersion: '1.1.0', reason: 'A regulated variant is planned' } })).response.status).toBe(200);
   const sentView = async () => undocumentedBody<{ id: string; state: string }[]>(await admin.program.GET('/programs/{programId}/feedback', { params: { path: { programId: programR } } }));
   await eventually(async () => {
-    expect((await sentView())?.find((f) => f.id === sentId)?.state).toBe('accepted');
+    expect((await sentView()).find((f) => f.id === sentId)?.state).toBe('accepted');
   });
 
   await admin.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.1.0') });
   const published = await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.1.0'), body: { rollout: [{ name: 'regulated', programIds: [], programTags: [regulated], opensOn: today, adoptionDeadline: today }] } });
   expect(published.response.status).toBe(200);
-  expect(published.data?.changeSummary).toContain(sentId);
+  expect(dataOf(published).changeSummary).toContain(sentId);
   await eventually(async () => {
-    expect((await sentView())?.find((f) => f.id === sentId)?.state).toBe('closed');
+    expect((await sentView()).find((f) => f.id === sentId)?.state).toBe('closed');
     const forR = await admin.program.GET('/programs/{programId}/standards', { params: { path: { programId: programR } } });
-    expect(forR.data?.find((s) => s.versionId === published.data?.id)?.inForce).toBe(true);
+    expect(dataOf(forR).find((s) => s.versionId === dataOf(published).id)?.inForce).toBe(true);
     const forN = await admin.program.GET('/programs/{programId}/standards', { params: { path: { programId: programN } } });
-    expect(forN.data?.map((s) => s.versionId)).not.toContain(published.data?.id);
+    expect(dataOf(forN).map((s) => s.versionId)).not.toContain(dataOf(published).id);
   });
 }

@@ -51,7 +51,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   const versionId = dataOf(await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: ofVersion, body: { rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: deadline }] } })).id;
   await eventually(async () => {
     const standards = await admin.program.GET('/programs/{programId}/standards', { params: inProgram });
-    expect(standards.data?.find((s) => s.versionId === versionId)?.inForce).toBe(true);
+    expect(dataOf(standards).find((s) => s.versionId === versionId)?.inForce).toBe(true);
   });
 
   const stateIn = async (service: 'program' | 'strategic') => {
@@ -59,7 +59,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
       service === 'program'
         ? await admin.program.GET('/programs/{programId}/compliance', { params: { ...inProgram, query: { standard: key } } })
         : await admin.strategic.GET('/portfolio/compliance', { params: { query: { standard: key } } });
-    return undocumentedBody<{ rows: { projectId: string; state: string }[] }>(compliance)?.rows.find((r) => r.projectId === project)?.state;
+    return undocumentedBody<{ rows: { projectId: string; state: string }[] }>(compliance).rows.find((r) => r.projectId === project)?.state;
   };
   expect((await manager.program.POST('/programs/{programId}/adoptions', { params: inProgram, body: { versionId, projectIds: [project], decision: 'variance-needed', reason: 'the regulator sets a monthly cadence' } })).response.status).toBe(201);
   await eventually(async () => {
@@ -73,14 +73,14 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   const first = await manager.program.POST('/programs/{programId}/variances', { params: withKey, body: request });
   expect(first.response.status).toBe(201);
   const retry = await manager.program.POST('/programs/{programId}/variances', { params: withKey, body: request });
-  expect(undocumentedBody<{ id: string }>(retry)?.id).toBe(undocumentedBody<{ id: string }>(first)?.id);
+  expect(undocumentedBody<{ id: string }>(retry).id).toBe(undocumentedBody<{ id: string }>(first).id);
   expect(undocumentedBody<unknown[]>(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }))).toHaveLength(1);
   const tooLong = await manager.program.POST('/programs/{programId}/variances', { params: { ...inProgram, header: NO_IDEMPOTENCY_KEY }, body: { ...request, expiresOn: '2099-01-01' } });
   expect(tooLong.response.status).toBe(422);
 
-  const firstId = undocumentedBody<{ id: string }>(first)?.id ?? '';
+  const firstId = undocumentedBody<{ id: string }>(first).id;
   const theVariance = { path: { varianceId: firstId } };
-  await eventually(async () => expect(undocumentedBody<{ state: string }>(await admin.strategic.GET('/variances/{varianceId}', { params: theVariance }))?.state).toBe('submitted'));
+  await eventually(async () => expect(undocumentedBody<{ state: string }>(await admin.strategic.GET('/variances/{varianceId}', { params: theVariance })).state).toBe('submitted'));
   const noConditions = await admin.strategic.POST('/variances/{varianceId}/decide', { params: theVariance, body: { outcome: 'approved-with-conditions', reason: 'ok' } });
   expect(noConditions.response.status).toBe(400);
   const tooEarly = await admin.strategic.POST('/variances/{varianceId}/decide', { params: theVariance, body: { outcome: 'approved', reason: 'ok' } });
@@ -90,7 +90,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   expect((await admin.strategic.POST('/variances/{varianceId}/decide', { params: theVariance, body: { outcome: 'approved', reason: 'Compensating controls are enough' } })).response.status).toBe(200);
   await eventually(async () => {
     const requests = await admin.program.GET('/programs/{programId}/variances', { params: inProgram });
-    expect(undocumentedBody<{ id: string; state: string }[]>(requests)?.[0].state).toBe('approved');
+    expect(undocumentedBody<{ id: string; state: string }[]>(requests)[0].state).toBe('approved');
     expect(await stateIn('program')).toBe('variance-approved');
     expect(await stateIn('strategic')).toBe('variance-approved');
   });
@@ -98,7 +98,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   // Separation of duties: the admin requests one himself, and may then neither review nor decide it.
   const own = await admin.program.POST('/programs/{programId}/variances', { params: { ...inProgram, header: NO_IDEMPOTENCY_KEY }, body: { ...request, projectIds: [otherProject], justification: 'Own request' } });
   expect(own.response.status).toBe(201);
-  const ownVariance = { path: { varianceId: undocumentedBody<{ id: string }>(own)?.id ?? '' } };
+  const ownVariance = { path: { varianceId: undocumentedBody<{ id: string }>(own).id } };
   await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: ownVariance })).response.status).toBe(200));
   const selfReview = await admin.strategic.POST('/variances/{varianceId}/review', { params: ownVariance });
   expect(selfReview.response.status).toBe(403);
@@ -113,11 +113,11 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
     await moveClocks(`${new Date(Date.parse(`${deadline}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T09:00:00Z`);
     await eventually(async () => {
       const requests = await admin.program.GET('/programs/{programId}/variances', { params: inProgram });
-      expect(undocumentedBody<{ id: string; state: string }[]>(requests)?.find((r) => r.id === firstId)?.state).toBe('expired');
+      expect(undocumentedBody<{ id: string; state: string }[]>(requests).find((r) => r.id === firstId)?.state).toBe('expired');
       expect(await stateIn('program')).toBe('overdue');
       expect(await stateIn('strategic')).toBe('overdue');
       const cases = await admin.strategic.GET('/variances');
-      expect(undocumentedBody<{ id: string; late: boolean; escalatedAt: string | null }[]>(cases)?.find((c) => c.id === ownVariance.path.varianceId)).toMatchObject({ late: true, escalatedAt: expect.any(String) });
+      expect(undocumentedBody<{ id: string; late: boolean; escalatedAt: string | null }[]>(cases).find((c) => c.id === ownVariance.path.varianceId)).toMatchObject({ late: true, escalatedAt: expect.any(String) });
     });
   } finally {
     await moveClocks(new Date().toISOString());
