@@ -3,6 +3,6 @@
 // them under src/generated/ (`npm run openapi:types`). No framework code.
 export { API_SERVICES, canonicalDocument, committedDocument, committedDocumentPath, type ApiService } from './documents';
 export { createPmoClients, programClient, projectClient, strategicClient, type PmoBaseUrls, type PmoClientOptions, type PmoClients, type ProgramPmoClient, type ProjectPmoClient, type StrategicPmoClient } from './clients';
-export type { components as StrategicPmoSchemas } from './generated/strategic-pmo';
+export type { components as StrategicPmoSchemas, operations as StrategicPmoOperations } from './generated/strategic-pmo';
 export type { components as ProgramPmoSchemas } from './generated/program-pmo';
 export type { components as ProjectPmoSchemas } from './generated/project-pmo';
