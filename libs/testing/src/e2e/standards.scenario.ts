@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
 import { callApi } from '../http-client';
+import { dataOf, pmoClients } from '../typed-clients';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
 export interface ScenarioTokens {
@@ -10,74 +11,73 @@ export interface ScenarioTokens {
   platform: string;
 }
 
-interface ProgramStandard {
-  version: string;
-  state: string;
-  inForce: boolean;
-  wave: { name: string; openedAt: string | null } | null;
-}
-
 function daysFrom(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function registerProgramWithProject(urls: ServiceUrls, token: string, name: string): Promise<{ programId: string; projectId: string }> {
-  const program = await callApi<{ id: string }>('POST', `${urls.program}/programs`, token, { name, tags: ['standards-scenario'] });
-  expect(program.status).toBe(201);
+  const api = pmoClients(urls, token);
+  const program = await api.program.POST('/programs', { body: { name, tags: ['standards-scenario'] } });
+  expect(program.response.status).toBe(201);
+  const programId = dataOf(program).id;
   const project = await eventually(async () => {
-    const answer = await callApi<{ id: string }>('POST', `${urls.project}/projects`, token, { programId: program.body.id, name: `${name} delivery` });
-    expect(answer.status).toBe(201);
-    return answer.body;
+    const answer = await api.project.POST('/projects', { body: { programId, name: `${name} delivery` } });
+    expect(answer.response.status).toBe(201);
+    return dataOf(answer);
   });
-  return { programId: program.body.id, projectId: project.id };
+  return { programId, projectId: project.id };
 }
 
 /**
- * The standards scenario of issue 4 through the public APIs: draft → review → publish in two waves; wave 1
- * opens at once for program A, wave 2 when the strategic PMO's clock passes its date; program-pmo and
- * project-pmo views follow; a published version is immutable; retirement empties the views.
+ * The standards scenario of issue 4 through the public APIs, with the typed clients of @pmo/api-contracts:
+ * draft → review → publish in two waves; wave 1 opens at once for program A, wave 2 when the strategic
+ * PMO's clock passes its date; program-pmo and project-pmo views follow; a published version is immutable;
+ * retirement empties the views.
  */
 export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTokens): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
+  const api = pmoClients(urls, tokens.admin);
+  const platform = pmoClients(urls, tokens.platform);
   const a = await registerProgramWithProject(urls, tokens.admin, `Standards program A ${suffix}`);
   const b = await registerProgramWithProject(urls, tokens.admin, `Standards program B ${suffix}`);
-  const clock = await callApi<{ now: string }>('GET', `${urls.strategic}/clock`, tokens.admin);
-  const today = clock.body.now.slice(0, 10);
+  const clock = await api.strategic.GET('/clock');
+  const today = dataOf(clock).now.slice(0, 10);
 
-  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, tokens.admin, { key: `status-reporting-${suffix}`, title: 'Status reporting', kind: 'standard', owner: 'PMO Centre of Excellence', tags: ['reporting'] });
-  expect(standard.status).toBe(201);
-  const base = `${urls.strategic}/standards/${standard.body.id}`;
-  const cadence = { id: 'STATUS-CADENCE', text: 'Submit a status report every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } };
-  const draft = await callApi('POST', `${base}/versions`, tokens.admin, { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [cadence], changeSummary: 'First version' });
-  expect(draft.status).toBe(201);
-  expect((await callApi('PATCH', `${base}/versions/1.0.0`, tokens.admin, { changeSummary: 'First version, reviewed' })).status).toBe(200);
-  expect((await callApi('POST', `${base}/versions/1.0.0/submit`, tokens.admin)).status).toBe(200);
+  const standard = await api.strategic.POST('/standards', { body: { key: `status-reporting-${suffix}`, title: 'Status reporting', kind: 'standard', owner: 'PMO Centre of Excellence', tags: ['reporting'] } });
+  expect(standard.response.status).toBe(201);
+  const standardId = dataOf(standard).id;
+  const version = (v: string) => ({ path: { standardId, version: v } });
+  const cadence = { id: 'STATUS-CADENCE', text: 'Submit a status report every 7 to 14 days', leeway: { kind: 'range' as const, min: 7, max: 14, unit: 'days' } };
+  const draft = await api.strategic.POST('/standards/{standardId}/versions', { params: { path: { standardId } }, body: { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [cadence], changeSummary: 'First version' } });
+  expect(draft.response.status).toBe(201);
+  expect((await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'First version, reviewed' } })).response.status).toBe(200);
+  expect((await api.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.0.0') })).response.status).toBe(200);
 
-  const editInReview = await callApi<{ message: string }>('PATCH', `${base}/versions/1.0.0`, tokens.admin, { changeSummary: 'too late' });
-  expect(editInReview.status).toBe(409);
-  expect(editInReview.body.message).toBe('version 1.0.0 is in-review; only a draft can be changed');
-  const retireTooEarly = await callApi<{ message: string }>('POST', `${base}/versions/1.0.0/retire`, tokens.admin, { reason: 'x' });
-  expect(retireTooEarly.status).toBe(409);
-  expect(retireTooEarly.body.message).toBe('version 1.0.0 is in-review; allowed: draft, published');
+  const editInReview = await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'too late' } });
+  expect(editInReview.response.status).toBe(409);
+  expect(editInReview.error?.message).toBe('version 1.0.0 is in-review; only a draft can be changed');
+  const retireTooEarly = await api.strategic.POST('/standards/{standardId}/versions/{version}/retire', { params: version('1.0.0'), body: { reason: 'x' } });
+  expect(retireTooEarly.response.status).toBe(409);
+  expect(retireTooEarly.error?.message).toBe('version 1.0.0 is in-review; allowed: draft, published');
 
   const rollout = [
     { name: 'wave 1', programIds: [a.programId], programTags: [], opensOn: today, adoptionDeadline: daysFrom(today, 30) },
     { name: 'wave 2', programIds: [b.programId], programTags: [], opensOn: daysFrom(today, 30), adoptionDeadline: daysFrom(today, 60) },
   ];
-  const published = await callApi<{ state: string }>('POST', `${base}/versions/1.0.0/publish`, tokens.admin, { rollout });
-  expect(published.status).toBe(200);
-  expect(published.body.state).toBe('published');
-  expect((await callApi('PATCH', `${base}/versions/1.0.0`, tokens.admin, { changeSummary: 'edit after publication' })).status).toBe(409);
+  const published = await api.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.0.0'), body: { rollout } });
+  expect(published.response.status).toBe(200);
+  expect(dataOf(published).state).toBe('published');
+  expect((await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'edit after publication' } })).response.status).toBe(409);
 
   const viewOf = async (programId: string) => {
-    const answer = await callApi<(ProgramStandard & { key: string })[]>('GET', `${urls.program}/programs/${programId}/standards`, tokens.admin);
-    expect(answer.status).toBe(200);
-    return answer.body.filter((s) => s.key === `status-reporting-${suffix}`);
+    const answer = await api.program.GET('/programs/{programId}/standards', { params: { path: { programId } } });
+    expect(answer.response.status).toBe(200);
+    return dataOf(answer).filter((s) => s.key === `status-reporting-${suffix}`);
   };
   const requirementsOf = async (projectId: string) => {
-    const answer = await callApi<{ requirementId: string; standardKey: string; version: string }[]>('GET', `${urls.project}/projects/${projectId}/requirements`, tokens.admin);
-    expect(answer.status).toBe(200);
-    return answer.body.filter((r) => r.standardKey === `status-reporting-${suffix}`).map((r) => `${r.requirementId}@${r.version}`);
+    const answer = await api.project.GET('/projects/{projectId}/requirements', { params: { path: { projectId } } });
+    expect(answer.response.status).toBe(200);
+    return dataOf(answer).filter((r) => r.standardKey === `status-reporting-${suffix}`).map((r) => `${r.requirementId}@${r.version}`);
   };
 
   // Wave 1 opens on publication; wave 2 waits for its date.
@@ -89,27 +89,27 @@ export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTo
   });
 
   // A smaller bump than the change (a requirement removed is major) is refused.
-  expect((await callApi('POST', `${base}/versions`, tokens.admin, { version: '1.1.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [] })).status).toBe(201);
-  expect((await callApi('POST', `${base}/versions/1.1.0/submit`, tokens.admin)).status).toBe(200);
-  const tooSmall = await callApi<{ message: string }>('POST', `${base}/versions/1.1.0/publish`, tokens.admin, { rollout });
-  expect(tooSmall.status).toBe(422);
-  expect(tooSmall.body.message).toMatch(/major/);
+  expect((await api.strategic.POST('/standards/{standardId}/versions', { params: { path: { standardId } }, body: { version: '1.1.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [] } })).response.status).toBe(201);
+  expect((await api.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.1.0') })).response.status).toBe(200);
+  const tooSmall = await api.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.1.0'), body: { rollout } });
+  expect(tooSmall.response.status).toBe(422);
+  expect(tooSmall.error?.message).toMatch(/major/);
 
   // The clock passes wave 2's date.
-  expect((await callApi('PUT', `${urls.strategic}/clock`, tokens.platform, { now: `${daysFrom(today, 31)}T09:00:00Z` })).status).toBe(200);
+  expect((await platform.strategic.PUT('/clock', { body: { now: `${daysFrom(today, 31)}T09:00:00Z` } })).response.status).toBe(200);
   await eventually(async () => {
     expect(await viewOf(b.programId)).toEqual([expect.objectContaining({ inForce: true, wave: expect.objectContaining({ name: 'wave 2', openedAt: expect.any(String) }) })]);
     expect(await requirementsOf(b.projectId)).toEqual(['STATUS-CADENCE@1.0.0']);
   });
 
   // Retired: it no longer applies anywhere.
-  expect((await callApi('POST', `${base}/versions/1.0.0/retire`, tokens.admin, { reason: 'Replaced by the enterprise reporting standard' })).status).toBe(200);
+  expect((await api.strategic.POST('/standards/{standardId}/versions/{version}/retire', { params: version('1.0.0'), body: { reason: 'Replaced by the enterprise reporting standard' } })).response.status).toBe(200);
   await eventually(async () => {
     expect(await viewOf(a.programId)).toEqual([expect.objectContaining({ state: 'retired', inForce: false })]);
     expect(await requirementsOf(a.projectId)).toEqual([]);
     expect(await requirementsOf(b.projectId)).toEqual([]);
   });
-  expect((await callApi('PUT', `${urls.strategic}/clock`, tokens.platform, { now: new Date().toISOString() })).status).toBe(200);
+  expect((await platform.strategic.PUT('/clock', { body: { now: new Date().toISOString() } })).response.status).toBe(200);
 }
 
 /** Bad YAML gets 400 naming the line and column, and nothing is stored. */
