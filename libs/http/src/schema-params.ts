@@ -7,6 +7,8 @@ import { NullFieldError } from './null-fields.pipe';
 
 /** Validates a body or query against its contract schema (the one ajv instance); 400 names every failing field. */
 class SchemaPipe implements PipeTransform<unknown, unknown> {
+  private takesNull?: Set<string>;
+
   constructor(
     private readonly schema: TObject,
     private readonly part: 'body' | 'query',
@@ -26,11 +28,15 @@ class SchemaPipe implements PipeTransform<unknown, unknown> {
   // A top-level null where the contract has none is named as null, not as a wrong type.
   private nullFieldOf(input: unknown): string | undefined {
     if (typeof input !== 'object' || input === null) return undefined;
-    return Object.entries(input).find(([name, field]) => {
-      const property = this.schema.properties[name];
-      return field === null && property !== undefined && !validatorOf(property)(null);
-    })?.[0];
+    this.takesNull ??= new Set(Object.entries(this.schema.properties).filter(([name, property]) => acceptsNull(name, property)).map(([name]) => name));
+    const takesNull = this.takesNull;
+    return Object.entries(input).find(([name, field]) => field === null && name in this.schema.properties && !takesNull.has(name))?.[0];
   }
+}
+
+// Checked inside an object, as the field is: a `default` at a schema's root is refused by strict ajv.
+function acceptsNull(name: string, property: object): boolean {
+  return validatorOf({ type: 'object', properties: { [name]: property } })({ [name]: null });
 }
 
 // A query string carries only strings: numbers and booleans are read as the schema declares them, so
