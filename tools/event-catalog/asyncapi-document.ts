@@ -134,11 +134,14 @@ function message(event: CatalogEvent, source: EventDefinitionSource | undefined)
 
 /**
  * The contract's JSON Schema as an AsyncAPI payload. It uses only keywords that draft 7 has too, so it is
- * given in AsyncAPI's default schema format, without the 2020-12 `$schema` that format does not take.
+ * given in AsyncAPI's default schema format, without the 2020-12 `$schema` that format does not take, and
+ * without ajv's `discriminator` object (AsyncAPI's is a property name; the `oneOf` it guides says the same).
  */
 function payloadSchema(schema: JsonSchema): JsonSchema {
   const { $schema: _dialect, ...rest } = schema;
-  return rest;
+  return JSON.parse(
+    JSON.stringify(rest, (key, value: unknown) => (key === 'discriminator' && typeof value === 'object' ? undefined : value)),
+  ) as JsonSchema;
 }
 
 function operation(action: 'send' | 'receive', service: string, topic: string, events: CatalogEvent[]): Record<string, unknown> {

@@ -29,7 +29,10 @@ describe('the event catalog in docs/', () => {
   it('carries every contract schema as a message payload', () => {
     const document = parse(docs['docs/asyncapi.yaml']) as { components: { messages: Record<string, { payload: unknown }> } };
     for (const type of types) {
-      const { $schema: _dialect, ...schema } = EVENT_CATALOG[type].schema;
+      // The schema as JSON (TypeBox marks its objects with symbols), less the dialect and ajv's discriminator object.
+      const { $schema: _dialect, ...schema } = JSON.parse(
+        JSON.stringify(EVENT_CATALOG[type].schema, (key, value: unknown) => (key === 'discriminator' && typeof value === 'object' ? undefined : value)),
+      ) as Record<string, unknown>;
       expect(document.components.messages[type].payload).toEqual(schema);
     }
   });

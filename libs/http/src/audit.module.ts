@@ -13,13 +13,14 @@ import {
   type DynamicModule,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@pmo/auth';
 import { AuditSealer, dataSourceTransaction, findAuditEntries, sealAuditLog, verifyAuditChain } from '@pmo/persistence';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { auditCsv } from './audit-csv';
 import { AUDIT_PAGE_MAX, AuditPageResponse, AuditQueryDto, AuditVerifyResponse } from './audit-query.dto';
+import { ApiContent } from './openapi';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -31,9 +32,8 @@ class AuditController {
 
   @Get()
   @Roles('auditor')
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: "This service's audit log, filtered by entity, actor, action and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv" })
-  @ApiResponse({ status: HttpStatus.OK, type: AuditPageResponse })
+  @ApiContent(HttpStatus.OK, 'A page of entries; as CSV (the next page in the X-Next-After-Seq header) with format=csv or Accept: text/csv', { json: AuditPageResponse, text: ['text/csv'] })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'A filter is invalid (named in the message)' })
   async list(@Query() query: AuditQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response): Promise<AuditPageResponse | string> {
     const from = query.from === undefined ? undefined : new Date(query.from);

@@ -1,7 +1,8 @@
 import { UnsupportedMediaTypeException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { DomainError } from './domain-error';
 
-class NullFieldError extends DomainError {
+/** A field sent as `null` where the contract has no null: refused, naming it (leaving it out is the way to omit it). */
+export class NullFieldError extends DomainError {
   readonly code = 'REQUEST.NULL_FIELD';
   readonly kind = 'invalid';
 

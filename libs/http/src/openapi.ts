@@ -33,6 +33,7 @@ const DEFAULT_DESCRIPTION: Record<number, string> = {
   413: 'Request body larger than the limit for its media type',
   415: 'Request body in a media type the route does not take',
   422: 'Well-formed but refused by a business rule (named in the message)',
+  503: 'The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds',
 };
 
 /** Declares error statuses a route answers; each with the one error body (added to every 4xx when the document is built). */
@@ -67,13 +68,14 @@ interface OperationLike {
   parameters?: { in: string }[];
   requestBody?: unknown;
   security?: unknown[];
-  responses: Record<string, { description?: string; content?: unknown }>;
+  responses: Record<string, { description?: string; content?: unknown; headers?: Record<string, unknown> }>;
 }
 
 /**
  * The OpenAPI document of a service, with what every route can answer added where the route does not say
  * it: 401 and 403 on every route that needs a token, 400 where there is input, 404 where there is an id in
- * the path, 413 where there is a body; and the one error body on every 4xx.
+ * the path, 413 where there is a body; the one error body on every 4xx; and on every route that does not
+ * declare its own, 503 (the database busy) with the error body and its Retry-After header.
  */
 export function buildOpenApiDocument(app: INestApplication, api: { title: string; description: string; version: string }): OpenAPIObject {
   const document = SwaggerModule.createDocument(
@@ -95,6 +97,12 @@ export function buildOpenApiDocument(app: INestApplication, api: { title: string
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) >= 400 && Number(status) < 500) response.content = { 'application/json': { schema: errorRef } };
       }
+      // A route that declares its own 503 (the health checks) keeps its body.
+      operation.responses[503] ??= {
+        description: DEFAULT_DESCRIPTION[503],
+        headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } },
+        content: { 'application/json': { schema: errorRef } },
+      };
     }
   }
   return document;

@@ -1,22 +1,42 @@
-import { BadRequestException, Body, Query, type PipeTransform } from '@nestjs/common';
+import { BadRequestException, Body, Query, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
 import { ApiBody, ApiQuery } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { checkSchema } from '@pmo/contracts';
+import { checkSchema, validatorOf } from '@pmo/contracts';
 import type { TObject } from '@sinclair/typebox';
+import { NullFieldError } from './null-fields.pipe';
 
 /** Validates a body or query against its contract schema (the one ajv instance); 400 names every failing field. */
 class SchemaPipe implements PipeTransform<unknown, unknown> {
+  private takesNull?: Set<string>;
+
   constructor(
     private readonly schema: TObject,
     private readonly part: 'body' | 'query',
   ) {}
 
   transform(value: unknown): unknown {
+    // Text or bytes reach a JSON route only when they were sent as another media type.
+    if (this.part === 'body' && (typeof value === 'string' || Buffer.isBuffer(value))) throw new UnsupportedMediaTypeException('this endpoint reads its body as application/json');
     const input = this.part === 'query' ? coerceQuery(this.schema, value) : (value ?? {});
+    const nullField = this.nullFieldOf(input);
+    if (nullField) throw new NullFieldError(nullField);
     const check = checkSchema(this.schema, input, this.part);
     if (!check.valid) throw new BadRequestException(check.problems);
     return input;
   }
+
+  // A top-level null where the contract has none is named as null, not as a wrong type.
+  private nullFieldOf(input: unknown): string | undefined {
+    if (typeof input !== 'object' || input === null) return undefined;
+    this.takesNull ??= new Set(Object.entries(this.schema.properties).filter(([name, property]) => acceptsNull(name, property)).map(([name]) => name));
+    const takesNull = this.takesNull;
+    return Object.entries(input).find(([name, field]) => field === null && name in this.schema.properties && !takesNull.has(name))?.[0];
+  }
+}
+
+// Checked inside an object, as the field is: a `default` at a schema's root is refused by strict ajv.
+function acceptsNull(name: string, property: object): boolean {
+  return validatorOf({ type: 'object', properties: { [name]: property } })({ [name]: null });
 }
 
 // A query string carries only strings: numbers and booleans are read as the schema declares them, so

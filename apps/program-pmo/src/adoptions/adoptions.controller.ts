@@ -1,12 +1,14 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
 import { complianceCsv, decideAdoptionBody, type DecideAdoptionBody } from '@pmo/contracts';
 import type { Response } from 'express';
-import { BodyOf } from '@pmo/http';
+import { ApiContent, BodyOf } from '@pmo/http';
 import { AdoptionsService } from './adoptions.service';
 import { AdoptionDecisionResponse } from './dto/adoption-decision.response';
 import { ComplianceQuery } from './dto/compliance.query';
+import { OverdueNoticeResponse } from './dto/overdue-notice.response';
+import { ProgramComplianceResponse } from './dto/program-compliance.response';
 import type { OverdueNoticeEntity } from './overdue-notice.entity';
 import { ProgramComplianceService, type ProgramCompliance } from './program-compliance.service';
 
@@ -41,15 +43,14 @@ export class AdoptionsController {
 
   @Get('overdue-notices')
   @ApiOperation({ summary: 'Projects whose adoption deadline passed without a decision, as announced (adoption.overdue)' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: [OverdueNoticeResponse] })
   overdueNotices(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<OverdueNoticeEntity[]> {
     return this.adoptions.overdueNotices(programId);
   }
 
   @Get('compliance')
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: "The program's compliance per project and standard version, with counts per state; as of any date; CSV" })
-  @ApiResponse({ status: HttpStatus.OK, description: 'asOf, summary, byStandard and the rows (drill-down)' })
+  @ApiContent(HttpStatus.OK, 'asOf, summary, byStandard and the rows (drill-down); with format=csv the rows as CSV', { json: ProgramComplianceResponse, text: ['text/csv'] })
   async complianceOf(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Query() query: ComplianceQuery,

@@ -1,11 +1,12 @@
 import { Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import { BodyOf, checkIdempotencyKey } from '@pmo/http';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { submitFeedbackBody, type SubmitFeedbackBody } from '@pmo/contracts';
+import { ProgramFeedbackResponse } from './dto/program-feedback.response';
 import { FeedbackService } from './feedback.service';
 import type { ProgramFeedbackEntity } from './program-feedback.entity';
 
@@ -22,7 +23,7 @@ export class FeedbackController {
   @Roles('program-manager', 'project-manager', 'strategic-admin')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })
   @ApiOperation({ summary: 'Send feedback on a standard version up to the strategic PMO' })
-  @ApiResponse({ status: HttpStatus.CREATED, description: 'Sent; feedback.submitted is emitted' })
+  @ApiCreatedResponse({ type: ProgramFeedbackResponse, description: 'Sent; feedback.submitted is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The version does not apply to the program' })
   submit(
@@ -37,7 +38,7 @@ export class FeedbackController {
 
   @Get()
   @ApiOperation({ summary: "The program's feedback and the strategic PMO's answers, newest first" })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: [ProgramFeedbackResponse] })
   list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramFeedbackEntity[]> {
     return this.feedback.list(programId);
   }

@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import { reasonBody, type ReasonBody } from '@pmo/contracts';
 import { BodyOf } from '@pmo/http';
 import { VarianceNoticeResponse } from './dto/variance-notice.response';
 import { VarianceProposalResponse } from './dto/variance-proposal.response';
+import { VarianceRequestResponse } from './dto/variance-request.response';
 import { VarianceOutcomesService } from './variance-outcomes.service';
 import { VarianceProposalsService } from './variance-proposals.service';
 import type { VarianceRequestEntity } from './variance-request.entity';
@@ -31,7 +32,7 @@ export class VarianceProposalsController {
   @Post('variance-proposals/:proposalId/forward')
   @Roles('program-manager', 'strategic-admin')
   @ApiOperation({ summary: "Forward a proposal to the strategic PMO as the program's request (same content)" })
-  @ApiResponse({ status: HttpStatus.CREATED, description: 'The variance request; variance.requested and variance.proposal-answered are emitted' })
+  @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'The variance request; variance.requested and variance.proposal-answered are emitted' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already forwarded or rejected' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: "Version no longer in force, project not in the program, expiry after the standard's longest variance" })
   forward(@Param('programId', new ParseUUIDPipe()) programId: string, @Param('proposalId', new ParseUUIDPipe()) proposalId: string, @CurrentPrincipal() principal: Principal): Promise<VarianceRequestEntity> {

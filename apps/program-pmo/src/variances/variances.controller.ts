@@ -1,8 +1,9 @@
 import { Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import { BodyOf, checkIdempotencyKey } from '@pmo/http';
 import { reasonBody, type ReasonBody, requestVarianceBody, type RequestVarianceBody } from '@pmo/contracts';
+import { VarianceRequestResponse, VarianceRequestViewResponse } from './dto/variance-request.response';
 import type { VarianceRequestEntity } from './variance-request.entity';
 import { VariancesService, type VarianceRequestView } from './variances.service';
 
@@ -22,7 +23,7 @@ export class VariancesController {
   @Roles('program-manager', 'strategic-admin')
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOperation({ summary: 'Ask the strategic PMO in advance to approve a variance beyond leeway' })
-  @ApiResponse({ status: HttpStatus.CREATED, description: 'Submitted; variance.requested is emitted' })
+  @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'Submitted; variance.requested is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
   @ApiResponse(NOT_REQUESTABLE)
   requestVariance(
@@ -37,14 +38,14 @@ export class VariancesController {
 
   @Get()
   @ApiOperation({ summary: "The program's variance requests and their decisions, newest first; flagged: late, conditionsOverdue, needsReview" })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: [VarianceRequestViewResponse] })
   list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceRequestView[]> {
     return this.variances.listVariances(programId);
   }
 
   @Get(':varianceId')
   @ApiOperation({ summary: 'One variance request of the program' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceRequestViewResponse })
   get(@Param('programId', new ParseUUIDPipe()) programId: string, @Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceRequestView> {
     return this.variances.getVariance(programId, varianceId);
   }
@@ -53,7 +54,7 @@ export class VariancesController {
   @HttpCode(HttpStatus.OK)
   @Roles('program-manager', 'strategic-admin')
   @ApiOperation({ summary: 'Withdraw a request before its decision (its requester only); variance.withdrawn is emitted' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceRequestResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Not the requester' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
@@ -70,7 +71,7 @@ export class VariancesController {
   @Roles('program-manager', 'strategic-admin')
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOperation({ summary: 'Revise a rejected request and submit it again: a new request linked to it (revisionOf)' })
-  @ApiResponse({ status: HttpStatus.CREATED, description: 'Submitted; variance.requested (with revisionOf) is emitted' })
+  @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'Submitted; variance.requested (with revisionOf) is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The request is not rejected, or was already revised' })
   @ApiResponse(NOT_REQUESTABLE)

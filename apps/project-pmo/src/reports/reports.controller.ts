@@ -1,8 +1,10 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
 import { setImplementationStatusBody, type SetImplementationStatusBody, submitStatusReportBody, type SubmitStatusReportBody } from '@pmo/contracts';
 import { BodyOf } from '@pmo/http';
+import { ImplementationStatusResponse } from './dto/implementation-status.response';
+import { StatusReportResponse } from './dto/status-report.response';
 import type { ImplementationStatusEntity } from './implementation-status.entity';
 import { ReportsService } from './reports.service';
 import type { StatusReportEntity } from './status-report.entity';
@@ -19,7 +21,7 @@ export class ReportsController {
   @Post('status-reports')
   @Roles('project-manager', 'program-manager', 'strategic-admin')
   @ApiOperation({ summary: 'Submit a status report in a published report format; it is validated against the format’s JSON Schema' })
-  @ApiResponse({ status: HttpStatus.CREATED, description: 'Stored; status-report.submitted is emitted' })
+  @ApiCreatedResponse({ type: StatusReportResponse, description: 'Stored; status-report.submitted is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The report does not match its format (every error with its path), or the format is unknown' })
   async submit(@Param('projectId', new ParseUUIDPipe()) projectId: string, @BodyOf(submitStatusReportBody) body: SubmitStatusReportBody, @CurrentPrincipal() principal: Principal): Promise<StatusReportEntity> {
@@ -28,7 +30,7 @@ export class ReportsController {
 
   @Get('status-reports')
   @ApiOperation({ summary: "The project's status reports, newest first" })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: [StatusReportResponse] })
   list(@Param('projectId', new ParseUUIDPipe()) projectId: string): Promise<StatusReportEntity[]> {
     return this.reports.listReports(projectId);
   }
@@ -36,7 +38,7 @@ export class ReportsController {
   @Put('requirements/:requirementId/status')
   @Roles('project-manager', 'program-manager', 'strategic-admin')
   @ApiOperation({ summary: 'Set how far a requirement in force is implemented (not-applicable needs a reason), with evidence links' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: ImplementationStatusResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The requirement is not in force for the project' })
   setStatus(

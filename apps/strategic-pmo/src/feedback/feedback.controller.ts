@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import type { FeedbackSubmittedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
@@ -9,6 +9,7 @@ import { BodyOf } from '@pmo/http';
 import type { FeedbackItemEntity } from './feedback-item.entity';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
+import { FeedbackItemResponse } from './dto/feedback-item.response';
 import { FeedbackTriageService } from './feedback-triage.service';
 
 @ApiTags('feedback triage')
@@ -24,7 +25,7 @@ export class FeedbackController {
   @Get()
   @Roles(...STRATEGIC_VIEW_ROLES)
   @ApiOperation({ summary: 'Feedback from the programs (a program manager: his own), newest first' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: [FeedbackItemResponse] })
   async list(@CurrentPrincipal() principal: Principal): Promise<FeedbackItemEntity[]> {
     return this.scopes.onlyReachable(principal, await this.feedback.list());
   }
@@ -33,7 +34,7 @@ export class FeedbackController {
   @HttpCode(HttpStatus.OK)
   @Roles('strategic-reviewer', 'strategic-admin')
   @ApiOperation({ summary: 'Triage: accepted (a planned revision), declined (with a reason) or resolved-by-variance' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: FeedbackItemResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; a declined feedback needs a reason' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown feedback' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The revision is not a draft of the same standard, or the variance is unknown' })

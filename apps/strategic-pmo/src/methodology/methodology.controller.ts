@@ -1,11 +1,13 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Put, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
+import { ApiContent } from '@pmo/http';
 import type { Request, Response } from 'express';
 import { zipSync, strToU8 } from 'fflate';
 import { StandardVersionResponse } from '../standards/dto/standard-version.response';
 import { StandardVersionsService } from '../standards/standard-versions.service';
 import type { StandardVersionEntity } from '../standards/standard-version.entity';
+import { RaciRowResponse } from './dto/raci-row.response';
 import { ExportPlaybookQuery, ImportPlaybookQuery, RaciQuery } from './dto/playbook.query';
 import { KeyTaskNotFoundError, NoPlaybookError, PlaybookStructureError, PlaybookSyntaxError } from './methodology.errors';
 import type { Playbook } from './playbook';
@@ -50,9 +52,8 @@ export class MethodologyController {
   }
 
   @Get()
-  @ApiProduces('application/yaml', 'application/zip')
   @ApiOperation({ summary: 'Export the playbook in the key-task YAML shape (one stream, or a zip of files)' })
-  @ApiResponse({ status: HttpStatus.OK, description: 'The playbook' })
+  @ApiContent(HttpStatus.OK, 'The playbook: one YAML stream, or with format=zip a zip of key-task files', { text: ['application/yaml'], binary: ['application/zip'] })
   async exportPlaybook(
     @Param('standardId', new ParseUUIDPipe()) standardId: string,
     @Param('version') version: string,
@@ -71,9 +72,8 @@ export class MethodologyController {
 
   @Get('key-tasks/:keyTask/raci')
   @ApiParam({ name: 'keyTask', example: '1.2', description: 'phase.keyTask' })
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: "RACI view of a key task: its activities × responsible party, as JSON or CSV" })
-  @ApiResponse({ status: HttpStatus.OK, description: 'Rows of activity, customer, provider, shared' })
+  @ApiContent(HttpStatus.OK, 'Rows of activity, customer, provider, shared; with format=csv as CSV', { json: [RaciRowResponse], text: ['text/csv'] })
   async raci(
     @Param('standardId', new ParseUUIDPipe()) standardId: string,
     @Param('version') version: string,

@@ -1,8 +1,10 @@
 import { Controller, Get, HttpStatus, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { complianceCsv } from '@pmo/contracts';
+import { ApiContent } from '@pmo/http';
 import type { Response } from 'express';
+import { PortfolioComplianceResponse } from './dto/portfolio-compliance.response';
 import { PortfolioComplianceQuery } from './dto/portfolio-compliance.query';
 import { PortfolioComplianceService, type PortfolioCompliance } from './portfolio-compliance.service';
 import { PortfolioProgramResponse } from './dto/portfolio-program.response';
@@ -31,9 +33,8 @@ export class PortfolioController {
   }
 
   @Get('compliance')
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Portfolio compliance: counts per state, per program and per standard, percent compliant, the rows (drill-down); filters; as of any date; CSV' })
-  @ApiResponse({ status: HttpStatus.OK, description: 'asOf, summary, byProgram, byStandard, rows' })
+  @ApiContent(HttpStatus.OK, 'asOf, summary, byProgram, byStandard, rows; with format=csv the rows as CSV', { json: PortfolioComplianceResponse, text: ['text/csv'] })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid filter' })
   async complianceOf(
     @Query() query: PortfolioComplianceQuery,

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Pos
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { createVersionBody, type CreateVersionBody, publishVersionBody, type PublishVersionBody, retireVersionBody, type RetireVersionBody, updateVersionBody, type UpdateVersionBody, validateReportBody, type ValidateReportBody, versionDiffQuery, type VersionDiffQuery } from '@pmo/contracts';
-import { BodyOf, QueryOf } from '@pmo/http';
+import { ApiErrors, BodyOf, QueryOf } from '@pmo/http';
 import { StandardVersionResponse } from './dto/standard-version.response';
 import { ReportValidationResponse } from './dto/validate-report.dto';
 import { VersionDiffResponse } from './dto/version-diff.response';
@@ -48,6 +48,7 @@ export class StandardVersionsController {
   @ApiOperation({ summary: 'Change a draft (any other state is immutable)' })
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
+  @ApiErrors(HttpStatus.UNPROCESSABLE_ENTITY)
   async updateDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(updateVersionBody) body: UpdateVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.updateDraft(standardId, version, body, principal));
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import type { VarianceRequestedV1, VarianceWithdrawnV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
@@ -8,6 +8,7 @@ import { decideVarianceBody, type DecideVarianceBody, reasonBody, type ReasonBod
 import { BodyOf } from '@pmo/http';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
+import { VarianceCaseResponse, VarianceCaseViewResponse } from './dto/variance-case.response';
 import { ConditionParams } from './dto/variance-review.dto';
 import { VarianceCasesService, type VarianceCaseView } from './variance-cases.service';
 import type { VarianceCaseEntity } from './variance-case.entity';
@@ -29,7 +30,7 @@ export class VarianceCasesController {
 
   @Get()
   @ApiOperation({ summary: 'Variance requests, newest first; flagged: late (past the decision SLA), conditionsOverdue, needsReview' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: [VarianceCaseViewResponse] })
   async list(@CurrentPrincipal() principal: Principal): Promise<VarianceCaseView[]> {
     return this.scopes.onlyReachable(principal, await this.cases.listCases());
   }
@@ -37,7 +38,7 @@ export class VarianceCasesController {
   @Get(':varianceId')
   @InScope({ kind: 'variance', param: 'varianceId' })
   @ApiOperation({ summary: 'One variance request' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceCaseViewResponse })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
   get(@Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceCaseView> {
     return this.cases.getCase(varianceId);
@@ -47,7 +48,7 @@ export class VarianceCasesController {
   @HttpCode(HttpStatus.OK)
   @Roles('strategic-reviewer', 'strategic-admin')
   @ApiOperation({ summary: 'submitted → under-review' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
   review(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
@@ -58,7 +59,7 @@ export class VarianceCasesController {
   @HttpCode(HttpStatus.OK)
   @Roles('strategic-admin')
   @ApiOperation({ summary: 'Decide: approved, approved-with-conditions (with conditions) or rejected; variance.decided is emitted' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; approved-with-conditions without conditions' })
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
@@ -70,7 +71,7 @@ export class VarianceCasesController {
   @HttpCode(HttpStatus.OK)
   @Roles('strategic-reviewer', 'strategic-admin')
   @ApiOperation({ summary: 'Mark a condition of an approval done; variance.condition-met is emitted' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Bad variance or condition id' })
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance or condition' })
@@ -83,7 +84,7 @@ export class VarianceCasesController {
   @HttpCode(HttpStatus.OK)
   @Roles('strategic-reviewer', 'strategic-admin')
   @ApiOperation({ summary: 'An approval that needs review stands on its new ground: a new decision; variance.reviewed (confirmed)' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
@@ -96,7 +97,7 @@ export class VarianceCasesController {
   @HttpCode(HttpStatus.OK)
   @Roles('strategic-reviewer', 'strategic-admin')
   @ApiOperation({ summary: 'approved → revoked: its projects return to what applies without it; variance.reviewed (revoked)' })
-  @ApiResponse({ status: HttpStatus.OK })
+  @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })

@@ -1,0 +1,115 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { VARIANCE_STATES } from '@pmo/contracts';
+
+export class RequestConditionResponse {
+  @ApiProperty({ example: 'C1' })
+  id: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty()
+  owner: string;
+
+  @ApiProperty({ format: 'date' })
+  dueOn: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  metAt: string | null;
+}
+
+/** A program's variance request and what the strategic PMO decided (the stored request, as it is answered). */
+export class VarianceRequestResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  programId: string;
+
+  @ApiProperty()
+  requestedBySubject: string;
+
+  @ApiProperty()
+  requestedByName: string;
+
+  @ApiProperty({ format: 'uuid' })
+  standardId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  versionId: string;
+
+  @ApiProperty({ example: '1.2.0' })
+  version: string;
+
+  @ApiProperty({ type: [String] })
+  requirementIds: string[];
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  projectIds: string[];
+
+  @ApiProperty()
+  justification: string;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  likelihood: number;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  impact: number;
+
+  @ApiProperty({ type: [String] })
+  compensatingControls: string[];
+
+  @ApiProperty({ format: 'date' })
+  expiresOn: string;
+
+  @ApiProperty({ enum: VARIANCE_STATES })
+  state: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  submittedAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  decidedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  decisionReason: string | null;
+
+  @ApiProperty({ type: [RequestConditionResponse] })
+  conditions: RequestConditionResponse[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The Idempotency-Key it was submitted with' })
+  idempotencyKey: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The rejected request this one revises' })
+  revisionOf: string | null;
+
+  @ApiProperty({ description: 'Counts from 1', example: 1 })
+  revision: number;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "The project PMO's proposal it forwards" })
+  proposalId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  withdrawnReason: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the strategic PMO escalated it past its decision due date' })
+  escalatedAt: string | null;
+
+  @ApiProperty({ type: [String], nullable: true, description: 'Why the approval needs review, while it does' })
+  reviewReasons: string[] | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a revocation ended the approval before its end date' })
+  endedAt: string | null;
+}
+
+/** A variance request with the flags of the list and the single read. */
+export class VarianceRequestViewResponse extends VarianceRequestResponse {
+  @ApiProperty({ description: 'Undecided and escalated past its decision due date' })
+  late: boolean;
+
+  @ApiProperty({ description: 'A condition of the approval is past its due date and not met' })
+  conditionsOverdue: boolean;
+
+  @ApiProperty({ description: "The approval's ground changed; the strategic PMO must confirm or revoke it" })
+  needsReview: boolean;
+}

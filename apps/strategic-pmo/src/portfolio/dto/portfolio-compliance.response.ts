@@ -1,0 +1,67 @@
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { COMPLIANCE_STATES } from '@pmo/contracts';
+
+/** Counts over a set of rows; `byState` names every state, with 0 for those absent. */
+export class ComplianceRollupResponse {
+  @ApiProperty({ example: 15 })
+  total: number;
+
+  @ApiProperty({ example: 9 })
+  compliant: number;
+
+  @ApiProperty({ description: '0 to 100, one decimal; 0 when there are no rows', example: 60 })
+  percentCompliant: number;
+
+  @ApiProperty({
+    type: 'object',
+    description: 'Rows per compliance state',
+    properties: Object.fromEntries(COMPLIANCE_STATES.map((state) => [state, { type: 'integer' }])),
+    required: [...COMPLIANCE_STATES],
+  })
+  byState: Record<string, number>;
+}
+
+/** The compliance of one project with one standard version in force for it. */
+export class ComplianceRowResponse {
+  @ApiProperty({ format: 'uuid' })
+  programId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  projectId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  standardId: string;
+
+  @ApiProperty({ example: 'status-reporting' })
+  standardKey: string;
+
+  @ApiProperty({ format: 'uuid' })
+  versionId: string;
+
+  @ApiProperty({ example: '1.0.0' })
+  version: string;
+
+  @ApiProperty({ format: 'date' })
+  adoptionDeadline: string;
+
+  @ApiProperty({ enum: COMPLIANCE_STATES })
+  state: string;
+}
+
+/** The portfolio's compliance as JSON (`format=csv` answers the rows as CSV instead). */
+export class PortfolioComplianceResponse {
+  @ApiProperty({ format: 'date-time' })
+  asOf: string;
+
+  @ApiProperty({ type: ComplianceRollupResponse })
+  summary: ComplianceRollupResponse;
+
+  @ApiProperty({ type: 'object', description: 'Counts per program id', additionalProperties: { $ref: getSchemaPath(ComplianceRollupResponse) } })
+  byProgram: Record<string, ComplianceRollupResponse>;
+
+  @ApiProperty({ type: 'object', description: 'Counts per standard key', additionalProperties: { $ref: getSchemaPath(ComplianceRollupResponse) } })
+  byStandard: Record<string, ComplianceRollupResponse>;
+
+  @ApiProperty({ type: [ComplianceRowResponse] })
+  rows: ComplianceRowResponse[];
+}
