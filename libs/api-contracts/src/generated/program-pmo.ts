@@ -451,6 +451,46 @@ export interface components {
             /** Format: date-time */
             now: string;
         };
+        ComplianceRollupResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example 15 */
+            total: number;
+        };
+        ComplianceRowResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            standardId: string;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @enum {string} */
+            state: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+            /** @example 1.0.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+        };
         ErrorBody: {
             /**
              * @description Stable machine-readable code
@@ -471,6 +511,65 @@ export interface components {
             statusCode: number;
             /** @description OpenTelemetry trace id of the request, to find it in the logs */
             traceId?: string;
+        };
+        OverdueNoticeResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            /** Format: date-time */
+            noticedAt: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @example 1.0.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+        };
+        ProgramComplianceResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Counts per standard key */
+            byStandard: {
+                [key: string]: components["schemas"]["ComplianceRollupResponse"];
+            };
+            rows: components["schemas"]["ComplianceRowResponse"][];
+            summary: components["schemas"]["ComplianceRollupResponse"];
+        };
+        ProgramFeedbackResponse: {
+            /** @description Requirement ids or key tasks the feedback is about */
+            about: string[];
+            /** @enum {string} */
+            category: "unclear" | "insufficient" | "conflicts-with-regulation" | "tooling" | "other";
+            /** Format: uuid */
+            id: string;
+            /** @description The Idempotency-Key it was sent with */
+            idempotencyKey: string | null;
+            /** Format: uuid */
+            programId: string;
+            /** @description The planned revision (accepted) */
+            revisionVersion: string | null;
+            /** Format: uuid */
+            standardId: string;
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "declined" | "resolved-by-variance" | "closed";
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string;
+            submittedBySubject: string;
+            text: string;
+            triageReason: string | null;
+            /**
+             * Format: uuid
+             * @description The variance that resolves it (resolved-by-variance)
+             */
+            varianceId: string | null;
+            /** @example 1.2.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
         };
         ProgramProjectResponse: {
             /** Format: date-time */
@@ -528,6 +627,16 @@ export interface components {
             /** Format: uuid */
             versionId: string;
             wave: components["schemas"]["WaveView"] | null;
+        };
+        RequestConditionResponse: {
+            /** Format: date */
+            dueOn: string;
+            /** @example C1 */
+            id: string;
+            /** Format: date-time */
+            metAt: string | null;
+            owner: string;
+            text: string;
         };
         SetClockDto: {
             /**
@@ -591,6 +700,132 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        VarianceRequestResponse: {
+            compensatingControls: string[];
+            conditions: components["schemas"]["RequestConditionResponse"][];
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            /**
+             * Format: date-time
+             * @description When a revocation ended the approval before its end date
+             */
+            endedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the strategic PMO escalated it past its decision due date
+             */
+            escalatedAt: string | null;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The Idempotency-Key it was submitted with */
+            idempotencyKey: string | null;
+            impact: number;
+            justification: string;
+            likelihood: number;
+            /** Format: uuid */
+            programId: string;
+            projectIds: string[];
+            /**
+             * Format: uuid
+             * @description The project PMO's proposal it forwards
+             */
+            proposalId: string | null;
+            requestedByName: string;
+            requestedBySubject: string;
+            requirementIds: string[];
+            /** @description Why the approval needs review, while it does */
+            reviewReasons: string[] | null;
+            /**
+             * @description Counts from 1
+             * @example 1
+             */
+            revision: number;
+            /**
+             * Format: uuid
+             * @description The rejected request this one revises
+             */
+            revisionOf: string | null;
+            /** Format: uuid */
+            standardId: string;
+            /** @enum {string} */
+            state: "submitted" | "under-review" | "approved" | "approved-with-conditions" | "rejected" | "withdrawn" | "expired" | "revoked";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @example 1.2.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+            withdrawnReason: string | null;
+        };
+        VarianceRequestViewResponse: {
+            compensatingControls: string[];
+            conditions: components["schemas"]["RequestConditionResponse"][];
+            /** @description A condition of the approval is past its due date and not met */
+            conditionsOverdue: boolean;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            /**
+             * Format: date-time
+             * @description When a revocation ended the approval before its end date
+             */
+            endedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the strategic PMO escalated it past its decision due date
+             */
+            escalatedAt: string | null;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The Idempotency-Key it was submitted with */
+            idempotencyKey: string | null;
+            impact: number;
+            justification: string;
+            /** @description Undecided and escalated past its decision due date */
+            late: boolean;
+            likelihood: number;
+            /** @description The approval's ground changed; the strategic PMO must confirm or revoke it */
+            needsReview: boolean;
+            /** Format: uuid */
+            programId: string;
+            projectIds: string[];
+            /**
+             * Format: uuid
+             * @description The project PMO's proposal it forwards
+             */
+            proposalId: string | null;
+            requestedByName: string;
+            requestedBySubject: string;
+            requirementIds: string[];
+            /** @description Why the approval needs review, while it does */
+            reviewReasons: string[] | null;
+            /**
+             * @description Counts from 1
+             * @example 1
+             */
+            revision: number;
+            /**
+             * Format: uuid
+             * @description The rejected request this one revises
+             */
+            revisionOf: string | null;
+            /** Format: uuid */
+            standardId: string;
+            /** @enum {string} */
+            state: "submitted" | "under-review" | "approved" | "approved-with-conditions" | "rejected" | "withdrawn" | "expired" | "revoked";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @example 1.2.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+            withdrawnReason: string | null;
+        };
         WaveView: {
             /** Format: date */
             adoptionDeadline: string;
@@ -641,13 +876,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries; as CSV (the next page in the X-Next-After-Seq header) with format=csv or Accept: text/csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageResponse"];
-                    "text/csv": components["schemas"]["AuditPageResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description A filter is invalid (named in the message) */
@@ -671,6 +907,17 @@ export interface operations {
             /** @description Only an auditor reads the audit log */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -715,6 +962,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ClockController_read: {
@@ -746,6 +1004,17 @@ export interface operations {
             /** @description Your role may not do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -814,6 +1083,17 @@ export interface operations {
             /** @description Request body larger than the limit for its media type */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1093,6 +1373,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProgramsController_registerProgram: {
@@ -1185,6 +1476,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProgramsController_getProgram: {
@@ -1242,6 +1544,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AdoptionsController_history: {
@@ -1293,6 +1606,17 @@ export interface operations {
             /** @description Unknown program */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1402,6 +1726,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AdoptionsController_complianceOf: {
@@ -1422,12 +1757,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description asOf, summary, byStandard and the rows (drill-down) */
+            /** @description asOf, summary, byStandard and the rows (drill-down); with format=csv the rows as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramComplianceResponse"];
+                    "text/csv": string;
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -1459,6 +1797,17 @@ export interface operations {
             /** @description Unknown program */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1482,7 +1831,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramFeedbackResponse"][];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -1514,6 +1865,17 @@ export interface operations {
             /** @description Unknown program */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1563,7 +1925,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramFeedbackResponse"];
+                };
             };
             /** @description Invalid body; the message names the field */
             400: {
@@ -1619,6 +1983,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     AdoptionsController_overdueNotices: {
@@ -1636,7 +2011,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueNoticeResponse"][];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -1668,6 +2045,17 @@ export interface operations {
             /** @description Unknown program */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1731,6 +2119,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProgramsController_listStandards: {
@@ -1782,6 +2181,17 @@ export interface operations {
             /** @description Unknown program */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1845,6 +2255,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceProposalsController_list: {
@@ -1902,6 +2323,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceProposalsController_forward: {
@@ -1921,7 +2353,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceRequestResponse"];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -1971,6 +2405,17 @@ export interface operations {
             /** @description Version no longer in force, project not in the program, expiry after the standard's longest variance */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2060,6 +2505,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VariancesController_list: {
@@ -2077,7 +2533,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceRequestViewResponse"][];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -2109,6 +2567,17 @@ export interface operations {
             /** @description Unknown program or variance */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2172,7 +2641,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceRequestResponse"];
+                };
             };
             /** @description Invalid body or Idempotency-Key; the message names the field */
             400: {
@@ -2228,6 +2699,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VariancesController_get: {
@@ -2246,7 +2728,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceRequestViewResponse"];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -2278,6 +2762,17 @@ export interface operations {
             /** @description Unknown program or variance */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2342,7 +2837,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceRequestResponse"];
+                };
             };
             /** @description Invalid body or Idempotency-Key; the message names the field */
             400: {
@@ -2407,6 +2904,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VariancesController_withdraw: {
@@ -2432,7 +2940,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceRequestResponse"];
+                };
             };
             /** @description reason missing */
             400: {
@@ -2482,6 +2992,17 @@ export interface operations {
             /** @description Request body larger than the limit for its media type */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -330,6 +330,21 @@ export interface components {
             /** @description OpenTelemetry trace id of the request, to find it in the logs */
             traceId?: string;
         };
+        ImplementationStatusResponse: {
+            evidenceLinks: string[];
+            /** Format: uuid */
+            projectId: string;
+            /** @description Why it does not apply; empty when none was given */
+            reason: string;
+            /** @example STATUS-CADENCE */
+            requirementId: string;
+            /** @enum {string} */
+            status: "not-started" | "in-progress" | "implemented" | "not-applicable";
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            versionId: string;
+        };
         KnownProgramResponse: {
             /** @example fsm */
             code: string;
@@ -396,6 +411,23 @@ export interface components {
              * @example 2027-02-01T09:00:00Z
              */
             now: string;
+        };
+        StatusReportResponse: {
+            /**
+             * Format: uuid
+             * @description The report format version it is valid against
+             */
+            formatVersionId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @description The report, valid against its format's JSON Schema */
+            report: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            submittedAt: string;
         };
         VarianceProposalResponse: {
             /** @description Why the program rejected it */
@@ -483,13 +515,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries; as CSV (the next page in the X-Next-After-Seq header) with format=csv or Accept: text/csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageResponse"];
-                    "text/csv": components["schemas"]["AuditPageResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description A filter is invalid (named in the message) */
@@ -513,6 +546,17 @@ export interface operations {
             /** @description Only an auditor reads the audit log */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -557,6 +601,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ClockController_read: {
@@ -588,6 +643,17 @@ export interface operations {
             /** @description Your role may not do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -656,6 +722,17 @@ export interface operations {
             /** @description Request body larger than the limit for its media type */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -935,6 +1012,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProgramsController_getProgram: {
@@ -992,6 +1080,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProjectsController_listProjects: {
@@ -1023,6 +1122,17 @@ export interface operations {
             /** @description Your role may not do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1148,6 +1258,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProjectsController_getProject: {
@@ -1199,6 +1320,17 @@ export interface operations {
             /** @description Unknown project */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1311,6 +1443,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProjectsController_closeProject: {
@@ -1396,6 +1539,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProjectsController_requirements: {
@@ -1453,6 +1607,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportsController_setStatus: {
@@ -1492,7 +1657,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImplementationStatusResponse"];
+                };
             };
             /** @description Invalid body; the message names the field */
             400: {
@@ -1548,6 +1715,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ReportsController_list: {
@@ -1565,7 +1743,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusReportResponse"][];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -1597,6 +1777,17 @@ export interface operations {
             /** @description Unknown project */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1638,7 +1829,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusReportResponse"];
+                };
             };
             /** @description Invalid body; the message names the field */
             400: {
@@ -1688,6 +1881,17 @@ export interface operations {
             /** @description The report does not match its format (every error with its path), or the format is unknown */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1745,6 +1949,17 @@ export interface operations {
             /** @description Unknown project */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1868,6 +2083,17 @@ export interface operations {
             /** @description Version not in force for the program, unknown requirement, expiry not after today */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -574,11 +574,67 @@ export interface components {
             /** @description What does not hold there */
             reason?: string;
         };
+        CaseConditionResponse: {
+            /** Format: date */
+            dueOn: string;
+            /**
+             * Format: date-time
+             * @description When it was announced overdue
+             */
+            flaggedAt: string | null;
+            /** @example C1 */
+            id: string;
+            /** Format: date-time */
+            metAt: string | null;
+            metBy: string | null;
+            owner: string;
+            text: string;
+        };
         ClockResponse: {
             /** @description Whether PUT /clock may move it */
             controllable: boolean;
             /** Format: date-time */
             now: string;
+        };
+        ComplianceRollupResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example 15 */
+            total: number;
+        };
+        ComplianceRowResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            standardId: string;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @enum {string} */
+            state: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+            /** @example 1.0.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
         };
         ErrorBody: {
             /**
@@ -600,6 +656,46 @@ export interface components {
             statusCode: number;
             /** @description OpenTelemetry trace id of the request, to find it in the logs */
             traceId?: string;
+        };
+        FeedbackItemResponse: {
+            /** @description Requirement ids or key tasks the feedback is about */
+            about: string[];
+            /** @enum {string} */
+            category: "unclear" | "insufficient" | "conflicts-with-regulation" | "tooling" | "other";
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            revisionVersion: string | null;
+            /**
+             * Format: uuid
+             * @description The planned revision (accepted)
+             */
+            revisionVersionId: string | null;
+            /** Format: uuid */
+            standardId: string;
+            /** @enum {string} */
+            state: "submitted" | "accepted" | "declined" | "resolved-by-variance" | "closed";
+            /** Format: date-time */
+            submittedAt: string;
+            submittedByName: string;
+            submittedBySubject: string;
+            text: string;
+            triageReason: string | null;
+            /** Format: date-time */
+            triagedAt: string | null;
+            triagedBySubject: string | null;
+            /**
+             * Format: uuid
+             * @description The variance that resolves it (resolved-by-variance)
+             */
+            varianceId: string | null;
+            /** @example 1.2.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
         };
         ImpactChangeResponse: {
             /**
@@ -661,6 +757,20 @@ export interface components {
             /** @enum {string} */
             state: "submitted" | "under-review" | "approved" | "approved-with-conditions" | "rejected" | "withdrawn" | "expired" | "revoked";
         };
+        PortfolioComplianceResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Counts per program id */
+            byProgram: {
+                [key: string]: components["schemas"]["ComplianceRollupResponse"];
+            };
+            /** @description Counts per standard key */
+            byStandard: {
+                [key: string]: components["schemas"]["ComplianceRollupResponse"];
+            };
+            rows: components["schemas"]["ComplianceRowResponse"][];
+            summary: components["schemas"]["ComplianceRollupResponse"];
+        };
         PortfolioProgramResponse: {
             /** @example Financial System Migration */
             name: string;
@@ -672,6 +782,34 @@ export interface components {
              */
             projectCount: number;
             tags: string[];
+        };
+        ProjectGroundResponse: {
+            /** @description False once the project left the program's scope */
+            inScope: boolean;
+            name: string;
+            percentComplete: number;
+            phase: string;
+            /** Format: uuid */
+            projectId: string;
+            tags: string[];
+        };
+        RaciRowResponse: {
+            activity: string;
+            /**
+             * @description 'R' when this side carries the activity, else empty
+             * @enum {string}
+             */
+            customer: "R" | "";
+            /**
+             * @description 'R' when this side carries the activity, else empty
+             * @enum {string}
+             */
+            provider: "R" | "";
+            /**
+             * @description 'R' when this side carries the activity, else empty
+             * @enum {string}
+             */
+            shared: "R" | "";
         };
         ReportValidationError: {
             /** @example must be equal to one of the allowed values */
@@ -744,6 +882,139 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "in-review" | "published" | "superseded" | "retired";
             /** @example 1.0.0 */
+            version: string;
+        };
+        VarianceCaseResponse: {
+            compensatingControls: string[];
+            conditions: components["schemas"]["CaseConditionResponse"][];
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decidedBySubject: string | null;
+            /** Format: date */
+            decisionDueOn: string;
+            decisionReason: string | null;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            /** Format: date-time */
+            expiredAt: string | null;
+            /** Format: date */
+            expiresOn: string;
+            /** @description What the (latest) decision judged */
+            ground: components["schemas"]["VarianceGroundResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            impact: number;
+            justification: string;
+            likelihood: number;
+            /** Format: uuid */
+            programId: string;
+            projectIds: string[];
+            /**
+             * Format: uuid
+             * @description The project PMO's proposal this request forwards
+             */
+            proposalId: string | null;
+            /** Format: date-time */
+            reconfirmedAt: string | null;
+            requestedByName: string;
+            requestedBySubject: string;
+            requirementIds: string[];
+            /** Format: date-time */
+            reviewFlaggedAt: string | null;
+            /** @description Why the approval needs review; null when it does not */
+            reviewReasons: string[] | null;
+            reviewerSubject: string | null;
+            /**
+             * Format: uuid
+             * @description The rejected request this one revises
+             */
+            revisionOf: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: uuid */
+            standardId: string;
+            /** @enum {string} */
+            state: "submitted" | "under-review" | "approved" | "approved-with-conditions" | "rejected" | "withdrawn" | "expired" | "revoked";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @example 1.2.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+            withdrawnReason: string | null;
+        };
+        VarianceCaseViewResponse: {
+            compensatingControls: string[];
+            conditions: components["schemas"]["CaseConditionResponse"][];
+            /** @description A condition of the approval is past its due date and not met */
+            conditionsOverdue: boolean;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decidedBySubject: string | null;
+            /** Format: date */
+            decisionDueOn: string;
+            decisionReason: string | null;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            /** Format: date-time */
+            expiredAt: string | null;
+            /** Format: date */
+            expiresOn: string;
+            /** @description What the (latest) decision judged */
+            ground: components["schemas"]["VarianceGroundResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            impact: number;
+            justification: string;
+            /** @description Still undecided after its decision due date */
+            late: boolean;
+            likelihood: number;
+            /** @description The ground of the approval changed materially (see reviewReasons) */
+            needsReview: boolean;
+            /** Format: uuid */
+            programId: string;
+            projectIds: string[];
+            /**
+             * Format: uuid
+             * @description The project PMO's proposal this request forwards
+             */
+            proposalId: string | null;
+            /** Format: date-time */
+            reconfirmedAt: string | null;
+            requestedByName: string;
+            requestedBySubject: string;
+            requirementIds: string[];
+            /** Format: date-time */
+            reviewFlaggedAt: string | null;
+            /** @description Why the approval needs review; null when it does not */
+            reviewReasons: string[] | null;
+            reviewerSubject: string | null;
+            /**
+             * Format: uuid
+             * @description The rejected request this one revises
+             */
+            revisionOf: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: uuid */
+            standardId: string;
+            /** @enum {string} */
+            state: "submitted" | "under-review" | "approved" | "approved-with-conditions" | "rejected" | "withdrawn" | "expired" | "revoked";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @example 1.2.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+            withdrawnReason: string | null;
+        };
+        VarianceGroundResponse: {
+            applicabilityTags: string[] | null;
+            projects: components["schemas"]["ProjectGroundResponse"][];
+            requirementIds: string[];
+            /** @example 1.2.0 */
             version: string;
         };
         VarianceImpactResponse: {
@@ -823,13 +1094,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries; as CSV (the next page in the X-Next-After-Seq header) with format=csv or Accept: text/csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageResponse"];
-                    "text/csv": components["schemas"]["AuditPageResponse"];
+                    "text/csv": string;
                 };
             };
             /** @description A filter is invalid (named in the message) */
@@ -853,6 +1125,17 @@ export interface operations {
             /** @description Only an auditor reads the audit log */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -897,6 +1180,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ClockController_read: {
@@ -928,6 +1222,17 @@ export interface operations {
             /** @description Your role may not do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1002,6 +1307,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     FeedbackController_list: {
@@ -1017,7 +1333,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackItemResponse"][];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -1031,6 +1349,17 @@ export interface operations {
             /** @description Your role may not do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1073,7 +1402,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackItemResponse"];
+                };
             };
             /** @description Invalid body; a declined feedback needs a reason */
             400: {
@@ -1123,6 +1454,17 @@ export interface operations {
             /** @description The revision is not a draft of the same standard, or the variance is unknown */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1387,12 +1729,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description asOf, summary, byProgram, byStandard, rows */
+            /** @description asOf, summary, byProgram, byStandard, rows; with format=csv the rows as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortfolioComplianceResponse"];
+                    "text/csv": string;
+                };
             };
             /** @description Invalid filter */
             400: {
@@ -1415,6 +1760,17 @@ export interface operations {
             /** @description Role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1452,6 +1808,17 @@ export interface operations {
             /** @description Role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1510,6 +1877,17 @@ export interface operations {
             /** @description Your role may not do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1625,6 +2003,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     StandardsController_getStandard: {
@@ -1676,6 +2065,17 @@ export interface operations {
             /** @description Unknown standard */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1738,6 +2138,17 @@ export interface operations {
             /** @description Unknown standard or version */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1819,6 +2230,17 @@ export interface operations {
             /** @description Request body larger than the limit for its media type */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1991,6 +2413,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     StandardVersionsController_getVersion: {
@@ -2043,6 +2476,17 @@ export interface operations {
             /** @description Unknown standard or version */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2202,6 +2646,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Well-formed but refused by a business rule (named in the message) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     MethodologyController_exportPlaybook: {
@@ -2219,12 +2683,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The playbook */
+            /** @description The playbook: one YAML stream, or with format=zip a zip of key-task files */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/yaml": string;
+                    "application/zip": string;
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -2256,6 +2723,17 @@ export interface operations {
             /** @description Unknown standard, version or key task */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2350,6 +2828,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     MethodologyController_raci: {
@@ -2368,12 +2857,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Rows of activity, customer, provider, shared */
+            /** @description Rows of activity, customer, provider, shared; with format=csv as CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RaciRowResponse"][];
+                    "text/csv": string;
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -2405,6 +2897,17 @@ export interface operations {
             /** @description Unknown standard, version or key task */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2533,6 +3036,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     StandardVersionsController_retire: {
@@ -2619,6 +3133,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     StandardVersionsController_returnToDraft: {
@@ -2680,6 +3205,17 @@ export interface operations {
             /** @description Illegal transition: the message names the current state and the allowed ones */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2756,6 +3292,17 @@ export interface operations {
             /** @description The body is not ready (e.g. the report schema does not compile) */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2851,6 +3398,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceCasesController_list: {
@@ -2866,7 +3424,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseViewResponse"][];
+                };
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -2880,6 +3440,17 @@ export interface operations {
             /** @description Your role may not do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2903,7 +3474,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseViewResponse"];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -2941,6 +3514,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceCasesController_markConditionMet: {
@@ -2960,7 +3544,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseResponse"];
+                };
             };
             /** @description Bad variance or condition id */
             400: {
@@ -3007,6 +3593,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceCasesController_confirm: {
@@ -3031,7 +3628,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseResponse"];
+                };
             };
             /** @description reason missing */
             400: {
@@ -3087,6 +3686,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceCasesController_decide: {
@@ -3121,7 +3731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseResponse"];
+                };
             };
             /** @description Invalid body; approved-with-conditions without conditions */
             400: {
@@ -3171,6 +3783,17 @@ export interface operations {
             /** @description Request body larger than the limit for its media type */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3243,6 +3866,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceCasesController_review: {
@@ -3260,7 +3894,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseResponse"];
+                };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
             400: {
@@ -3307,6 +3943,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     VarianceCasesController_revoke: {
@@ -3331,7 +3978,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseResponse"];
+                };
             };
             /** @description reason missing */
             400: {
@@ -3381,6 +4030,17 @@ export interface operations {
             /** @description Request body larger than the limit for its media type */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
