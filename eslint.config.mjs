@@ -25,7 +25,10 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:base', 'type:http', 'type:read-model', 'type:testing'] },
+            {
+              sourceTag: 'type:service',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:infra', 'type:base', 'type:http', 'type:read-model', 'type:testing'],
+            },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts', 'type:api-contracts'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:contracts', 'type:base'] },
             // Mechanisms of batched work (background loops, group commit) for infra libs and services; they depend on no lib.

@@ -4,7 +4,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const root = __dirname;
 // Every folder of libs/ is a lib published as @pmo/<folder>.
-const libs = fs.readdirSync(path.join(root, 'libs'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const libs = fs
+  .readdirSync(path.join(root, 'libs'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 module.exports = {
   testEnvironment: 'node',
@@ -22,7 +25,5 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: Object.fromEntries(
-    libs.map((lib) => [`^@pmo/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')]),
-  ),
+  moduleNameMapper: Object.fromEntries(libs.map((lib) => [`^@pmo/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')])),
 };

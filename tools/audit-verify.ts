@@ -65,7 +65,10 @@ async function main(): Promise<number> {
     const report = await verifyAuditChain((sql, params) => client.query(sql, params).then((result) => result.rows));
     const unsealed = report.pending ? `, ${report.pending} committed meanwhile and not sealed yet` : '';
     if (options.json) process.stdout.write(`${JSON.stringify({ database, sealed, ...report })}\n`);
-    else if (report.ok) process.stdout.write(`${database}: audit chain holds, ${report.checked} entries (${sealed} sealed now${unsealed}), head seq ${report.headSeq ?? '-'} hash ${report.headHash ?? '-'}\n`);
+    else if (report.ok)
+      process.stdout.write(
+        `${database}: audit chain holds, ${report.checked} entries (${sealed} sealed now${unsealed}), head seq ${report.headSeq ?? '-'} hash ${report.headHash ?? '-'}\n`,
+      );
     else process.stdout.write(`${database}: audit chain BROKEN at seq ${report.firstBrokenSeq}: ${report.reason} (${report.checked} entries checked)\n`);
     return report.ok ? 0 : 1;
   } finally {

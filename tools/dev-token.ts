@@ -21,4 +21,6 @@ if (!user) {
 }
 const keys = loadOrCreateDevKeyPair(join(process.env.PMO_EMBEDDED_DIR ?? join(root, '.pmo', 'embedded'), 'keys'));
 const auth = authSettingsFromEnv('pmo-web', process.env);
-process.stdout.write(issueDevToken(user, keys, { keycloakUrl: auth.keycloakUrl, realm: auth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] }) + '\n');
+process.stdout.write(
+  issueDevToken(user, keys, { keycloakUrl: auth.keycloakUrl, realm: auth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] }) + '\n',
+);

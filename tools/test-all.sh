@@ -32,8 +32,8 @@ stop_servers() {
 trap stop_servers EXIT
 set -a && . .pmo/env && set +a
 
-note "lint, typecheck and build of every project (nx run-many), typecheck of tools/ and bench/, unused files, exports and dependencies (knip)"
-if ! npx nx run-many -t lint typecheck build --outputStyle=static || ! npx tsc -p tsconfig.json --noEmit || ! npx knip --no-progress; then
+note "lint, typecheck and build of every project (nx run-many), typecheck of tools/ and bench/, unused files, exports and dependencies (knip), formatting (prettier)"
+if ! npx nx run-many -t lint typecheck build --outputStyle=static || ! npx tsc -p tsconfig.json --noEmit || ! npx knip --no-progress || ! npm run -s format:check; then
   failed_checks=1
   echo "[test] static checks failed (counted as one failure)"
 fi

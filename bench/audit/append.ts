@@ -25,30 +25,48 @@ import type { MigrationInterface } from 'typeorm';
 const transactions = Number(process.argv[2] ?? 2000);
 const writers = Number(process.argv[3] ?? 8);
 const server = databaseSettingsFromEnv('bench-audit', process.env);
-const entity = { id: randomBytes(16).toString('hex'), name: 'Grants Management Migration', tags: ['finance', 'regulated'], percentComplete: 42, description: 'Moves grants to a shared service. '.repeat(6) };
+const entity = {
+  id: randomBytes(16).toString('hex'),
+  name: 'Grants Management Migration',
+  tags: ['finance', 'regulated'],
+  percentComplete: 42,
+  description: 'Moves grants to a shared service. '.repeat(6),
+};
 
 async function measure(label: string, migrations: (new () => MigrationInterface)[], concurrency: number): Promise<string> {
   const database = `bench_audit_${label.replace('-', '_')}_${randomBytes(3).toString('hex')}`;
   // One connection more for the sealer, as a service's pool has room for its relay and sealer.
   const dataSource = await openServiceDataSource({ ...server, database, poolSize: Math.max(concurrency, 2) + 1 }, [], migrations);
   const sealed = migrations.includes(SealAuditLogAfterCommit1764000000120);
-  const sealer = sealed ? new AuditSealer({ dataSource, logger: { warn: (fields, message) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`) } }) : undefined;
+  const sealer = sealed
+    ? new AuditSealer({ dataSource, logger: { warn: (fields, message) => process.stderr.write(`${message} ${JSON.stringify(fields)}\n`) } })
+    : undefined;
   sealer?.start();
   try {
     await dataSource.query(`CREATE TABLE probe (id int PRIMARY KEY, n int)`);
     const change = (i: number) =>
       dataSource.transaction(async (manager) => {
         await manager.query(`INSERT INTO probe VALUES ($1, $1)`, [i]);
-        await AuditLog.record(manager, { actor: { subject: 's-1', name: 'Bench' }, action: 'probe.changed', entityType: 'probe', entityId: String(i), before: entity, after: entity });
+        await AuditLog.record(manager, {
+          actor: { subject: 's-1', name: 'Bench' },
+          action: 'probe.changed',
+          entityType: 'probe',
+          entityId: String(i),
+          before: entity,
+          after: entity,
+        });
       });
     for (let i = 0; i < 200; i += 1) await change(-1 - i); // warm-up
     let next = 0;
     const started = process.hrtime.bigint();
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (next < transactions) await change(next++);
-    }));
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < transactions) await change(next++);
+      }),
+    );
     // With the sealer the run ends when every entry is sealed: it must keep up, not just fall behind.
-    while (sealer && (await dataSource.query(`SELECT 1 FROM audit_log WHERE chain_pos IS NULL LIMIT 1`)).length > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (sealer && (await dataSource.query(`SELECT 1 FROM audit_log WHERE chain_pos IS NULL LIMIT 1`)).length > 0)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (sealer) {
       const report = await verifyAuditChain((sql, params) => dataSource.query(sql, params), 5000);
@@ -69,7 +87,9 @@ async function main(): Promise<void> {
   for (const concurrency of [1, writers]) {
     process.stdout.write(`${await measure('plain', [CreateAuditLog1764000000100], concurrency)}\n`);
     process.stdout.write(`${await measure('on-insert', [CreateAuditLog1764000000100, ChainAuditLog1764000000110], concurrency)}\n`);
-    process.stdout.write(`${await measure('sealed', [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120], concurrency)}\n`);
+    process.stdout.write(
+      `${await measure('sealed', [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120], concurrency)}\n`,
+    );
   }
 }
 

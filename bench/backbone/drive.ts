@@ -24,7 +24,7 @@ export async function registerAtRate(platform: BenchPlatform, prefix: string, co
   const ids: string[] = [];
   const writes: Promise<void>[] = [];
   const started = performance.now();
-  for (let index = 0; index < count; ) {
+  for (let index = 0; index < count;) {
     const due = Math.min(count, Math.floor(((performance.now() - started) * rate) / 1000) + 1);
     for (; index < due; index++) {
       writes.push(platform.programs.registerProgram(programInput(prefix, index), BENCH_PRINCIPAL).then((program) => void ids.push(program.id)));
@@ -41,7 +41,9 @@ export async function registerAtRate(platform: BenchPlatform, prefix: string, co
 export async function waitUntilApplied(platform: BenchPlatform, prefix: string, count: number, timeoutMs: number): Promise<number> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
-    const [{ applied }] = (await platform.strategicDb.query(`SELECT count(*)::int AS applied FROM portfolio_programs WHERE name LIKE $1`, [`${prefix}-%`])) as [{ applied: number }];
+    const [{ applied }] = (await platform.strategicDb.query(`SELECT count(*)::int AS applied FROM portfolio_programs WHERE name LIKE $1`, [`${prefix}-%`])) as [
+      { applied: number },
+    ];
     if (applied >= count) return performance.now();
     if (performance.now() > deadline) throw new Error(`only ${applied} of ${count} ${prefix} events reached strategic-pmo within ${timeoutMs} ms`);
     await sleep(50);

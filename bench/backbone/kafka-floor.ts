@@ -90,6 +90,10 @@ export function benchKafka(options: BenchOptions): Kafka {
   // As the broker's admin when it requires SASL (.pmo/env): the bench's own topics are in no service's ACLs.
   const { PMO_KAFKA_SASL_MECHANISM: mechanism, PMO_KAFKA_ADMIN_USERNAME: username = 'admin', PMO_KAFKA_ADMIN_PASSWORD: password = '' } = process.env;
   const sasl: Pick<KafkaConfig, 'sasl'> =
-    mechanism === 'scram-sha-512' ? { sasl: { mechanism, username, password } } : mechanism === 'scram-sha-256' ? { sasl: { mechanism, username, password } } : {};
+    mechanism === 'scram-sha-512'
+      ? { sasl: { mechanism, username, password } }
+      : mechanism === 'scram-sha-256'
+        ? { sasl: { mechanism, username, password } }
+        : {};
   return new Kafka({ clientId: `bench-backbone-${options.suffix}`, brokers: options.kafkaBrokers, logLevel: logLevel.ERROR, ...sasl });
 }

@@ -32,7 +32,8 @@ export function benchOptionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv
     const value = Number(argv[i + 1]);
     if (argv[i] === '--concurrency') {
       concurrency = (argv[i + 1] ?? '').split(',').map(Number);
-      if (!concurrency.every((level) => Number.isInteger(level) && level > 0)) problems.push(`--concurrency must be positive integers separated by commas, got ${argv[i + 1]}`);
+      if (!concurrency.every((level) => Number.isInteger(level) && level > 0))
+        problems.push(`--concurrency must be positive integers separated by commas, got ${argv[i + 1]}`);
     } else if (!(name in FLAGS)) problems.push(`unknown flag ${argv[i]} (known: ${['--concurrency', ...Object.keys(FLAGS).map((f) => `--${f}`)].join(', ')})`);
     else if (!Number.isInteger(value) || value < 1) problems.push(`--${name} must be a positive integer, got ${argv[i + 1]}`);
     else values.set(name, value);

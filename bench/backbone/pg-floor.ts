@@ -26,7 +26,12 @@ export async function measurePgFloor(options: BenchOptions): Promise<PgFloor> {
     const insertUntilDone = async () => {
       while (next++ < options.events) {
         await pool.query(`INSERT INTO floor_rows (event_id, event_type, topic, message_key, headers, value) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          randomUUID(), 'pmo.program.registered.v1', sample.topic, randomUUID(), headers, sample.value,
+          randomUUID(),
+          'pmo.program.registered.v1',
+          sample.topic,
+          randomUUID(),
+          headers,
+          sample.value,
         ]);
       }
     };

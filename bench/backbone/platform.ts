@@ -20,7 +20,13 @@ export interface BenchPlatform {
 }
 
 // The strategic admin may register any program; no token is checked below the HTTP layer.
-export const BENCH_PRINCIPAL: Principal = { subject: 'backbone-bench', username: 'backbone-bench', name: 'Backbone bench', roles: ['strategic-admin'], groups: [] };
+export const BENCH_PRINCIPAL: Principal = {
+  subject: 'backbone-bench',
+  username: 'backbone-bench',
+  name: 'Backbone bench',
+  roles: ['strategic-admin'],
+  groups: [],
+};
 
 function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
   const names = benchDatabaseNames(options);
@@ -49,7 +55,15 @@ function benchEnv(options: BenchOptions): NodeJS.ProcessEnv {
 function benchKafkaUsers(): NodeJS.ProcessEnv {
   const { PMO_KAFKA_SASL_MECHANISM: mechanism, PMO_KAFKA_ADMIN_USERNAME: username = 'admin', PMO_KAFKA_ADMIN_PASSWORD: password } = process.env;
   if (!mechanism || !password) return {};
-  return { PMO_KAFKA_SASL_MECHANISM: mechanism, ...Object.fromEntries(['STRATEGIC_PMO', 'PROGRAM_PMO'].flatMap((p) => [[`${p}_KAFKA_USERNAME`, username], [`${p}_KAFKA_PASSWORD`, password]])) };
+  return {
+    PMO_KAFKA_SASL_MECHANISM: mechanism,
+    ...Object.fromEntries(
+      ['STRATEGIC_PMO', 'PROGRAM_PMO'].flatMap((p) => [
+        [`${p}_KAFKA_USERNAME`, username],
+        [`${p}_KAFKA_PASSWORD`, password],
+      ]),
+    ),
+  };
 }
 
 /** Prefix of every topic the run creates; cleanup deletes the topics that carry it. */

@@ -40,7 +40,14 @@ function kafkaVersion(root: string): string {
 }
 
 export function machineFacts(root: string, postgres: string): Machine {
-  return { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, kafka: kafkaVersion(root), postgres };
+  return {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    kafka: kafkaVersion(root),
+    postgres,
+  };
 }
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');

@@ -50,7 +50,11 @@ async function main(): Promise<void> {
       machine: machineFacts(ROOT, await postgresVersion(options)),
       settings: { events: options.events, concurrency: options.concurrency, poolSize: options.poolSize, pacedRate: options.pacedRate, pacedEvents },
       floor: { kafka: kafkaFloor, pg },
-      platform: throughput.map((run) => ({ ...run, ratioToKafkaFloor: run.eventsPerSec / kafkaFloor.endToEndMsgsPerSec, ratioToPgFloor: run.eventsPerSec / pg.rowsPerSec })),
+      platform: throughput.map((run) => ({
+        ...run,
+        ratioToKafkaFloor: run.eventsPerSec / kafkaFloor.endToEndMsgsPerSec,
+        ratioToPgFloor: run.eventsPerSec / pg.rowsPerSec,
+      })),
       paced,
       targets: {
         throughputThirdOfFloorAt: throughput.filter((run) => run.eventsPerSec * 3 >= lowerFloor).map((run) => run.concurrency),

@@ -23,9 +23,19 @@ function wantedAcls(service) {
     ...access.deadLetters.map((topic) => [topic, [Op.WRITE, Op.CREATE, Op.DESCRIBE]]),
   ];
   const principal = `User:${service}`;
-  const acl = (resourceType, resourceName, resourcePatternType, operation) => ({ resourceType, resourceName, resourcePatternType, principal, host: '*', operation, permissionType: AclPermissionTypes.ALLOW });
+  const acl = (resourceType, resourceName, resourcePatternType, operation) => ({
+    resourceType,
+    resourceName,
+    resourcePatternType,
+    principal,
+    host: '*',
+    operation,
+    permissionType: AclPermissionTypes.ALLOW,
+  });
   const byKey = new Map();
-  for (const [topic, operations] of grants) for (const operation of operations) byKey.set(keyOf(acl(Resource.TOPIC, topic, Pattern.LITERAL, operation)), acl(Resource.TOPIC, topic, Pattern.LITERAL, operation));
+  for (const [topic, operations] of grants)
+    for (const operation of operations)
+      byKey.set(keyOf(acl(Resource.TOPIC, topic, Pattern.LITERAL, operation)), acl(Resource.TOPIC, topic, Pattern.LITERAL, operation));
   const group = acl(Resource.GROUP, service, Pattern.PREFIXED, Op.READ);
   byKey.set(keyOf(group), group);
   return { access, byKey };
@@ -55,7 +65,8 @@ async function existingAcls(admin, service) {
 
 (async () => {
   const missingUsers = PMO_SERVICES.filter((service) => !process.env[`${service.toUpperCase().replace(/-/g, '_')}_KAFKA_PASSWORD`]);
-  if (missingUsers.length) throw new Error(`no SCRAM user for ${missingUsers.join(', ')}: add it to KAFKA_SERVICE_USERS in deploy/local/common.sh and format the storage again`);
+  if (missingUsers.length)
+    throw new Error(`no SCRAM user for ${missingUsers.join(', ')}: add it to KAFKA_SERVICE_USERS in deploy/local/common.sh and format the storage again`);
   const admin = adminKafka(broker, 'pmo-acls').admin();
   await admin.connect();
   try {
@@ -66,7 +77,10 @@ async function existingAcls(admin, service) {
       const missing = [...wanted].filter(([key]) => !existing.has(key)).map(([, acl]) => acl);
       if (stale.length) await admin.deleteAcls({ filters: stale });
       if (missing.length) await admin.createAcls({ acl: missing });
-      console.log(`[pmo] kafka ACLs of ${service}: writes ${access.writes.join(', ')}; reads ${access.reads.join(', ')}; groups ${service}*` + (stale.length || missing.length ? ` (${missing.length} added, ${stale.length} removed)` : ''));
+      console.log(
+        `[pmo] kafka ACLs of ${service}: writes ${access.writes.join(', ')}; reads ${access.reads.join(', ')}; groups ${service}*` +
+          (stale.length || missing.length ? ` (${missing.length} added, ${stale.length} removed)` : ''),
+      );
     }
   } finally {
     await admin.disconnect();

@@ -27,7 +27,9 @@ async function attempt() {
   while (Date.now() < deadline) {
     try {
       const cluster = await attempt();
-      console.log(`[pmo] kafka ready: cluster ${cluster.clusterId}, controller ${cluster.controller}, brokers ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')}`);
+      console.log(
+        `[pmo] kafka ready: cluster ${cluster.clusterId}, controller ${cluster.controller}, brokers ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')}`,
+      );
       process.exit(0);
     } catch (err) {
       last = err;

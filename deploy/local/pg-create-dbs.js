@@ -21,4 +21,7 @@ async function main() {
     await client.end();
   }
 }
-main().catch((err) => { console.error(`[pmo] ${err.message}`); process.exit(1); });
+main().catch((err) => {
+  console.error(`[pmo] ${err.message}`);
+  process.exit(1);
+});

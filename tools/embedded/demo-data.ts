@@ -15,5 +15,6 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
   if (await loadDemoPortfolio(api)) logger.info('demo portfolio loaded');
   if (await loadDemoStandards(api)) logger.info('demo standards loaded');
   if (await loadDemoAdoptions(api)) logger.info('demo adoption decisions loaded');
-  if (await loadDemoVariancesAndFeedback(api, demoApi(urls, keys, auth, 'rosa.regulated'), demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo variances and feedback loaded');
+  if (await loadDemoVariancesAndFeedback(api, demoApi(urls, keys, auth, 'rosa.regulated'), demoApi(urls, keys, auth, 'pat.platform')))
+    logger.info('demo variances and feedback loaded');
 }

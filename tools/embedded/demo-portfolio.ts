@@ -67,7 +67,12 @@ export async function loadDemoPortfolio(api: DemoApi): Promise<boolean> {
   const existing = (await api.call('GET', `${api.urls['program-pmo']}/programs`)) as unknown[];
   if (existing.length > 0) return false;
   for (const program of DEMO_PROGRAMS) {
-    const { id } = (await api.call('POST', `${api.urls['program-pmo']}/programs`, { name: program.name, code: program.code, description: program.description, tags: program.tags })) as { id: string };
+    const { id } = (await api.call('POST', `${api.urls['program-pmo']}/programs`, {
+      name: program.name,
+      code: program.code,
+      description: program.description,
+      tags: program.tags,
+    })) as { id: string };
     await api.waitFor(`${api.urls['project-pmo']}/programs/${id}`);
     for (const { percentComplete, ...project } of program.projects) {
       const { id: projectId } = (await api.call('POST', `${api.urls['project-pmo']}/projects`, { programId: id, ...project })) as { id: string };

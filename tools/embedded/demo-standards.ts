@@ -21,11 +21,20 @@ const STATUS_REPORT_SCHEMA = {
     percentComplete: { type: 'number', minimum: 0, maximum: 100 },
     schedule: { type: 'object', required: ['status'], properties: { status: { enum: ['on-track', 'at-risk', 'late'] }, nextMilestone: { type: 'string' } } },
     issues: { type: 'array', items: { type: 'object', required: ['title', 'owner'], properties: { title: { type: 'string' }, owner: { type: 'string' } } } },
-    risks: { type: 'array', items: { type: 'object', required: ['title', 'likelihood', 'impact'], properties: { title: { type: 'string' }, likelihood: { type: 'integer', minimum: 1, maximum: 5 }, impact: { type: 'integer', minimum: 1, maximum: 5 } } } },
+    risks: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['title', 'likelihood', 'impact'],
+        properties: { title: { type: 'string' }, likelihood: { type: 'integer', minimum: 1, maximum: 5 }, impact: { type: 'integer', minimum: 1, maximum: 5 } },
+      },
+    },
   },
 };
 
-const everyone = (opensOn: string, adoptionDeadline: string) => [{ name: 'organisation', programIds: [], programTags: ['finance', 'hr', 'regulated'], opensOn, adoptionDeadline }];
+const everyone = (opensOn: string, adoptionDeadline: string) => [
+  { name: 'organisation', programIds: [], programTags: ['finance', 'hr', 'regulated'], opensOn, adoptionDeadline },
+];
 
 /**
  * Loads the demo catalog through strategic-pmo's API, once: the migration methodology imported from the
@@ -44,31 +53,81 @@ export async function loadDemoStandards(api: DemoApi): Promise<boolean> {
   };
   const owner = 'PMO Centre of Excellence';
 
-  const methodology = await create({ key: 'migration-lifecycle', title: 'Migration life cycle (customer and provider PMOs)', kind: 'methodology', owner, tags: ['migration', 'pmo'] });
-  await draft(methodology, { version: '1.0.0', level: 'recommended', effectiveDate: daysFrom(0), adoptionDeadline: daysFrom(60), applicability: { scope: 'organisation' }, requirements: [{ id: 'PMO-CHARTER', text: 'Each program keeps a Program Charter with a defined scope' }], changeSummary: 'Key tasks 1.2 and 3.1' });
+  const methodology = await create({
+    key: 'migration-lifecycle',
+    title: 'Migration life cycle (customer and provider PMOs)',
+    kind: 'methodology',
+    owner,
+    tags: ['migration', 'pmo'],
+  });
+  await draft(methodology, {
+    version: '1.0.0',
+    level: 'recommended',
+    effectiveDate: daysFrom(0),
+    adoptionDeadline: daysFrom(60),
+    applicability: { scope: 'organisation' },
+    requirements: [{ id: 'PMO-CHARTER', text: 'Each program keeps a Program Charter with a defined scope' }],
+    changeSummary: 'Key tasks 1.2 and 3.1',
+  });
   const files = Object.fromEntries(readdirSync(METHODOLOGY_DIR).map((name) => [name, strToU8(readFileSync(join(METHODOLOGY_DIR, name), 'utf8'))]));
   await api.call('PUT', `${base}/${methodology}/versions/1.0.0/playbook?file=migration-lifecycle.zip`, zipSync(files), 'application/zip');
   await publish(methodology, '1.0.0', everyone(daysFrom(0), daysFrom(60)));
 
   const reportFormat = await create({ key: 'status-report', title: 'Program status report', kind: 'report-format', owner, tags: ['reporting'] });
-  await draft(reportFormat, { version: '1.0.0', level: 'mandatory', effectiveDate: daysFrom(0), adoptionDeadline: daysFrom(45), applicability: { scope: 'organisation' }, requirements: [], body: { schema: STATUS_REPORT_SCHEMA } });
+  await draft(reportFormat, {
+    version: '1.0.0',
+    level: 'mandatory',
+    effectiveDate: daysFrom(0),
+    adoptionDeadline: daysFrom(45),
+    applicability: { scope: 'organisation' },
+    requirements: [],
+    body: { schema: STATUS_REPORT_SCHEMA },
+  });
   await publish(reportFormat, '1.0.0', everyone(daysFrom(0), daysFrom(45)));
 
   const tool = await create({ key: 'integrated-master-schedule-tool', title: 'Integrated Master Schedule tool', kind: 'tool', owner, tags: ['scheduling'] });
-  await draft(tool, { version: '1.0.0', level: 'recommended', effectiveDate: daysFrom(0), adoptionDeadline: daysFrom(90), applicability: { scope: 'organisation' }, requirements: [], body: { name: 'ProjectLibre', url: 'https://www.projectlibre.com', licence: 'CPAL-1.0', supportsRequirements: ['IMS-WEEKLY'] } });
+  await draft(tool, {
+    version: '1.0.0',
+    level: 'recommended',
+    effectiveDate: daysFrom(0),
+    adoptionDeadline: daysFrom(90),
+    applicability: { scope: 'organisation' },
+    requirements: [],
+    body: { name: 'ProjectLibre', url: 'https://www.projectlibre.com', licence: 'CPAL-1.0', supportsRequirements: ['IMS-WEEKLY'] },
+  });
   await publish(tool, '1.0.0', everyone(daysFrom(0), daysFrom(90)));
 
   const reporting = await create({ key: 'status-reporting', title: 'Status reporting cadence', kind: 'standard', owner, tags: ['reporting'] });
   const requirements = [
-    { id: 'STATUS-CADENCE', text: 'Submit a status report in the published format every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } },
+    {
+      id: 'STATUS-CADENCE',
+      text: 'Submit a status report in the published format every 7 to 14 days',
+      leeway: { kind: 'range', min: 7, max: 14, unit: 'days' },
+    },
     { id: 'IMS-WEEKLY', text: 'Update the Integrated Master Schedule weekly with activity owners' },
     { id: 'RISK-REVIEW', text: 'Review the risk register at a steering committee', leeway: { kind: 'options', options: ['monthly', 'fortnightly'] } },
   ];
-  await draft(reporting, { version: '1.0.0', level: 'mandatory', effectiveDate: daysFrom(0), adoptionDeadline: daysFrom(60), applicability: { scope: 'organisation' }, requirements, changeSummary: 'First version' });
+  await draft(reporting, {
+    version: '1.0.0',
+    level: 'mandatory',
+    effectiveDate: daysFrom(0),
+    adoptionDeadline: daysFrom(60),
+    applicability: { scope: 'organisation' },
+    requirements,
+    changeSummary: 'First version',
+  });
   await publish(reporting, '1.0.0', [
     { name: 'wave 1: finance', programIds: [], programTags: ['finance'], opensOn: daysFrom(0), adoptionDeadline: daysFrom(30) },
     { name: 'wave 2: HR', programIds: [], programTags: ['hr'], opensOn: daysFrom(30), adoptionDeadline: daysFrom(60) },
   ]);
-  await draft(reporting, { version: '1.1.0', level: 'mandatory', effectiveDate: daysFrom(90), adoptionDeadline: daysFrom(150), applicability: { scope: 'organisation' }, requirements: [...requirements, { id: 'LESSONS-LOG', text: 'Keep a lessons-learned log reviewed at each phase gate' }], changeSummary: 'Adds a lessons-learned log' });
+  await draft(reporting, {
+    version: '1.1.0',
+    level: 'mandatory',
+    effectiveDate: daysFrom(90),
+    adoptionDeadline: daysFrom(150),
+    applicability: { scope: 'organisation' },
+    requirements: [...requirements, { id: 'LESSONS-LOG', text: 'Keep a lessons-learned log reviewed at each phase gate' }],
+    changeSummary: 'Adds a lessons-learned log',
+  });
   return true;
 }

@@ -26,36 +26,67 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
   const inMonths = (months: number) => new Date(Date.now() + months * 30 * 86_400_000).toISOString().slice(0, 10);
 
   const request = async (justification: string, expiresInMonths: number, projectId = undecided.projectId, from = Date.now()) =>
-    ((await programManager.call('POST', `${program}/programs/${regulated.id}/variances`, {
-      versionId: reporting.versionId,
-      requirementIds: ['STATUS-CADENCE'],
-      projectIds: [projectId],
-      justification,
-      risk: { likelihood: 2, impact: 3 },
-      compensatingControls: ['Fortnightly call with the program sponsor', 'Regulator report shared with the PMO'],
-      expiresOn: new Date(from + expiresInMonths * 30 * 86_400_000).toISOString().slice(0, 10),
-    })) as { id: string }).id;
+    (
+      (await programManager.call('POST', `${program}/programs/${regulated.id}/variances`, {
+        versionId: reporting.versionId,
+        requirementIds: ['STATUS-CADENCE'],
+        projectIds: [projectId],
+        justification,
+        risk: { likelihood: 2, impact: 3 },
+        compensatingControls: ['Fortnightly call with the program sponsor', 'Regulator report shared with the PMO'],
+        expiresOn: new Date(from + expiresInMonths * 30 * 86_400_000).toISOString().slice(0, 10),
+      })) as { id: string }
+    ).id;
   const decide = async (varianceId: string, outcome: string, reason: string, conditions?: object[]) => {
     await admin.waitFor(`${strategic}/variances/${varianceId}`);
     await admin.call('POST', `${strategic}/variances/${varianceId}/review`);
     await admin.call('POST', `${strategic}/variances/${varianceId}/decide`, { outcome, reason, ...(conditions ? { conditions } : {}) });
   };
   // Months ago the project already ran on a variance, which has expired; today it needs another.
-  await loadExpiredVariance(admin, programManager, platform, { programId: regulated.id, versionId: reporting.versionId, projectId: undecided.projectId, request, decide });
-  await programManager.call('POST', `${program}/programs/${regulated.id}/adoptions`, { versionId: reporting.versionId, projectIds: [undecided.projectId], decision: 'variance-needed', reason: 'The regulator sets a monthly reporting cycle' });
-  await decide(await request('Quarterly reporting while the gateway is replaced', 3), 'rejected', 'Quarterly is too far apart for a program at this risk level');
-  await decide(await request('Monthly reporting, aligned with the regulator’s cycle', 6), 'approved-with-conditions', 'The compensating controls cover the gap', [
-    { text: 'Share each regulator report with the PMO within 5 days', owner: 'Program PMO lead', dueOn: inMonths(1) },
-  ]);
+  await loadExpiredVariance(admin, programManager, platform, {
+    programId: regulated.id,
+    versionId: reporting.versionId,
+    projectId: undecided.projectId,
+    request,
+    decide,
+  });
+  await programManager.call('POST', `${program}/programs/${regulated.id}/adoptions`, {
+    versionId: reporting.versionId,
+    projectIds: [undecided.projectId],
+    decision: 'variance-needed',
+    reason: 'The regulator sets a monthly reporting cycle',
+  });
+  await decide(
+    await request('Quarterly reporting while the gateway is replaced', 3),
+    'rejected',
+    'Quarterly is too far apart for a program at this risk level',
+  );
+  await decide(
+    await request('Monthly reporting, aligned with the regulator’s cycle', 6),
+    'approved-with-conditions',
+    'The compensating controls cover the gap',
+    [{ text: 'Share each regulator report with the PMO within 5 days', owner: 'Program PMO lead', dueOn: inMonths(1) }],
+  );
   await request('Reporting every 21 days during the cut-over freeze', 2);
 
   const feedback = async (versionId: string, category: string, text: string) =>
-    ((await programManager.call('POST', `${program}/programs/${regulated.id}/feedback`, { versionId, category, text, about: ['STATUS-CADENCE'] })) as { id: string }).id;
+    (
+      (await programManager.call('POST', `${program}/programs/${regulated.id}/feedback`, { versionId, category, text, about: ['STATUS-CADENCE'] })) as {
+        id: string;
+      }
+    ).id;
   const accepted = await feedback(reporting.versionId, 'insufficient', 'Status reports should carry a lessons-learned section for phase gates');
   const declined = await feedback(reporting.versionId, 'tooling', 'Allow status reports as spreadsheets');
   for (const id of [accepted, declined]) await waitForFeedback(admin, id);
-  await admin.call('POST', `${strategic}/feedback/${accepted}/triage`, { outcome: 'accepted', revisionVersion: '1.1.0', reason: 'The 1.1.0 draft adds a lessons-learned log' });
-  await admin.call('POST', `${strategic}/feedback/${declined}/triage`, { outcome: 'declined', reason: 'The report format is JSON so reports can be validated and rolled up' });
+  await admin.call('POST', `${strategic}/feedback/${accepted}/triage`, {
+    outcome: 'accepted',
+    revisionVersion: '1.1.0',
+    reason: 'The 1.1.0 draft adds a lessons-learned log',
+  });
+  await admin.call('POST', `${strategic}/feedback/${declined}/triage`, {
+    outcome: 'declined',
+    reason: 'The report format is JSON so reports can be validated and rolled up',
+  });
   return true;
 }
 
@@ -82,7 +113,12 @@ async function loadExpiredVariance(
   const then = Date.now() - 4 * 30 * 86_400_000;
   try {
     for (const clock of clocks) await platform.call('PUT', clock, { now: new Date(then).toISOString() });
-    await programManager.call('POST', `${admin.urls['program-pmo']}/programs/${story.programId}/adoptions`, { versionId: story.versionId, projectIds: [story.projectId], decision: 'variance-needed', reason: 'The old gateway cannot produce the report until it is replaced' });
+    await programManager.call('POST', `${admin.urls['program-pmo']}/programs/${story.programId}/adoptions`, {
+      versionId: story.versionId,
+      projectIds: [story.projectId],
+      decision: 'variance-needed',
+      reason: 'The old gateway cannot produce the report until it is replaced',
+    });
     const varianceId = await story.request('Reporting every 21 days until the old gateway is replaced', 3, story.projectId, then);
     await story.decide(varianceId, 'approved', 'A quarter is enough to replace the gateway');
   } finally {

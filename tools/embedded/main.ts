@@ -36,7 +36,13 @@ async function main(): Promise<void> {
   process.removeAllListeners('SIGTERM');
   const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
   const transport = new InProcessTransport();
-  const env = { ...process.env, PMO_DB_PORT: String(database.port), PMO_DB_USER: database.user, PMO_DB_PASSWORD: database.password, PMO_TRANSPORT: 'in-process' };
+  const env = {
+    ...process.env,
+    PMO_DB_PORT: String(database.port),
+    PMO_DB_USER: database.user,
+    PMO_DB_PASSWORD: database.password,
+    PMO_TRANSPORT: 'in-process',
+  };
   // The clocks are movable while the demo replays its history (a variance that ran and expired), then locked
   // to the system clock unless the platform was started with PMO_CONTROLLABLE_CLOCK=true.
   const runtimeOf = (service: PmoService, port: number) => {
@@ -52,7 +58,9 @@ async function main(): Promise<void> {
   const urls = Object.fromEntries(await Promise.all(services.map(async (s) => [s.name, (await s.app.getUrl()).replace('[::1]', '127.0.0.1')] as const)));
 
   // Demo data is a convenience: the platform keeps running without it.
-  await loadDemoData(urls, keys, runtimeOf('program-pmo', 0).auth, logger).catch((error: unknown) => logger.error({ err: error }, 'demo data could not be loaded'));
+  await loadDemoData(urls, keys, runtimeOf('program-pmo', 0).auth, logger).catch((error: unknown) =>
+    logger.error({ err: error }, 'demo data could not be loaded'),
+  );
   if (process.env.PMO_CONTROLLABLE_CLOCK !== 'true') for (const { app } of services) app.get(Clock).lock();
 
   const lines = [

@@ -139,9 +139,7 @@ function message(event: CatalogEvent, source: EventDefinitionSource | undefined)
  */
 function payloadSchema(schema: JsonSchema): JsonSchema {
   const { $schema: _dialect, ...rest } = schema;
-  return JSON.parse(
-    JSON.stringify(rest, (key, value: unknown) => (key === 'discriminator' && typeof value === 'object' ? undefined : value)),
-  ) as JsonSchema;
+  return JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'discriminator' && typeof value === 'object' ? undefined : value))) as JsonSchema;
 }
 
 function operation(action: 'send' | 'receive', service: string, topic: string, events: CatalogEvent[]): Record<string, unknown> {

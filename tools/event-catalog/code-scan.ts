@@ -133,7 +133,8 @@ function sourceFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...sourceFiles(path));
     // Tests publish and handle events of their own; only what the services run counts.
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.integration-spec.ts') && !entry.name.endsWith('.d.ts')) files.push(path);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.integration-spec.ts') && !entry.name.endsWith('.d.ts'))
+      files.push(path);
   }
   return files;
 }
@@ -202,7 +203,8 @@ function outboxWritesIn(source: ts.SourceFile): Omit<OutboxSite, 'service' | 'fi
 function symbolOf(node: ts.Node, source: ts.SourceFile): string {
   let member: string | undefined;
   for (let at: ts.Node | undefined = node; at; at = at.parent) {
-    if (member === undefined && (ts.isMethodDeclaration(at) || ts.isFunctionDeclaration(at) || ts.isPropertyDeclaration(at)) && at.name) member = at.name.getText(source);
+    if (member === undefined && (ts.isMethodDeclaration(at) || ts.isFunctionDeclaration(at) || ts.isPropertyDeclaration(at)) && at.name)
+      member = at.name.getText(source);
     if (ts.isClassDeclaration(at)) return `${at.name?.text ?? '(class)'}.${member ?? '(field)'}`;
   }
   return member ?? '(module)';
@@ -219,7 +221,8 @@ function nestModulesIn(source: ts.SourceFile): { name: string; controllers: stri
       const options = call.arguments[0];
       if (!options || !ts.isObjectLiteralExpression(options)) continue;
       const controllers = options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'controllers');
-      const names = controllers && ts.isArrayLiteralExpression(controllers.initializer) ? controllers.initializer.elements.filter(ts.isIdentifier).map((e) => e.text) : [];
+      const names =
+        controllers && ts.isArrayLiteralExpression(controllers.initializer) ? controllers.initializer.elements.filter(ts.isIdentifier).map((e) => e.text) : [];
       modules.push({ name: node.name.text, controllers: names });
     }
   });

@@ -26,7 +26,10 @@ export function eventsMarkdown(model: CatalogModel, sources: ReadonlyMap<string,
     '',
     '| topic | type | key | producer | consumers |',
     '| --- | --- | --- | --- | --- |',
-    ...events.map((e) => `| \`${e.topic}\` | [\`${e.type}\`](#${anchorOf(e.type)}) | \`${e.key}\` | ${e.producers.join(', ') || 'none'} | ${consumerServices(e).join(', ') || 'none'} |`),
+    ...events.map(
+      (e) =>
+        `| \`${e.topic}\` | [\`${e.type}\`](#${anchorOf(e.type)}) | \`${e.key}\` | ${e.producers.join(', ') || 'none'} | ${consumerServices(e).join(', ') || 'none'} |`,
+    ),
     '',
     '## Between services',
     '',
@@ -138,7 +141,8 @@ export function describe(schema: JsonSchema): string {
       const properties = Object.keys((schema.properties ?? {}) as Record<string, unknown>);
       const required = new Set((schema.required ?? []) as string[]);
       if (properties.length) return `object {${properties.map((p) => (required.has(p) ? p : `${p}?`)).join(', ')}}`;
-      if (schema.additionalProperties && typeof schema.additionalProperties === 'object') return `map of ${describe(schema.additionalProperties as JsonSchema)}`;
+      if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+        return `map of ${describe(schema.additionalProperties as JsonSchema)}`;
       return 'object';
     }
     case undefined:

@@ -54,5 +54,9 @@ export function projectClient(baseUrl: string, token?: string, extra: PmoClientO
  * documents): a route, parameter or body that a document no longer has fails the caller's typecheck.
  */
 export function createPmoClients(baseUrls: PmoBaseUrls, token?: string, extra: PmoClientOptions = {}): PmoClients {
-  return { strategic: strategicClient(baseUrls.strategic, token, extra), program: programClient(baseUrls.program, token, extra), project: projectClient(baseUrls.project, token, extra) };
+  return {
+    strategic: strategicClient(baseUrls.strategic, token, extra),
+    program: programClient(baseUrls.program, token, extra),
+    project: projectClient(baseUrls.project, token, extra),
+  };
 }

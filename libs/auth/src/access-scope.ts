@@ -62,5 +62,8 @@ export function projectCodesByProgram(projects: { programId: string; code: strin
 
 function codesOf(groups: string[], prefix: string): string[] {
   // Group claims may carry full paths (`/programs/program-fsm`) or names only (`program-fsm`).
-  return groups.map((group) => group.split('/').filter(Boolean).pop() ?? '').filter((name) => name.startsWith(prefix) && name.length > prefix.length).map((name) => name.slice(prefix.length));
+  return groups
+    .map((group) => group.split('/').filter(Boolean).pop() ?? '')
+    .filter((name) => name.startsWith(prefix) && name.length > prefix.length)
+    .map((name) => name.slice(prefix.length));
 }

@@ -9,7 +9,10 @@ export class AuthModule {
   static forRoot(verifier: TokenVerifier): DynamicModule {
     return {
       module: AuthModule,
-      providers: [{ provide: TOKEN_VERIFIER, useValue: verifier }, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        { provide: TOKEN_VERIFIER, useValue: verifier },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
     };
   }
 }

@@ -26,7 +26,13 @@ describe('dev tokens', () => {
 
   it('issues a token the verifier accepts, with roles and groups', async () => {
     const principal = await verifier.verify(issueDevToken(paula, keys, { ...realm, audience: ['program-pmo'] }));
-    expect(principal).toEqual({ subject: 'dev-paula.program', username: 'paula.program', name: expect.any(String), roles: paula.roles, groups: ['program-fsm'] });
+    expect(principal).toEqual({
+      subject: 'dev-paula.program',
+      username: 'paula.program',
+      name: expect.any(String),
+      roles: paula.roles,
+      groups: ['program-fsm'],
+    });
   });
 
   it.each([

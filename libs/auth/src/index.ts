@@ -3,7 +3,15 @@ export { PMO_ROLES, principalFromClaims, type PmoRole, type Principal, type Acce
 export { authSettingsFromEnv, type AuthSettings } from './auth-settings';
 export { KeycloakTokenVerifier, InvalidTokenError, type TokenVerifier } from './token-verifier';
 export { Public, Roles, CurrentPrincipal, InScope, type ScopeTarget } from './access.decorators';
-export { AccessScope, projectCodesByProgram, GOVERNANCE_ROLES, ORGANISATION_WIDE_ROLES, PROGRAM_GROUP_PREFIX, PROJECT_GROUP_PREFIX, type ScopedResource } from './access-scope';
+export {
+  AccessScope,
+  projectCodesByProgram,
+  GOVERNANCE_ROLES,
+  ORGANISATION_WIDE_ROLES,
+  PROGRAM_GROUP_PREFIX,
+  PROJECT_GROUP_PREFIX,
+  type ScopedResource,
+} from './access-scope';
 export { SCOPE_RESOLVER, type ScopeResolver } from './scope-resolver';
 export { AuthGuard } from './auth.guard';
 export { AuthModule } from './auth.module';

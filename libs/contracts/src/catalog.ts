@@ -7,9 +7,19 @@ import { varianceDecidedV1, type VarianceDecidedV1 } from './variances/variance-
 import { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';
 import { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
 import { varianceRequestedV1, type VarianceRequestedV1 } from './variances/variance-requested.v1';
-import { varianceProposalAnsweredV1, varianceProposedV1, type VarianceProposalAnsweredV1, type VarianceProposedV1 } from './variances/variance-proposal-events.v1';
+import {
+  varianceProposalAnsweredV1,
+  varianceProposedV1,
+  type VarianceProposalAnsweredV1,
+  type VarianceProposedV1,
+} from './variances/variance-proposal-events.v1';
 import { varianceWithdrawnV1, type VarianceWithdrawnV1 } from './variances/variance-withdrawn.v1';
-import { varianceConditionMetV1, varianceConditionsOverdueV1, type VarianceConditionMetV1, type VarianceConditionsOverdueV1 } from './variances/variance-condition-events.v1';
+import {
+  varianceConditionMetV1,
+  varianceConditionsOverdueV1,
+  type VarianceConditionMetV1,
+  type VarianceConditionsOverdueV1,
+} from './variances/variance-condition-events.v1';
 import { varianceReviewedV1, varianceReviewNeededV1, type VarianceReviewedV1, type VarianceReviewNeededV1 } from './variances/variance-review-events.v1';
 import { standardVariancePolicySetV1, type StandardVariancePolicySetV1 } from './standards/standard-variance-policy-set.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';

@@ -8,14 +8,41 @@ import { submitStatusReportBody } from './reports/report-bodies';
 import { decideAdoptionBody } from './adoptions/adoption-bodies';
 import { submitFeedbackBody, triageFeedbackBody } from './feedback/feedback-bodies';
 import { decideVarianceBody, proposeVarianceBody, reasonBody, requestVarianceBody } from './variances/variance-bodies';
-import { createStandardBody, createVersionBody, publishVersionBody, retireVersionBody, updateVersionBody, validateReportBody, variancePolicyBody, versionDiffQuery } from './standards/standard-bodies';
+import {
+  createStandardBody,
+  createVersionBody,
+  publishVersionBody,
+  retireVersionBody,
+  updateVersionBody,
+  validateReportBody,
+  variancePolicyBody,
+  versionDiffQuery,
+} from './standards/standard-bodies';
 
 type Schema = Record<string, unknown>;
 
 const BODIES = {
-  registerProgramBody, registerProjectBody, updateProjectBody, closeProjectBody, setImplementationStatusBody, submitStatusReportBody,
-  decideAdoptionBody, submitFeedbackBody, triageFeedbackBody, requestVarianceBody, proposeVarianceBody, reasonBody, decideVarianceBody,
-  createStandardBody, variancePolicyBody, createVersionBody, updateVersionBody, publishVersionBody, retireVersionBody, validateReportBody, versionDiffQuery,
+  registerProgramBody,
+  registerProjectBody,
+  updateProjectBody,
+  closeProjectBody,
+  setImplementationStatusBody,
+  submitStatusReportBody,
+  decideAdoptionBody,
+  submitFeedbackBody,
+  triageFeedbackBody,
+  requestVarianceBody,
+  proposeVarianceBody,
+  reasonBody,
+  decideVarianceBody,
+  createStandardBody,
+  variancePolicyBody,
+  createVersionBody,
+  updateVersionBody,
+  publishVersionBody,
+  retireVersionBody,
+  validateReportBody,
+  versionDiffQuery,
 };
 
 describe('the contract schemas', () => {
@@ -52,7 +79,11 @@ describe('checkSchema', () => {
     ['a risk out of range', { ...validRequest, risk: { likelihood: 6, impact: 3 } }, 'risk/likelihood must be <= 5'],
     ['a date-time where a date belongs', { ...validRequest, expiresOn: '2027-06-30T00:00:00Z' }, 'expiresOn must be a date such as 2027-06-30'],
     ['an empty compensating control', { ...validRequest, compensatingControls: [''] }, 'compensatingControls/0 must NOT have fewer than 1 characters'],
-    ['a repeated project', { ...validRequest, projectIds: [validRequest.projectIds[0], validRequest.projectIds[0]] }, 'projectIds must NOT have duplicate items (items ## 1 and 0 are identical)'],
+    [
+      'a repeated project',
+      { ...validRequest, projectIds: [validRequest.projectIds[0], validRequest.projectIds[0]] },
+      'projectIds must NOT have duplicate items (items ## 1 and 0 are identical)',
+    ],
   ])('names the field and the rule for %s', (_case, body, problem) => {
     const check = checkSchema(requestVarianceBody, JSON.parse(JSON.stringify(body)));
     expect(check).toEqual({ valid: false, problems: expect.arrayContaining([problem]) });
@@ -60,11 +91,20 @@ describe('checkSchema', () => {
 
   it('says what a conditional field needs', () => {
     expect(checkSchema(triageFeedbackBody, { outcome: 'declined' })).toEqual({ valid: false, problems: ['reason is required when the feedback is declined'] });
-    expect(checkSchema(setImplementationStatusBody, { versionId: validRequest.versionId, status: 'not-applicable' })).toEqual({ valid: false, problems: ['reason is required when the status is not-applicable'] });
+    expect(checkSchema(setImplementationStatusBody, { versionId: validRequest.versionId, status: 'not-applicable' })).toEqual({
+      valid: false,
+      problems: ['reason is required when the status is not-applicable'],
+    });
   });
 
   it('checks only the branch a leeway names', () => {
-    const draft = { version: '1.0.0', level: 'mandatory', effectiveDate: '2027-01-01', adoptionDeadline: '2027-03-31', applicability: { scope: 'organisation' } };
+    const draft = {
+      version: '1.0.0',
+      level: 'mandatory',
+      effectiveDate: '2027-01-01',
+      adoptionDeadline: '2027-03-31',
+      applicability: { scope: 'organisation' },
+    };
     const check = checkSchema(createVersionBody, { ...draft, requirements: [{ id: 'A', text: 't', leeway: { kind: 'range', min: 1, unit: 'days' } }] });
     expect(check).toEqual({ valid: false, problems: ['requirements/0/leeway/max is required'] });
   });
@@ -91,7 +131,9 @@ function arbitraryOf(schema: Schema): fc.Arbitrary<unknown> {
         return fc.dictionary(key ? fc.stringMatching(new RegExp(key as string)) : fc.string({ maxLength: 10 }), arbitraryOf(value), { maxKeys: 4 });
       }
       if (!schema.properties) return fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
-      const properties = Object.fromEntries(Object.entries(schema.properties as Record<string, Schema>).map(([name, property]) => [name, arbitraryOf(property)]));
+      const properties = Object.fromEntries(
+        Object.entries(schema.properties as Record<string, Schema>).map(([name, property]) => [name, arbitraryOf(property)]),
+      );
       return fc.record(properties, { requiredKeys: (schema.required as string[] | undefined) ?? [] });
     }
     case 'array': {
@@ -144,24 +186,233 @@ const at = '2026-12-01T09:00:00.000Z';
 
 // Each payload is built from the body as the service that takes the body builds it.
 const PAIRS: [string, string, Schema, (body: never) => unknown][] = [
-  ['POST /programs', 'pmo.program.registered.v1', registerProgramBody, (b: Schema) => ({ programId: ids.a, code: b.code ?? ids.a.slice(0, 8), name: b.name, description: b.description ?? '', tags: b.tags ?? [], registeredAt: at })],
-  ['POST /projects', 'pmo.project.registered.v1', registerProjectBody, (b: Schema) => ({ projectId: ids.a, programId: b.programId, code: b.code, name: b.name, phase: b.phase, tags: b.tags ?? [], registeredAt: at })],
-  ['PATCH /projects/{id}', 'pmo.project.updated.v1', updateProjectBody, (b: Schema) => ({ projectId: ids.a, programId: ids.b, name: 'Ledger', phase: b.phase ?? 'planning', percentComplete: b.percentComplete ?? 0, tags: b.tags ?? [], updatedAt: at })],
-  ['POST /projects/{id}/close', 'pmo.project.closed.v1', closeProjectBody, (b: Schema) => ({ projectId: ids.a, programId: ids.b, reason: b.reason, closedAt: at })],
-  ['PUT …/requirements/{id}/status', 'pmo.implementation.status-changed.v1', setImplementationStatusBody, (b: Schema) => ({ projectId: ids.a, programId: ids.b, versionId: b.versionId, requirementId: 'STATUS-CADENCE', status: b.status, reason: b.reason ?? '', evidenceLinks: b.evidenceLinks ?? [], changedAt: at })],
-  ['POST /programs/{id}/adoptions', 'pmo.adoption.decided.v1', decideAdoptionBody, (b: Schema) => ({ decisionId: ids.a, programId: ids.b, projectId: (b.projectIds as string[])[0], standardId: ids.a, versionId: b.versionId, version: '1.0.0', decision: b.decision, choices: b.decision === 'tailor' ? b.choices ?? {} : {}, reason: b.reason, actor, decidedAt: at })],
-  ['POST /programs/{id}/feedback', 'pmo.feedback.submitted.v1', submitFeedbackBody, (b: Schema) => ({ feedbackId: ids.a, programId: ids.b, standardId: ids.a, versionId: b.versionId, version: '1.0.0', category: b.category, text: b.text, about: b.about ?? [], submittedBy: actor, submittedAt: at })],
-  ['POST /feedback/{id}/triage', 'pmo.feedback.triaged.v1', triageFeedbackBody, (b: Schema) => ({ feedbackId: ids.a, programId: ids.b, outcome: b.outcome, reason: b.reason ?? '', revisionVersion: b.outcome === 'accepted' ? b.revisionVersion : null, varianceId: b.outcome === 'resolved-by-variance' ? b.varianceId : null, at })],
-  ['POST /programs/{id}/variances', 'pmo.variance.requested.v1', requestVarianceBody, (b: Schema) => ({ varianceId: ids.a, programId: ids.b, requestedBy: actor, standardId: ids.a, versionId: b.versionId, version: '1.0.0', requirementIds: b.requirementIds, projectIds: b.projectIds, justification: b.justification, risk: b.risk, compensatingControls: b.compensatingControls ?? [], expiresOn: b.expiresOn, submittedAt: at })],
-  ['POST /projects/{id}/variance-proposals', 'pmo.variance.proposed.v1', proposeVarianceBody, (b: Schema) => ({ proposalId: ids.a, projectId: ids.b, programId: ids.a, proposedBy: actor, standardId: ids.a, versionId: b.versionId, version: '1.0.0', requirementIds: b.requirementIds, justification: b.justification, risk: b.risk, compensatingControls: b.compensatingControls ?? [], expiresOn: b.expiresOn, proposedAt: at })],
-  ['POST …/withdraw', 'pmo.variance.withdrawn.v1', reasonBody, (b: Schema) => ({ varianceId: ids.a, programId: ids.b, reason: b.reason, withdrawnBy: actor, withdrawnAt: at })],
-  ['POST …/variance-proposals/{id}/reject', 'pmo.variance.proposal-answered.v1', reasonBody, (b: Schema) => ({ proposalId: ids.a, projectId: ids.b, programId: ids.a, outcome: 'rejected', reason: b.reason, answeredBy: actor, answeredAt: at })],
-  ['POST /variances/{id}/confirm', 'pmo.variance.reviewed.v1', reasonBody, (b: Schema) => ({ varianceId: ids.a, programId: ids.b, outcome: 'confirmed', reason: b.reason, reviewedBy: actor, reviewedAt: at })],
-  ['POST /variances/{id}/decision', 'pmo.variance.decided.v1', decideVarianceBody, (b: Schema) => ({ varianceId: ids.a, programId: ids.b, outcome: b.outcome, conditions: b.outcome === 'approved-with-conditions' ? ((b.conditions as Schema[] | undefined) ?? []).map((c, i) => ({ id: `C${i + 1}`, ...c })) : [], reason: b.reason, decidedBy: actor, decidedAt: at })],
-  ['PUT /standards/{id}/variance-policy', 'pmo.standard.variance-policy-set.v1', variancePolicyBody, (b: Schema) => ({ standardId: ids.a, key: 'status-reporting', ...b, setAt: at })],
-  ['POST /standards + …/versions + …/publish', 'pmo.standard.version-published.v1', createVersionBody, (b: Schema) => ({ standardId: ids.a, key: 'status-reporting', title: 'Status reporting', kind: 'standard', level: b.level, versionId: ids.b, version: b.version, effectiveDate: b.effectiveDate, adoptionDeadline: b.adoptionDeadline, applicability: b.applicability, requirements: b.requirements, rollout: [{ name: 'wave 1', programIds: [], programTags: [], opensOn: '2027-01-01', adoptionDeadline: '2027-02-28' }], publishedAt: at })],
-  ['POST …/publish', 'pmo.standard.version-published.v1', publishVersionBody, (b: Schema) => ({ standardId: ids.a, key: 'status-reporting', title: 'Status reporting', kind: 'standard', level: 'mandatory', versionId: ids.b, version: '1.0.0', effectiveDate: '2027-01-01', adoptionDeadline: '2027-03-31', applicability: { scope: 'organisation' }, requirements: [], rollout: b.rollout, publishedAt: at })],
-  ['POST …/retire', 'pmo.standard.version-retired.v1', retireVersionBody, (b: Schema) => ({ standardId: ids.a, versionId: ids.b, version: '1.0.0', reason: b.reason, retiredAt: at })],
+  [
+    'POST /programs',
+    'pmo.program.registered.v1',
+    registerProgramBody,
+    (b: Schema) => ({
+      programId: ids.a,
+      code: b.code ?? ids.a.slice(0, 8),
+      name: b.name,
+      description: b.description ?? '',
+      tags: b.tags ?? [],
+      registeredAt: at,
+    }),
+  ],
+  [
+    'POST /projects',
+    'pmo.project.registered.v1',
+    registerProjectBody,
+    (b: Schema) => ({ projectId: ids.a, programId: b.programId, code: b.code, name: b.name, phase: b.phase, tags: b.tags ?? [], registeredAt: at }),
+  ],
+  [
+    'PATCH /projects/{id}',
+    'pmo.project.updated.v1',
+    updateProjectBody,
+    (b: Schema) => ({
+      projectId: ids.a,
+      programId: ids.b,
+      name: 'Ledger',
+      phase: b.phase ?? 'planning',
+      percentComplete: b.percentComplete ?? 0,
+      tags: b.tags ?? [],
+      updatedAt: at,
+    }),
+  ],
+  [
+    'POST /projects/{id}/close',
+    'pmo.project.closed.v1',
+    closeProjectBody,
+    (b: Schema) => ({ projectId: ids.a, programId: ids.b, reason: b.reason, closedAt: at }),
+  ],
+  [
+    'PUT …/requirements/{id}/status',
+    'pmo.implementation.status-changed.v1',
+    setImplementationStatusBody,
+    (b: Schema) => ({
+      projectId: ids.a,
+      programId: ids.b,
+      versionId: b.versionId,
+      requirementId: 'STATUS-CADENCE',
+      status: b.status,
+      reason: b.reason ?? '',
+      evidenceLinks: b.evidenceLinks ?? [],
+      changedAt: at,
+    }),
+  ],
+  [
+    'POST /programs/{id}/adoptions',
+    'pmo.adoption.decided.v1',
+    decideAdoptionBody,
+    (b: Schema) => ({
+      decisionId: ids.a,
+      programId: ids.b,
+      projectId: (b.projectIds as string[])[0],
+      standardId: ids.a,
+      versionId: b.versionId,
+      version: '1.0.0',
+      decision: b.decision,
+      choices: b.decision === 'tailor' ? (b.choices ?? {}) : {},
+      reason: b.reason,
+      actor,
+      decidedAt: at,
+    }),
+  ],
+  [
+    'POST /programs/{id}/feedback',
+    'pmo.feedback.submitted.v1',
+    submitFeedbackBody,
+    (b: Schema) => ({
+      feedbackId: ids.a,
+      programId: ids.b,
+      standardId: ids.a,
+      versionId: b.versionId,
+      version: '1.0.0',
+      category: b.category,
+      text: b.text,
+      about: b.about ?? [],
+      submittedBy: actor,
+      submittedAt: at,
+    }),
+  ],
+  [
+    'POST /feedback/{id}/triage',
+    'pmo.feedback.triaged.v1',
+    triageFeedbackBody,
+    (b: Schema) => ({
+      feedbackId: ids.a,
+      programId: ids.b,
+      outcome: b.outcome,
+      reason: b.reason ?? '',
+      revisionVersion: b.outcome === 'accepted' ? b.revisionVersion : null,
+      varianceId: b.outcome === 'resolved-by-variance' ? b.varianceId : null,
+      at,
+    }),
+  ],
+  [
+    'POST /programs/{id}/variances',
+    'pmo.variance.requested.v1',
+    requestVarianceBody,
+    (b: Schema) => ({
+      varianceId: ids.a,
+      programId: ids.b,
+      requestedBy: actor,
+      standardId: ids.a,
+      versionId: b.versionId,
+      version: '1.0.0',
+      requirementIds: b.requirementIds,
+      projectIds: b.projectIds,
+      justification: b.justification,
+      risk: b.risk,
+      compensatingControls: b.compensatingControls ?? [],
+      expiresOn: b.expiresOn,
+      submittedAt: at,
+    }),
+  ],
+  [
+    'POST /projects/{id}/variance-proposals',
+    'pmo.variance.proposed.v1',
+    proposeVarianceBody,
+    (b: Schema) => ({
+      proposalId: ids.a,
+      projectId: ids.b,
+      programId: ids.a,
+      proposedBy: actor,
+      standardId: ids.a,
+      versionId: b.versionId,
+      version: '1.0.0',
+      requirementIds: b.requirementIds,
+      justification: b.justification,
+      risk: b.risk,
+      compensatingControls: b.compensatingControls ?? [],
+      expiresOn: b.expiresOn,
+      proposedAt: at,
+    }),
+  ],
+  [
+    'POST …/withdraw',
+    'pmo.variance.withdrawn.v1',
+    reasonBody,
+    (b: Schema) => ({ varianceId: ids.a, programId: ids.b, reason: b.reason, withdrawnBy: actor, withdrawnAt: at }),
+  ],
+  [
+    'POST …/variance-proposals/{id}/reject',
+    'pmo.variance.proposal-answered.v1',
+    reasonBody,
+    (b: Schema) => ({ proposalId: ids.a, projectId: ids.b, programId: ids.a, outcome: 'rejected', reason: b.reason, answeredBy: actor, answeredAt: at }),
+  ],
+  [
+    'POST /variances/{id}/confirm',
+    'pmo.variance.reviewed.v1',
+    reasonBody,
+    (b: Schema) => ({ varianceId: ids.a, programId: ids.b, outcome: 'confirmed', reason: b.reason, reviewedBy: actor, reviewedAt: at }),
+  ],
+  [
+    'POST /variances/{id}/decision',
+    'pmo.variance.decided.v1',
+    decideVarianceBody,
+    (b: Schema) => ({
+      varianceId: ids.a,
+      programId: ids.b,
+      outcome: b.outcome,
+      conditions: b.outcome === 'approved-with-conditions' ? ((b.conditions as Schema[] | undefined) ?? []).map((c, i) => ({ id: `C${i + 1}`, ...c })) : [],
+      reason: b.reason,
+      decidedBy: actor,
+      decidedAt: at,
+    }),
+  ],
+  [
+    'PUT /standards/{id}/variance-policy',
+    'pmo.standard.variance-policy-set.v1',
+    variancePolicyBody,
+    (b: Schema) => ({ standardId: ids.a, key: 'status-reporting', ...b, setAt: at }),
+  ],
+  [
+    'POST /standards + …/versions + …/publish',
+    'pmo.standard.version-published.v1',
+    createVersionBody,
+    (b: Schema) => ({
+      standardId: ids.a,
+      key: 'status-reporting',
+      title: 'Status reporting',
+      kind: 'standard',
+      level: b.level,
+      versionId: ids.b,
+      version: b.version,
+      effectiveDate: b.effectiveDate,
+      adoptionDeadline: b.adoptionDeadline,
+      applicability: b.applicability,
+      requirements: b.requirements,
+      rollout: [{ name: 'wave 1', programIds: [], programTags: [], opensOn: '2027-01-01', adoptionDeadline: '2027-02-28' }],
+      publishedAt: at,
+    }),
+  ],
+  [
+    'POST …/publish',
+    'pmo.standard.version-published.v1',
+    publishVersionBody,
+    (b: Schema) => ({
+      standardId: ids.a,
+      key: 'status-reporting',
+      title: 'Status reporting',
+      kind: 'standard',
+      level: 'mandatory',
+      versionId: ids.b,
+      version: '1.0.0',
+      effectiveDate: '2027-01-01',
+      adoptionDeadline: '2027-03-31',
+      applicability: { scope: 'organisation' },
+      requirements: [],
+      rollout: b.rollout,
+      publishedAt: at,
+    }),
+  ],
+  [
+    'POST …/retire',
+    'pmo.standard.version-retired.v1',
+    retireVersionBody,
+    (b: Schema) => ({ standardId: ids.a, versionId: ids.b, version: '1.0.0', reason: b.reason, retiredAt: at }),
+  ],
 ];
 
 describe('an HTTP body the platform accepts yields an event its schema accepts', () => {

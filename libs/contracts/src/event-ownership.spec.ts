@@ -27,12 +27,18 @@ describe('checkEventSource', () => {
   });
 
   it('refuses an event type the catalog does not know', () => {
-    expect(checkEventSource('pmo.program.renamed.v1', '/pmo/program-pmo')).toEqual({ accepted: false, code: 'UNKNOWN_TYPE', reason: 'unknown event type pmo.program.renamed.v1' });
+    expect(checkEventSource('pmo.program.renamed.v1', '/pmo/program-pmo')).toEqual({
+      accepted: false,
+      code: 'UNKNOWN_TYPE',
+      reason: 'unknown event type pmo.program.renamed.v1',
+    });
   });
 
   it('never lists an event’s owner among its consumers', () => {
     // A service applies what others say; its own events it already applied in the transaction that wrote them.
-    const selfConsumed = Object.values(EVENT_CATALOG).filter((d) => d.consumers.includes(d.owner)).map((d) => d.type);
+    const selfConsumed = Object.values(EVENT_CATALOG)
+      .filter((d) => d.consumers.includes(d.owner))
+      .map((d) => d.type);
     expect(selfConsumed).toEqual([]);
   });
 });

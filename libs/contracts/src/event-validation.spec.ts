@@ -2,7 +2,13 @@ import { buildEvent } from './envelope';
 import { EVENT_CATALOG } from './catalog';
 import { validateEventData } from './event-validation';
 
-const validProgram = { programId: '3f0c8e2a-7d1b-4c55-9a51-0c9f3f5b7e21', name: 'Financial System Migration', description: '', tags: ['finance'], registeredAt: '2026-11-24T10:00:00.000Z' };
+const validProgram = {
+  programId: '3f0c8e2a-7d1b-4c55-9a51-0c9f3f5b7e21',
+  name: 'Financial System Migration',
+  description: '',
+  tags: ['finance'],
+  registeredAt: '2026-11-24T10:00:00.000Z',
+};
 
 describe('validateEventData', () => {
   it('accepts data that matches its schema', () => {
@@ -41,7 +47,9 @@ describe('buildEvent', () => {
   });
 
   it('refuses to build an event whose data breaks its schema', () => {
-    expect(() => buildEvent({ type: 'pmo.program.registered.v1', source: '/pmo/program-pmo', data: { ...validProgram, name: '' } })).toThrow(/invalid pmo.program.registered.v1 payload: \/name must NOT have fewer than 1 characters/);
+    expect(() => buildEvent({ type: 'pmo.program.registered.v1', source: '/pmo/program-pmo', data: { ...validProgram, name: '' } })).toThrow(
+      /invalid pmo.program.registered.v1 payload: \/name must NOT have fewer than 1 characters/,
+    );
   });
 });
 

@@ -9,8 +9,6 @@ export function validateEventData(type: string, data: unknown): EventValidationR
   if (!definition) return { valid: false, code: 'UNKNOWN_TYPE', reason: `unknown event type ${type}` };
   const validate = validatorOf(definition.schema);
   if (validate(data)) return { valid: true };
-  const reason = (validate.errors ?? [])
-    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-    .join('; ');
+  const reason = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`).join('; ');
   return { valid: false, code: 'SCHEMA', reason };
 }

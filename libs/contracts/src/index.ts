@@ -1,14 +1,7 @@
 // Contracts, each declared once as a TypeBox schema: event payloads (CloudEvents envelopes, types, topics) and the HTTP bodies derived from them. No framework code.
 export { EVENT_SPEC_VERSION, EVENT_CONTENT_TYPE, buildEvent, type PmoEvent, type BuildEventInput } from './envelope';
 export { defineEvent, type EventDefinition, type JsonSchema } from './event-definition';
-export {
-  EVENT_CATALOG,
-  PLATFORM_TOPICS,
-  deadLetterTopicOf,
-  eventDefinitionOf,
-  type PmoEventMap,
-  type PmoEventType,
-} from './catalog';
+export { EVENT_CATALOG, PLATFORM_TOPICS, deadLetterTopicOf, eventDefinitionOf, type PmoEventMap, type PmoEventType } from './catalog';
 export { validateEventData, type EventValidationResult } from './event-validation';
 export { PMO_SERVICES, eventSourceOf, type PmoService } from './services';
 export { checkEventSource, type SourceCheck } from './event-ownership';
@@ -96,12 +89,27 @@ export {
 export { canGrandfather, type GrandfatheringCandidate } from './compliance/grandfathering';
 export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
 export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
-export { complianceRows, varianceDecisionOf, REPORTING_CADENCE_REQUIREMENT, type VersionFacts, type ProjectFacts, type DecisionFacts, type ReportFacts, type VarianceFacts, type ComplianceRowFacts } from './compliance/compliance-rows';
+export {
+  complianceRows,
+  varianceDecisionOf,
+  REPORTING_CADENCE_REQUIREMENT,
+  type VersionFacts,
+  type ProjectFacts,
+  type DecisionFacts,
+  type ReportFacts,
+  type VarianceFacts,
+  type ComplianceRowFacts,
+} from './compliance/compliance-rows';
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 export { complianceCsv } from './compliance/compliance-csv';
 export { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
-export { implementationStatusChangedV1, IMPLEMENTATION_STATUSES, type ImplementationStatus, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
+export {
+  implementationStatusChangedV1,
+  IMPLEMENTATION_STATUSES,
+  type ImplementationStatus,
+  type ImplementationStatusChangedV1,
+} from './projects/implementation-status-changed.v1';
 export { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
 export { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';
 export { VARIANCE_TRANSITIONS, checkVarianceTransition, decisionDueOn, riskScore } from './variances/variance-lifecycle';
@@ -109,9 +117,19 @@ export { varianceRequestedV1, type VarianceRequestedV1 } from './variances/varia
 export { varianceDecidedV1, type VarianceDecidedV1, type VarianceConditionV1 } from './variances/variance-decided.v1';
 export { varianceExpiredV1, type VarianceExpiredV1 } from './variances/variance-expired.v1';
 export { varianceEscalatedV1, type VarianceEscalatedV1 } from './variances/variance-escalated.v1';
-export { varianceProposedV1, varianceProposalAnsweredV1, type VarianceProposedV1, type VarianceProposalAnsweredV1 } from './variances/variance-proposal-events.v1';
+export {
+  varianceProposedV1,
+  varianceProposalAnsweredV1,
+  type VarianceProposedV1,
+  type VarianceProposalAnsweredV1,
+} from './variances/variance-proposal-events.v1';
 export { varianceWithdrawnV1, type VarianceWithdrawnV1 } from './variances/variance-withdrawn.v1';
-export { varianceConditionMetV1, varianceConditionsOverdueV1, type VarianceConditionMetV1, type VarianceConditionsOverdueV1 } from './variances/variance-condition-events.v1';
+export {
+  varianceConditionMetV1,
+  varianceConditionsOverdueV1,
+  type VarianceConditionMetV1,
+  type VarianceConditionsOverdueV1,
+} from './variances/variance-condition-events.v1';
 export { varianceReviewNeededV1, varianceReviewedV1, type VarianceReviewNeededV1, type VarianceReviewedV1 } from './variances/variance-review-events.v1';
 export { standardVariancePolicySetV1, type StandardVariancePolicySetV1 } from './standards/standard-variance-policy-set.v1';
 export {
@@ -126,4 +144,11 @@ export {
 } from './variances/variance-policy';
 export { groundChanges, type ProjectGround, type VarianceGround } from './variances/variance-ground';
 export { assumingApproved, complianceImpact, type ComplianceImpact, type ImpactChange, type ImpactFigures } from './variances/variance-impact';
-export { FEEDBACK_CATEGORIES, feedbackSubmittedV1, feedbackTriagedV1, type FeedbackCategory, type FeedbackSubmittedV1, type FeedbackTriagedV1 } from './feedback/feedback-events.v1';
+export {
+  FEEDBACK_CATEGORIES,
+  feedbackSubmittedV1,
+  feedbackTriagedV1,
+  type FeedbackCategory,
+  type FeedbackSubmittedV1,
+  type FeedbackTriagedV1,
+} from './feedback/feedback-events.v1';

@@ -5,7 +5,15 @@ import addFormats from 'ajv-formats';
 // here once and cached by schema object. Strict, so a schema with a typo fails its unit test.
 // useDefaults fills fields whose schema declares a default (HTTP bodies and queries; events declare none).
 // multipleOfPrecision, so that 33.33 is a multiple of 0.01 despite floating point.
-const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, verbose: true, discriminator: true, removeAdditional: false, multipleOfPrecision: 6 });
+const ajv = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  useDefaults: true,
+  verbose: true,
+  discriminator: true,
+  removeAdditional: false,
+  multipleOfPrecision: 6,
+});
 addFormats(ajv);
 // `errorMessage` on a schema replaces ajv's wording of a failed rule (for patterns that need explaining).
 ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });

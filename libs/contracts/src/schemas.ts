@@ -8,7 +8,10 @@ export const semverString = Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+(-[0-9A-Z
 export const requirementId = Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{0,49}$', errorMessage: 'must be a requirement id such as STATUS-CADENCE' });
 export const conditionId = Type.String({ pattern: '^C[0-9]{1,3}$', errorMessage: 'must be a condition id such as C1' });
 /** Short unique key of a program or project; Keycloak groups are named after it. */
-export const entityCode = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$', errorMessage: 'must be lower-case letters, digits and dashes (at most 64), starting with a letter or digit' });
+export const entityCode = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]{0,63}$',
+  errorMessage: 'must be lower-case letters, digits and dashes (at most 64), starting with a letter or digit',
+});
 /** A tag as a caller writes it: a lower-case slug. */
 export const slugTag = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,49}$', errorMessage: 'must be lower-case letters, digits and dashes (at most 50)' });
 export const standardKey = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,79}$', errorMessage: 'must be lower-case letters, digits and dashes (at most 80)' });

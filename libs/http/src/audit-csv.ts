@@ -1,6 +1,22 @@
 import type { AuditEntry } from '@pmo/persistence';
 
-const HEADER = ['seq', 'at', 'actor_subject', 'actor_name', 'action', 'entity_type', 'entity_id', 'reason', 'request_id', 'trace_id', 'before', 'after', 'chain_pos', 'prev_hash', 'hash'];
+const HEADER = [
+  'seq',
+  'at',
+  'actor_subject',
+  'actor_name',
+  'action',
+  'entity_type',
+  'entity_id',
+  'reason',
+  'request_id',
+  'trace_id',
+  'before',
+  'after',
+  'chain_pos',
+  'prev_hash',
+  'hash',
+];
 
 /**
  * Audit entries as RFC 4180 CSV with a header row; before/after as JSON text. A text cell that a

@@ -18,7 +18,10 @@ export class AuditQueryDto {
   @MaxLength(300)
   entityId?: string;
 
-  @ApiPropertyOptional({ description: "Only entries by this actor: the token's subject or the name, exactly; `system:<job>` for schedulers", example: 'Sam Strategic' })
+  @ApiPropertyOptional({
+    description: "Only entries by this actor: the token's subject or the name, exactly; `system:<job>` for schedulers",
+    example: 'Sam Strategic',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -41,7 +44,12 @@ export class AuditQueryDto {
   to?: string;
 
   // seq is a bigint; past 2^53 a JSON number is no longer exact, and past 2^63 PostgreSQL refuses it.
-  @ApiPropertyOptional({ description: 'Keyset cursor: entries after this seq (the nextAfterSeq of the previous page)', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, example: 100 })
+  @ApiPropertyOptional({
+    description: 'Keyset cursor: entries after this seq (the nextAfterSeq of the previous page)',
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+    example: 100,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -142,6 +150,8 @@ export class AuditVerifyResponse {
   @ApiPropertyOptional({ description: 'Its hash: keep it outside the database to detect a rewritten chain later' })
   headHash?: string;
 
-  @ApiPropertyOptional({ description: 'Entries committed but not yet sealed into the chain, so not checked (the check seals first; these committed meanwhile)' })
+  @ApiPropertyOptional({
+    description: 'Entries committed but not yet sealed into the chain, so not checked (the check seals first; these committed meanwhile)',
+  })
   pending?: number;
 }

@@ -32,10 +32,20 @@ class AuditController {
 
   @Get()
   @Roles('auditor')
-  @ApiOperation({ summary: "This service's audit log, filtered by entity, actor, action and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv" })
-  @ApiContent(HttpStatus.OK, 'A page of entries; as CSV (the next page in the X-Next-After-Seq header) with format=csv or Accept: text/csv', { json: AuditPageResponse, text: ['text/csv'] })
+  @ApiOperation({
+    summary:
+      "This service's audit log, filtered by entity, actor, action and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv",
+  })
+  @ApiContent(HttpStatus.OK, 'A page of entries; as CSV (the next page in the X-Next-After-Seq header) with format=csv or Accept: text/csv', {
+    json: AuditPageResponse,
+    text: ['text/csv'],
+  })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'A filter is invalid (named in the message)' })
-  async list(@Query() query: AuditQueryDto, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response): Promise<AuditPageResponse | string> {
+  async list(
+    @Query() query: AuditQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AuditPageResponse | string> {
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
     if (from && to && from > to) throw new BadRequestException(['from must not be after to']);

@@ -101,7 +101,14 @@ class ClockController {
     // the entry commits before the schedulers the move wakes write theirs.
     const before = this.read();
     await this.dataSource.transaction((manager) =>
-      AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'clock.moved', entityType: 'clock', entityId: 'service-clock', before, after: { now: body.now, controllable: true } }),
+      AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'clock.moved',
+        entityType: 'clock',
+        entityId: 'service-clock',
+        before,
+        after: { now: body.now, controllable: true },
+      }),
     );
     this.clock.set(new Date(body.now));
     return this.read();

@@ -15,17 +15,59 @@ class StandardAlreadyPublishedError extends DomainError {
 
 describe('toErrorBody', () => {
   it.each([
-    ['a validation failure', new BadRequestException(['name must be a string', 'property x should not exist']), 400, 'REQUEST.VALIDATION', 'name must be a string; property x should not exist'],
+    [
+      'a validation failure',
+      new BadRequestException(['name must be a string', 'property x should not exist']),
+      400,
+      'REQUEST.VALIDATION',
+      'name must be a string; property x should not exist',
+    ],
     ['a missing token', new UnauthorizedException('a bearer token is required'), 401, 'AUTH.UNAUTHENTICATED', 'a bearer token is required'],
     ['a missing role', new ForbiddenException('needs strategic-admin'), 403, 'AUTH.FORBIDDEN', 'needs strategic-admin'],
     ['an unknown id', new StandardNotFoundError('standard s-1 not found'), 404, 'STANDARD.NOT_FOUND', 'standard s-1 not found'],
-    ['an illegal transition', new StandardAlreadyPublishedError('standard s-1 is already published'), 409, 'STANDARD.ALREADY_PUBLISHED', 'standard s-1 is already published'],
+    [
+      'an illegal transition',
+      new StandardAlreadyPublishedError('standard s-1 is already published'),
+      409,
+      'STANDARD.ALREADY_PUBLISHED',
+      'standard s-1 is already published',
+    ],
     ['a conflict from Nest', new ConflictException('stale'), 409, 'REQUEST.CONFLICT', 'stale'],
-    ['malformed JSON from the body parser', Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400 }), 400, 'REQUEST.MALFORMED_JSON', 'request body is not valid JSON: Unexpected token'],
-    ['a unique violation', new QueryFailedError('INSERT', [], Object.assign(new Error('duplicate key'), { code: '23505' })), 409, 'REQUEST.DUPLICATE', 'a resource with the same identity already exists'],
-    ['a wait for a pooled connection that timed out', new Error('timeout exceeded when trying to connect'), 503, 'SERVICE.BUSY', 'the service is busy; retry in 1 s'],
-    ['a statement cut by statement_timeout', new QueryFailedError('SELECT', [], Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })), 503, 'SERVICE.BUSY', 'the service is busy; retry in 1 s'],
-    ['a session ended idle in a transaction', Object.assign(new Error('terminating connection due to idle-in-transaction timeout'), { code: '25P03' }), 503, 'SERVICE.BUSY', 'the service is busy; retry in 1 s'],
+    [
+      'malformed JSON from the body parser',
+      Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400 }),
+      400,
+      'REQUEST.MALFORMED_JSON',
+      'request body is not valid JSON: Unexpected token',
+    ],
+    [
+      'a unique violation',
+      new QueryFailedError('INSERT', [], Object.assign(new Error('duplicate key'), { code: '23505' })),
+      409,
+      'REQUEST.DUPLICATE',
+      'a resource with the same identity already exists',
+    ],
+    [
+      'a wait for a pooled connection that timed out',
+      new Error('timeout exceeded when trying to connect'),
+      503,
+      'SERVICE.BUSY',
+      'the service is busy; retry in 1 s',
+    ],
+    [
+      'a statement cut by statement_timeout',
+      new QueryFailedError('SELECT', [], Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })),
+      503,
+      'SERVICE.BUSY',
+      'the service is busy; retry in 1 s',
+    ],
+    [
+      'a session ended idle in a transaction',
+      Object.assign(new Error('terminating connection due to idle-in-transaction timeout'), { code: '25P03' }),
+      503,
+      'SERVICE.BUSY',
+      'the service is busy; retry in 1 s',
+    ],
     ['anything else', new Error('connection refused to 10.0.0.1'), 500, 'INTERNAL', 'internal error'],
   ])('maps %s', (_case, error, statusCode, code, message) => {
     expect(toErrorBody(error)).toMatchObject({ statusCode, code, message });

@@ -44,15 +44,17 @@ export function toErrorBody(error: unknown): ErrorBody {
     const messages = Array.isArray(raw) ? raw.map(String) : [String(raw ?? error.message)];
     return {
       statusCode: status,
-      code: status === 400 && Array.isArray(raw) ? 'REQUEST.VALIDATION' : CODE_OF_STATUS[status] ?? `HTTP.${status}`,
+      code: status === 400 && Array.isArray(raw) ? 'REQUEST.VALIDATION' : (CODE_OF_STATUS[status] ?? `HTTP.${status}`),
       message: messages.join('; '),
       details: Array.isArray(raw) ? messages : undefined,
     };
   }
   // Errors thrown by Express's body parser before Nest sees the request.
   const bodyError = error as { type?: string; status?: number; message?: string };
-  if (bodyError?.type === 'entity.parse.failed') return { statusCode: 400, code: 'REQUEST.MALFORMED_JSON', message: `request body is not valid JSON: ${bodyError.message}` };
-  if (bodyError?.type === 'entity.too.large') return { statusCode: 413, code: 'REQUEST.TOO_LARGE', message: `request body is larger than the limit for its type (${bodyError.message})` };
+  if (bodyError?.type === 'entity.parse.failed')
+    return { statusCode: 400, code: 'REQUEST.MALFORMED_JSON', message: `request body is not valid JSON: ${bodyError.message}` };
+  if (bodyError?.type === 'entity.too.large')
+    return { statusCode: 413, code: 'REQUEST.TOO_LARGE', message: `request body is larger than the limit for its type (${bodyError.message})` };
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
     return { statusCode: bodyError.status, code: CODE_OF_STATUS[bodyError.status] ?? `HTTP.${bodyError.status}`, message: bodyError.message ?? 'bad request' };
   }

@@ -5,12 +5,24 @@ const uniqueViolation = () => new QueryFailedError('INSERT', [], Object.assign(n
 
 describe('onceForKey', () => {
   it('creates when the key was never seen', async () => {
-    expect(await onceForKey('k1', async () => null, async () => 'created')).toBe('created');
+    expect(
+      await onceForKey(
+        'k1',
+        async () => null,
+        async () => 'created',
+      ),
+    ).toBe('created');
   });
 
   it('gives the first result back on a retry, without creating', async () => {
     let created = 0;
-    expect(await onceForKey('k1', async () => 'first', async () => `created ${++created}`)).toBe('first');
+    expect(
+      await onceForKey(
+        'k1',
+        async () => 'first',
+        async () => `created ${++created}`,
+      ),
+    ).toBe('first');
     expect(created).toBe(0);
   });
 
@@ -21,11 +33,23 @@ describe('onceForKey', () => {
   });
 
   it('creates every time without a key', async () => {
-    expect(await onceForKey(undefined, async () => 'never asked', async () => 'created')).toBe('created');
+    expect(
+      await onceForKey(
+        undefined,
+        async () => 'never asked',
+        async () => 'created',
+      ),
+    ).toBe('created');
   });
 
   it('passes other failures on', async () => {
-    await expect(onceForKey('k1', async () => null, async () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
+    await expect(
+      onceForKey(
+        'k1',
+        async () => null,
+        async () => Promise.reject(new Error('database down')),
+      ),
+    ).rejects.toThrow('database down');
   });
 });
 

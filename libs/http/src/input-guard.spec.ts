@@ -4,11 +4,21 @@ const nested = (levels: number): unknown => JSON.parse('['.repeat(levels) + ']'.
 
 describe('bodyProblemOf', () => {
   it.each([
-    ['a NUL in a nested string', { requirements: [{ text: 'a\u0000b' }] }, 'REQUEST.CONTROL_CHARACTER', 'requirements[0].text must not contain control characters (U+0000 at position 1)'],
+    [
+      'a NUL in a nested string',
+      { requirements: [{ text: 'a\u0000b' }] },
+      'REQUEST.CONTROL_CHARACTER',
+      'requirements[0].text must not contain control characters (U+0000 at position 1)',
+    ],
     ['DEL in a string', { name: 'x\u007f' }, 'REQUEST.CONTROL_CHARACTER', 'name must not contain control characters (U+007F at position 1)'],
     ['a lone high surrogate', { name: 'a\ud800' }, 'REQUEST.INVALID_UNICODE', 'name must be valid Unicode (lone surrogate U+D800 at position 1)'],
     ['a lone low surrogate', { name: '\udc00z' }, 'REQUEST.INVALID_UNICODE', 'name must be valid Unicode (lone surrogate U+DC00 at position 0)'],
-    ['a control character in a key', { ['a\u0001']: 1 }, 'REQUEST.CONTROL_CHARACTER', 'the name of a field in request body must not contain control characters (U+0001 at position 1)'],
+    [
+      'a control character in a key',
+      { ['a\u0001']: 1 },
+      'REQUEST.CONTROL_CHARACTER',
+      'the name of a field in request body must not contain control characters (U+0001 at position 1)',
+    ],
     ['a number past double (JSON 1e400)', { limit: Infinity }, 'REQUEST.VALIDATION', 'limit must be a finite number'],
     ['33 levels', nested(33), 'REQUEST.TOO_DEEP', undefined],
     // a key that is not an identifier is quoted, so the path stays readable

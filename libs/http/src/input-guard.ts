@@ -37,7 +37,8 @@ function problemOf(value: string, control: RegExp = BODY_CONTROL): { code: strin
   const match = control.exec(value);
   if (match) return { code: 'REQUEST.CONTROL_CHARACTER', rule: `must not contain control characters (${codePoint(match[0])} at position ${match.index})` };
   const surrogate = LONE_SURROGATE.exec(value);
-  if (surrogate) return { code: 'REQUEST.INVALID_UNICODE', rule: `must be valid Unicode (lone surrogate ${codePoint(surrogate[0])} at position ${surrogate.index})` };
+  if (surrogate)
+    return { code: 'REQUEST.INVALID_UNICODE', rule: `must be valid Unicode (lone surrogate ${codePoint(surrogate[0])} at position ${surrogate.index})` };
   return undefined;
 }
 
@@ -63,7 +64,8 @@ export function bodyProblemOf(body: unknown): { code: string; message: string } 
     } else if (typeof value === 'number' && !Number.isFinite(value)) {
       return { code: 'REQUEST.VALIDATION', message: `${name} must be a finite number` };
     } else if (typeof value === 'object' && value !== null) {
-      if (depth >= JSON_DEPTH_LIMIT) return { code: 'REQUEST.TOO_DEEP', message: `request body nests deeper than ${JSON_DEPTH_LIMIT} levels (at ${name.slice(0, 200)})` };
+      if (depth >= JSON_DEPTH_LIMIT)
+        return { code: 'REQUEST.TOO_DEEP', message: `request body nests deeper than ${JSON_DEPTH_LIMIT} levels (at ${name.slice(0, 200)})` };
       const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
       for (const [key, child] of entries.reverse()) {
         if (typeof key === 'string') {
@@ -80,7 +82,10 @@ export function bodyProblemOf(body: unknown): { code: string; message: string } 
 /** Decodes `%XX` escapes to bytes, so that invalid UTF-8 is seen instead of being replaced with U+FFFD. */
 function percentDecoded(raw: string): string | undefined {
   if (/%(?![0-9A-Fa-f]{2})/.test(raw)) return undefined;
-  const bytes = Buffer.from(raw.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+  const bytes = Buffer.from(
+    raw.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  );
   // Characters sent unescaped above U+00FF are not possible in a request line Node accepted.
   return isUtf8(bytes) ? bytes.toString('utf8') : undefined;
 }
@@ -127,7 +132,8 @@ export function refuseHostileRequestLine(request: Request, response: Response, n
   for (const name of READ_HEADERS) {
     const value = request.headers[name];
     const match = typeof value === 'string' ? /[^\u0020-\u007E]/.exec(value) : null;
-    if (match) return refuse(response, 400, 'REQUEST.INVALID_HEADER', `header ${name} must be printable ASCII (${codePoint(match[0])} at position ${match.index})`);
+    if (match)
+      return refuse(response, 400, 'REQUEST.INVALID_HEADER', `header ${name} must be printable ASCII (${codePoint(match[0])} at position ${match.index})`);
   }
   if (!hasBody(request)) return next();
   const contentType = request.headers['content-type'];
@@ -136,7 +142,10 @@ export function refuseHostileRequestLine(request: Request, response: Response, n
   if (![...JSON_TYPES, ...TEXT_TYPES, ...RAW_TYPES].includes(mediaType)) {
     return refuse(response, 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `Content-Type ${mediaType.slice(0, 100)} is not accepted: send application/json`);
   }
-  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = parameters
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && !RAW_TYPES.includes(mediaType)) {
     return refuse(response, 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `charset ${charset.slice(0, 40)} is not accepted: send ${mediaType} in UTF-8`);
   }
@@ -153,7 +162,8 @@ export function markInvalidUtf8(request: IncomingMessage, _response: unknown, bo
  * {@link JSON_DEPTH_LIMIT}, and control characters or lone surrogates anywhere in it (400, naming the JSON path).
  */
 export function refuseHostileBody(request: Request, response: Response, next: NextFunction): void {
-  if ((request as Request & { [INVALID_UTF8]?: boolean })[INVALID_UTF8]) return refuse(response, 400, 'REQUEST.INVALID_UTF8', 'request body is not valid UTF-8');
+  if ((request as Request & { [INVALID_UTF8]?: boolean })[INVALID_UTF8])
+    return refuse(response, 400, 'REQUEST.INVALID_UTF8', 'request body is not valid UTF-8');
   const body: unknown = request.body;
   if (Buffer.isBuffer(body) || body === undefined) return next();
   const problem = bodyProblemOf(body);
@@ -171,7 +181,13 @@ export function answerMalformedRequest(error: Error & { code?: string; reason?: 
     return;
   }
   const [statusCode, status, code] =
-    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'REQUEST.HEADERS_TOO_LARGE'] : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'REQUEST.TIMEOUT'] : [400, 'Bad Request', 'REQUEST.MALFORMED'];
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'REQUEST.HEADERS_TOO_LARGE']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'REQUEST.TIMEOUT']
+        : [400, 'Bad Request', 'REQUEST.MALFORMED'];
   const body = JSON.stringify({ statusCode, code, message: `the request is not valid HTTP: ${error.reason ?? error.code ?? 'malformed'}` } satisfies ErrorBody);
-  socket.end(`HTTP/1.1 ${statusCode} ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${statusCode} ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

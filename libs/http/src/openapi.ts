@@ -1,5 +1,14 @@
 import { applyDecorators, SetMetadata, type INestApplication, type Type } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, DocumentBuilder, getSchemaPath, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  DocumentBuilder,
+  getSchemaPath,
+  SwaggerModule,
+  type OpenAPIObject,
+} from '@nestjs/swagger';
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import type { ErrorBody as ErrorBodyShape } from './error-filter';
 

@@ -16,7 +16,8 @@ class SchemaPipe implements PipeTransform<unknown, unknown> {
 
   transform(value: unknown): unknown {
     // Text or bytes reach a JSON route only when they were sent as another media type.
-    if (this.part === 'body' && (typeof value === 'string' || Buffer.isBuffer(value))) throw new UnsupportedMediaTypeException('this endpoint reads its body as application/json');
+    if (this.part === 'body' && (typeof value === 'string' || Buffer.isBuffer(value)))
+      throw new UnsupportedMediaTypeException('this endpoint reads its body as application/json');
     const input = this.part === 'query' ? coerceQuery(this.schema, value) : (value ?? {});
     const nullField = this.nullFieldOf(input);
     if (nullField) throw new NullFieldError(nullField);
@@ -28,7 +29,11 @@ class SchemaPipe implements PipeTransform<unknown, unknown> {
   // A top-level null where the contract has none is named as null, not as a wrong type.
   private nullFieldOf(input: unknown): string | undefined {
     if (typeof input !== 'object' || input === null) return undefined;
-    this.takesNull ??= new Set(Object.entries(this.schema.properties).filter(([name, property]) => acceptsNull(name, property)).map(([name]) => name));
+    this.takesNull ??= new Set(
+      Object.entries(this.schema.properties)
+        .filter(([name, property]) => acceptsNull(name, property))
+        .map(([name]) => name),
+    );
     const takesNull = this.takesNull;
     return Object.entries(input).find(([name, field]) => field === null && name in this.schema.properties && !takesNull.has(name))?.[0];
   }
@@ -55,7 +60,9 @@ function coerceQuery(schema: TObject, value: unknown): Record<string, unknown> {
 
 // OpenAPI shows the schema ajv checks, less the keywords that only mean something to ajv.
 function openApiSchemaOf(schema: object): SchemaObject {
-  return JSON.parse(JSON.stringify(schema, (key, value: unknown) => (key === '$schema' || key === '$id' || key === 'errorMessage' ? undefined : value))) as SchemaObject;
+  return JSON.parse(
+    JSON.stringify(schema, (key, value: unknown) => (key === '$schema' || key === '$id' || key === 'errorMessage' ? undefined : value)),
+  ) as SchemaObject;
 }
 
 function methodOf(target: object, key: string | symbol | undefined): [string | symbol, PropertyDescriptor] {

@@ -161,14 +161,16 @@ export class EventConsumer {
       );
       // delete: an event delivered twice within the group still takes effect once.
       const toApply = events.filter(({ applicable }) => fresh.delete(applicable.event.id));
-      for (let start = 0; start < toApply.length; ) {
+      for (let start = 0; start < toApply.length;) {
         const { applicable, span } = toApply[start];
         const { handler } = applicable;
         let end = start + 1;
         if (handler.applyAll) while (end < toApply.length && toApply[end].applicable.handler === handler) end++;
         const slice = toApply.slice(start, end).map((traced) => traced.applicable.event);
         // A handler's statements belong to the span of the first event they apply.
-        await context.with(trace.setSpan(context.active(), span), () => (handler.applyAll && slice.length > 1 ? handler.applyAll(slice, manager) : handler(applicable.event, manager)));
+        await context.with(trace.setSpan(context.active(), span), () =>
+          handler.applyAll && slice.length > 1 ? handler.applyAll(slice, manager) : handler(applicable.event, manager),
+        );
         start = end;
       }
     });

@@ -56,7 +56,9 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
         if (!definition) throw new Error(`@EventPattern('${type}') names no event of the catalog in @pmo/contracts`);
         // The contract's consumers decide what the service may read on the broker: a handler it does not list would starve.
         if (!definition.consumers.includes(this.options.serviceName)) {
-          throw new Error(`${this.options.serviceName} handles ${type}, but its contract in @pmo/contracts does not list ${this.options.serviceName} among its consumers`);
+          throw new Error(
+            `${this.options.serviceName} handles ${type}, but its contract in @pmo/contracts does not list ${this.options.serviceName} among its consumers`,
+          );
         }
         topics.add(definition.topic);
         const call = async (payload: unknown, events: readonly PmoEvent[], manager: EntityManager) => {
@@ -68,7 +70,12 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
           type,
           takesBatches
             ? Object.assign((event: PmoEvent, manager: EntityManager) => call([event.data], [event], manager), {
-                applyAll: (events: readonly PmoEvent[], manager: EntityManager) => call(events.map((event) => event.data), events, manager),
+                applyAll: (events: readonly PmoEvent[], manager: EntityManager) =>
+                  call(
+                    events.map((event) => event.data),
+                    events,
+                    manager,
+                  ),
               })
             : (event: PmoEvent, manager: EntityManager) => call(event.data, [event], manager),
         );

@@ -50,7 +50,10 @@ export class InProcessTransport implements EventTransport {
     const offsets = new Map<string, number[]>();
     for (const name of subscription.topics) {
       const topic = this.topicNamed(name);
-      offsets.set(name, topic.partitions.map((log) => (subscription.fromBeginning ? 0 : log.length)));
+      offsets.set(
+        name,
+        topic.partitions.map((log) => (subscription.fromBeginning ? 0 : log.length)),
+      );
     }
     const group: GroupCursor = { subscription, offsets, closed: false, signalled: false, resume: () => undefined };
     this.groups.set(subscription.groupId, group);
@@ -99,9 +102,7 @@ export class InProcessTransport implements EventTransport {
   private async consume(group: GroupCursor): Promise<void> {
     while (!group.closed) {
       group.signalled = false;
-      const work = [...group.offsets.entries()].flatMap(([name, offsets]) =>
-        offsets.map((_, partition) => this.drainPartition(group, name, partition)),
-      );
+      const work = [...group.offsets.entries()].flatMap(([name, offsets]) => offsets.map((_, partition) => this.drainPartition(group, name, partition)));
       const delivered = (await Promise.all(work)).reduce((a, b) => a + b, 0);
       if (delivered === 0 && !group.signalled && !group.closed) await new Promise<void>((resolve) => (group.resume = resolve));
     }

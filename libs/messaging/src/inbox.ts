@@ -5,7 +5,11 @@ import type { EntityManager } from 'typeorm';
  * (the others were handled before and their effects must be skipped). Must run in the transaction that
  * applies the effects, so both commit together.
  */
-export async function recordAllInInbox(manager: EntityManager, consumerGroup: string, events: readonly { id: string; type: string; traceId: string | null }[]): Promise<Set<string>> {
+export async function recordAllInInbox(
+  manager: EntityManager,
+  consumerGroup: string,
+  events: readonly { id: string; type: string; traceId: string | null }[],
+): Promise<Set<string>> {
   // One round trip instead of one per event: the consumer batches a partition's run of messages.
   const inserted = (await manager.query(
     `INSERT INTO inbox (consumer_group, event_id, event_type, trace_id)

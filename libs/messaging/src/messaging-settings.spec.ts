@@ -2,16 +2,37 @@ import { messagingSettingsFromEnv } from './messaging-settings';
 
 describe('messagingSettingsFromEnv', () => {
   it('defaults to the embedded mode', () => {
-    expect(messagingSettingsFromEnv('program-pmo', {})).toEqual({ transport: 'in-process', kafkaBrokers: ['127.0.0.1:59092'], kafkaSsl: false, partitions: 6, fromBeginning: true, consumerGroupSuffix: '' });
+    expect(messagingSettingsFromEnv('program-pmo', {})).toEqual({
+      transport: 'in-process',
+      kafkaBrokers: ['127.0.0.1:59092'],
+      kafkaSsl: false,
+      partitions: 6,
+      fromBeginning: true,
+      consumerGroupSuffix: '',
+    });
   });
 
   it('reads the Kafka settings', () => {
-    expect(messagingSettingsFromEnv('program-pmo', { PMO_TRANSPORT: 'kafka', PMO_KAFKA_BROKERS: 'a:1, b:2', PMO_KAFKA_PARTITIONS: '12' })).toMatchObject({ transport: 'kafka', kafkaBrokers: ['a:1', 'b:2'], partitions: 12 });
+    expect(messagingSettingsFromEnv('program-pmo', { PMO_TRANSPORT: 'kafka', PMO_KAFKA_BROKERS: 'a:1, b:2', PMO_KAFKA_PARTITIONS: '12' })).toMatchObject({
+      transport: 'kafka',
+      kafkaBrokers: ['a:1', 'b:2'],
+      partitions: 12,
+    });
   });
 
   it('authenticates as the service itself unless told another user', () => {
-    const env = { PMO_TRANSPORT: 'kafka', PMO_KAFKA_SASL_MECHANISM: 'scram-sha-512', PMO_KAFKA_SSL: 'true', PROGRAM_PMO_KAFKA_PASSWORD: 'p', PROJECT_PMO_KAFKA_USERNAME: 'projects', PROJECT_PMO_KAFKA_PASSWORD: 'q' };
-    expect(messagingSettingsFromEnv('program-pmo', env)).toMatchObject({ kafkaCredentials: { mechanism: 'scram-sha-512', username: 'program-pmo', password: 'p' }, kafkaSsl: true });
+    const env = {
+      PMO_TRANSPORT: 'kafka',
+      PMO_KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      PMO_KAFKA_SSL: 'true',
+      PROGRAM_PMO_KAFKA_PASSWORD: 'p',
+      PROJECT_PMO_KAFKA_USERNAME: 'projects',
+      PROJECT_PMO_KAFKA_PASSWORD: 'q',
+    };
+    expect(messagingSettingsFromEnv('program-pmo', env)).toMatchObject({
+      kafkaCredentials: { mechanism: 'scram-sha-512', username: 'program-pmo', password: 'p' },
+      kafkaSsl: true,
+    });
     expect(messagingSettingsFromEnv('project-pmo', env).kafkaCredentials).toEqual({ mechanism: 'scram-sha-512', username: 'projects', password: 'q' });
   });
 

@@ -31,7 +31,10 @@ export function messagingSettingsFromEnv(service: string, env: NodeJS.ProcessEnv
   if (transport !== 'kafka' && transport !== 'in-process') problems.push(`PMO_TRANSPORT must be kafka or in-process, got ${transport}`);
   const partitions = Number(env.PMO_KAFKA_PARTITIONS ?? 6);
   if (!Number.isInteger(partitions) || partitions < 1) problems.push(`PMO_KAFKA_PARTITIONS must be a positive integer, got ${env.PMO_KAFKA_PARTITIONS}`);
-  const brokers = (env.PMO_KAFKA_BROKERS ?? '127.0.0.1:59092').split(',').map((b) => b.trim()).filter(Boolean);
+  const brokers = (env.PMO_KAFKA_BROKERS ?? '127.0.0.1:59092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (brokers.length === 0) problems.push('PMO_KAFKA_BROKERS must list at least one host:port');
   const ssl = env.PMO_KAFKA_SSL ?? 'false';
   if (ssl !== 'true' && ssl !== 'false') problems.push(`PMO_KAFKA_SSL must be true or false, got ${ssl}`);

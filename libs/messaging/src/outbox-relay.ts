@@ -65,7 +65,7 @@ export class OutboxRelay {
    */
   async replaySent(): Promise<number> {
     let replayed = 0;
-    for (let after = '0'; ; ) {
+    for (let after = '0'; ;) {
       const rows = (await this.options.dataSource.query(
         `SELECT seq, topic, message_key, headers, value FROM outbox WHERE sent_at IS NOT NULL AND seq > $1 ORDER BY seq LIMIT $2`,
         [after, this.batchSize],
@@ -82,10 +82,9 @@ export class OutboxRelay {
     return this.options.dataSource.transaction(async (manager) => {
       const [{ locked }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK])) as [{ locked: boolean }];
       if (!locked) return 0;
-      const rows = (await manager.query(
-        `SELECT seq, topic, message_key, headers, value FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
-        [this.batchSize],
-      )) as OutboxRow[];
+      const rows = (await manager.query(`SELECT seq, topic, message_key, headers, value FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1`, [
+        this.batchSize,
+      ])) as OutboxRow[];
       if (rows.length === 0) return 0;
       const messages: TransportMessage[] = rows.map((row) => ({ topic: row.topic, key: row.message_key, headers: row.headers, value: row.value }));
       await this.options.transport.publish(messages);

@@ -38,12 +38,7 @@ export async function addStagedToOutbox(manager: EntityManager, staged: readonly
 }
 
 /** Stores one event in the outbox; same transaction rule as `addStagedToOutbox`. */
-export async function addToOutbox<T extends PmoEventType>(
-  manager: EntityManager,
-  source: string,
-  type: T,
-  data: PmoEventMap[T],
-): Promise<PmoEvent<T>> {
+export async function addToOutbox<T extends PmoEventType>(manager: EntityManager, source: string, type: T, data: PmoEventMap[T]): Promise<PmoEvent<T>> {
   const staged = stageEvent(source, type, data);
   await addStagedToOutbox(manager, [staged]);
   return staged.event;

@@ -18,7 +18,9 @@ const entry: AuditRowText = {
 
 describe('auditCanonicalText', () => {
   it('prefixes each field with its UTF-8 length and writes NULL as ~', () => {
-    expect(auditCanonicalText(entry)).toBe(`pmo-audit-v1|1:1|27:2026-11-24T09:00:00.000000Z|3:s-1|3:Sam|16:standard.created|8:standard|1:x|~|8:{"a": 1}|~|3:r-1|~|64:${GENESIS_HASH}`);
+    expect(auditCanonicalText(entry)).toBe(
+      `pmo-audit-v1|1:1|27:2026-11-24T09:00:00.000000Z|3:s-1|3:Sam|16:standard.created|8:standard|1:x|~|8:{"a": 1}|~|3:r-1|~|64:${GENESIS_HASH}`,
+    );
   });
 
   it.each([

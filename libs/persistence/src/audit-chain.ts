@@ -33,7 +33,21 @@ export interface AuditRowText {
  * joined by `|`. The length prefix makes the form unambiguous whatever the fields contain.
  */
 export function auditCanonicalText(row: AuditRowText): string {
-  const fields = [row.seq, row.at, row.actorSubject, row.actorName, row.action, row.entityType, row.entityId, row.before, row.after, row.reason, row.requestId, row.traceId, row.prevHash];
+  const fields = [
+    row.seq,
+    row.at,
+    row.actorSubject,
+    row.actorName,
+    row.action,
+    row.entityType,
+    row.entityId,
+    row.before,
+    row.after,
+    row.reason,
+    row.requestId,
+    row.traceId,
+    row.prevHash,
+  ];
   return ['pmo-audit-v1', ...fields.map((value) => (value === null ? '~' : `${Buffer.byteLength(value, 'utf8')}:${value}`))].join('|');
 }
 

@@ -45,9 +45,14 @@ function sealAuditBatch(transaction: AuditTransaction, options: { batchSize?: nu
       if (!locked) return 0;
     }
     // Read committed: each statement sees only committed entries; a lower seq still open is sealed later.
-    const rows = (await query(`SELECT ${AUDIT_ROW_TEXT_COLUMNS} FROM audit_log WHERE chain_pos IS NULL ORDER BY audit_log.seq LIMIT $1`, [batchSize])) as StoredAuditRow[];
+    const rows = (await query(`SELECT ${AUDIT_ROW_TEXT_COLUMNS} FROM audit_log WHERE chain_pos IS NULL ORDER BY audit_log.seq LIMIT $1`, [
+      batchSize,
+    ])) as StoredAuditRow[];
     if (rows.length === 0) return 0;
-    const [head] = (await query(`SELECT chain_pos::text AS pos, hash FROM audit_log WHERE chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1`, [])) as { pos: string; hash: string }[];
+    const [head] = (await query(`SELECT chain_pos::text AS pos, hash FROM audit_log WHERE chain_pos IS NOT NULL ORDER BY chain_pos DESC LIMIT 1`, [])) as {
+      pos: string;
+      hash: string;
+    }[];
     let pos = BigInt(head?.pos ?? '0');
     let previous = head?.hash ?? GENESIS_HASH;
     const seal = { seq: [] as string[], pos: [] as string[], prev: [] as string[], hash: [] as string[] };

@@ -34,7 +34,12 @@ const wave1Open = new Map([['a0000000-0000-4000-8000-000000000001', new Map([['w
 describe('programStandards', () => {
   it('puts a version in force for a program once its wave has opened, with that wave’s dates', () => {
     const [view] = programStandards(finance, [version({})], wave1Open);
-    expect(view).toMatchObject({ inForce: true, appliesFrom: '2027-01-01', adoptionDeadline: '2027-02-28', wave: { name: 'wave 1', openedAt: '2027-01-01T00:01:00.000Z' } });
+    expect(view).toMatchObject({
+      inForce: true,
+      appliesFrom: '2027-01-01',
+      adoptionDeadline: '2027-02-28',
+      wave: { name: 'wave 1', openedAt: '2027-01-01T00:01:00.000Z' },
+    });
   });
 
   it('shows the version to a program whose wave is still closed, not in force', () => {

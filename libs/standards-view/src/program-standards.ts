@@ -24,12 +24,16 @@ export interface ProgramStandardView {
  * openings of their waves). A version whose rollout names the program in no wave applies from its
  * effective date with its own deadline.
  */
-export function programStandards(program: ProgramInScope, versions: readonly PublishedVersionEntity[], openings: ReadonlyMap<string, Map<string, Date>>): ProgramStandardView[] {
+export function programStandards(
+  program: ProgramInScope,
+  versions: readonly PublishedVersionEntity[],
+  openings: ReadonlyMap<string, Map<string, Date>>,
+): ProgramStandardView[] {
   return versions
     .filter((version) => appliesToProgram(version.applicability, program))
     .map((version) => {
       const wave = waveForProgram(version.rollout, program);
-      const openedAt = wave ? openings.get(version.versionId)?.get(wave.name) ?? null : null;
+      const openedAt = wave ? (openings.get(version.versionId)?.get(wave.name) ?? null) : null;
       return {
         standardId: version.standardId,
         key: version.key,

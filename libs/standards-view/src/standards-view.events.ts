@@ -10,12 +10,42 @@ import { WaveOpeningViewEntity } from './wave-opening-view.entity';
 export class StandardsViewEvents {
   @EventPattern('pmo.standard.version-published.v1')
   async onVersionPublished(@Payload() event: StandardVersionPublishedV1, @Ctx() context: PmoEventContext): Promise<void> {
-    const { standardId, key, title, kind, level, versionId, version, effectiveDate, adoptionDeadline, applicability, requirements, rollout, reportSchema, publishedAt } = event;
+    const {
+      standardId,
+      key,
+      title,
+      kind,
+      level,
+      versionId,
+      version,
+      effectiveDate,
+      adoptionDeadline,
+      applicability,
+      requirements,
+      rollout,
+      reportSchema,
+      publishedAt,
+    } = event;
     await context.manager.upsert(
       PublishedVersionEntity,
-      { versionId, standardId, key, title, kind, level, version, state: 'published', effectiveDate, adoptionDeadline, applicability, requirements, rollout, // TypeORM's upsert typing cannot express a JSON column; the value is plain JSON.
+      {
+        versionId,
+        standardId,
+        key,
+        title,
+        kind,
+        level,
+        version,
+        state: 'published',
+        effectiveDate,
+        adoptionDeadline,
+        applicability,
+        requirements,
+        rollout, // TypeORM's upsert typing cannot express a JSON column; the value is plain JSON.
         reportSchema: (reportSchema ?? null) as never,
-        publishedAt: new Date(publishedAt), endedAt: null },
+        publishedAt: new Date(publishedAt),
+        endedAt: null,
+      },
       ['versionId'],
     );
   }

@@ -21,7 +21,8 @@ export class StandardsViewService {
   async standardsOf(program: ProgramInScope, manager?: EntityManager): Promise<ProgramStandardView[]> {
     const { versions, openings } = await this.read(manager);
     const byVersion = new Map<string, Map<string, Date>>();
-    for (const opening of openings) byVersion.set(opening.versionId, (byVersion.get(opening.versionId) ?? new Map<string, Date>()).set(opening.waveName, opening.openedAt));
+    for (const opening of openings)
+      byVersion.set(opening.versionId, (byVersion.get(opening.versionId) ?? new Map<string, Date>()).set(opening.waveName, opening.openedAt));
     return programStandards(program, versions, byVersion);
   }
 

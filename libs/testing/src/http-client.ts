@@ -27,7 +27,13 @@ export function notifyApiCallObservers(call: ApiCall): void {
 }
 
 /** A small JSON client for the services' public APIs. */
-export async function callApi<T = unknown>(method: string, url: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer<T>> {
+export async function callApi<T = unknown>(
+  method: string,
+  url: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer<T>> {
   const response = await fetch(url, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },

@@ -36,6 +36,16 @@ export function kafkaServiceUser(service: PmoService): KafkaCredentials | undefi
 }
 
 /** A kafkajs client on the local broker, as the admin unless given a service's user (null: unauthenticated). */
-export function localKafka(clientId: string, user: KafkaCredentials | null | undefined = LOCAL_INFRASTRUCTURE.kafkaAdmin, settings: Partial<KafkaConfig> = {}): Kafka {
-  return new Kafka({ clientId, brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], logLevel: logLevel.NOTHING, ...(user ? { sasl: { ...user } } : {}), ...settings });
+export function localKafka(
+  clientId: string,
+  user: KafkaCredentials | null | undefined = LOCAL_INFRASTRUCTURE.kafkaAdmin,
+  settings: Partial<KafkaConfig> = {},
+): Kafka {
+  return new Kafka({
+    clientId,
+    brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers],
+    logLevel: logLevel.NOTHING,
+    ...(user ? { sasl: { ...user } } : {}),
+    ...settings,
+  });
 }

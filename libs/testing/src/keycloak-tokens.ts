@@ -1,7 +1,8 @@
 import { LOCAL_INFRASTRUCTURE } from './infrastructure';
 
 /** Demo users of `deploy/keycloak/pmo-realm.json`; every one has the password `demo`. */
-export type DemoUsername = 'sam.strategic' | 'rita.reviewer' | 'paula.program' | 'hugo.program' | 'rosa.regulated' | 'pete.project' | 'ada.auditor' | 'pat.platform';
+export type DemoUsername =
+  'sam.strategic' | 'rita.reviewer' | 'paula.program' | 'hugo.program' | 'rosa.regulated' | 'pete.project' | 'ada.auditor' | 'pat.platform';
 
 /** A real access token from Keycloak (password grant on the public client `pmo-web`). */
 export async function keycloakToken(username: string, options: { realm?: string; clientId?: string; password?: string } = {}): Promise<string> {

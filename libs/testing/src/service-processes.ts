@@ -16,7 +16,11 @@ export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: st
   const logDir = join(ROOT, '.pmo', 'logs', 'tests');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(join(logDir, `${logName}.log`));
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, entry)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
@@ -33,10 +37,14 @@ export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: st
 
 /** Waits until `<url>/health/ready` answers 200. */
 export async function waitUntilReady(url: string, timeoutMs = 90_000): Promise<void> {
-  await eventually(async () => {
-    const response = await fetch(`${url}/health/ready`);
-    if (response.status !== 200) throw new Error(`${url} not ready: ${response.status}`);
-  }, timeoutMs, 250);
+  await eventually(
+    async () => {
+      const response = await fetch(`${url}/health/ready`);
+      if (response.status !== 200) throw new Error(`${url} not ready: ${response.status}`);
+    },
+    timeoutMs,
+    250,
+  );
 }
 
 /** A TCP port free on 127.0.0.1 right now, for a server a test starts. */

@@ -15,7 +15,13 @@ async function observedFetch(request: Request): Promise<Response> {
     if (name !== 'authorization' && name !== 'content-type') requestHeaders[name] = value;
   });
   const response = await fetch(request);
-  notifyApiCallObservers({ method: request.method, url: request.url, status: response.status, requestId: response.headers.get('x-request-id'), requestHeaders });
+  notifyApiCallObservers({
+    method: request.method,
+    url: request.url,
+    status: response.status,
+    requestId: response.headers.get('x-request-id'),
+    requestHeaders,
+  });
   return response;
 }
 

@@ -30,7 +30,9 @@ function adopt(projects: string[]): Promise<Answer> {
 }
 
 async function decisionsStored(): Promise<number> {
-  const [{ count }] = (await service.dataSource.query(`SELECT count(*)::int AS count FROM adoption_decisions WHERE program_id = $1`, [programId])) as [{ count: number }];
+  const [{ count }] = (await service.dataSource.query(`SELECT count(*)::int AS count FROM adoption_decisions WHERE program_id = $1`, [programId])) as [
+    { count: number },
+  ];
   return count;
 }
 
@@ -41,7 +43,14 @@ beforeAll(async () => {
   expect(registered.status).toBe(201);
   programId = (registered.body as { id: string }).id;
   for (const [i, projectId] of projectIds.entries()) {
-    await service.publish('pmo.project.registered.v1', { projectId, programId, name: `Project ${i}`, phase: 'execution', tags: [], registeredAt: new Date().toISOString() });
+    await service.publish('pmo.project.registered.v1', {
+      projectId,
+      programId,
+      name: `Project ${i}`,
+      phase: 'execution',
+      tags: [],
+      registeredAt: new Date().toISOString(),
+    });
   }
   const standardId = randomUUID();
   const wave = { name: 'wave 1', programIds: [programId], programTags: [], opensOn: '2026-01-01', adoptionDeadline: '2027-12-31' };
@@ -60,7 +69,17 @@ beforeAll(async () => {
     rollout: [wave],
     publishedAt: new Date().toISOString(),
   });
-  await service.publish('pmo.rollout.wave-opened.v1', { standardId, versionId, version: '1.0.0', waveName: wave.name, programIds: wave.programIds, programTags: [], opensOn: wave.opensOn, adoptionDeadline: wave.adoptionDeadline, openedAt: new Date().toISOString() });
+  await service.publish('pmo.rollout.wave-opened.v1', {
+    standardId,
+    versionId,
+    version: '1.0.0',
+    waveName: wave.name,
+    programIds: wave.programIds,
+    programTags: [],
+    opensOn: wave.opensOn,
+    adoptionDeadline: wave.adoptionDeadline,
+    openedAt: new Date().toISOString(),
+  });
   await eventually(async () => {
     const standards = await call('GET', `/programs/${programId}/standards`);
     expect(standards.body).toEqual(expect.arrayContaining([expect.objectContaining({ versionId, inForce: true })]));
@@ -88,8 +107,19 @@ describe('program-pmo under load', () => {
 
     expect((await adopt([projectIds[0]])).status).toBe(201);
     const lateProject = randomUUID();
-    await service.publish('pmo.project.registered.v1', { projectId: lateProject, programId, name: 'Late project', phase: 'planning', tags: [], registeredAt: new Date().toISOString() });
-    await eventually(async () => expect((await call('GET', `/programs/${programId}/projects`)).body).toEqual(expect.arrayContaining([expect.objectContaining({ projectId: lateProject })])));
+    await service.publish('pmo.project.registered.v1', {
+      projectId: lateProject,
+      programId,
+      name: 'Late project',
+      phase: 'planning',
+      tags: [],
+      registeredAt: new Date().toISOString(),
+    });
+    await eventually(async () =>
+      expect((await call('GET', `/programs/${programId}/projects`)).body).toEqual(
+        expect.arrayContaining([expect.objectContaining({ projectId: lateProject })]),
+      ),
+    );
   });
 
   it('answers 503 with Retry-After while every pooled connection is taken, and serves again once they are back', async () => {

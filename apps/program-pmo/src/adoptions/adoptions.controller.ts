@@ -26,11 +26,21 @@ export class AdoptionsController {
 
   @Post('adoptions')
   @Roles('program-manager', 'strategic-admin')
-  @ApiOperation({ summary: 'Decide how projects take up a standard version: adopt, tailor (within leeway), grandfather or variance-needed; one project or many' })
+  @ApiOperation({
+    summary: 'Decide how projects take up a standard version: adopt, tailor (within leeway), grandfather or variance-needed; one project or many',
+  })
   @ApiResponse({ status: HttpStatus.CREATED, type: [AdoptionDecisionResponse] })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
-  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program' })
-  async decide(@Param('programId', new ParseUUIDPipe()) programId: string, @BodyOf(decideAdoptionBody) body: DecideAdoptionBody, @CurrentPrincipal() principal: Principal): Promise<AdoptionDecisionResponse[]> {
+  @ApiResponse({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    description:
+      'Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program',
+  })
+  async decide(
+    @Param('programId', new ParseUUIDPipe()) programId: string,
+    @BodyOf(decideAdoptionBody) body: DecideAdoptionBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AdoptionDecisionResponse[]> {
     return (await this.adoptions.decide(programId, body, principal)).map(AdoptionDecisionResponse.of);
   }
 
@@ -50,7 +60,10 @@ export class AdoptionsController {
 
   @Get('compliance')
   @ApiOperation({ summary: "The program's compliance per project and standard version, with counts per state; as of any date; CSV" })
-  @ApiContent(HttpStatus.OK, 'asOf, summary, byStandard and the rows (drill-down); with format=csv the rows as CSV', { json: ProgramComplianceResponse, text: ['text/csv'] })
+  @ApiContent(HttpStatus.OK, 'asOf, summary, byStandard and the rows (drill-down); with format=csv the rows as CSV', {
+    json: ProgramComplianceResponse,
+    text: ['text/csv'],
+  })
   async complianceOf(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Query() query: ComplianceQuery,

@@ -49,7 +49,7 @@ export class AdoptionsService {
           versionId: version.versionId,
           version: version.version,
           decision: input.decision,
-          choices: input.decision === 'tailor' ? input.choices ?? {} : {},
+          choices: input.decision === 'tailor' ? (input.choices ?? {}) : {},
           reason: input.reason,
           actorSubject: actor.subject,
           actorName: actor.name,
@@ -72,7 +72,14 @@ export class AdoptionsService {
       }
       // Audited after the writes: the audit chain's lock is then held only from here to the commit.
       for (const decision of decisions) {
-        await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: `adoption.${decision.decision}`, entityType: 'adoption-decision', entityId: decision.id, after: decision, reason: decision.reason });
+        await AuditLog.record(manager, {
+          actor: { subject: actor.subject, name: actor.name },
+          action: `adoption.${decision.decision}`,
+          entityType: 'adoption-decision',
+          entityId: decision.id,
+          after: decision,
+          reason: decision.reason,
+        });
       }
       return decisions;
     });

@@ -62,14 +62,37 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
     ).filter((row) => row.state === 'overdue' && !noticed.has(`${row.projectId}/${row.versionId}`));
     for (const row of overdue) {
       await this.dataSource.transaction(async (tx) => {
-        await tx.insert(OverdueNoticeEntity, { projectId: row.projectId, versionId: row.versionId, programId: row.programId, standardKey: row.standardKey, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now });
-        await this.outbox.add(tx, 'pmo.adoption.overdue.v1', { programId: row.programId, projectId: row.projectId, standardId: row.standardId, versionId: row.versionId, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now.toISOString() });
+        await tx.insert(OverdueNoticeEntity, {
+          projectId: row.projectId,
+          versionId: row.versionId,
+          programId: row.programId,
+          standardKey: row.standardKey,
+          version: row.version,
+          adoptionDeadline: row.adoptionDeadline,
+          noticedAt: now,
+        });
+        await this.outbox.add(tx, 'pmo.adoption.overdue.v1', {
+          programId: row.programId,
+          projectId: row.projectId,
+          standardId: row.standardId,
+          versionId: row.versionId,
+          version: row.version,
+          adoptionDeadline: row.adoptionDeadline,
+          noticedAt: now.toISOString(),
+        });
         await AuditLog.record(tx, {
           actor: systemActor('overdue-scheduler'),
           action: 'adoption.overdue-noticed',
           entityType: 'overdue-notice',
           entityId: `${row.projectId}/${row.versionId}`,
-          after: { programId: row.programId, projectId: row.projectId, standardKey: row.standardKey, version: row.version, adoptionDeadline: row.adoptionDeadline, noticedAt: now },
+          after: {
+            programId: row.programId,
+            projectId: row.projectId,
+            standardKey: row.standardKey,
+            version: row.version,
+            adoptionDeadline: row.adoptionDeadline,
+            noticedAt: now,
+          },
           reason: `no adoption decision by ${row.adoptionDeadline}`,
         });
       });

@@ -8,6 +8,10 @@ import { ProgramStatusReportEntity } from './program-status-report.entity';
 export class StatusReportsEvents {
   @EventPattern('pmo.status-report.submitted.v1')
   async onStatusReportSubmitted(@Payload() event: StatusReportSubmittedV1, @Ctx() context: PmoEventContext): Promise<void> {
-    await context.manager.upsert(ProgramStatusReportEntity, { reportId: event.reportId, programId: event.programId, projectId: event.projectId, submittedAt: new Date(event.submittedAt) }, ['reportId']);
+    await context.manager.upsert(
+      ProgramStatusReportEntity,
+      { reportId: event.reportId, programId: event.programId, projectId: event.projectId, submittedAt: new Date(event.submittedAt) },
+      ['reportId'],
+    );
   }
 }

@@ -36,10 +36,20 @@ export class FeedbackService {
   }
 
   async recordTriage(manager: EntityManager, event: FeedbackTriagedV1): Promise<void> {
-    await manager.update(ProgramFeedbackEntity, { id: event.feedbackId }, { state: event.outcome, triageReason: event.reason, revisionVersion: event.revisionVersion, varianceId: event.varianceId });
+    await manager.update(
+      ProgramFeedbackEntity,
+      { id: event.feedbackId },
+      { state: event.outcome, triageReason: event.reason, revisionVersion: event.revisionVersion, varianceId: event.varianceId },
+    );
   }
 
-  private async record(manager: EntityManager, programId: string, input: SubmitFeedbackBody, actor: Principal, idempotencyKey: string | null): Promise<ProgramFeedbackEntity> {
+  private async record(
+    manager: EntityManager,
+    programId: string,
+    input: SubmitFeedbackBody,
+    actor: Principal,
+    idempotencyKey: string | null,
+  ): Promise<ProgramFeedbackEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
     const version = (await this.standards.standardsOf({ programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId);
@@ -76,7 +86,13 @@ export class FeedbackService {
       submittedBy: { subject: actor.subject, name: actor.name },
       submittedAt: now.toISOString(),
     });
-    await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'feedback.submitted', entityType: 'feedback', entityId: feedback.id, after: feedback });
+    await AuditLog.record(manager, {
+      actor: { subject: actor.subject, name: actor.name },
+      action: 'feedback.submitted',
+      entityType: 'feedback',
+      entityId: feedback.id,
+      after: feedback,
+    });
     return feedback;
   }
 }

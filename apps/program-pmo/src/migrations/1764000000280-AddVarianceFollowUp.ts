@@ -69,6 +69,8 @@ export class AddVarianceFollowUp1764000000280 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE variance_policies`);
     await queryRunner.query(`DROP TABLE variance_notices`);
     await queryRunner.query(`DROP TABLE variance_proposals`);
-    await queryRunner.query(`ALTER TABLE variance_requests DROP COLUMN revision_of, DROP COLUMN revision, DROP COLUMN proposal_id, DROP COLUMN withdrawn_reason, DROP COLUMN escalated_at, DROP COLUMN review_reasons, DROP COLUMN ended_at`);
+    await queryRunner.query(
+      `ALTER TABLE variance_requests DROP COLUMN revision_of, DROP COLUMN revision, DROP COLUMN proposal_id, DROP COLUMN withdrawn_reason, DROP COLUMN escalated_at, DROP COLUMN review_reasons, DROP COLUMN ended_at`,
+    );
   }
 }

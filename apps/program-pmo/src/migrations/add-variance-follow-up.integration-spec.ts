@@ -40,11 +40,19 @@ describe('AddVarianceFollowUp1764000000280', () => {
     await dataSource.runMigrations({ transaction: 'each' });
     const [migrated] = (await dataSource.query(`SELECT conditions, revision, revision_of FROM variance_requests WHERE id = $1`, [id])) as unknown[];
     expect(migrated).toEqual({ conditions: [{ ...conditions[0], id: 'C1', metAt: null }], revision: 1, revision_of: null });
-    const tables = (await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_name IN ('variance_proposals', 'variance_notices', 'variance_policies') ORDER BY table_name`)) as unknown[];
+    const tables = (await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_name IN ('variance_proposals', 'variance_notices', 'variance_policies') ORDER BY table_name`,
+    )) as unknown[];
     expect(tables).toEqual([{ table_name: 'variance_notices' }, { table_name: 'variance_policies' }, { table_name: 'variance_proposals' }]);
 
     await dataSource.undoLastMigration({ transaction: 'each' });
-    expect(await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_name IN ('variance_proposals', 'variance_notices', 'variance_policies')`)).toEqual([]);
-    expect(await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'variance_requests' AND column_name = 'revision'`)).toEqual([]);
+    expect(
+      await dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_name IN ('variance_proposals', 'variance_notices', 'variance_policies')`,
+      ),
+    ).toEqual([]);
+    expect(
+      await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'variance_requests' AND column_name = 'revision'`),
+    ).toEqual([]);
   });
 });

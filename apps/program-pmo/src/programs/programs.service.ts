@@ -33,7 +33,14 @@ export class ProgramsService {
     const id = randomUUID();
     const code = input.code ?? id;
     if (!AccessScope.of(actor).mayRegisterProgram(code)) throw new ProgramOutsideScopeError(code);
-    const program = this.programs.create({ id, code, name: input.name, description: input.description ?? '', tags: input.tags ?? [], registeredAt: new Date() });
+    const program = this.programs.create({
+      id,
+      code,
+      name: input.name,
+      description: input.description ?? '',
+      tags: input.tags ?? [],
+      registeredAt: new Date(),
+    });
     return this.registrations.submit({
       program,
       // Staged here, so the event carries this call's trace and the entry its request id.
@@ -45,7 +52,13 @@ export class ProgramsService {
         tags: program.tags,
         registeredAt: program.registeredAt.toISOString(),
       }),
-      audit: AuditLog.entry({ actor: { subject: actor.subject, name: actor.name }, action: 'program.registered', entityType: 'program', entityId: program.id, after: program }),
+      audit: AuditLog.entry({
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'program.registered',
+        entityType: 'program',
+        entityId: program.id,
+        after: program,
+      }),
     });
   }
 
@@ -54,15 +67,26 @@ export class ProgramsService {
     return this.dataSource.transaction(async (manager) => {
       // insert, not save: save first SELECTs each new id to choose between INSERT and UPDATE. The unique
       // name and code are left to their indexes rather than checked first: one round trip less.
-      await manager.insert(ProgramEntity, group.map((registration) => registration.program)).catch((error: unknown) => {
-        // A group's failure is only reported for a group of one: GroupCommit retries the others alone.
-        const violated = group.length === 1 ? uniqueConstraintViolated(error) : undefined;
-        if (violated === 'programs_name_key') throw new ProgramNameTakenError(group[0].program.name);
-        if (violated === 'programs_code') throw new ProgramCodeTakenError(group[0].program.code);
-        throw error;
-      });
-      await this.outbox.addStaged(manager, group.map((registration) => registration.event));
-      await AuditLog.recordAll(manager, group.map((registration) => registration.audit));
+      await manager
+        .insert(
+          ProgramEntity,
+          group.map((registration) => registration.program),
+        )
+        .catch((error: unknown) => {
+          // A group's failure is only reported for a group of one: GroupCommit retries the others alone.
+          const violated = group.length === 1 ? uniqueConstraintViolated(error) : undefined;
+          if (violated === 'programs_name_key') throw new ProgramNameTakenError(group[0].program.name);
+          if (violated === 'programs_code') throw new ProgramCodeTakenError(group[0].program.code);
+          throw error;
+        });
+      await this.outbox.addStaged(
+        manager,
+        group.map((registration) => registration.event),
+      );
+      await AuditLog.recordAll(
+        manager,
+        group.map((registration) => registration.audit),
+      );
       return group.map((registration) => registration.program);
     });
   }

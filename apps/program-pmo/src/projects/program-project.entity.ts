@@ -21,7 +21,14 @@ export class ProgramProjectEntity {
   @Column({ type: 'text', array: true })
   tags: string[];
 
-  @Column({ name: 'percent_complete', type: 'numeric', precision: 5, scale: 2, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    name: 'percent_complete',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   percentComplete: number;
 
   @Column({ name: 'registered_at', type: 'timestamptz' })

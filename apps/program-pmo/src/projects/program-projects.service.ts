@@ -12,14 +12,26 @@ export class ProgramProjectsService {
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
     await manager.upsert(
       ProgramProjectEntity,
-      { projectId: event.projectId, programId: event.programId, code: event.code ?? event.projectId, name: event.name, phase: event.phase, tags: event.tags, registeredAt: new Date(event.registeredAt) },
+      {
+        projectId: event.projectId,
+        programId: event.programId,
+        code: event.code ?? event.projectId,
+        name: event.name,
+        phase: event.phase,
+        tags: event.tags,
+        registeredAt: new Date(event.registeredAt),
+      },
       ['projectId'],
     );
   }
 
   /** Keeps the project's phase, progress and tags (runs in the event's inbox transaction). */
   async recordProjectUpdated(manager: EntityManager, event: ProjectUpdatedV1): Promise<void> {
-    await manager.update(ProgramProjectEntity, { projectId: event.projectId }, { name: event.name, phase: event.phase, percentComplete: event.percentComplete, tags: event.tags });
+    await manager.update(
+      ProgramProjectEntity,
+      { projectId: event.projectId },
+      { name: event.name, phase: event.phase, percentComplete: event.percentComplete, tags: event.tags },
+    );
   }
 
   async recordProjectClosed(manager: EntityManager, event: ProjectClosedV1): Promise<void> {

@@ -27,21 +27,46 @@ export class VarianceOutcomesService {
 
   async recordDecision(manager: EntityManager, event: VarianceDecidedV1): Promise<void> {
     const conditions = event.conditions.map((c, i) => ({ id: c.id ?? `C${i + 1}`, text: c.text, owner: c.owner, dueOn: c.dueOn, metAt: null }));
-    await manager.update(VarianceRequestEntity, { id: event.varianceId }, { state: event.outcome, decidedAt: new Date(event.decidedAt), decisionReason: event.reason, conditions });
+    await manager.update(
+      VarianceRequestEntity,
+      { id: event.varianceId },
+      { state: event.outcome, decidedAt: new Date(event.decidedAt), decisionReason: event.reason, conditions },
+    );
     if (event.outcome === 'rejected') {
-      await this.notice(manager, event.programId, event.varianceId, 'rejected', `variance rejected: ${event.reason}. Its projects stand as they would without it; a revision may be resubmitted`, event.decidedAt);
+      await this.notice(
+        manager,
+        event.programId,
+        event.varianceId,
+        'rejected',
+        `variance rejected: ${event.reason}. Its projects stand as they would without it; a revision may be resubmitted`,
+        event.decidedAt,
+      );
     }
   }
 
   /** An approval reached its end date (the compliance rules also see it from `expiresOn`). */
   async recordExpiry(manager: EntityManager, event: VarianceExpiredV1): Promise<void> {
     await manager.update(VarianceRequestEntity, { id: event.varianceId }, { state: 'expired' });
-    await this.notice(manager, event.programId, event.varianceId, 'expired', `variance ended on ${event.expiresOn}: its projects stand as they would without it`, event.expiredAt);
+    await this.notice(
+      manager,
+      event.programId,
+      event.varianceId,
+      'expired',
+      `variance ended on ${event.expiresOn}: its projects stand as they would without it`,
+      event.expiredAt,
+    );
   }
 
   async recordEscalation(manager: EntityManager, event: VarianceEscalatedV1): Promise<void> {
     await manager.update(VarianceRequestEntity, { id: event.varianceId }, { escalatedAt: new Date(event.escalatedAt) });
-    await this.notice(manager, event.programId, event.varianceId, 'escalated', `the decision was due on ${event.decisionDueOn} and is late; it has been escalated`, event.escalatedAt);
+    await this.notice(
+      manager,
+      event.programId,
+      event.varianceId,
+      'escalated',
+      `the decision was due on ${event.decisionDueOn} and is late; it has been escalated`,
+      event.escalatedAt,
+    );
   }
 
   async recordConditionMet(manager: EntityManager, event: VarianceConditionMetV1): Promise<void> {
@@ -52,7 +77,14 @@ export class VarianceOutcomesService {
   }
 
   async recordConditionsOverdue(manager: EntityManager, event: VarianceConditionsOverdueV1): Promise<void> {
-    await this.notice(manager, event.programId, event.varianceId, 'conditions-overdue', `conditions ${event.conditionIds.join(', ')} of the approval are past their due date: its projects count as non-compliant until they are met`, event.flaggedAt);
+    await this.notice(
+      manager,
+      event.programId,
+      event.varianceId,
+      'conditions-overdue',
+      `conditions ${event.conditionIds.join(', ')} of the approval are past their due date: its projects count as non-compliant until they are met`,
+      event.flaggedAt,
+    );
   }
 
   async recordReviewNeeded(manager: EntityManager, event: VarianceReviewNeededV1): Promise<void> {
@@ -63,15 +95,33 @@ export class VarianceOutcomesService {
   async recordReview(manager: EntityManager, event: VarianceReviewedV1): Promise<void> {
     if (event.outcome === 'confirmed') {
       await manager.update(VarianceRequestEntity, { id: event.varianceId }, { reviewReasons: null });
-      await this.notice(manager, event.programId, event.varianceId, 'confirmed', `the approval was confirmed on its new ground: ${event.reason}`, event.reviewedAt);
+      await this.notice(
+        manager,
+        event.programId,
+        event.varianceId,
+        'confirmed',
+        `the approval was confirmed on its new ground: ${event.reason}`,
+        event.reviewedAt,
+      );
       return;
     }
     await manager.update(VarianceRequestEntity, { id: event.varianceId }, { state: 'revoked', endedAt: new Date(event.reviewedAt), reviewReasons: null });
-    await this.notice(manager, event.programId, event.varianceId, 'revoked', `the approval was revoked: ${event.reason}. Its projects stand as they would without it`, event.reviewedAt);
+    await this.notice(
+      manager,
+      event.programId,
+      event.varianceId,
+      'revoked',
+      `the approval was revoked: ${event.reason}. Its projects stand as they would without it`,
+      event.reviewedAt,
+    );
   }
 
   async recordPolicy(manager: EntityManager, event: StandardVariancePolicySetV1): Promise<void> {
-    await manager.upsert(VariancePolicyEntity, { standardId: event.standardId, longestVarianceMonths: event.longestVarianceMonths, decisionSlaBusinessDays: event.decisionSlaBusinessDays }, ['standardId']);
+    await manager.upsert(
+      VariancePolicyEntity,
+      { standardId: event.standardId, longestVarianceMonths: event.longestVarianceMonths, decisionSlaBusinessDays: event.decisionSlaBusinessDays },
+      ['standardId'],
+    );
   }
 
   async listNotices(programId: string): Promise<VarianceNoticeEntity[]> {
@@ -79,7 +129,14 @@ export class VarianceOutcomesService {
     return this.dataSource.manager.find(VarianceNoticeEntity, { where: { programId }, order: { noticedAt: 'DESC' } });
   }
 
-  private async notice(manager: EntityManager, programId: string, varianceId: string, kind: VarianceNoticeEntity['kind'], message: string, at: string): Promise<void> {
+  private async notice(
+    manager: EntityManager,
+    programId: string,
+    varianceId: string,
+    kind: VarianceNoticeEntity['kind'],
+    message: string,
+    at: string,
+  ): Promise<void> {
     await manager.insert(VarianceNoticeEntity, { id: randomUUID(), programId, varianceId, kind, message, noticedAt: new Date(at) });
   }
 }

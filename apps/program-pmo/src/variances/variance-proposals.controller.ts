@@ -34,8 +34,15 @@ export class VarianceProposalsController {
   @ApiOperation({ summary: "Forward a proposal to the strategic PMO as the program's request (same content)" })
   @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'The variance request; variance.requested and variance.proposal-answered are emitted' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already forwarded or rejected' })
-  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: "Version no longer in force, project not in the program, expiry after the standard's longest variance" })
-  forward(@Param('programId', new ParseUUIDPipe()) programId: string, @Param('proposalId', new ParseUUIDPipe()) proposalId: string, @CurrentPrincipal() principal: Principal): Promise<VarianceRequestEntity> {
+  @ApiResponse({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    description: "Version no longer in force, project not in the program, expiry after the standard's longest variance",
+  })
+  forward(
+    @Param('programId', new ParseUUIDPipe()) programId: string,
+    @Param('proposalId', new ParseUUIDPipe()) proposalId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<VarianceRequestEntity> {
     return this.proposals.forward(programId, proposalId, principal);
   }
 
@@ -56,7 +63,9 @@ export class VarianceProposalsController {
   }
 
   @Get('variance-notices')
-  @ApiOperation({ summary: "What happened to the program's variances, newest first: rejected, expired, revoked, escalated, conditions overdue, review needed or confirmed" })
+  @ApiOperation({
+    summary: "What happened to the program's variances, newest first: rejected, expired, revoked, escalated, conditions overdue, review needed or confirmed",
+  })
   @ApiResponse({ status: HttpStatus.OK, type: [VarianceNoticeResponse] })
   async notices(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceNoticeResponse[]> {
     return (await this.outcomes.listNotices(programId)).map(VarianceNoticeResponse.of);

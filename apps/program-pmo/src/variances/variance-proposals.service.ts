@@ -81,7 +81,9 @@ export class VarianceProposalsService {
   }
 
   async reject(programId: string, proposalId: string, reason: string, actor: Principal): Promise<VarianceProposalEntity> {
-    return this.dataSource.transaction(async (manager) => this.answer(manager, await this.openProposal(manager, programId, proposalId), actor, { outcome: 'rejected', reason }));
+    return this.dataSource.transaction(async (manager) =>
+      this.answer(manager, await this.openProposal(manager, programId, proposalId), actor, { outcome: 'rejected', reason }),
+    );
   }
 
   private async openProposal(manager: EntityManager, programId: string, proposalId: string): Promise<VarianceProposalEntity> {
@@ -91,7 +93,12 @@ export class VarianceProposalsService {
     return proposal;
   }
 
-  private async answer(manager: EntityManager, proposal: VarianceProposalEntity, actor: Principal, outcome: { outcome: 'forwarded'; varianceId: string } | { outcome: 'rejected'; reason: string }): Promise<VarianceProposalEntity> {
+  private async answer(
+    manager: EntityManager,
+    proposal: VarianceProposalEntity,
+    actor: Principal,
+    outcome: { outcome: 'forwarded'; varianceId: string } | { outcome: 'rejected'; reason: string },
+  ): Promise<VarianceProposalEntity> {
     const before = { ...proposal };
     const now = this.clock.now();
     proposal.state = outcome.outcome;
@@ -107,7 +114,15 @@ export class VarianceProposalsService {
       answeredBy: { subject: actor.subject, name: actor.name },
       answeredAt: now.toISOString(),
     });
-    await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: `variance-proposal.${outcome.outcome}`, entityType: 'variance-proposal', entityId: proposal.id, before, after: saved, reason: outcome.outcome === 'rejected' ? outcome.reason : undefined });
+    await AuditLog.record(manager, {
+      actor: { subject: actor.subject, name: actor.name },
+      action: `variance-proposal.${outcome.outcome}`,
+      entityType: 'variance-proposal',
+      entityId: proposal.id,
+      before,
+      after: saved,
+      reason: outcome.outcome === 'rejected' ? outcome.reason : undefined,
+    });
     return saved;
   }
 }

@@ -8,7 +8,10 @@ import type { VarianceRequestEntity } from './variance-request.entity';
 import { VariancesService, type VarianceRequestView } from './variances.service';
 
 const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' };
-const NOT_REQUESTABLE = { status: HttpStatus.UNPROCESSABLE_ENTITY, description: "Version not in force, unknown requirement, project of another program, expiry after the standard's longest variance" };
+const NOT_REQUESTABLE = {
+  status: HttpStatus.UNPROCESSABLE_ENTITY,
+  description: "Version not in force, unknown requirement, project of another program, expiry after the standard's longest variance",
+};
 
 @ApiTags('variances')
 @ApiBearerAuth()

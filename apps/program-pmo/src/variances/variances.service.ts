@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { checkVarianceExpiry, checkVarianceTransition, DEFAULT_LONGEST_VARIANCE_MONTHS, overdueConditionIds, type RequestVarianceBody, varianceDecisionOf as decisionOf, type VarianceFacts } from '@pmo/contracts';
+import {
+  checkVarianceExpiry,
+  checkVarianceTransition,
+  DEFAULT_LONGEST_VARIANCE_MONTHS,
+  overdueConditionIds,
+  type RequestVarianceBody,
+  varianceDecisionOf as decisionOf,
+  type VarianceFacts,
+} from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -53,15 +61,23 @@ export class VariancesService {
   }
 
   /** A rejected request, revised and submitted again as a new version linked to it. Idempotent like a request. */
-  async reviseVariance(programId: string, varianceId: string, input: RequestVarianceBody, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
+  async reviseVariance(
+    programId: string,
+    varianceId: string,
+    input: RequestVarianceBody,
+    actor: Principal,
+    idempotencyKey?: string,
+  ): Promise<VarianceRequestEntity> {
     return onceForKey(
       idempotencyKey,
       (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
       () =>
         this.dataSource.transaction(async (manager) => {
           const previous = await this.locate(manager, programId, varianceId);
-          if (previous.state !== 'rejected') throw new IllegalVarianceTransitionError(`variance ${varianceId} is ${previous.state}; only a rejected request can be revised and resubmitted`);
-          if (await manager.existsBy(VarianceRequestEntity, { revisionOf: varianceId })) throw new IllegalVarianceTransitionError(`variance ${varianceId} was already revised`);
+          if (previous.state !== 'rejected')
+            throw new IllegalVarianceTransitionError(`variance ${varianceId} is ${previous.state}; only a rejected request can be revised and resubmitted`);
+          if (await manager.existsBy(VarianceRequestEntity, { revisionOf: varianceId }))
+            throw new IllegalVarianceTransitionError(`variance ${varianceId} was already revised`);
           return this.record(manager, programId, input, actor, idempotencyKey ?? null, { revisionOf: previous });
         }),
     );
@@ -80,8 +96,22 @@ export class VariancesService {
       found.withdrawnReason = reason;
       found.decidedAt = now;
       const saved = await manager.save(found);
-      await this.outbox.add(manager, 'pmo.variance.withdrawn.v1', { varianceId, programId, reason, withdrawnBy: { subject: actor.subject, name: actor.name }, withdrawnAt: now.toISOString() });
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'variance.withdrawn', entityType: 'variance', entityId: varianceId, before, after: saved, reason });
+      await this.outbox.add(manager, 'pmo.variance.withdrawn.v1', {
+        varianceId,
+        programId,
+        reason,
+        withdrawnBy: { subject: actor.subject, name: actor.name },
+        withdrawnAt: now.toISOString(),
+      });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'variance.withdrawn',
+        entityType: 'variance',
+        entityId: varianceId,
+        before,
+        after: saved,
+        reason,
+      });
       return saved;
     });
   }
@@ -122,13 +152,21 @@ export class VariancesService {
   }
 
   /** Checks a request against the program and the standard's policy, records it and sends it up. */
-  async record(manager: EntityManager, programId: string, input: RequestVarianceBody, actor: Principal, idempotencyKey: string | null, origin: RequestOrigin): Promise<VarianceRequestEntity> {
+  async record(
+    manager: EntityManager,
+    programId: string,
+    input: RequestVarianceBody,
+    actor: Principal,
+    idempotencyKey: string | null,
+    origin: RequestOrigin,
+  ): Promise<VarianceRequestEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
     const version = (await this.standards.inForceFor({ programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId);
     if (!version) throw new VarianceNotRequestableError(`standard version ${input.versionId} is not in force for program ${programId}`);
     const unknownRequirements = input.requirementIds.filter((id) => !version.requirements.some((r) => r.id === id));
-    if (unknownRequirements.length) throw new VarianceNotRequestableError(`${unknownRequirements.join(', ')} is not a requirement of ${version.key} ${version.version}`);
+    if (unknownRequirements.length)
+      throw new VarianceNotRequestableError(`${unknownRequirements.join(', ')} is not a requirement of ${version.key} ${version.version}`);
     const projects = await manager.findBy(ProgramProjectEntity, { programId, projectId: In(input.projectIds) });
     const strangers = input.projectIds.filter((id) => !projects.some((p) => p.projectId === id));
     if (strangers.length) throw new VarianceNotRequestableError(`project ${strangers.join(', ')} is not in program ${programId}`);
@@ -183,12 +221,22 @@ export class VariancesService {
       ...(origin.revisionOf ? { revisionOf: origin.revisionOf.id } : {}),
       ...(origin.proposalId ? { proposalId: origin.proposalId } : {}),
     });
-    await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: origin.revisionOf ? 'variance.revised' : 'variance.requested', entityType: 'variance', entityId: request.id, after: request, reason: request.justification });
+    await AuditLog.record(manager, {
+      actor: { subject: actor.subject, name: actor.name },
+      action: origin.revisionOf ? 'variance.revised' : 'variance.requested',
+      entityType: 'variance',
+      entityId: request.id,
+      after: request,
+      reason: request.justification,
+    });
     return request;
   }
 
   private async locate(manager: EntityManager, programId: string, varianceId: string, forUpdate = false): Promise<VarianceRequestEntity> {
-    const found = await manager.findOne(VarianceRequestEntity, { where: { id: varianceId, programId }, lock: forUpdate ? { mode: 'pessimistic_write' } : undefined });
+    const found = await manager.findOne(VarianceRequestEntity, {
+      where: { id: varianceId, programId },
+      lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
+    });
     if (!found) throw new VarianceRequestNotFoundError(programId, varianceId);
     return found;
   }

@@ -8,6 +8,8 @@ import { KnownProgramEntity } from './known-program.entity';
 export class ProgramsEvents {
   @EventPattern('pmo.program.registered.v1')
   async onProgramRegistered(@Payload() event: ProgramRegisteredV1, @Ctx() context: PmoEventContext): Promise<void> {
-    await context.manager.upsert(KnownProgramEntity, { programId: event.programId, code: event.code ?? event.programId, name: event.name, tags: event.tags }, ['programId']);
+    await context.manager.upsert(KnownProgramEntity, { programId: event.programId, code: event.code ?? event.programId, name: event.name, tags: event.tags }, [
+      'programId',
+    ]);
   }
 }

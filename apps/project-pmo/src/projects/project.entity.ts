@@ -22,7 +22,14 @@ export class ProjectEntity {
   tags: string[];
 
   // numeric comes back from pg as a string; the transformer keeps the entity a number.
-  @Column({ name: 'percent_complete', type: 'numeric', precision: 5, scale: 2, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    name: 'percent_complete',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   percentComplete: number;
 
   @Column({ name: 'start_date', type: 'date', nullable: true })

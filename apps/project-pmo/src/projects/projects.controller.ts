@@ -1,7 +1,14 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal, InScope } from '@pmo/auth';
-import { closeProjectBody, type CloseProjectBody, registerProjectBody, type RegisterProjectBody, updateProjectBody, type UpdateProjectBody } from '@pmo/contracts';
+import {
+  closeProjectBody,
+  type CloseProjectBody,
+  registerProjectBody,
+  type RegisterProjectBody,
+  updateProjectBody,
+  type UpdateProjectBody,
+} from '@pmo/contracts';
 import { BodyOf } from '@pmo/http';
 import { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectResponse } from './dto/project.response';
@@ -38,7 +45,11 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The project is closed' })
-  async updateProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @BodyOf(updateProjectBody) body: UpdateProjectBody, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+  async updateProject(
+    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @BodyOf(updateProjectBody) body: UpdateProjectBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.updateProject(projectId, body, principal));
   }
 
@@ -50,7 +61,11 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already closed' })
-  async closeProject(@Param('projectId', new ParseUUIDPipe()) projectId: string, @BodyOf(closeProjectBody) body: CloseProjectBody, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
+  async closeProject(
+    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @BodyOf(closeProjectBody) body: CloseProjectBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProjectResponse> {
     return ProjectResponse.of(await this.projects.closeProject(projectId, body.reason, principal));
   }
 

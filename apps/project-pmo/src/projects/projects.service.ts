@@ -12,7 +12,14 @@ import { KnownProgramEntity } from '../programs/known-program.entity';
 import { ImplementationStatusEntity } from '../reports/implementation-status.entity';
 import type { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectEntity } from './project.entity';
-import { ProjectClosedError, ProjectCodeTakenError, ProjectDatesOutOfOrderError, ProjectNotFoundError, ProjectOutsideScopeError, UnknownProgramError } from './projects.errors';
+import {
+  ProjectClosedError,
+  ProjectCodeTakenError,
+  ProjectDatesOutOfOrderError,
+  ProjectNotFoundError,
+  ProjectOutsideScopeError,
+  UnknownProgramError,
+} from './projects.errors';
 
 @Injectable()
 export class ProjectsService {
@@ -42,7 +49,16 @@ export class ProjectsService {
       if (input.code !== undefined && (await manager.existsBy(ProjectEntity, { code }))) throw new ProjectCodeTakenError(code);
       checkDates(input.startDate ?? null, input.endDate ?? null);
       const project = await manager.save(
-        manager.create(ProjectEntity, { id, code, programId: input.programId, name: input.name, phase: input.phase ?? 'initiation', tags: input.tags ?? [], startDate: input.startDate ?? null, endDate: input.endDate ?? null }),
+        manager.create(ProjectEntity, {
+          id,
+          code,
+          programId: input.programId,
+          name: input.name,
+          phase: input.phase ?? 'initiation',
+          tags: input.tags ?? [],
+          startDate: input.startDate ?? null,
+          endDate: input.endDate ?? null,
+        }),
       );
       await this.outbox.add(manager, 'pmo.project.registered.v1', {
         projectId: project.id,
@@ -53,7 +69,13 @@ export class ProjectsService {
         tags: project.tags,
         registeredAt: project.registeredAt.toISOString(),
       });
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.registered', entityType: 'project', entityId: project.id, after: project });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'project.registered',
+        entityType: 'project',
+        entityId: project.id,
+        after: project,
+      });
       return project;
     });
   }
@@ -81,7 +103,14 @@ export class ProjectsService {
         tags: saved.tags,
         updatedAt: new Date().toISOString(),
       });
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.updated', entityType: 'project', entityId: saved.id, before, after: saved });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'project.updated',
+        entityType: 'project',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -96,8 +125,21 @@ export class ProjectsService {
       project.closedAt = this.clock.now();
       project.closeReason = reason;
       const saved = await manager.save(project);
-      await this.outbox.add(manager, 'pmo.project.closed.v1', { projectId, programId: saved.programId, reason, closedAt: (saved.closedAt as Date).toISOString() });
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'project.closed', entityType: 'project', entityId: projectId, before, after: saved, reason });
+      await this.outbox.add(manager, 'pmo.project.closed.v1', {
+        projectId,
+        programId: saved.programId,
+        reason,
+        closedAt: (saved.closedAt as Date).toISOString(),
+      });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'project.closed',
+        entityType: 'project',
+        entityId: projectId,
+        before,
+        after: saved,
+        reason,
+      });
       return saved;
     });
   }

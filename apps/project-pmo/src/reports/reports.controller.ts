@@ -23,8 +23,15 @@ export class ReportsController {
   @ApiOperation({ summary: 'Submit a status report in a published report format; it is validated against the format’s JSON Schema' })
   @ApiCreatedResponse({ type: StatusReportResponse, description: 'Stored; status-report.submitted is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
-  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The report does not match its format (every error with its path), or the format is unknown' })
-  async submit(@Param('projectId', new ParseUUIDPipe()) projectId: string, @BodyOf(submitStatusReportBody) body: SubmitStatusReportBody, @CurrentPrincipal() principal: Principal): Promise<StatusReportEntity> {
+  @ApiResponse({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    description: 'The report does not match its format (every error with its path), or the format is unknown',
+  })
+  async submit(
+    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @BodyOf(submitStatusReportBody) body: SubmitStatusReportBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StatusReportEntity> {
     return this.reports.submitReport(projectId, body, principal);
   }
 

@@ -37,9 +37,29 @@ export class ReportsService {
       throw new InvalidStatusReportError((validate.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'is invalid' })));
     }
     return this.dataSource.transaction(async (manager) => {
-      const report = await manager.save(manager.create(StatusReportEntity, { id: randomUUID(), projectId, formatVersionId: format.versionId, report: input.report, submittedAt: this.clock.now() }));
-      await this.outbox.add(manager, 'pmo.status-report.submitted.v1', { reportId: report.id, projectId, programId: project.programId, formatVersionId: format.versionId, submittedAt: report.submittedAt.toISOString() });
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'status-report.submitted', entityType: 'status-report', entityId: report.id, after: report });
+      const report = await manager.save(
+        manager.create(StatusReportEntity, {
+          id: randomUUID(),
+          projectId,
+          formatVersionId: format.versionId,
+          report: input.report,
+          submittedAt: this.clock.now(),
+        }),
+      );
+      await this.outbox.add(manager, 'pmo.status-report.submitted.v1', {
+        reportId: report.id,
+        projectId,
+        programId: project.programId,
+        formatVersionId: format.versionId,
+        submittedAt: report.submittedAt.toISOString(),
+      });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'status-report.submitted',
+        entityType: 'status-report',
+        entityId: report.id,
+        after: report,
+      });
       return report;
     });
   }
@@ -49,14 +69,28 @@ export class ReportsService {
   }
 
   /** Records how far a requirement in force for the project is implemented; not-applicable needs a reason. */
-  async setImplementationStatus(projectId: string, requirementId: string, input: SetImplementationStatusBody, actor: Principal): Promise<ImplementationStatusEntity> {
+  async setImplementationStatus(
+    projectId: string,
+    requirementId: string,
+    input: SetImplementationStatusBody,
+    actor: Principal,
+  ): Promise<ImplementationStatusEntity> {
     const project = await this.projects.getProject(projectId);
     const inForce = await this.projects.requirementsOf(projectId);
-    if (!inForce.some((r) => r.requirementId === requirementId && r.versionId === input.versionId)) throw new RequirementNotApplicableError(requirementId, input.versionId);
+    if (!inForce.some((r) => r.requirementId === requirementId && r.versionId === input.versionId))
+      throw new RequirementNotApplicableError(requirementId, input.versionId);
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneBy(ImplementationStatusEntity, { projectId, versionId: input.versionId, requirementId });
       const status = await manager.save(
-        manager.create(ImplementationStatusEntity, { projectId, versionId: input.versionId, requirementId, status: input.status, reason: input.reason ?? '', evidenceLinks: input.evidenceLinks ?? [], updatedAt: this.clock.now() }),
+        manager.create(ImplementationStatusEntity, {
+          projectId,
+          versionId: input.versionId,
+          requirementId,
+          status: input.status,
+          reason: input.reason ?? '',
+          evidenceLinks: input.evidenceLinks ?? [],
+          updatedAt: this.clock.now(),
+        }),
       );
       await this.outbox.add(manager, 'pmo.implementation.status-changed.v1', {
         projectId,
@@ -68,7 +102,15 @@ export class ReportsService {
         evidenceLinks: status.evidenceLinks,
         changedAt: status.updatedAt.toISOString(),
       });
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'implementation.status-changed', entityType: 'implementation-status', entityId: `${projectId}/${input.versionId}/${requirementId}`, before, after: status, reason: status.reason });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'implementation.status-changed',
+        entityType: 'implementation-status',
+        entityId: `${projectId}/${input.versionId}/${requirementId}`,
+        before,
+        after: status,
+        reason: status.reason,
+      });
       return status;
     });
   }

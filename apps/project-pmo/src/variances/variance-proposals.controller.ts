@@ -21,7 +21,7 @@ export class VarianceProposalsController {
   @Post()
   @Roles('project-manager', 'program-manager', 'strategic-admin')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })
-  @ApiOperation({ summary: "Propose a variance for the project to its program PMO, which forwards it to the strategic PMO or rejects it" })
+  @ApiOperation({ summary: 'Propose a variance for the project to its program PMO, which forwards it to the strategic PMO or rejects it' })
   @ApiResponse({ status: HttpStatus.CREATED, type: VarianceProposalResponse, description: 'Proposed; variance.proposed is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The project is closed' })

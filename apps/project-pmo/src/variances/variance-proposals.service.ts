@@ -42,7 +42,13 @@ export class VarianceProposalsService {
     await manager.update(
       VarianceProposalEntity,
       { id: event.proposalId },
-      { state: event.outcome, answerReason: event.reason ?? null, answeredAt: new Date(event.answeredAt), varianceId: event.varianceId ?? null, varianceState: event.outcome === 'forwarded' ? 'submitted' : null },
+      {
+        state: event.outcome,
+        answerReason: event.reason ?? null,
+        answeredAt: new Date(event.answeredAt),
+        varianceId: event.varianceId ?? null,
+        varianceState: event.outcome === 'forwarded' ? 'submitted' : null,
+      },
     );
   }
 
@@ -62,12 +68,20 @@ export class VarianceProposalsService {
     await manager.update(VarianceProposalEntity, { varianceId }, { varianceState: state });
   }
 
-  private async record(manager: EntityManager, projectId: string, input: ProposeVarianceBody, actor: Principal, idempotencyKey: string | null): Promise<VarianceProposalEntity> {
+  private async record(
+    manager: EntityManager,
+    projectId: string,
+    input: ProposeVarianceBody,
+    actor: Principal,
+    idempotencyKey: string | null,
+  ): Promise<VarianceProposalEntity> {
     const project = await manager.findOneBy(ProjectEntity, { id: projectId });
     if (!project) throw new ProjectNotFoundError(projectId);
     if (project.closedAt) throw new ProjectClosedError(projectId);
     const program = await manager.findOneBy(KnownProgramEntity, { programId: project.programId });
-    const version = program ? (await this.standards.inForceFor({ programId: program.programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId) : undefined;
+    const version = program
+      ? (await this.standards.inForceFor({ programId: program.programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId)
+      : undefined;
     if (!version) throw new VarianceNotProposableError(`standard version ${input.versionId} is not in force for the program of project ${projectId}`);
     const unknown = input.requirementIds.filter((id) => !version.requirements.some((r) => r.id === id));
     if (unknown.length) throw new VarianceNotProposableError(`${unknown.join(', ')} is not a requirement of ${version.key} ${version.version}`);
@@ -113,7 +127,14 @@ export class VarianceProposalsService {
       expiresOn: proposal.expiresOn,
       proposedAt: now.toISOString(),
     });
-    await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'variance.proposed', entityType: 'variance-proposal', entityId: proposal.id, after: proposal, reason: proposal.justification });
+    await AuditLog.record(manager, {
+      actor: { subject: actor.subject, name: actor.name },
+      action: 'variance.proposed',
+      entityType: 'variance-proposal',
+      entityId: proposal.id,
+      after: proposal,
+      reason: proposal.justification,
+    });
     return proposal;
   }
 }

@@ -62,7 +62,8 @@ export class FeedbackTriageService {
         item.revisionVersion = revision.version;
       }
       if (input.outcome === 'resolved-by-variance') {
-        if (!(await manager.existsBy(VarianceCaseEntity, { id: input.varianceId }))) throw new FeedbackNotTriageableError(`variance ${input.varianceId} is not known`);
+        if (!(await manager.existsBy(VarianceCaseEntity, { id: input.varianceId })))
+          throw new FeedbackNotTriageableError(`variance ${input.varianceId} is not known`);
         item.varianceId = input.varianceId ?? null;
       }
       item.state = input.outcome;
@@ -71,7 +72,15 @@ export class FeedbackTriageService {
       item.triagedAt = this.clock.now();
       const saved = await manager.save(item);
       await this.announce(manager, saved);
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: `feedback.${saved.state}`, entityType: 'feedback', entityId: feedbackId, before, after: saved, reason: saved.triageReason ?? undefined });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: `feedback.${saved.state}`,
+        entityType: 'feedback',
+        entityId: feedbackId,
+        before,
+        after: saved,
+        reason: saved.triageReason ?? undefined,
+      });
       return saved;
     });
   }
@@ -92,7 +101,15 @@ export class FeedbackTriageService {
     // Audited after every row is written: once a transaction holds the audit chain's lock it must not wait
     // for a row lock, or it can deadlock with a triage that holds that row and waits for the chain.
     for (const [i, item] of answered.entries()) {
-      await AuditLog.record(manager, { actor, action: 'feedback.closed', entityType: 'feedback', entityId: item.id, before: before[i], after: item, reason: `answered by the publication of version ${item.revisionVersion}` });
+      await AuditLog.record(manager, {
+        actor,
+        action: 'feedback.closed',
+        entityType: 'feedback',
+        entityId: item.id,
+        before: before[i],
+        after: item,
+        reason: `answered by the publication of version ${item.revisionVersion}`,
+      });
     }
     return answered;
   }

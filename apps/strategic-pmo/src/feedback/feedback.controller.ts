@@ -38,7 +38,11 @@ export class FeedbackController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; a declined feedback needs a reason' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown feedback' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The revision is not a draft of the same standard, or the variance is unknown' })
-  triage(@Param('feedbackId', new ParseUUIDPipe()) feedbackId: string, @BodyOf(triageFeedbackBody) body: TriageFeedbackBody, @CurrentPrincipal() principal: Principal): Promise<FeedbackItemEntity> {
+  triage(
+    @Param('feedbackId', new ParseUUIDPipe()) feedbackId: string,
+    @BodyOf(triageFeedbackBody) body: TriageFeedbackBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<FeedbackItemEntity> {
     return this.feedback.triage(feedbackId, body, principal);
   }
 

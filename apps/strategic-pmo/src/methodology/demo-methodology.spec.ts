@@ -6,10 +6,7 @@ import { importPlaybook } from './playbook-import';
 import { raciOf } from './raci';
 
 const demoFolder = join(__dirname, '..', 'demo-data', 'methodology');
-const demoNames = [
-  '1.2-establish-initial-customer-pmo-processes.yaml',
-  '3.1-integrate-program-management-office-structures.yaml',
-];
+const demoNames = ['1.2-establish-initial-customer-pmo-processes.yaml', '3.1-integrate-program-management-office-structures.yaml'];
 const demoFiles = demoNames.map((name) => ({ name, content: readFileSync(join(demoFolder, name)) }));
 
 function demoPlaybook(): Playbook {

@@ -53,7 +53,10 @@ export class MethodologyController {
 
   @Get()
   @ApiOperation({ summary: 'Export the playbook in the key-task YAML shape (one stream, or a zip of files)' })
-  @ApiContent(HttpStatus.OK, 'The playbook: one YAML stream, or with format=zip a zip of key-task files', { text: ['application/yaml'], binary: ['application/zip'] })
+  @ApiContent(HttpStatus.OK, 'The playbook: one YAML stream, or with format=zip a zip of key-task files', {
+    text: ['application/yaml'],
+    binary: ['application/zip'],
+  })
   async exportPlaybook(
     @Param('standardId', new ParseUUIDPipe()) standardId: string,
     @Param('version') version: string,
@@ -72,7 +75,7 @@ export class MethodologyController {
 
   @Get('key-tasks/:keyTask/raci')
   @ApiParam({ name: 'keyTask', example: '1.2', description: 'phase.keyTask' })
-  @ApiOperation({ summary: "RACI view of a key task: its activities × responsible party, as JSON or CSV" })
+  @ApiOperation({ summary: 'RACI view of a key task: its activities × responsible party, as JSON or CSV' })
   @ApiContent(HttpStatus.OK, 'Rows of activity, customer, provider, shared; with format=csv as CSV', { json: [RaciRowResponse], text: ['text/csv'] })
   async raci(
     @Param('standardId', new ParseUUIDPipe()) standardId: string,

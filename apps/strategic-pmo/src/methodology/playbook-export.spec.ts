@@ -7,13 +7,56 @@ import { importPlaybook } from './playbook-import';
 import { KEY_TASK_KEYS } from './key-task-fields';
 
 // Characters that stress YAML quoting: indicators, document markers, curly quotes, escapes, line breaks.
-const tricky = ['“', '”', '‘', '’', ' ', '  ', ':', ': ', '#', ' #', '-', '---', '...', '"', "'", '\\', '\n', '\t', '\r\n', '&', '*', '!', '|', '>', '%', '@', '`', '{', '[', '\u00a0', '\u2028', '\u0085', '\ufeff', 'é', '𝄞', 'null', 'true', '0x1F', '1e3', '~'];
+const tricky = [
+  '“',
+  '”',
+  '‘',
+  '’',
+  ' ',
+  '  ',
+  ':',
+  ': ',
+  '#',
+  ' #',
+  '-',
+  '---',
+  '...',
+  '"',
+  "'",
+  '\\',
+  '\n',
+  '\t',
+  '\r\n',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '{',
+  '[',
+  '\u00a0',
+  '\u2028',
+  '\u0085',
+  '\ufeff',
+  'é',
+  '𝄞',
+  'null',
+  'true',
+  '0x1F',
+  '1e3',
+  '~',
+];
 const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom(...tricky)), { maxLength: 6 }).map((parts) => parts.join(''));
 const nonEmptyText = text.filter((value) => value.length > 0);
 const party = fc.constantFrom(...RESPONSIBLE_PARTIES);
 const partyItem: fc.Arbitrary<PartyItem> = fc.record({ text, responsibleParty: party });
 const ordinal = fc.oneof(fc.nat(40), fc.constantFrom('1', '01', '2a', 'II', 'A', 'a', '3.5', 'x y', '“7”'));
-const extraKey = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('7', '__proto__', 'owner', '<<', 'a b', '-')).filter((key) => !(KEY_TASK_KEYS as readonly string[]).includes(key));
+const extraKey = fc
+  .oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('7', '__proto__', 'owner', '<<', 'a b', '-'))
+  .filter((key) => !(KEY_TASK_KEYS as readonly string[]).includes(key));
 
 const keyTaskBody = fc.record(
   {
@@ -31,7 +74,21 @@ const keyTaskBody = fc.record(
     permalink: text,
     extra: fc.dictionary(extraKey, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
   },
-  { requiredKeys: ['name', 'objective', 'responsibleParty', 'category', 'activities', 'inputs', 'outputs', 'stakeholders', 'bestPractice', 'lessonsLearned', 'extra'] },
+  {
+    requiredKeys: [
+      'name',
+      'objective',
+      'responsibleParty',
+      'category',
+      'activities',
+      'inputs',
+      'outputs',
+      'stakeholders',
+      'bestPractice',
+      'lessonsLearned',
+      'extra',
+    ],
+  },
 );
 
 // Key tasks are unique by label and a phase is spelled one way in all its key tasks, as import requires.
@@ -120,7 +177,12 @@ owner: PMO Lead
   });
 
   it('keeps file names apart when two labels share a slug', () => {
-    const names = exportPlaybook(assemblePlaybook([{ ...sample, phase: 'A' }, { ...sample, phase: 'a' }])).map((f) => f.name);
+    const names = exportPlaybook(
+      assemblePlaybook([
+        { ...sample, phase: 'A' },
+        { ...sample, phase: 'a' },
+      ]),
+    ).map((f) => f.name);
     expect(new Set(names).size).toBe(2);
   });
 

@@ -131,7 +131,12 @@ describe('importPlaybook', () => {
   it.each([
     ['a missing name', '/name', keyTaskYaml(1, 1).replace(/^name:.*$/m, ''), 'is required'],
     ['an empty name', '/name', keyTaskYaml(1, 1).replace(/^name:.*$/m, 'name: ""'), 'must NOT have fewer than 1 characters'],
-    ['a party outside the three', '/activities/0/responsibleParty', keyTaskYaml(1, 1).replace('    responsibleParty: shared', '    responsibleParty: vendor'), 'must be one of: customer, provider, shared'],
+    [
+      'a party outside the three',
+      '/activities/0/responsibleParty',
+      keyTaskYaml(1, 1).replace('    responsibleParty: shared', '    responsibleParty: vendor'),
+      'must be one of: customer, provider, shared',
+    ],
     ['an activity without text', '/activities/0/text', keyTaskYaml(1, 1).replace('  - text: Agree on PMO roles\n    r', '  - r'), 'is required'],
     ['inputs as a string', '/inputs', keyTaskYaml(1, 1, 'inputs: Vision'), 'must be array'],
     ['a null output', '/outputs/0', keyTaskYaml(1, 1, 'outputs:\n  -'), 'must be string'],
@@ -179,7 +184,10 @@ describe('importPlaybook', () => {
   });
 
   it('refuses an alias bomb instead of expanding it', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     const result = importPlaybook([{ name: 'bomb.yaml', content: bomb }]);
     expect(result).toMatchObject({ ok: false, kind: 'syntax', errors: [{ file: 'bomb.yaml', line: 1, column: 1 }] });
   });

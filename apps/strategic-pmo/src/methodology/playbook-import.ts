@@ -13,9 +13,7 @@ interface StructureIssue {
 }
 
 export type ImportResult =
-  | { ok: true; playbook: Playbook }
-  | { ok: false; kind: 'syntax'; errors: SyntaxIssue[] }
-  | { ok: false; kind: 'structure'; errors: StructureIssue[] };
+  { ok: true; playbook: Playbook } | { ok: false; kind: 'syntax'; errors: SyntaxIssue[] } | { ok: false; kind: 'structure'; errors: StructureIssue[] };
 
 /**
  * Builds one playbook from key task files: YAML front matter (`.md`), YAML streams of several key tasks,

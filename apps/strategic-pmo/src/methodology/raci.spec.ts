@@ -10,9 +10,7 @@ describe('raciOf', () => {
     // Joint work: both sides carry it, and the shared column tells it apart from two separate tasks.
     ['shared', { customer: 'R', provider: 'R', shared: 'R' }],
   ] as const)('marks a %s activity as %j', (party, marks) => {
-    expect(raciOf({ activities: [activity('Onboard provider PMO', party)] })).toEqual([
-      { activity: 'Onboard provider PMO', ...marks },
-    ]);
+    expect(raciOf({ activities: [activity('Onboard provider PMO', party)] })).toEqual([{ activity: 'Onboard provider PMO', ...marks }]);
   });
 
   it('keeps the activities in their order and gives no rows for none', () => {
@@ -32,9 +30,7 @@ describe('raciCsv', () => {
     ['curly quotes only', 'the “why”', 'the “why”'],
     ['an empty text', '', ''],
   ])('writes an activity with %s as %s', (_case, text, field) => {
-    expect(raciCsv({ activities: [activity(text, 'customer')] })).toBe(
-      `Activity,Customer,Provider,Shared\r\n${field},R,,\r\n`,
-    );
+    expect(raciCsv({ activities: [activity(text, 'customer')] })).toBe(`Activity,Customer,Provider,Shared\r\n${field},R,,\r\n`);
   });
 
   it('writes one CRLF-terminated record per activity after the header', () => {

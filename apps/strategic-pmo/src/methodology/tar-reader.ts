@@ -14,7 +14,7 @@ const utf8 = new TextDecoder('utf-8');
 export function readTar(tar: Uint8Array): ArchiveEntry[] {
   const entries: ArchiveEntry[] = [];
   let longName: string | undefined;
-  for (let offset = 0; offset + BLOCK <= tar.length; ) {
+  for (let offset = 0; offset + BLOCK <= tar.length;) {
     const header = tar.subarray(offset, offset + BLOCK);
     // Two zero blocks end the archive; one is enough to know no header follows.
     if (header.every((byte) => byte === 0)) break;

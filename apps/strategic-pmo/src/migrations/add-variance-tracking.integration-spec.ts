@@ -11,7 +11,13 @@ import { AddVarianceEscalation1764000000710 } from './1764000000710-AddVarianceE
 import { AddVarianceTracking1764000000730 } from './1764000000730-AddVarianceTracking';
 
 // The tables the migration touches, as they were before it, on a database of its own.
-const before = [CreatePortfolio1764000000400, AddProjectClosing1764000000430, CreateStandards1764000000500, CreateVarianceCases1764000000700, AddVarianceEscalation1764000000710];
+const before = [
+  CreatePortfolio1764000000400,
+  AddProjectClosing1764000000430,
+  CreateStandards1764000000500,
+  CreateVarianceCases1764000000700,
+  AddVarianceEscalation1764000000710,
+];
 const settings = localDatabase(`migration_strategic_${uniqueSuffix()}`);
 let dataSource: DataSource;
 
@@ -47,7 +53,11 @@ describe('AddVarianceTracking1764000000730', () => {
       [id, randomUUID(), JSON.stringify(conditions), randomUUID()],
     );
     await dataSource.runMigrations({ transaction: 'each' });
-    const [migrated] = (await dataSource.query(`SELECT conditions, ground, review_reasons FROM variance_cases WHERE id = $1`, [id])) as { conditions: unknown; ground: unknown; review_reasons: unknown }[];
+    const [migrated] = (await dataSource.query(`SELECT conditions, ground, review_reasons FROM variance_cases WHERE id = $1`, [id])) as {
+      conditions: unknown;
+      ground: unknown;
+      review_reasons: unknown;
+    }[];
     expect(migrated).toEqual({
       conditions: conditions.map((c, i) => ({ ...c, id: `C${i + 1}`, metAt: null, metBy: null, flaggedAt: null })),
       ground: null,
@@ -55,13 +65,21 @@ describe('AddVarianceTracking1764000000730', () => {
     });
     const empty = (await dataSource.query(`SELECT conditions FROM variance_cases WHERE id <> $1`, [id])) as { conditions: unknown }[];
     expect(empty).toEqual([{ conditions: [] }]);
-    const [standardDefaults] = (await dataSource.query(`SELECT column_default FROM information_schema.columns WHERE table_name = 'standards' AND column_name = 'longest_variance_months'`)) as { column_default: string }[];
+    const [standardDefaults] = (await dataSource.query(
+      `SELECT column_default FROM information_schema.columns WHERE table_name = 'standards' AND column_name = 'longest_variance_months'`,
+    )) as { column_default: string }[];
     expect(standardDefaults.column_default).toBe('12');
 
     await dataSource.undoLastMigration({ transaction: 'each' });
-    const columns = (await dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'variance_cases' AND column_name IN ('ground', 'revoked_at')`)) as unknown[];
+    const columns = (await dataSource.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'variance_cases' AND column_name IN ('ground', 'revoked_at')`,
+    )) as unknown[];
     expect(columns).toEqual([]);
     // Down keeps the numbered conditions: the ids are harmless to the code before tracking.
-    expect(((await dataSource.query(`SELECT conditions FROM variance_cases WHERE id = $1`, [id])) as { conditions: { id: string }[] }[])[0].conditions.map((c) => c.id)).toEqual(['C1', 'C2']);
+    expect(
+      ((await dataSource.query(`SELECT conditions FROM variance_cases WHERE id = $1`, [id])) as { conditions: { id: string }[] }[])[0].conditions.map(
+        (c) => c.id,
+      ),
+    ).toEqual(['C1', 'C2']);
   });
 });

@@ -35,9 +35,13 @@ export class PortfolioComplianceService {
   /** `reachable`: the programs the caller may see (`null`: all). */
   async complianceOf(query: PortfolioComplianceQuery, reachable: Set<string> | null = null): Promise<PortfolioCompliance> {
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
-    const rows = (await this.rowsAt(asOf, (variances) => variances, (p) => (!reachable || reachable.has(p.programId)) && (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)))).filter(
-      (r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state),
-    );
+    const rows = (
+      await this.rowsAt(
+        asOf,
+        (variances) => variances,
+        (p) => (!reachable || reachable.has(p.programId)) && (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)),
+      )
+    ).filter((r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state));
     return {
       asOf: asOf.toISOString(),
       summary: rollUp(rows),
@@ -51,7 +55,11 @@ export class PortfolioComplianceService {
    * Every row of the portfolio at `asOf`, from the programs `inScope` keeps; `what` may change the variances
    * first (impact analysis asks what the rows would be with one more approval).
    */
-  async rowsAt(asOf: Date, what: (variances: VarianceFacts[]) => VarianceFacts[] = (v) => v, inScope: (program: PortfolioProgramEntity) => boolean = () => true): Promise<ComplianceRowFacts[]> {
+  async rowsAt(
+    asOf: Date,
+    what: (variances: VarianceFacts[]) => VarianceFacts[] = (v) => v,
+    inScope: (program: PortfolioProgramEntity) => boolean = () => true,
+  ): Promise<ComplianceRowFacts[]> {
     const manager = this.dataSource.manager;
     const [programs, projects, decisions, reports, versions, variances] = await Promise.all([
       manager.find(PortfolioProgramEntity),

@@ -21,7 +21,14 @@ export class PortfolioProjectEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: string[];
 
-  @Column({ name: 'percent_complete', type: 'numeric', precision: 5, scale: 2, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    name: 'percent_complete',
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   percentComplete: number;
 
   @Column({ name: 'registered_at', type: 'timestamptz' })

@@ -33,8 +33,13 @@ export class PortfolioController {
   }
 
   @Get('compliance')
-  @ApiOperation({ summary: 'Portfolio compliance: counts per state, per program and per standard, percent compliant, the rows (drill-down); filters; as of any date; CSV' })
-  @ApiContent(HttpStatus.OK, 'asOf, summary, byProgram, byStandard, rows; with format=csv the rows as CSV', { json: PortfolioComplianceResponse, text: ['text/csv'] })
+  @ApiOperation({
+    summary: 'Portfolio compliance: counts per state, per program and per standard, percent compliant, the rows (drill-down); filters; as of any date; CSV',
+  })
+  @ApiContent(HttpStatus.OK, 'asOf, summary, byProgram, byStandard, rows; with format=csv the rows as CSV', {
+    json: PortfolioComplianceResponse,
+    text: ['text/csv'],
+  })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid filter' })
   async complianceOf(
     @Query() query: PortfolioComplianceQuery,

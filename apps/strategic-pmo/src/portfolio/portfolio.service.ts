@@ -20,18 +20,39 @@ export class PortfolioService {
     const latest = new Map(events.map((event) => [event.programId, event]));
     await manager.upsert(
       PortfolioProgramEntity,
-      [...latest.values()].map((event) => ({ programId: event.programId, code: event.code ?? event.programId, name: event.name, tags: event.tags, registeredAt: new Date(event.registeredAt) })),
+      [...latest.values()].map((event) => ({
+        programId: event.programId,
+        code: event.code ?? event.programId,
+        name: event.name,
+        tags: event.tags,
+        registeredAt: new Date(event.registeredAt),
+      })),
       ['programId'],
     );
   }
 
   async recordProjectRegistered(manager: EntityManager, event: ProjectRegisteredV1): Promise<void> {
-    await manager.upsert(PortfolioProjectEntity, { projectId: event.projectId, programId: event.programId, name: event.name, phase: event.phase, tags: event.tags, registeredAt: new Date(event.registeredAt) }, ['projectId']);
+    await manager.upsert(
+      PortfolioProjectEntity,
+      {
+        projectId: event.projectId,
+        programId: event.programId,
+        name: event.name,
+        phase: event.phase,
+        tags: event.tags,
+        registeredAt: new Date(event.registeredAt),
+      },
+      ['projectId'],
+    );
   }
 
   /** Keeps phase, progress and tags, which approved variances were decided on; a material change flags them. */
   async recordProjectUpdated(manager: EntityManager, event: ProjectUpdatedV1): Promise<void> {
-    await manager.update(PortfolioProjectEntity, { projectId: event.projectId }, { name: event.name, phase: event.phase, percentComplete: event.percentComplete, tags: event.tags });
+    await manager.update(
+      PortfolioProjectEntity,
+      { projectId: event.projectId },
+      { name: event.name, phase: event.phase, percentComplete: event.percentComplete, tags: event.tags },
+    );
     await this.varianceGround.reviewGround(manager, { projectId: event.projectId });
   }
 
@@ -43,13 +64,23 @@ export class PortfolioService {
   async recordAdoptionDecided(manager: EntityManager, event: AdoptionDecidedV1): Promise<void> {
     await manager.upsert(
       PortfolioAdoptionDecisionEntity,
-      { decisionId: event.decisionId, programId: event.programId, projectId: event.projectId, versionId: event.versionId, decision: event.decision, choices: event.choices, decidedAt: new Date(event.decidedAt) },
+      {
+        decisionId: event.decisionId,
+        programId: event.programId,
+        projectId: event.projectId,
+        versionId: event.versionId,
+        decision: event.decision,
+        choices: event.choices,
+        decidedAt: new Date(event.decidedAt),
+      },
       ['decisionId'],
     );
   }
 
   async recordStatusReport(manager: EntityManager, event: StatusReportSubmittedV1): Promise<void> {
-    await manager.upsert(PortfolioStatusReportEntity, { reportId: event.reportId, projectId: event.projectId, submittedAt: new Date(event.submittedAt) }, ['reportId']);
+    await manager.upsert(PortfolioStatusReportEntity, { reportId: event.reportId, projectId: event.projectId, submittedAt: new Date(event.submittedAt) }, [
+      'reportId',
+    ]);
   }
 
   /** Every program with its project count, from events only. */

@@ -83,17 +83,38 @@ function diffKeyTask(path: string, before: KeyTask, after: KeyTask): VersionChan
 }
 
 function diffPartyItems(taskPath: string, area: ChangeArea, before: readonly PartyItem[], after: readonly PartyItem[]): VersionChange[] {
-  return diffMatched(taskPath, area, before, after, (item) => item.text, (path, old, item) => {
-    const changes = wordingChanges(area, path, old.text, item.text);
-    if (old.responsibleParty !== item.responsibleParty) {
-      changes.push({ kind: 'changed', area, path: `${path} / responsible party`, before: old.responsibleParty, after: item.responsibleParty, impact: 'major' });
-    }
-    return changes;
-  });
+  return diffMatched(
+    taskPath,
+    area,
+    before,
+    after,
+    (item) => item.text,
+    (path, old, item) => {
+      const changes = wordingChanges(area, path, old.text, item.text);
+      if (old.responsibleParty !== item.responsibleParty) {
+        changes.push({
+          kind: 'changed',
+          area,
+          path: `${path} / responsible party`,
+          before: old.responsibleParty,
+          after: item.responsibleParty,
+          impact: 'major',
+        });
+      }
+      return changes;
+    },
+  );
 }
 
 function diffTexts(taskPath: string, area: ChangeArea, before: readonly string[], after: readonly string[]): VersionChange[] {
-  return diffMatched(taskPath, area, before, after, (text) => text, (path, old, text) => wordingChanges(area, path, old, text));
+  return diffMatched(
+    taskPath,
+    area,
+    before,
+    after,
+    (text) => text,
+    (path, old, text) => wordingChanges(area, path, old, text),
+  );
 }
 
 function wordingChanges(area: ChangeArea, path: string, before: string, after: string): VersionChange[] {
@@ -133,5 +154,9 @@ function byKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, 
 }
 
 function normalised(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/[.;:]$/, '').toLowerCase();
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:]$/, '')
+    .toLowerCase();
 }

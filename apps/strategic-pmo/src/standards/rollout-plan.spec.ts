@@ -41,10 +41,7 @@ describe('validateRolloutPlan', () => {
     [
       'dates that are not calendar days',
       [wave('Odd', '2026-02-30', '26-03-01')],
-      [
-        'wave "Odd" opens on "2026-02-30", which is not a date (YYYY-MM-DD)',
-        'wave "Odd" has adoption deadline "26-03-01", which is not a date (YYYY-MM-DD)',
-      ],
+      ['wave "Odd" opens on "2026-02-30", which is not a date (YYYY-MM-DD)', 'wave "Odd" has adoption deadline "26-03-01", which is not a date (YYYY-MM-DD)'],
     ],
     [
       'several problems at once',

@@ -59,8 +59,7 @@ const removed: VersionChange = { kind: 'removed', area: 'requirement', path: 're
 const added: VersionChange = { kind: 'added', area: 'activity', path: 'key task 1.2 / activity "Appoint sponsor"', impact: 'minor' };
 const reworded: VersionChange = { kind: 'changed', area: 'requirement', path: 'requirement STATUS-CADENCE / text', impact: 'patch' };
 const diffOf = (...changes: VersionChange[]): VersionDiff => ({ changes, classification: highestImpact(changes) });
-const removals = (count: number): VersionChange[] =>
-  Array.from({ length: count }, (_, i) => ({ ...removed, path: `requirement R-${i + 1}` }));
+const removals = (count: number): VersionChange[] => Array.from({ length: count }, (_, i) => ({ ...removed, path: `requirement R-${i + 1}` }));
 
 describe('checkBumpCoversDiff', () => {
   it.each<[string, string, VersionDiff]>([

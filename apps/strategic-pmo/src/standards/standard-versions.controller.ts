@@ -1,7 +1,20 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import { createVersionBody, type CreateVersionBody, publishVersionBody, type PublishVersionBody, retireVersionBody, type RetireVersionBody, updateVersionBody, type UpdateVersionBody, validateReportBody, type ValidateReportBody, versionDiffQuery, type VersionDiffQuery } from '@pmo/contracts';
+import {
+  createVersionBody,
+  type CreateVersionBody,
+  publishVersionBody,
+  type PublishVersionBody,
+  retireVersionBody,
+  type RetireVersionBody,
+  updateVersionBody,
+  type UpdateVersionBody,
+  validateReportBody,
+  type ValidateReportBody,
+  versionDiffQuery,
+  type VersionDiffQuery,
+} from '@pmo/contracts';
 import { ApiErrors, BodyOf, QueryOf } from '@pmo/http';
 import { StandardVersionResponse } from './dto/standard-version.response';
 import { ReportValidationResponse } from './dto/validate-report.dto';
@@ -32,7 +45,11 @@ export class StandardVersionsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The version exists' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The body does not fit the kind' })
-  async createDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @BodyOf(createVersionBody) body: CreateVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async createDraft(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @BodyOf(createVersionBody) body: CreateVersionBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.createDraft(standardId, body, principal));
   }
 
@@ -49,7 +66,12 @@ export class StandardVersionsController {
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
   @ApiErrors(HttpStatus.UNPROCESSABLE_ENTITY)
-  async updateDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(updateVersionBody) body: UpdateVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async updateDraft(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @BodyOf(updateVersionBody) body: UpdateVersionBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.updateDraft(standardId, version, body, principal));
   }
 
@@ -60,7 +82,11 @@ export class StandardVersionsController {
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The body is not ready (e.g. the report schema does not compile)' })
-  async submit(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async submit(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.submitForReview(standardId, version, principal));
   }
 
@@ -70,7 +96,11 @@ export class StandardVersionsController {
   @ApiOperation({ summary: 'in-review → draft, for changes' })
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
-  async returnToDraft(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async returnToDraft(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.returnToDraft(standardId, version, principal));
   }
 
@@ -81,7 +111,12 @@ export class StandardVersionsController {
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Unusable rollout plan, or a semver bump smaller than the changes' })
-  async publish(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(publishVersionBody) body: PublishVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async publish(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @BodyOf(publishVersionBody) body: PublishVersionBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardVersionResponse> {
     const published = await this.versions.publish(standardId, version, body.rollout, principal);
     // Waves that open today open now, not at the scheduler's next round.
     await this.scheduler.openDueWaves();
@@ -94,7 +129,12 @@ export class StandardVersionsController {
   @ApiOperation({ summary: 'published → retired' })
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse(CONFLICT)
-  async retire(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(retireVersionBody) body: RetireVersionBody, @CurrentPrincipal() principal: Principal): Promise<StandardVersionResponse> {
+  async retire(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @BodyOf(retireVersionBody) body: RetireVersionBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.retire(standardId, version, body.reason, principal));
   }
 
@@ -110,7 +150,11 @@ export class StandardVersionsController {
   @ApiOperation({ summary: 'Validate a sample report against a report format version' })
   @ApiResponse({ status: HttpStatus.OK, type: ReportValidationResponse })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The version is not a report format' })
-  async validate(@Param('standardId', new ParseUUIDPipe()) standardId: string, @Param('version') version: string, @BodyOf(validateReportBody) body: ValidateReportBody): Promise<ReportValidationResponse> {
+  async validate(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @BodyOf(validateReportBody) body: ValidateReportBody,
+  ): Promise<ReportValidationResponse> {
     const found = await this.versions.getVersion(standardId, version);
     const schema = found.body?.schema;
     if (typeof schema !== 'object' || schema === null) throw new InvalidVersionBodyError(`version ${version} is not a report format with a schema`);

@@ -13,7 +13,14 @@ import { validateRolloutPlan } from './rollout-plan';
 import { checkBumpCoversDiff, isValidSemver } from './semver-bump';
 import { StandardVersionEntity } from './standard-version.entity';
 import { StandardEntity } from './standard.entity';
-import { IllegalTransitionError, InvalidVersionBodyError, StandardNotFoundError, StandardVersionNotFoundError, VersionExistsError, VersionNotPublishableError } from './standards.errors';
+import {
+  IllegalTransitionError,
+  InvalidVersionBodyError,
+  StandardNotFoundError,
+  StandardVersionNotFoundError,
+  VersionExistsError,
+  VersionNotPublishableError,
+} from './standards.errors';
 import { checkBodyReadyForReview, checkDraftBody } from './version-body';
 import { diffVersions, type VersionDiff } from './version-diff';
 import { checkTransition, isEditable } from './version-lifecycle';
@@ -83,7 +90,8 @@ export class StandardVersionsService {
   /** Replaces a methodology draft's playbook (the import endpoint parses and checks it first). */
   async setPlaybook(standardId: string, label: string, playbook: Playbook, actor: Principal): Promise<StandardVersionEntity> {
     return this.changeDraft(standardId, label, actor, 'standard-version.playbook-imported', (standard, version) => {
-      if (standard.kind !== 'methodology') throw new InvalidVersionBodyError(`standard ${standard.key} is a ${standard.kind}; only a methodology has a playbook`);
+      if (standard.kind !== 'methodology')
+        throw new InvalidVersionBodyError(`standard ${standard.key} is a ${standard.kind}; only a methodology has a playbook`);
       version.body = playbook as unknown as Record<string, unknown>;
     });
   }
@@ -92,7 +100,8 @@ export class StandardVersionsService {
   async submitForReview(standardId: string, label: string, actor: Principal): Promise<StandardVersionEntity> {
     return this.transition(standardId, label, 'in-review', actor, ({ standard, version }) => {
       const problems = checkBodyReadyForReview(standard.kind, version.body);
-      if (problems.length) throw new VersionNotPublishableError(`version ${version.version} cannot leave draft: ${problems.map((p) => p.message).join('; ')}`, problems);
+      if (problems.length)
+        throw new VersionNotPublishableError(`version ${version.version} cannot leave draft: ${problems.map((p) => p.message).join('; ')}`, problems);
     });
   }
 
@@ -134,7 +143,8 @@ export class StandardVersionsService {
       await this.varianceGround.reviewGround(manager, { standardId }, version);
       // The revision's notes list the feedback it answers; that feedback closes with the publication.
       const answered = await this.feedback.closeAnsweredBy(manager, version.id, { subject: actor.subject, name: actor.name });
-      if (answered.length) version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();
+      if (answered.length)
+        version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();
       // After the row writes (see closeAnsweredBy); this version's row is already locked.
       if (previous) await this.audit(manager, actor, 'standard-version.superseded', previous, { state: 'published' });
       await this.outbox.add(manager, 'pmo.standard.version-published.v1', {
@@ -156,14 +166,19 @@ export class StandardVersionsService {
     });
   }
 
-
   /** published → retired: it stops applying anywhere. */
   async retire(standardId: string, label: string, reason: string, actor: Principal): Promise<StandardVersionEntity> {
     return this.transition(standardId, label, 'retired', actor, async ({ version }, manager) => {
       const now = this.clock.now();
       version.endedAt = now;
       version.retireReason = reason;
-      await this.outbox.add(manager, 'pmo.standard.version-retired.v1', { standardId, versionId: version.id, version: version.version, reason, retiredAt: now.toISOString() });
+      await this.outbox.add(manager, 'pmo.standard.version-retired.v1', {
+        standardId,
+        versionId: version.id,
+        version: version.version,
+        reason,
+        retiredAt: now.toISOString(),
+      });
     });
   }
 
@@ -175,11 +190,20 @@ export class StandardVersionsService {
   }
 
   private diffOf(before: StandardVersionEntity, after: StandardVersionEntity): VersionDiff {
-    const content = (v: StandardVersionEntity) => ({ requirements: v.requirements, playbook: v.body && 'phases' in v.body ? (v.body as unknown as Playbook) : undefined });
+    const content = (v: StandardVersionEntity) => ({
+      requirements: v.requirements,
+      playbook: v.body && 'phases' in v.body ? (v.body as unknown as Playbook) : undefined,
+    });
     return diffVersions(content(before), content(after));
   }
 
-  private async changeDraft(standardId: string, label: string, actor: Principal, action: string, change: (standard: StandardEntity, version: StandardVersionEntity) => void): Promise<StandardVersionEntity> {
+  private async changeDraft(
+    standardId: string,
+    label: string,
+    actor: Principal,
+    action: string,
+    change: (standard: StandardEntity, version: StandardVersionEntity) => void,
+  ): Promise<StandardVersionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { standard, version } = await this.locate(manager, standardId, label, true);
       if (!isEditable(version.state)) throw new IllegalTransitionError(`version ${version.version} is ${version.state}; only a draft can be changed`);
@@ -215,7 +239,10 @@ export class StandardVersionsService {
   private async locate(manager: EntityManager, standardId: string, label: string, forUpdate = false): Promise<Located> {
     const standard = await manager.findOneBy(StandardEntity, { id: standardId });
     if (!standard) throw new StandardNotFoundError(standardId);
-    const version = await manager.findOne(StandardVersionEntity, { where: { standardId, version: label }, lock: forUpdate ? { mode: 'pessimistic_write' } : undefined });
+    const version = await manager.findOne(StandardVersionEntity, {
+      where: { standardId, version: label },
+      lock: forUpdate ? { mode: 'pessimistic_write' } : undefined,
+    });
     if (!version) throw new StandardVersionNotFoundError(standardId, label);
     return { standard, version };
   }
@@ -226,7 +253,15 @@ export class StandardVersionsService {
   }
 
   private audit(manager: EntityManager, actor: Principal, action: string, version: StandardVersionEntity, before: unknown, reason?: string): Promise<void> {
-    return AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action, entityType: 'standard-version', entityId: version.id, before, after: { ...version, body: undefined }, reason });
+    return AuditLog.record(manager, {
+      actor: { subject: actor.subject, name: actor.name },
+      action,
+      entityType: 'standard-version',
+      entityId: version.id,
+      before,
+      after: { ...version, body: undefined },
+      reason,
+    });
   }
 }
 

@@ -48,7 +48,11 @@ export class StandardsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Only strategic-admin' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown standard' })
-  setVariancePolicy(@Param('standardId', new ParseUUIDPipe()) standardId: string, @BodyOf(variancePolicyBody) body: VariancePolicyBody, @CurrentPrincipal() principal: Principal): Promise<StandardResponse> {
+  setVariancePolicy(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @BodyOf(variancePolicyBody) body: VariancePolicyBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardResponse> {
     return this.standards.setVariancePolicy(standardId, body, principal);
   }
 }

@@ -47,7 +47,10 @@ export class VersionNotPublishableError extends DomainError {
   readonly code = 'STANDARD.NOT_PUBLISHABLE';
   readonly kind = 'unprocessable';
 
-  constructor(message: string, override readonly details?: unknown) {
+  constructor(
+    message: string,
+    override readonly details?: unknown,
+  ) {
     super(message);
   }
 }
@@ -56,7 +59,10 @@ export class InvalidVersionBodyError extends DomainError {
   readonly code = 'STANDARD.INVALID_BODY';
   readonly kind = 'unprocessable';
 
-  constructor(message: string, override readonly details?: unknown) {
+  constructor(
+    message: string,
+    override readonly details?: unknown,
+  ) {
     super(message);
   }
 }

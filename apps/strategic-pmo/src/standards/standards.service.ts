@@ -30,10 +30,25 @@ export class StandardsService {
       if (await manager.existsBy(StandardEntity, { key: input.key })) throw new StandardKeyTakenError(input.key);
       const policy = input.variancePolicy ?? DEFAULT_VARIANCE_POLICY;
       const standard = await manager.save(
-        manager.create(StandardEntity, { id: randomUUID(), key: input.key, title: input.title, kind: input.kind, owner: input.owner, tags: input.tags ?? [], longestVarianceMonths: policy.longestVarianceMonths, decisionSlaBusinessDays: policy.decisionSlaBusinessDays }),
+        manager.create(StandardEntity, {
+          id: randomUUID(),
+          key: input.key,
+          title: input.title,
+          kind: input.kind,
+          owner: input.owner,
+          tags: input.tags ?? [],
+          longestVarianceMonths: policy.longestVarianceMonths,
+          decisionSlaBusinessDays: policy.decisionSlaBusinessDays,
+        }),
       );
       await this.announcePolicy(manager, standard);
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'standard.created', entityType: 'standard', entityId: standard.id, after: standard });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'standard.created',
+        entityType: 'standard',
+        entityId: standard.id,
+        after: standard,
+      });
       return StandardResponse.of(standard, []);
     });
   }
@@ -48,7 +63,14 @@ export class StandardsService {
       found.decisionSlaBusinessDays = policy.decisionSlaBusinessDays;
       const saved = await manager.save(found);
       await this.announcePolicy(manager, saved);
-      await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: 'standard.variance-policy-set', entityType: 'standard', entityId: saved.id, before, after: saved });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'standard.variance-policy-set',
+        entityType: 'standard',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
       return saved;
     });
     return this.describeStandard(standard.id);

@@ -15,7 +15,12 @@ describe('checkDraftBody', () => {
     ['a methodology body given directly', 'methodology', { phases: [] }, ['/body']],
     ['a report format with a schema', 'report-format', { schema: statusReportSchema }, []],
     ['a report format without one', 'report-format', { format: 'pdf' }, ['/body/schema']],
-    ['a complete tool', 'tool', { name: 'Schedule tool', url: 'https://tools.example/schedule', licence: 'Apache-2.0', supportsRequirements: ['IMS-WEEKLY'] }, []],
+    [
+      'a complete tool',
+      'tool',
+      { name: 'Schedule tool', url: 'https://tools.example/schedule', licence: 'Apache-2.0', supportsRequirements: ['IMS-WEEKLY'] },
+      [],
+    ],
     ['a tool without a licence', 'tool', { name: 'Schedule tool', url: 'https://tools.example/schedule', supportsRequirements: [] }, ['/body']],
   ] as const)('%s', (_case, kind, body, paths) => {
     expect(checkDraftBody(kind, body as Record<string, unknown> | undefined).map((p) => p.path)).toEqual(paths);

@@ -3,17 +3,7 @@ import { describeLeeway, type LeewayComparison } from '@pmo/contracts';
 
 type ChangeKind = 'added' | 'removed' | 'changed';
 
-export type ChangeArea =
-  | 'requirement'
-  | 'leeway'
-  | 'phase'
-  | 'key-task'
-  | 'activity'
-  | 'input'
-  | 'output'
-  | 'stakeholder'
-  | 'best-practice'
-  | 'lesson';
+export type ChangeArea = 'requirement' | 'leeway' | 'phase' | 'key-task' | 'activity' | 'input' | 'output' | 'stakeholder' | 'best-practice' | 'lesson';
 
 /** The semver part a single change calls for. */
 export type ChangeImpact = 'major' | 'minor' | 'patch';

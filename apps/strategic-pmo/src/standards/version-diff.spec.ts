@@ -48,10 +48,25 @@ describe('diffVersions', () => {
     ['a requirement removed', { ...base, requirements: [charter] }, 'requirement STATUS-CADENCE removed', 'major'],
     ['a requirement added', { ...base, requirements: [cadence, charter, { id: 'RISK-LOG', text: 'Keep a risk log.' }] }, 'requirement RISK-LOG added', 'minor'],
     ['a requirement reworded', withCadence({ text: 'Programs report status regularly.' }), 'requirement STATUS-CADENCE / text changed', 'patch'],
-    ['a leeway narrowed', withCadence({ leeway: { kind: 'range', min: 7, max: 10, unit: 'days' } }), 'requirement STATUS-CADENCE / leeway narrowed (7 to 14 days → 7 to 10 days)', 'major'],
-    ['a leeway shifted', withCadence({ leeway: { kind: 'range', min: 10, max: 21, unit: 'days' } }), 'requirement STATUS-CADENCE / leeway changed (7 to 14 days → 10 to 21 days)', 'major'],
+    [
+      'a leeway narrowed',
+      withCadence({ leeway: { kind: 'range', min: 7, max: 10, unit: 'days' } }),
+      'requirement STATUS-CADENCE / leeway narrowed (7 to 14 days → 7 to 10 days)',
+      'major',
+    ],
+    [
+      'a leeway shifted',
+      withCadence({ leeway: { kind: 'range', min: 10, max: 21, unit: 'days' } }),
+      'requirement STATUS-CADENCE / leeway changed (7 to 14 days → 10 to 21 days)',
+      'major',
+    ],
     ['a leeway dropped', withCadence({ leeway: undefined }), 'requirement STATUS-CADENCE / leeway narrowed (7 to 14 days → no leeway)', 'major'],
-    ['a leeway widened', withCadence({ leeway: { kind: 'range', min: 5, max: 14, unit: 'days' } }), 'requirement STATUS-CADENCE / leeway widened (7 to 14 days → 5 to 14 days)', 'minor'],
+    [
+      'a leeway widened',
+      withCadence({ leeway: { kind: 'range', min: 5, max: 14, unit: 'days' } }),
+      'requirement STATUS-CADENCE / leeway widened (7 to 14 days → 5 to 14 days)',
+      'minor',
+    ],
     // Playbook structure
     ['a phase added', { ...base, playbook: playbookOf(keyTask(), keyTask({ phase: 2, keyTask: 1 })) }, 'phase 2 added', 'minor'],
     ['a phase removed', { ...base, playbook: { phases: [] } }, 'phase 1 removed', 'major'],
@@ -64,22 +79,52 @@ describe('diffVersions', () => {
     ['a category renamed', withTask({ category: 'Initiation' }), 'key task 1.2 / category changed (Governance → Initiation)', 'patch'],
     ['a key task handed over', withTask({ responsibleParty: 'provider' }), 'key task 1.2 / responsible party changed (shared → provider)', 'major'],
     // Activities
-    ['an activity added', withTask({ activities: [...keyTask().activities, { text: 'Appoint sponsor', responsibleParty: 'customer' }] }), 'key task 1.2 / activity "Appoint sponsor" added', 'minor'],
+    [
+      'an activity added',
+      withTask({ activities: [...keyTask().activities, { text: 'Appoint sponsor', responsibleParty: 'customer' }] }),
+      'key task 1.2 / activity "Appoint sponsor" added',
+      'minor',
+    ],
     ['an activity removed', withTask({ activities: [] }), 'key task 1.2 / activity "Develop Program Charter" removed', 'major'],
-    ['an activity handed over', withTask({ activities: [{ text: 'Develop Program Charter', responsibleParty: 'provider' }] }), 'key task 1.2 / activity "Develop Program Charter" / responsible party changed (customer → provider)', 'major'],
-    ['an activity recased', withTask({ activities: [{ text: 'Develop program charter.', responsibleParty: 'customer' }] }), 'key task 1.2 / activity "Develop program charter." changed', 'patch'],
+    [
+      'an activity handed over',
+      withTask({ activities: [{ text: 'Develop Program Charter', responsibleParty: 'provider' }] }),
+      'key task 1.2 / activity "Develop Program Charter" / responsible party changed (customer → provider)',
+      'major',
+    ],
+    [
+      'an activity recased',
+      withTask({ activities: [{ text: 'Develop program charter.', responsibleParty: 'customer' }] }),
+      'key task 1.2 / activity "Develop program charter." changed',
+      'patch',
+    ],
     // A real rewording no longer matches: removed + added, so major.
-    ['an activity reworded', withTask({ activities: [{ text: 'Draft the Program Charter', responsibleParty: 'customer' }] }), 'key task 1.2 / activity "Develop Program Charter" removed', 'major'],
+    [
+      'an activity reworded',
+      withTask({ activities: [{ text: 'Draft the Program Charter', responsibleParty: 'customer' }] }),
+      'key task 1.2 / activity "Develop Program Charter" removed',
+      'major',
+    ],
     // Artifacts and people
     ['an input added', withTask({ inputs: ['Business Case', 'Strategy'] }), 'key task 1.2 / input "Strategy" added', 'minor'],
     ['an input removed', withTask({ inputs: [] }), 'key task 1.2 / input "Business Case" removed', 'major'],
     ['an output added', withTask({ outputs: ['Program Charter', 'IV&V Plan'] }), 'key task 1.2 / output "IV&V Plan" added', 'minor'],
     ['an output removed', withTask({ outputs: [] }), 'key task 1.2 / output "Program Charter" removed', 'major'],
-    ['a stakeholder added', withTask({ stakeholders: [...keyTask().stakeholders, { text: 'IV&V Agent', responsibleParty: 'provider' }] }), 'key task 1.2 / stakeholder "IV&V Agent" added', 'minor'],
+    [
+      'a stakeholder added',
+      withTask({ stakeholders: [...keyTask().stakeholders, { text: 'IV&V Agent', responsibleParty: 'provider' }] }),
+      'key task 1.2 / stakeholder "IV&V Agent" added',
+      'minor',
+    ],
     ['a stakeholder removed', withTask({ stakeholders: [] }), 'key task 1.2 / stakeholder "Program Sponsor" removed', 'major'],
     // Advice is not an obligation: dropping it breaks nobody's compliance.
     ['a best practice removed', withTask({ bestPractice: [] }), 'key task 1.2 / best practice "Name one accountable sponsor." removed', 'minor'],
-    ['a lesson added', withTask({ lessonsLearned: ['Charters signed late delay everything.', 'Budget early.'] }), 'key task 1.2 / lesson "Budget early." added', 'minor'],
+    [
+      'a lesson added',
+      withTask({ lessonsLearned: ['Charters signed late delay everything.', 'Budget early.'] }),
+      'key task 1.2 / lesson "Budget early." added',
+      'minor',
+    ],
     ['a lesson removed', withTask({ lessonsLearned: [] }), 'key task 1.2 / lesson "Charters signed late delay everything." removed', 'minor'],
   ])('classifies %s', (_case, after, change, classification) => {
     const diff = diffVersions(base, after);
@@ -115,7 +160,9 @@ describe('diffVersions', () => {
 });
 
 const leeway: fc.Arbitrary<Leeway> = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 })).map(([a, b]): Leeway => ({ kind: 'range', min: Math.min(a, b), max: Math.max(a, b), unit: 'days' })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }))
+    .map(([a, b]): Leeway => ({ kind: 'range', min: Math.min(a, b), max: Math.max(a, b), unit: 'days' })),
   fc.uniqueArray(fc.constantFrom('weekly', 'fortnightly', 'monthly', 'quarterly'), { minLength: 1 }).map((options): Leeway => ({ kind: 'options', options })),
 );
 const requirement: fc.Arbitrary<Requirement> = fc.record(
@@ -140,10 +187,14 @@ describe('diffVersions properties', () => {
 
   it('always calls removing a requirement major', () => {
     fc.assert(
-      fc.property(requirements.filter((list) => list.length > 0), fc.nat(), (existing, at) => {
-        const after = existing.filter((_, index) => index !== at % existing.length);
-        expect(diffVersions({ requirements: existing }, { requirements: after }).classification).toBe('major');
-      }),
+      fc.property(
+        requirements.filter((list) => list.length > 0),
+        fc.nat(),
+        (existing, at) => {
+          const after = existing.filter((_, index) => index !== at % existing.length);
+          expect(diffVersions({ requirements: existing }, { requirements: after }).classification).toBe('major');
+        },
+      ),
     );
   });
 

@@ -27,6 +27,14 @@ export async function changeCase(
   await effect(found);
   if (change.to) found.state = change.to;
   const saved = await manager.save(found);
-  await AuditLog.record(manager, { actor: { subject: actor.subject, name: actor.name }, action: change.action, entityType: 'variance', entityId: varianceId, before, after: saved, reason: change.reason });
+  await AuditLog.record(manager, {
+    actor: { subject: actor.subject, name: actor.name },
+    action: change.action,
+    entityType: 'variance',
+    entityId: varianceId,
+    before,
+    after: saved,
+    reason: change.reason,
+  });
   return saved;
 }

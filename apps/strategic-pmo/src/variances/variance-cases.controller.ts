@@ -63,7 +63,11 @@ export class VarianceCasesController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; approved-with-conditions without conditions' })
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
-  decide(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @BodyOf(decideVarianceBody) body: DecideVarianceBody, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+  decide(
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+    @BodyOf(decideVarianceBody) body: DecideVarianceBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<VarianceCaseEntity> {
     return this.cases.decide(varianceId, body, principal);
   }
 
@@ -89,7 +93,11 @@ export class VarianceCasesController {
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Not an approval, or it does not need review' })
-  confirm(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @BodyOf(reasonBody) body: ReasonBody, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+  confirm(
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+    @BodyOf(reasonBody) body: ReasonBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<VarianceCaseEntity> {
     return this.ground.confirm(varianceId, body.reason, principal);
   }
 
@@ -102,7 +110,11 @@ export class VarianceCasesController {
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
-  revoke(@Param('varianceId', new ParseUUIDPipe()) varianceId: string, @BodyOf(reasonBody) body: ReasonBody, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
+  revoke(
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+    @BodyOf(reasonBody) body: ReasonBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<VarianceCaseEntity> {
     return this.ground.revoke(varianceId, body.reason, principal);
   }
 

@@ -83,7 +83,15 @@ export class VarianceCasesService {
     // When the withdrawal took effect, as the compliance rules read it (the same instant as in the program).
     found.decidedAt = new Date(event.withdrawnAt);
     await manager.save(found);
-    await AuditLog.record(manager, { actor: event.withdrawnBy, action: 'variance.withdrawn', entityType: 'variance', entityId: found.id, before, after: found, reason: event.reason });
+    await AuditLog.record(manager, {
+      actor: event.withdrawnBy,
+      action: 'variance.withdrawn',
+      entityType: 'variance',
+      entityId: found.id,
+      before,
+      after: found,
+      reason: event.reason,
+    });
   }
 
   async listCases(): Promise<VarianceCaseView[]> {
@@ -119,7 +127,18 @@ export class VarianceCasesService {
         c.decidedByName = actor.name;
         c.decidedAt = now;
         c.decisionReason = input.reason;
-        c.conditions = input.outcome === 'approved-with-conditions' ? (input.conditions ?? []).map((k, i) => ({ id: `C${i + 1}`, text: k.text, owner: k.owner, dueOn: k.dueOn, metAt: null, metBy: null, flaggedAt: null })) : [];
+        c.conditions =
+          input.outcome === 'approved-with-conditions'
+            ? (input.conditions ?? []).map((k, i) => ({
+                id: `C${i + 1}`,
+                text: k.text,
+                owner: k.owner,
+                dueOn: k.dueOn,
+                metAt: null,
+                metBy: null,
+                flaggedAt: null,
+              }))
+            : [];
         // The decision judges the version requested, even when a newer one is already published.
         if (input.outcome !== 'rejected') c.ground = { ...(await this.ground.groundOf(manager, c)), version: c.version };
         await this.outbox.add(manager, 'pmo.variance.decided.v1', {
@@ -141,14 +160,21 @@ export class VarianceCasesService {
       changeCase(manager, varianceId, actor, { action: 'variance.condition-met', reason: conditionId }, async (c) => {
         const condition = c.conditions.find((k) => k.id === conditionId);
         if (!condition) throw new VarianceConditionNotFoundError(varianceId, conditionId);
-        if (c.state !== 'approved-with-conditions') throw new VarianceCaseConflictError(`variance ${varianceId} is ${c.state}; conditions are tracked only on an approval with conditions`);
+        if (c.state !== 'approved-with-conditions')
+          throw new VarianceCaseConflictError(`variance ${varianceId} is ${c.state}; conditions are tracked only on an approval with conditions`);
         if (condition.metAt) throw new VarianceCaseConflictError(`condition ${conditionId} of variance ${varianceId} was already met on ${condition.metAt}`);
         const now = this.clock.now();
         condition.metAt = now.toISOString();
         condition.metBy = actor.name;
         // jsonb is compared by reference: a new array makes TypeORM write it.
         c.conditions = [...c.conditions];
-        await this.outbox.add(manager, 'pmo.variance.condition-met.v1', { varianceId, programId: c.programId, conditionId, metBy: { subject: actor.subject, name: actor.name }, metAt: now.toISOString() });
+        await this.outbox.add(manager, 'pmo.variance.condition-met.v1', {
+          varianceId,
+          programId: c.programId,
+          conditionId,
+          metBy: { subject: actor.subject, name: actor.name },
+          metAt: now.toISOString(),
+        });
       }),
     );
   }

@@ -48,7 +48,14 @@ export class VarianceGroundService {
       version: published?.version ?? found.version,
       requirementIds: found.requirementIds,
       applicabilityTags: applicability?.scope === 'tags' ? applicability.tags : null,
-      projects: projects.map((p) => ({ projectId: p.projectId, name: p.name, phase: p.phase, percentComplete: p.percentComplete, tags: p.tags, inScope: p.closedAt === null && applies })),
+      projects: projects.map((p) => ({
+        projectId: p.projectId,
+        name: p.name,
+        phase: p.phase,
+        percentComplete: p.percentComplete,
+        tags: p.tags,
+        inScope: p.closedAt === null && applies,
+      })),
     };
   }
 
@@ -64,8 +71,21 @@ export class VarianceGroundService {
       found.reviewReasons = reasons;
       found.reviewFlaggedAt = now;
       await manager.save(found);
-      await this.outbox.add(manager, 'pmo.variance.review-needed.v1', { varianceId: found.id, programId: found.programId, reasons, flaggedAt: now.toISOString() });
-      await AuditLog.record(manager, { actor: SERVICE_ACTOR, action: 'variance.needs-review', entityType: 'variance', entityId: found.id, before, after: found, reason: reasons.join('; ') });
+      await this.outbox.add(manager, 'pmo.variance.review-needed.v1', {
+        varianceId: found.id,
+        programId: found.programId,
+        reasons,
+        flaggedAt: now.toISOString(),
+      });
+      await AuditLog.record(manager, {
+        actor: SERVICE_ACTOR,
+        action: 'variance.needs-review',
+        entityType: 'variance',
+        entityId: found.id,
+        before,
+        after: found,
+        reason: reasons.join('; '),
+      });
     }
   }
 
@@ -73,14 +93,22 @@ export class VarianceGroundService {
   async confirm(varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
     return this.dataSource.transaction(async (manager) =>
       changeCase(manager, varianceId, actor, { action: 'variance.confirmed', reason }, async (found) => {
-        if (found.state !== 'approved' && found.state !== 'approved-with-conditions') throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`);
+        if (found.state !== 'approved' && found.state !== 'approved-with-conditions')
+          throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`);
         if (!found.reviewReasons) throw new VarianceCaseConflictError(`variance ${varianceId} does not need review`);
         const now = this.clock.now();
         found.ground = await this.groundOf(manager, found);
         found.reviewReasons = null;
         found.reviewFlaggedAt = null;
         found.reconfirmedAt = now;
-        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', { varianceId, programId: found.programId, outcome: 'confirmed', reason, reviewedBy: { subject: actor.subject, name: actor.name }, reviewedAt: now.toISOString() });
+        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
+          varianceId,
+          programId: found.programId,
+          outcome: 'confirmed',
+          reason,
+          reviewedBy: { subject: actor.subject, name: actor.name },
+          reviewedAt: now.toISOString(),
+        });
       }),
     );
   }
@@ -92,7 +120,14 @@ export class VarianceGroundService {
         const now = this.clock.now();
         found.revokedAt = now;
         found.reviewReasons = null;
-        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', { varianceId, programId: found.programId, outcome: 'revoked', reason, reviewedBy: { subject: actor.subject, name: actor.name }, reviewedAt: now.toISOString() });
+        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
+          varianceId,
+          programId: found.programId,
+          outcome: 'revoked',
+          reason,
+          reviewedBy: { subject: actor.subject, name: actor.name },
+          reviewedAt: now.toISOString(),
+        });
       }),
     );
   }

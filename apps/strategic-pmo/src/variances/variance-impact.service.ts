@@ -43,7 +43,8 @@ export class VarianceImpactService {
     const manager = this.dataSource.manager;
     const found = await manager.findOneBy(VarianceCaseEntity, { id: varianceId });
     if (!found) throw new VarianceCaseNotFoundError(varianceId);
-    if (found.state !== 'submitted' && found.state !== 'under-review') throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; its impact is analysed before the decision`);
+    if (found.state !== 'submitted' && found.state !== 'under-review')
+      throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; its impact is analysed before the decision`);
     const asOf = this.clock.now();
     const [before, after, others] = await Promise.all([
       this.compliance.rowsAt(asOf),

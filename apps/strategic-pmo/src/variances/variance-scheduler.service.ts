@@ -38,21 +38,53 @@ export class VarianceScheduler implements OnApplicationBootstrap, OnApplicationS
     const today = this.clock.today();
     const manager = this.dataSource.manager;
     const ending = (await manager.findBy(VarianceCaseEntity, { state: In(['approved', 'approved-with-conditions']) })).filter((c) => c.expiresOn < today);
-    const late = (await manager.findBy(VarianceCaseEntity, { state: In(['submitted', 'under-review']), escalatedAt: IsNull() })).filter((c) => c.decisionDueOn < today);
+    const late = (await manager.findBy(VarianceCaseEntity, { state: In(['submitted', 'under-review']), escalatedAt: IsNull() })).filter(
+      (c) => c.decisionDueOn < today,
+    );
     for (const found of ending) {
       await this.dataSource.transaction(async (tx) => {
         // Only if still approved: a revocation meanwhile stands.
-        const { affected } = await tx.update(VarianceCaseEntity, { id: found.id, state: In(['approved', 'approved-with-conditions']) }, { state: 'expired', expiredAt: now });
+        const { affected } = await tx.update(
+          VarianceCaseEntity,
+          { id: found.id, state: In(['approved', 'approved-with-conditions']) },
+          { state: 'expired', expiredAt: now },
+        );
         if (!affected) return;
-        await this.outbox.add(tx, 'pmo.variance.expired.v1', { varianceId: found.id, programId: found.programId, expiresOn: found.expiresOn, expiredAt: now.toISOString() });
-        await AuditLog.record(tx, { actor: ACTOR, action: 'variance.expired', entityType: 'variance', entityId: found.id, before: found, after: { ...found, state: 'expired', expiredAt: now }, reason: `its approval ended on ${found.expiresOn}` });
+        await this.outbox.add(tx, 'pmo.variance.expired.v1', {
+          varianceId: found.id,
+          programId: found.programId,
+          expiresOn: found.expiresOn,
+          expiredAt: now.toISOString(),
+        });
+        await AuditLog.record(tx, {
+          actor: ACTOR,
+          action: 'variance.expired',
+          entityType: 'variance',
+          entityId: found.id,
+          before: found,
+          after: { ...found, state: 'expired', expiredAt: now },
+          reason: `its approval ended on ${found.expiresOn}`,
+        });
       });
     }
     for (const found of late) {
       await this.dataSource.transaction(async (tx) => {
         await tx.update(VarianceCaseEntity, { id: found.id }, { escalatedAt: now });
-        await this.outbox.add(tx, 'pmo.variance.escalated.v1', { varianceId: found.id, programId: found.programId, decisionDueOn: found.decisionDueOn, escalatedAt: now.toISOString() });
-        await AuditLog.record(tx, { actor: ACTOR, action: 'variance.escalated', entityType: 'variance', entityId: found.id, before: found, after: { ...found, escalatedAt: now }, reason: `no decision by ${found.decisionDueOn}` });
+        await this.outbox.add(tx, 'pmo.variance.escalated.v1', {
+          varianceId: found.id,
+          programId: found.programId,
+          decisionDueOn: found.decisionDueOn,
+          escalatedAt: now.toISOString(),
+        });
+        await AuditLog.record(tx, {
+          actor: ACTOR,
+          action: 'variance.escalated',
+          entityType: 'variance',
+          entityId: found.id,
+          before: found,
+          after: { ...found, escalatedAt: now },
+          reason: `no decision by ${found.decisionDueOn}`,
+        });
       });
     }
     const withConditions = (await manager.findBy(VarianceCaseEntity, { state: 'approved-with-conditions' })).filter((c) => c.expiresOn >= today);
@@ -68,8 +100,21 @@ export class VarianceScheduler implements OnApplicationBootstrap, OnApplicationS
         if (!current || still.length === 0) return;
         const conditions = current.conditions.map((k) => (still.includes(k.id) ? { ...k, flaggedAt: now.toISOString() } : k));
         await tx.update(VarianceCaseEntity, { id: found.id }, { conditions });
-        await this.outbox.add(tx, 'pmo.variance.conditions-overdue.v1', { varianceId: found.id, programId: found.programId, conditionIds: still, flaggedAt: now.toISOString() });
-        await AuditLog.record(tx, { actor: ACTOR, action: 'variance.conditions-overdue', entityType: 'variance', entityId: found.id, before: { conditions: current.conditions }, after: { conditions }, reason: `conditions ${still.join(', ')} are past their due date` });
+        await this.outbox.add(tx, 'pmo.variance.conditions-overdue.v1', {
+          varianceId: found.id,
+          programId: found.programId,
+          conditionIds: still,
+          flaggedAt: now.toISOString(),
+        });
+        await AuditLog.record(tx, {
+          actor: ACTOR,
+          action: 'variance.conditions-overdue',
+          entityType: 'variance',
+          entityId: found.id,
+          before: { conditions: current.conditions },
+          after: { conditions },
+          reason: `conditions ${still.join(', ')} are past their due date`,
+        });
       });
     }
     return ending.length + late.length + flagged;

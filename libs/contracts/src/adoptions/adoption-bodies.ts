@@ -8,7 +8,12 @@ const decided = adoptionDecidedV1Schema.properties;
 /** POST /programs/{id}/adoptions: one `adoption.decided` per project named. */
 export const decideAdoptionBody = closedObject({
   versionId: { ...decided.versionId, description: 'The standard version decided on' },
-  projectIds: Type.Array(decided.projectId, { minItems: 1, maxItems: 500, uniqueItems: true, description: 'One project, or many for a bulk decision (all or none are recorded)' }),
+  projectIds: Type.Array(decided.projectId, {
+    minItems: 1,
+    maxItems: 500,
+    uniqueItems: true,
+    description: 'One project, or many for a bulk decision (all or none are recorded)',
+  }),
   decision: stringEnum(ADOPTION_DECISIONS),
   choices: Type.Optional({
     ...adoptionChoices,
@@ -16,6 +21,11 @@ export const decideAdoptionBody = closedObject({
     description: 'For tailor: the value chosen per requirement id, inside its leeway',
     example: { 'STATUS-CADENCE': 10 },
   }),
-  reason: Type.String({ minLength: 1, maxLength: decided.reason.maxLength, description: 'Why', example: 'Fortnightly reporting matches the steering committee' }),
+  reason: Type.String({
+    minLength: 1,
+    maxLength: decided.reason.maxLength,
+    description: 'Why',
+    example: 'Fortnightly reporting matches the steering committee',
+  }),
 });
 export type DecideAdoptionBody = Static<typeof decideAdoptionBody>;

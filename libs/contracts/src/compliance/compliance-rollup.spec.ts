@@ -25,13 +25,34 @@ describe('rollUp', () => {
         total: 8,
         compliant: 4,
         percentCompliant: 50,
-        byState: counts({ pending: 1, adopted: 1, tailored: 1, grandfathered: 1, 'variance-pending': 1, 'variance-approved': 1, 'non-compliant': 1, overdue: 1 }),
+        byState: counts({
+          pending: 1,
+          adopted: 1,
+          tailored: 1,
+          grandfathered: 1,
+          'variance-pending': 1,
+          'variance-approved': 1,
+          'non-compliant': 1,
+          overdue: 1,
+        }),
       },
     ],
     // 2 of 3 is 66.666…%: one decimal, rounded.
-    ['two of three compliant', [row('tailored'), row('grandfathered'), row('pending')], { total: 3, compliant: 2, percentCompliant: 66.7, byState: counts({ tailored: 1, grandfathered: 1, pending: 1 }) }],
-    ['one of three compliant', [row('variance-approved'), row('variance-pending'), row('non-compliant')], { total: 3, compliant: 1, percentCompliant: 33.3, byState: counts({ 'variance-approved': 1, 'variance-pending': 1, 'non-compliant': 1 }) }],
-    ['one of six compliant', [row('adopted'), ...Array.from({ length: 5 }, (_, i) => row('overdue', 'program-a', 'status-reporting', `late-${i}`))], { total: 6, compliant: 1, percentCompliant: 16.7, byState: counts({ adopted: 1, overdue: 5 }) }],
+    [
+      'two of three compliant',
+      [row('tailored'), row('grandfathered'), row('pending')],
+      { total: 3, compliant: 2, percentCompliant: 66.7, byState: counts({ tailored: 1, grandfathered: 1, pending: 1 }) },
+    ],
+    [
+      'one of three compliant',
+      [row('variance-approved'), row('variance-pending'), row('non-compliant')],
+      { total: 3, compliant: 1, percentCompliant: 33.3, byState: counts({ 'variance-approved': 1, 'variance-pending': 1, 'non-compliant': 1 }) },
+    ],
+    [
+      'one of six compliant',
+      [row('adopted'), ...Array.from({ length: 5 }, (_, i) => row('overdue', 'program-a', 'status-reporting', `late-${i}`))],
+      { total: 6, compliant: 1, percentCompliant: 16.7, byState: counts({ adopted: 1, overdue: 5 }) },
+    ],
   ])('counts %s', (_case, rows, rollup) => {
     expect(rollUp(rows)).toEqual(rollup);
   });

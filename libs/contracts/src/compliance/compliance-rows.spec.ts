@@ -56,7 +56,10 @@ describe('complianceRows', () => {
 });
 
 describe('the reporting cadence', () => {
-  const withCadence = { ...version, requirements: [{ id: 'STATUS-CADENCE', text: 'Report every 7 to 14 days', leeway: { kind: 'range' as const, min: 7, max: 14, unit: 'days' } }] };
+  const withCadence = {
+    ...version,
+    requirements: [{ id: 'STATUS-CADENCE', text: 'Report every 7 to 14 days', leeway: { kind: 'range' as const, min: 7, max: 14, unit: 'days' } }],
+  };
   const at = (iso: string, reports: { projectId: string; submittedAt: Date }[], extra = decisions) =>
     complianceRows([programA], projects.slice(0, 1), [withCadence], extra, new Date(iso), reports).map((r) => r.state);
 
@@ -69,7 +72,9 @@ describe('the reporting cadence', () => {
   });
 
   it('holds a tailored project to the cadence it chose', () => {
-    const tailored: DecisionFacts[] = [{ projectId: 'p1', versionId: 'v1', decision: 'tailor', decidedAt: new Date('2027-01-12T00:00:00Z'), choices: { 'STATUS-CADENCE': 7 } }];
+    const tailored: DecisionFacts[] = [
+      { projectId: 'p1', versionId: 'v1', decision: 'tailor', decidedAt: new Date('2027-01-12T00:00:00Z'), choices: { 'STATUS-CADENCE': 7 } },
+    ];
     const lastReport = [{ projectId: 'p1', submittedAt: new Date('2027-01-15T00:00:00Z') }];
     expect(at('2027-01-21T00:00:00Z', lastReport, tailored)).toEqual(['tailored']);
     expect(at('2027-01-23T00:00:00Z', lastReport, tailored)).toEqual(['non-compliant']);
@@ -78,8 +83,15 @@ describe('the reporting cadence', () => {
 
 describe('variances', () => {
   const needsVariance: DecisionFacts[] = [{ projectId: 'p1', versionId: 'v1', decision: 'variance-needed', decidedAt: new Date('2027-01-12T00:00:00Z') }];
-  const request = (decided: VarianceFacts['decided']): VarianceFacts => ({ versionId: 'v1', projectIds: ['p1'], submittedAt: new Date('2027-01-13T00:00:00Z'), decided, expiresOn: '2027-12-31' });
-  const at = (iso: string, variance: VarianceFacts) => complianceRows([programA], projects.slice(0, 1), [version], needsVariance, new Date(iso), [], [variance]).map((r) => r.state);
+  const request = (decided: VarianceFacts['decided']): VarianceFacts => ({
+    versionId: 'v1',
+    projectIds: ['p1'],
+    submittedAt: new Date('2027-01-13T00:00:00Z'),
+    decided,
+    expiresOn: '2027-12-31',
+  });
+  const at = (iso: string, variance: VarianceFacts) =>
+    complianceRows([programA], projects.slice(0, 1), [version], needsVariance, new Date(iso), [], [variance]).map((r) => r.state);
 
   it.each([
     ['pending review', null, '2027-01-20T00:00:00Z', ['variance-pending']],

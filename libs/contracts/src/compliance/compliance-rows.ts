@@ -123,7 +123,13 @@ export function complianceRows(
             adoptionDeadline: inForceFor.adoptionDeadline,
             decisions: projectDecisions,
             variance: varianceOf(variances, project.projectId, version.versionId, now),
-            reporting: reportingOf(version, inForceFor.since, projectDecisions, reports.filter((r) => r.projectId === project.projectId), now),
+            reporting: reportingOf(
+              version,
+              inForceFor.since,
+              projectDecisions,
+              reports.filter((r) => r.projectId === project.projectId),
+              now,
+            ),
           }),
         });
       }
@@ -136,7 +142,8 @@ function inForce(version: VersionFacts, program: ProgramInScope, now: Date): { a
   if (version.publishedAt > now || (version.endedAt && version.endedAt <= now)) return undefined;
   if (!appliesToProgram(version.applicability, program)) return undefined;
   const wave = waveForProgram(version.rollout, program);
-  if (!wave) return version.effectiveDate <= now.toISOString().slice(0, 10) ? { adoptionDeadline: version.adoptionDeadline, since: version.publishedAt } : undefined;
+  if (!wave)
+    return version.effectiveDate <= now.toISOString().slice(0, 10) ? { adoptionDeadline: version.adoptionDeadline, since: version.publishedAt } : undefined;
   const openedAt = version.wavesOpenedAt.get(wave.name);
   return openedAt && openedAt <= now ? { adoptionDeadline: wave.adoptionDeadline, since: openedAt } : undefined;
 }
@@ -159,7 +166,10 @@ function varianceOf(variances: readonly VarianceFacts[], projectId: string, vers
 function reportingOf(version: VersionFacts, since: Date, decisions: readonly DecisionFacts[], reports: readonly ReportFacts[], now: Date) {
   const cadence = version.requirements.find((r) => r.id === REPORTING_CADENCE_REQUIREMENT);
   if (cadence?.leeway?.kind !== 'range') return null;
-  const latest = decisions.filter((d) => d.decidedAt <= now).sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime()).pop();
+  const latest = decisions
+    .filter((d) => d.decidedAt <= now)
+    .sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime())
+    .pop();
   const tailored = latest?.decision === 'tailor' ? latest.choices?.[REPORTING_CADENCE_REQUIREMENT] : undefined;
   const reported = reports.filter((r) => r.submittedAt <= now).map((r) => r.submittedAt.getTime());
   return {

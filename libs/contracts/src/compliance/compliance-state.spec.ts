@@ -60,7 +60,12 @@ describe('complianceStateOf with a decision history', () => {
     ['a later tailor supersedes adopt', BEFORE, [decided('adopt', '2027-03-01T09:00:00Z'), decided('tailor', '2027-03-02T09:00:00Z')], 'tailored'],
     ['a later adopt supersedes tailor', BEFORE, [decided('tailor', '2027-03-01T09:00:00Z'), decided('adopt', '2027-03-02T09:00:00Z')], 'adopted'],
     ['adopt supersedes variance-needed', AFTER, [decided('variance-needed', '2027-03-01T09:00:00Z'), decided('adopt', '2027-04-02T09:00:00Z')], 'adopted'],
-    ['variance-needed supersedes grandfather', BEFORE, [decided('grandfather', '2027-03-01T09:00:00Z'), decided('variance-needed', '2027-03-02T09:00:00Z')], 'variance-pending'],
+    [
+      'variance-needed supersedes grandfather',
+      BEFORE,
+      [decided('grandfather', '2027-03-01T09:00:00Z'), decided('variance-needed', '2027-03-02T09:00:00Z')],
+      'variance-pending',
+    ],
     // The latest by time is in force, whatever order the history comes in.
     ['the latest wins when listed first', BEFORE, [decided('grandfather', '2027-03-05T09:00:00Z'), decided('adopt', '2027-03-01T09:00:00Z')], 'grandfathered'],
     // Same instant: the one recorded (listed) last wins.
@@ -68,8 +73,18 @@ describe('complianceStateOf with a decision history', () => {
     ['a decision at exactly now counts', '2027-03-01T09:00:00.000Z', [decided('adopt', '2027-03-01T09:00:00.000Z')], 'adopted'],
     ['a decision 1 ms after now does not count yet', '2027-03-01T08:59:59.999Z', [decided('adopt', '2027-03-01T09:00:00.000Z')], 'pending'],
     ['as of a day before a late decision, the project was overdue', '2027-04-05T00:00:00Z', [decided('adopt', '2027-04-10T09:00:00Z')], 'overdue'],
-    ['a future decision does not supersede the one in force', BEFORE, [decided('adopt', '2027-03-01T09:00:00Z'), decided('tailor', '2027-03-20T09:00:00Z')], 'adopted'],
-    ['as of a day between two decisions, the first holds', '2027-03-10T00:00:00Z', [decided('tailor', '2027-03-01T09:00:00Z'), decided('grandfather', '2027-03-20T09:00:00Z')], 'tailored'],
+    [
+      'a future decision does not supersede the one in force',
+      BEFORE,
+      [decided('adopt', '2027-03-01T09:00:00Z'), decided('tailor', '2027-03-20T09:00:00Z')],
+      'adopted',
+    ],
+    [
+      'as of a day between two decisions, the first holds',
+      '2027-03-10T00:00:00Z',
+      [decided('tailor', '2027-03-01T09:00:00Z'), decided('grandfather', '2027-03-20T09:00:00Z')],
+      'tailored',
+    ],
   ])('%s', (_case, now, decisions, state) => {
     expect(complianceStateOf(input(now, { decisions }))).toBe(state);
   });

@@ -1,5 +1,14 @@
 /** Where one project stands with one standard version, spelled as on the wire. */
-export const COMPLIANCE_STATES = ['pending', 'adopted', 'tailored', 'grandfathered', 'variance-pending', 'variance-approved', 'non-compliant', 'overdue'] as const;
+export const COMPLIANCE_STATES = [
+  'pending',
+  'adopted',
+  'tailored',
+  'grandfathered',
+  'variance-pending',
+  'variance-approved',
+  'non-compliant',
+  'overdue',
+] as const;
 export type ComplianceState = (typeof COMPLIANCE_STATES)[number];
 
 /** A program's decision per project and standard version. */
@@ -82,12 +91,7 @@ function decisionInForce(decisions: readonly AdoptionDecisionRecord[], now: Date
   return inForce?.decision;
 }
 
-function stateOfDecision(
-  decision: AdoptionDecision,
-  variance: VarianceStanding | null,
-  today: string,
-  withoutDecision: ComplianceState,
-): ComplianceState {
+function stateOfDecision(decision: AdoptionDecision, variance: VarianceStanding | null, today: string, withoutDecision: ComplianceState): ComplianceState {
   switch (decision) {
     case 'adopt':
       return 'adopted';

@@ -14,12 +14,37 @@ describe('canGrandfather', () => {
   });
 
   it.each<[string, GrandfatheringCandidate, number | undefined, string]>([
-    ['a 10%-complete project', { percentComplete: 10, phase: 'execution' }, undefined, 'project is 10% complete in phase execution; grandfathering needs 90% or the closing phase'],
-    ['a project just below the threshold', { percentComplete: 89.9, phase: 'execution' }, undefined, 'project is 89.9% complete in phase execution; grandfathering needs 90% or the closing phase'],
-    ['a project below a higher threshold', { percentComplete: 90, phase: 'planning' }, 95, 'project is 90% complete in phase planning; grandfathering needs 95% or the closing phase'],
+    [
+      'a 10%-complete project',
+      { percentComplete: 10, phase: 'execution' },
+      undefined,
+      'project is 10% complete in phase execution; grandfathering needs 90% or the closing phase',
+    ],
+    [
+      'a project just below the threshold',
+      { percentComplete: 89.9, phase: 'execution' },
+      undefined,
+      'project is 89.9% complete in phase execution; grandfathering needs 90% or the closing phase',
+    ],
+    [
+      'a project below a higher threshold',
+      { percentComplete: 90, phase: 'planning' },
+      95,
+      'project is 90% complete in phase planning; grandfathering needs 95% or the closing phase',
+    ],
     // Phases are compared exactly: a phase spelled otherwise is not the closing phase.
-    ['a phase "Closing" in other case', { percentComplete: 50, phase: 'Closing' }, undefined, 'project is 50% complete in phase Closing; grandfathering needs 90% or the closing phase'],
-    ['an unknown percent complete', { percentComplete: Number.NaN, phase: 'execution' }, undefined, 'project is NaN% complete in phase execution; grandfathering needs 90% or the closing phase'],
+    [
+      'a phase "Closing" in other case',
+      { percentComplete: 50, phase: 'Closing' },
+      undefined,
+      'project is 50% complete in phase Closing; grandfathering needs 90% or the closing phase',
+    ],
+    [
+      'an unknown percent complete',
+      { percentComplete: Number.NaN, phase: 'execution' },
+      undefined,
+      'project is NaN% complete in phase execution; grandfathering needs 90% or the closing phase',
+    ],
   ])('refuses %s', (_case, project, threshold, message) => {
     expect(canGrandfather(project, threshold)).toEqual({ ok: false, message });
   });

@@ -33,7 +33,12 @@ describe('checkChoiceWithinLeeway', () => {
     ['NaN for a range', cadence, Number.NaN, 'STATUS-CADENCE allows 7 to 14 days; NaN is not a number of days'],
     ['an unlisted option', tool, 'Excel', 'SCHEDULE-TOOL allows one of MS Project, Primavera P6; "Excel" is outside that leeway: a variance is needed'],
     // Options are compared exactly: the stored option is what reports and audits show.
-    ['an option in other case', tool, 'ms project', 'SCHEDULE-TOOL allows one of MS Project, Primavera P6; "ms project" is outside that leeway: a variance is needed'],
+    [
+      'an option in other case',
+      tool,
+      'ms project',
+      'SCHEDULE-TOOL allows one of MS Project, Primavera P6; "ms project" is outside that leeway: a variance is needed',
+    ],
     ['a number for options', tool, 1, 'SCHEDULE-TOOL allows one of MS Project, Primavera P6; 1 is outside that leeway: a variance is needed'],
     ['any choice without leeway', charter, 'unsigned', 'PROGRAM-CHARTER allows no tailoring; "unsigned" needs a variance'],
   ])('refuses %s', (_case, requirement, value, message) => {

@@ -26,7 +26,12 @@ describe('checkTailoring', () => {
     [
       'an option not listed',
       { 'SCHEDULE-TOOL': 'Excel' },
-      [{ requirementId: 'SCHEDULE-TOOL', message: 'SCHEDULE-TOOL allows one of MS Project, Primavera P6; "Excel" is outside that leeway: a variance is needed' }],
+      [
+        {
+          requirementId: 'SCHEDULE-TOOL',
+          message: 'SCHEDULE-TOOL allows one of MS Project, Primavera P6; "Excel" is outside that leeway: a variance is needed',
+        },
+      ],
     ],
     [
       'a choice for a requirement without leeway',
@@ -39,13 +44,20 @@ describe('checkTailoring', () => {
       [{ requirementId: 'RISK-REGISTER', message: 'RISK-REGISTER is not a requirement of this standard version' }],
     ],
     // Object.prototype has a "constructor": the lookup must not find it.
-    ['a choice keyed like an Object member', { constructor: 1 }, [{ requirementId: 'constructor', message: 'constructor is not a requirement of this standard version' }]],
+    [
+      'a choice keyed like an Object member',
+      { constructor: 1 },
+      [{ requirementId: 'constructor', message: 'constructor is not a requirement of this standard version' }],
+    ],
     [
       // Every problem is reported, in the order of the choices; a good choice among them adds none.
       'several bad choices among a good one',
       { 'SCHEDULE-TOOL': 'Excel', 'STATUS-CADENCE': 10, 'RISK-REGISTER': 30 },
       [
-        { requirementId: 'SCHEDULE-TOOL', message: 'SCHEDULE-TOOL allows one of MS Project, Primavera P6; "Excel" is outside that leeway: a variance is needed' },
+        {
+          requirementId: 'SCHEDULE-TOOL',
+          message: 'SCHEDULE-TOOL allows one of MS Project, Primavera P6; "Excel" is outside that leeway: a variance is needed',
+        },
         { requirementId: 'RISK-REGISTER', message: 'RISK-REGISTER is not a requirement of this standard version' },
       ],
     ],

@@ -28,7 +28,11 @@ export const triageFeedbackBody = closedObject(
   {
     outcome: stringEnum(['accepted', 'declined', 'resolved-by-variance'] as const),
     reason: Type.Optional(Type.String({ minLength: 1, maxLength: triaged.reason.maxLength, description: 'Required when declined' })),
-    revisionVersion: Type.Optional({ ...triaged.revisionVersion.anyOf[0], description: 'accepted: the planned revision, a draft version of the same standard', example: '1.1.0' }),
+    revisionVersion: Type.Optional({
+      ...triaged.revisionVersion.anyOf[0],
+      description: 'accepted: the planned revision, a draft version of the same standard',
+      example: '1.1.0',
+    }),
     varianceId: Type.Optional({ ...triaged.varianceId.anyOf[0], description: 'resolved-by-variance: the variance that answers it' }),
   },
   {

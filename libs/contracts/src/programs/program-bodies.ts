@@ -12,7 +12,17 @@ export const registerProgramBody = closedObject({
     description: 'Short unique key of the program. Its program managers are the members of the Keycloak group `program-<code>`. Defaults to the id.',
     example: 'fsm',
   }),
-  description: Type.Optional({ ...registered.description, description: 'What the program delivers', example: 'Move the agency core financial system to a shared-service provider' }),
-  tags: Type.Optional(Type.Array(slugTag, { maxItems: registered.tags.maxItems, description: 'Tags that decide which standards apply, e.g. regulated', example: ['regulated', 'finance'] })),
+  description: Type.Optional({
+    ...registered.description,
+    description: 'What the program delivers',
+    example: 'Move the agency core financial system to a shared-service provider',
+  }),
+  tags: Type.Optional(
+    Type.Array(slugTag, {
+      maxItems: registered.tags.maxItems,
+      description: 'Tags that decide which standards apply, e.g. regulated',
+      example: ['regulated', 'finance'],
+    }),
+  ),
 });
 export type RegisterProgramBody = Static<typeof registerProgramBody>;

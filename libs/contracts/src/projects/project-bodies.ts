@@ -45,7 +45,9 @@ export const updateProjectBody = Type.Partial(
 export type UpdateProjectBody = Static<typeof updateProjectBody>;
 
 /** POST /projects/{id}/close: the reason of `project.closed`. */
-export const closeProjectBody = closedObject({ reason: { ...projectClosedV1Schema.properties.reason, description: 'Why the project closes', example: 'Delivered and handed over to operations' } });
+export const closeProjectBody = closedObject({
+  reason: { ...projectClosedV1Schema.properties.reason, description: 'Why the project closes', example: 'Delivered and handed over to operations' },
+});
 export type CloseProjectBody = Static<typeof closeProjectBody>;
 
 const changed = implementationStatusChangedV1Schema.properties;

@@ -25,7 +25,11 @@ const versionFields = {
   level: published.level,
   effectiveDate: { ...published.effectiveDate, description: 'From when it applies', example: '2027-01-01' },
   adoptionDeadline: { ...published.adoptionDeadline, description: 'By when programs must have adopted it', example: '2027-03-31' },
-  applicability: { ...published.applicability, description: 'Whole organisation, listed programs, or program tags', example: { scope: 'tags', tags: ['regulated'] } },
+  applicability: {
+    ...published.applicability,
+    description: 'Whole organisation, listed programs, or program tags',
+    example: { scope: 'tags', tags: ['regulated'] },
+  },
   requirements: {
     ...published.requirements,
     description: 'Requirements, each with an id stable across versions and optional leeway',
@@ -34,7 +38,8 @@ const versionFields = {
   changeSummary: Type.Optional(Type.String({ maxLength: 4000, description: 'What changed and why', example: 'First version' })),
   body: Type.Optional({
     ...anyObject,
-    description: 'Report format: `{ "schema": <JSON Schema 2020-12> }`; tool: `{ "name", "url", "licence", "supportsRequirements" }`. A methodology gets its playbook by PUT …/playbook.',
+    description:
+      'Report format: `{ "schema": <JSON Schema 2020-12> }`; tool: `{ "name", "url", "licence", "supportsRequirements" }`. A methodology gets its playbook by PUT …/playbook.',
   }),
 };
 
@@ -60,7 +65,9 @@ export const publishVersionBody = closedObject({
 export type PublishVersionBody = Static<typeof publishVersionBody>;
 
 /** POST …/retire: the reason of `standard.version-retired`. */
-export const retireVersionBody = closedObject({ reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why the version is withdrawn', example: 'Replaced by the enterprise reporting standard' }) });
+export const retireVersionBody = closedObject({
+  reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why the version is withdrawn', example: 'Replaced by the enterprise reporting standard' }),
+});
 export type RetireVersionBody = Static<typeof retireVersionBody>;
 
 /** GET /standards/{id}/diff: the two versions compared. */
@@ -71,5 +78,7 @@ export const versionDiffQuery = closedObject({
 export type VersionDiffQuery = Static<typeof versionDiffQuery>;
 
 /** POST …/validate: a sample report to check against a report format. */
-export const validateReportBody = closedObject({ report: { ...anyObject, description: 'A sample report to check against the report format', example: { period: '2027-01-15', health: 'green' } } });
+export const validateReportBody = closedObject({
+  report: { ...anyObject, description: 'A sample report to check against the report format', example: { period: '2027-01-15', health: 'green' } },
+});
 export type ValidateReportBody = Static<typeof validateReportBody>;

@@ -29,7 +29,10 @@ export const proposeVarianceBody = closedObject({
   justification: { ...proposed.justification, example: 'The regulator requires monthly reporting in its own format' },
   risk: proposed.risk,
   compensatingControls: Type.Optional({ ...proposed.compensatingControls, example: ['Weekly call with the program sponsor'] }),
-  expiresOn: { ...expiresOn, description: "When the variance ends: after today; the program checks it against the standard's longest variance when it forwards" },
+  expiresOn: {
+    ...expiresOn,
+    description: "When the variance ends: after today; the program checks it against the standard's longest variance when it forwards",
+  },
 });
 export type ProposeVarianceBody = Static<typeof proposeVarianceBody>;
 

@@ -2,7 +2,10 @@ import type { Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { closedObject, eventSchemaOptions, isoDate, isoDateTime, uuid } from '../schemas';
 
-const varianceEscalatedV1Schema = closedObject({ varianceId: uuid, programId: uuid, decisionDueOn: isoDate, escalatedAt: isoDateTime }, eventSchemaOptions('variance-escalated.v1'));
+const varianceEscalatedV1Schema = closedObject(
+  { varianceId: uuid, programId: uuid, decisionDueOn: isoDate, escalatedAt: isoDateTime },
+  eventSchemaOptions('variance-escalated.v1'),
+);
 
 /** A variance request is still undecided after its decision due date (the SLA). */
 export type VarianceEscalatedV1 = Static<typeof varianceEscalatedV1Schema>;

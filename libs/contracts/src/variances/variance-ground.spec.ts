@@ -11,8 +11,18 @@ describe('groundChanges', () => {
     ['the project closed', {}, { inScope: false }, ['project Gateway left the scope']],
     ['the project is gone', {}, null, ['project Gateway left the scope']],
     ['progress that does not change grandfathering', {}, { percentComplete: 80 }, []],
-    ['into the closing phase: grandfathering now applies', {}, { phase: 'closing' }, ['project Gateway moved from execution at 60% to closing at 60%: grandfathering now applies']],
-    ['past 90%: grandfathering now applies', {}, { percentComplete: 92 }, ['project Gateway moved from execution at 60% to execution at 92%: grandfathering now applies']],
+    [
+      'into the closing phase: grandfathering now applies',
+      {},
+      { phase: 'closing' },
+      ['project Gateway moved from execution at 60% to closing at 60%: grandfathering now applies'],
+    ],
+    [
+      'past 90%: grandfathering now applies',
+      {},
+      { percentComplete: 92 },
+      ['project Gateway moved from execution at 60% to execution at 92%: grandfathering now applies'],
+    ],
     // The version applies to the whole organisation: tags do not change what applies.
     ['tags on an organisation-wide version', {}, { tags: [] }, []],
   ])('%s', (_case, groundChange, projectChange, reasons) => {
@@ -22,7 +32,9 @@ describe('groundChanges', () => {
 
   it('flags a tag change that changes whether a tag-scoped version applies', () => {
     const scoped = { ...ground, applicabilityTags: ['regulated'] };
-    expect(groundChanges(scoped, { ...scoped, projects: [{ ...project, tags: ['retail'] }] })).toEqual(['project Gateway tags changed from [regulated] to [retail], which changes whether the standard applies to it']);
+    expect(groundChanges(scoped, { ...scoped, projects: [{ ...project, tags: ['retail'] }] })).toEqual([
+      'project Gateway tags changed from [regulated] to [retail], which changes whether the standard applies to it',
+    ]);
     expect(groundChanges(scoped, { ...scoped, projects: [{ ...project, tags: ['regulated', 'retail'] }] })).toEqual([]);
   });
 });

@@ -38,11 +38,15 @@ export function groundChanges(decided: VarianceGround, now: VarianceGround): str
     }
     if (!before.inScope && after.inScope) reasons.push(`project ${before.name} came back into scope`);
     if (canGrandfather(before).ok !== canGrandfather(after).ok) {
-      reasons.push(`project ${before.name} moved from ${before.phase} at ${before.percentComplete}% to ${after.phase} at ${after.percentComplete}%: grandfathering ${canGrandfather(after).ok ? 'now' : 'no longer'} applies`);
+      reasons.push(
+        `project ${before.name} moved from ${before.phase} at ${before.percentComplete}% to ${after.phase} at ${after.percentComplete}%: grandfathering ${canGrandfather(after).ok ? 'now' : 'no longer'} applies`,
+      );
     }
     const scopeTags = decided.applicabilityTags;
     if (scopeTags && scopeTags.some((t) => before.tags.includes(t)) !== scopeTags.some((t) => after.tags.includes(t))) {
-      reasons.push(`project ${before.name} tags changed from [${before.tags.join(', ')}] to [${after.tags.join(', ')}], which changes whether the standard applies to it`);
+      reasons.push(
+        `project ${before.name} tags changed from [${before.tags.join(', ')}] to [${after.tags.join(', ')}], which changes whether the standard applies to it`,
+      );
     }
   }
   return reasons;

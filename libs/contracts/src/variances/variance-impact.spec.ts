@@ -18,7 +18,17 @@ describe('complianceImpact', () => {
 
   it('lists what changes state and the percentages before and after, for the program and the portfolio', () => {
     expect(complianceImpact(before, after, 'A')).toEqual({
-      changes: [{ programId: 'A', projectId: 'p1', standardKey: 'status-reporting', versionId: 'v1', version: '1.0.0', before: 'variance-pending', after: 'variance-approved' }],
+      changes: [
+        {
+          programId: 'A',
+          projectId: 'p1',
+          standardKey: 'status-reporting',
+          versionId: 'v1',
+          version: '1.0.0',
+          before: 'variance-pending',
+          after: 'variance-approved',
+        },
+      ],
       // 1 of 3 → 2 of 3: 33.3 % → 66.7 %, rounded once as rollUp rounds.
       program: { total: 3, compliantBefore: 1, compliantAfter: 2, percentBefore: 33.3, percentAfter: 66.7 },
       portfolio: { total: 4, compliantBefore: 2, compliantAfter: 3, percentBefore: 50, percentAfter: 75 },
@@ -34,7 +44,13 @@ describe('assumingApproved', () => {
   it('approves only the variance asked about, at the given time, without conditions or an early end', () => {
     const at = new Date('2027-01-10T00:00:00Z');
     const base: VarianceFacts = { versionId: 'v1', projectIds: ['p1'], submittedAt: new Date('2027-01-01T00:00:00Z'), decided: null, expiresOn: '2027-06-30' };
-    const variances = [{ ...base, varianceId: 'x' }, { ...base, varianceId: 'y' }];
-    expect(assumingApproved(variances, 'x', at)).toEqual([{ ...base, varianceId: 'x', decided: { state: 'approved', at }, endedAt: null, conditions: [] }, { ...base, varianceId: 'y' }]);
+    const variances = [
+      { ...base, varianceId: 'x' },
+      { ...base, varianceId: 'y' },
+    ];
+    expect(assumingApproved(variances, 'x', at)).toEqual([
+      { ...base, varianceId: 'x', decided: { state: 'approved', at }, endedAt: null, conditions: [] },
+      { ...base, varianceId: 'y' },
+    ]);
   });
 });

@@ -42,7 +42,19 @@ export function complianceImpact(before: readonly ComplianceRowFacts[], after: r
   const afterByKey = new Map(after.map((r) => [keyOf(r), r]));
   const changes = before.flatMap((r) => {
     const next = afterByKey.get(keyOf(r));
-    return next && next.state !== r.state ? [{ programId: r.programId, projectId: r.projectId, standardKey: r.standardKey, versionId: r.versionId, version: r.version, before: r.state, after: next.state }] : [];
+    return next && next.state !== r.state
+      ? [
+          {
+            programId: r.programId,
+            projectId: r.projectId,
+            standardKey: r.standardKey,
+            versionId: r.versionId,
+            version: r.version,
+            before: r.state,
+            after: next.state,
+          },
+        ]
+      : [];
   });
   const inProgram = (rows: readonly ComplianceRowFacts[]) => rows.filter((r) => r.programId === programId);
   return { changes, program: figures(inProgram(before), inProgram(after)), portfolio: figures(before, after) };

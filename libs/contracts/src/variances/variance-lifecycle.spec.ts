@@ -20,7 +20,9 @@ describe('variance lifecycle', () => {
     expect(checkVarianceTransition(from, to)).toEqual({ ok: true });
   });
 
-  const refused = VARIANCE_STATES.flatMap((from) => VARIANCE_STATES.map((to) => [from, to] as [VarianceState, VarianceState])).filter(([from, to]) => !allowed.some(([f, t]) => f === from && t === to));
+  const refused = VARIANCE_STATES.flatMap((from) => VARIANCE_STATES.map((to) => [from, to] as [VarianceState, VarianceState])).filter(
+    ([from, to]) => !allowed.some(([f, t]) => f === from && t === to),
+  );
   it.each(refused)('refuses %s → %s, naming the allowed states', (from, to) => {
     const result = checkVarianceTransition(from, to);
     expect(result).toEqual({ ok: false, message: `variance is ${from}; allowed: ${VARIANCE_TRANSITIONS[from].join(', ') || 'none'}` });

@@ -26,7 +26,7 @@ export function checkVarianceTransition(from: VarianceState, to: VarianceState):
  */
 export function decisionDueOn(submittedAt: Date, businessDays: number): string {
   const day = new Date(Date.UTC(submittedAt.getUTCFullYear(), submittedAt.getUTCMonth(), submittedAt.getUTCDate()));
-  for (let left = businessDays; left > 0; ) {
+  for (let left = businessDays; left > 0;) {
     day.setUTCDate(day.getUTCDate() + 1);
     const weekday = day.getUTCDay();
     if (weekday !== 0 && weekday !== 6) left -= 1;

@@ -16,8 +16,18 @@ describe('checkVarianceExpiry', () => {
   it.each([
     ['the last allowed day', '2027-11-23', 12, { ok: true }],
     ['tomorrow', '2026-11-24', 12, { ok: true }],
-    ['one day too late', '2027-11-24', 12, { ok: false, message: 'expiresOn 2027-11-24 is later than 2027-11-23: this standard allows a variance of at most 12 months' }],
-    ['a shorter policy', '2027-06-01', 3, { ok: false, message: 'expiresOn 2027-06-01 is later than 2027-02-23: this standard allows a variance of at most 3 months' }],
+    [
+      'one day too late',
+      '2027-11-24',
+      12,
+      { ok: false, message: 'expiresOn 2027-11-24 is later than 2027-11-23: this standard allows a variance of at most 12 months' },
+    ],
+    [
+      'a shorter policy',
+      '2027-06-01',
+      3,
+      { ok: false, message: 'expiresOn 2027-06-01 is later than 2027-02-23: this standard allows a variance of at most 3 months' },
+    ],
     ['today', '2026-11-23', 12, { ok: false, message: 'expiresOn 2026-11-23 must be after today (2026-11-23)' }],
     ['the past', '2026-01-01', 12, { ok: false, message: 'expiresOn 2026-01-01 must be after today (2026-11-23)' }],
   ])('%s', (_case, expiresOn, months, result) => {

@@ -11,7 +11,10 @@ export interface VariancePolicy {
   decisionSlaBusinessDays: number;
 }
 
-export const DEFAULT_VARIANCE_POLICY: VariancePolicy = { longestVarianceMonths: DEFAULT_LONGEST_VARIANCE_MONTHS, decisionSlaBusinessDays: DEFAULT_DECISION_SLA_BUSINESS_DAYS };
+export const DEFAULT_VARIANCE_POLICY: VariancePolicy = {
+  longestVarianceMonths: DEFAULT_LONGEST_VARIANCE_MONTHS,
+  decisionSlaBusinessDays: DEFAULT_DECISION_SLA_BUSINESS_DAYS,
+};
 
 /**
  * The last day a variance requested on `today` (YYYY-MM-DD) may run: the same day `months` later, or that
@@ -29,7 +32,8 @@ export function latestVarianceExpiry(today: string, months: number): string {
 export function checkVarianceExpiry(expiresOn: string, today: string, months: number): CheckResult {
   const latest = latestVarianceExpiry(today, months);
   if (expiresOn <= today) return { ok: false, message: `expiresOn ${expiresOn} must be after today (${today})` };
-  if (expiresOn > latest) return { ok: false, message: `expiresOn ${expiresOn} is later than ${latest}: this standard allows a variance of at most ${months} months` };
+  if (expiresOn > latest)
+    return { ok: false, message: `expiresOn ${expiresOn} is later than ${latest}: this standard allows a variance of at most ${months} months` };
   return { ok: true };
 }
 

@@ -4,7 +4,12 @@ import { actor, closedObject, eventSchemaOptions, isoDateTime, stringEnum, uuid 
 import { reasonSchema } from './variance-schemas';
 
 const varianceReviewNeededV1Schema = closedObject(
-  { varianceId: uuid, programId: uuid, reasons: Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { minItems: 1, maxItems: 100 }), flaggedAt: isoDateTime },
+  {
+    varianceId: uuid,
+    programId: uuid,
+    reasons: Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { minItems: 1, maxItems: 100 }),
+    flaggedAt: isoDateTime,
+  },
   eventSchemaOptions('variance-review-needed.v1'),
 );
 
@@ -21,7 +26,14 @@ export const varianceReviewNeededV1 = defineEvent<VarianceReviewNeededV1>()({
 });
 
 const varianceReviewedV1Schema = closedObject(
-  { varianceId: uuid, programId: uuid, outcome: stringEnum(['confirmed', 'revoked'] as const), reason: reasonSchema, reviewedBy: actor, reviewedAt: isoDateTime },
+  {
+    varianceId: uuid,
+    programId: uuid,
+    outcome: stringEnum(['confirmed', 'revoked'] as const),
+    reason: reasonSchema,
+    reviewedBy: actor,
+    reviewedAt: isoDateTime,
+  },
   eventSchemaOptions('variance-reviewed.v1'),
 );
 

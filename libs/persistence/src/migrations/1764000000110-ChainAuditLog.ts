@@ -88,7 +88,9 @@ export class ChainAuditLog1764000000110 implements MigrationInterface {
         RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
       END
       $fn$`);
-    await queryRunner.query(`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_reject_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_reject_change()`,
+    );
     // Grants bind only non-superusers; with them a role that is not the table's owner can append and read, no more.
     await queryRunner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC`);
     await queryRunner.query(`CREATE INDEX audit_log_actor ON audit_log (actor_subject)`);

@@ -26,7 +26,9 @@ export class SealAuditLogAfterCommit1764000000120 implements MigrationInterface 
     await queryRunner.query(`DROP TRIGGER audit_log_chain ON audit_log`);
     await queryRunner.query(`DROP TRIGGER audit_log_append_only ON audit_log`);
     await queryRunner.query(`ALTER TABLE audit_log ADD COLUMN chain_pos bigint UNIQUE`);
-    await queryRunner.query(`UPDATE audit_log SET chain_pos = ordered.pos FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS pos FROM audit_log) ordered WHERE audit_log.seq = ordered.seq`);
+    await queryRunner.query(
+      `UPDATE audit_log SET chain_pos = ordered.pos FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS pos FROM audit_log) ordered WHERE audit_log.seq = ordered.seq`,
+    );
     await queryRunner.query(`ALTER TABLE audit_log ALTER COLUMN prev_hash DROP NOT NULL, ALTER COLUMN hash DROP NOT NULL`);
     await queryRunner.query(`SELECT setval('audit_log_seq_seq', coalesce((SELECT max(seq) FROM audit_log), 0) + 1, false)`);
     await queryRunner.query(`
@@ -49,7 +51,9 @@ export class SealAuditLogAfterCommit1764000000120 implements MigrationInterface 
                  AND NEW.hash IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.chain_pos IS NOT NULL
                  AND to_jsonb(NEW) - ${SEAL_COLUMNS} = to_jsonb(OLD) - ${SEAL_COLUMNS}))
       EXECUTE FUNCTION audit_log_reject_change()`);
-    await queryRunner.query(`CREATE TRIGGER audit_log_append_only BEFORE DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_reject_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_log_append_only BEFORE DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_reject_change()`,
+    );
     await queryRunner.query(`CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE chain_pos IS NULL`);
   }
 
@@ -79,6 +83,8 @@ export class SealAuditLogAfterCommit1764000000120 implements MigrationInterface 
       $do$`);
     await queryRunner.query(`ALTER TABLE audit_log ALTER COLUMN prev_hash SET NOT NULL, ALTER COLUMN hash SET NOT NULL`);
     await queryRunner.query(`CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()`);
-    await queryRunner.query(`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_reject_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_reject_change()`,
+    );
   }
 }

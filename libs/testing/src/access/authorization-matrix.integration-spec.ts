@@ -30,7 +30,8 @@ const foreign: Record<string, string> = {};
 beforeAll(async () => {
   platform = await startDistributedServices('matrix', suffix);
   (Object.keys(ACCESS_RULES) as ServiceName[]).forEach((name) => (urls[name] = platform.urls[name.replace('-pmo', '') as ServiceKey]));
-  for (const user of USERS) tokens.set(user.username, user.role ? await keycloakToken(user.username) : await keycloakUserToken(user.username, 'offline_access', []));
+  for (const user of USERS)
+    tokens.set(user.username, user.role ? await keycloakToken(user.username) : await keycloakUserToken(user.username, 'offline_access', []));
   await createScopedResources(await keycloakToken('sam.strategic'), tokens.get('paula.program') as string, await keycloakToken('hugo.program'));
 }, 240_000);
 
@@ -42,28 +43,54 @@ afterAll(async () => {
 async function createScopedResources(admin: string, paula: string, hugo: string): Promise<void> {
   const as = <T>(token: string, method: string, url: string, body?: unknown) => callApi<T>(method, url, token, body);
   const tag = `matrix-${suffix}`;
-  for (const [code, values] of [['fsm', own], ['hr', foreign]] as const) {
+  for (const [code, values] of [
+    ['fsm', own],
+    ['hr', foreign],
+  ] as const) {
     const program = await as<{ id: string }>(admin, 'POST', `${urls['program-pmo']}/programs`, { name: `Matrix ${code} ${suffix}`, code, tags: [tag] });
     expect(program.status).toBe(201);
     values.programId = program.body.id;
     values.projectId = await eventually(async () => {
-      const project = await as<{ id: string }>(admin, 'POST', `${urls['project-pmo']}/projects`, { programId: values.programId, name: `Matrix project ${code}`, code: `${code}-ledger` });
+      const project = await as<{ id: string }>(admin, 'POST', `${urls['project-pmo']}/projects`, {
+        programId: values.programId,
+        name: `Matrix project ${code}`,
+        code: `${code}-ledger`,
+      });
       expect(project.status).toBe(201);
       return project.body.id;
     });
   }
   const today = (await as<{ now: string }>(admin, 'GET', `${urls['strategic-pmo']}/clock`)).body.now.slice(0, 10);
   const deadline = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
-  const standard = (await as<{ id: string }>(admin, 'POST', `${urls['strategic-pmo']}/standards`, { key: `matrix-${suffix}`, title: 'Review cadence', kind: 'standard', owner: 'PMO' })).body.id;
+  const standard = (
+    await as<{ id: string }>(admin, 'POST', `${urls['strategic-pmo']}/standards`, {
+      key: `matrix-${suffix}`,
+      title: 'Review cadence',
+      kind: 'standard',
+      owner: 'PMO',
+    })
+  ).body.id;
   const base = `${urls['strategic-pmo']}/standards/${standard}/versions`;
-  await as(admin, 'POST', base, { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: deadline, applicability: { scope: 'tags', tags: [tag] }, requirements: [{ id: 'REVIEW-CADENCE', text: 'Steering review every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }] });
+  await as(admin, 'POST', base, {
+    version: '1.0.0',
+    level: 'mandatory',
+    effectiveDate: today,
+    adoptionDeadline: deadline,
+    applicability: { scope: 'tags', tags: [tag] },
+    requirements: [{ id: 'REVIEW-CADENCE', text: 'Steering review every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }],
+  });
   await as(admin, 'POST', `${base}/1.0.0/submit`);
-  const published = await as<{ id: string }>(admin, 'POST', `${base}/1.0.0/publish`, { rollout: [{ name: 'all', programIds: [own.programId, foreign.programId], programTags: [], opensOn: today, adoptionDeadline: deadline }] });
+  const published = await as<{ id: string }>(admin, 'POST', `${base}/1.0.0/publish`, {
+    rollout: [{ name: 'all', programIds: [own.programId, foreign.programId], programTags: [], opensOn: today, adoptionDeadline: deadline }],
+  });
   expect(published.status).toBe(200);
   for (const values of [own, foreign]) {
     Object.assign(values, { standardId: standard, version: '1.0.0', keyTask: 'KT-1', requirementId: 'REVIEW-CADENCE' });
   }
-  for (const [manager, values] of [[paula, own], [hugo, foreign]] as const) {
+  for (const [manager, values] of [
+    [paula, own],
+    [hugo, foreign],
+  ] as const) {
     await eventually(async () => {
       const standards = await as<{ versionId: string; inForce: boolean }[]>(manager, 'GET', `${urls['program-pmo']}/programs/${values.programId}/standards`);
       expect(standards.body.find((s) => s.versionId === published.body.id)?.inForce).toBe(true);
@@ -79,7 +106,12 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     });
     expect(variance.status).toBe(201);
     values.varianceId = variance.body.id;
-    const feedback = await as<{ id: string }>(manager, 'POST', `${urls['program-pmo']}/programs/${values.programId}/feedback`, { versionId: published.body.id, category: 'unclear', text: 'Which meetings count as a steering review?', about: ['REVIEW-CADENCE'] });
+    const feedback = await as<{ id: string }>(manager, 'POST', `${urls['program-pmo']}/programs/${values.programId}/feedback`, {
+      versionId: published.body.id,
+      category: 'unclear',
+      text: 'Which meetings count as a steering review?',
+      about: ['REVIEW-CADENCE'],
+    });
     expect(feedback.status).toBe(201);
     values.feedbackId = feedback.body.id;
   }
@@ -100,8 +132,12 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
       const proposals = await as<{ id: string }[]>(admin, 'GET', `${urls['program-pmo']}/programs/${values.programId}/variance-proposals`);
       expect(proposals.body.map((p) => p.id)).toContain(values.proposalId);
     }
-    expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/variances`)).body.map((v) => v.id)).toEqual(expect.arrayContaining([own.varianceId, foreign.varianceId]));
-    expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/feedback`)).body.map((f) => f.id)).toEqual(expect.arrayContaining([own.feedbackId, foreign.feedbackId]));
+    expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/variances`)).body.map((v) => v.id)).toEqual(
+      expect.arrayContaining([own.varianceId, foreign.varianceId]),
+    );
+    expect((await as<{ id: string }[]>(admin, 'GET', `${urls['strategic-pmo']}/feedback`)).body.map((f) => f.id)).toEqual(
+      expect.arrayContaining([own.feedbackId, foreign.feedbackId]),
+    );
   });
   // Approved with a condition, so the condition routes have one (C1) to act on.
   const reviewer = await keycloakToken('rita.reviewer');
@@ -124,7 +160,9 @@ interface Endpoint {
 
 async function endpointsOf(service: ServiceName): Promise<Endpoint[]> {
   const docs = await callApi<{ paths: Record<string, Record<string, unknown>> }>('GET', `${urls[service]}/api/docs-json`);
-  const endpoints = Object.entries(docs.body.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => ({ service, method: method.toUpperCase(), path })));
+  const endpoints = Object.entries(docs.body.paths).flatMap(([path, operations]) =>
+    Object.keys(operations).map((method) => ({ service, method: method.toUpperCase(), path })),
+  );
   // Reads first, so that the state changes an allowed caller makes cannot hide what a later read answers.
   return endpoints.sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
 }
@@ -141,7 +179,9 @@ describe('the authorization matrix', () => {
     const endpoints = (await Promise.all((Object.keys(ACCESS_RULES) as ServiceName[]).map(endpointsOf))).flat();
     const documented = new Set(endpoints.map((e) => `${e.service} ${e.method} ${e.path}`));
     const unruled = [...documented].filter((key) => !ACCESS_RULES[key.split(' ')[0] as ServiceName][key.split(' ').slice(1).join(' ')]);
-    const stale = (Object.keys(ACCESS_RULES) as ServiceName[]).flatMap((service) => Object.keys(ACCESS_RULES[service]).map((key) => `${service} ${key}`)).filter((key) => !documented.has(key));
+    const stale = (Object.keys(ACCESS_RULES) as ServiceName[])
+      .flatMap((service) => Object.keys(ACCESS_RULES[service]).map((key) => `${service} ${key}`))
+      .filter((key) => !documented.has(key));
     expect({ unruled, stale }).toEqual({ unruled: [], stale: [] });
 
     const mismatches: string[] = [];
@@ -162,13 +202,17 @@ describe('the authorization matrix', () => {
           const expected = expectedAnswer(rule, user, scoped, isForeign);
           cells += 1;
           if (!satisfies(expected, answer.status, scoped)) {
-            mismatches.push(`${endpoint.service} ${endpoint.method} ${endpoint.path} as ${user.role ?? 'no role'} (${isForeign ? 'foreign' : 'own'} scope): expected ${expected}, got ${answer.status}`);
+            mismatches.push(
+              `${endpoint.service} ${endpoint.method} ${endpoint.path} as ${user.role ?? 'no role'} (${isForeign ? 'foreign' : 'own'} scope): expected ${expected}, got ${answer.status}`,
+            );
           }
         }
       }
     }
     // eslint-disable-next-line no-console -- the matrix reports its size in the test output
-    console.log(`authorization matrix: ${endpoints.length} endpoints × ${USERS.length} users × own/foreign scope = ${cells} requests, ${mismatches.length} unexpected`);
+    console.log(
+      `authorization matrix: ${endpoints.length} endpoints × ${USERS.length} users × own/foreign scope = ${cells} requests, ${mismatches.length} unexpected`,
+    );
     expect(mismatches).toEqual([]);
   }, 300_000);
 
@@ -193,15 +237,31 @@ describe('the authorization matrix', () => {
   });
 
   it('lets a manager register only inside his groups, and answers a foreign program like an unknown one', async () => {
-    const taken = await callApi<{ message: string }>('POST', `${urls['program-pmo']}/programs`, tokens.get('sam.strategic'), { name: `Second fsm ${suffix}`, code: 'fsm' });
+    const taken = await callApi<{ message: string }>('POST', `${urls['program-pmo']}/programs`, tokens.get('sam.strategic'), {
+      name: `Second fsm ${suffix}`,
+      code: 'fsm',
+    });
     expect([taken.status, taken.body.message]).toEqual([409, 'a program with code "fsm" already exists']);
-    const outside = await callApi<{ message: string }>('POST', `${urls['program-pmo']}/programs`, tokens.get('paula.program'), { name: `Outside ${suffix}`, code: 'hr-2' });
+    const outside = await callApi<{ message: string }>('POST', `${urls['program-pmo']}/programs`, tokens.get('paula.program'), {
+      name: `Outside ${suffix}`,
+      code: 'hr-2',
+    });
     expect(outside.status).toBe(403);
     expect(outside.body.message).toContain('program-hr-2');
-    const intoForeign = await callApi('POST', `${urls['project-pmo']}/projects`, tokens.get('paula.program'), { programId: foreign.programId, name: 'Not mine' });
-    const intoUnknown = await callApi('POST', `${urls['project-pmo']}/projects`, tokens.get('paula.program'), { programId: '00000000-0000-4000-8000-000000000000', name: 'Nobody’s' });
+    const intoForeign = await callApi('POST', `${urls['project-pmo']}/projects`, tokens.get('paula.program'), {
+      programId: foreign.programId,
+      name: 'Not mine',
+    });
+    const intoUnknown = await callApi('POST', `${urls['project-pmo']}/projects`, tokens.get('paula.program'), {
+      programId: '00000000-0000-4000-8000-000000000000',
+      name: 'Nobody’s',
+    });
     expect([intoForeign.status, intoUnknown.status]).toEqual([422, 422]);
-    const notHisCode = await callApi<{ message: string }>('POST', `${urls['project-pmo']}/projects`, tokens.get('pete.project'), { programId: own.programId, name: 'Not his', code: 'fsm-other' });
+    const notHisCode = await callApi<{ message: string }>('POST', `${urls['project-pmo']}/projects`, tokens.get('pete.project'), {
+      programId: own.programId,
+      name: 'Not his',
+      code: 'fsm-other',
+    });
     expect(notHisCode.status).toBe(403);
     expect((await callApi('GET', `${urls['project-pmo']}/projects`, tokens.get('pete.project'))).body).toHaveLength(1);
   });

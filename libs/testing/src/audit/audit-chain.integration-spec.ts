@@ -34,7 +34,9 @@ function superuser<T>(work: (client: Client) => Promise<T>): Promise<T> {
 
 async function append(count: number, label: string): Promise<void> {
   for (let i = 0; i < count; i += 1) {
-    await dataSource.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: `${label}-${i}`, before: { n: i }, after: { n: i + 1 } }));
+    await dataSource.transaction((manager) =>
+      AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: `${label}-${i}`, before: { n: i }, after: { n: i + 1 } }),
+    );
   }
 }
 
@@ -42,11 +44,17 @@ beforeAll(async () => {
   // Each chain migration runs over a log that already has entries, as it does on an existing deployment:
   // two entries before any chain, one chained by the insert trigger of 1764000000110, then the sealer's.
   const before = await openServiceDataSource(localDatabase(database), [], [CreateAuditLog1764000000100]);
-  await before.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, after) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-1', '{"b": 1, "a": [1.50, "x"]}')`);
-  await before.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, reason) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-2', 'before the chain')`);
+  await before.query(
+    `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, after) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-1', '{"b": 1, "a": [1.50, "x"]}')`,
+  );
+  await before.query(
+    `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, reason) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-2', 'before the chain')`,
+  );
   await before.destroy();
   const chainedOnInsert = await openServiceDataSource(localDatabase(database), [], [CreateAuditLog1764000000100, ChainAuditLog1764000000110]);
-  await chainedOnInsert.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-3')`);
+  await chainedOnInsert.query(
+    `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u-0', 'Old', 'probe.created', 'probe', 'old-3')`,
+  );
   await chainedOnInsert.destroy();
   dataSource = await openServiceDataSource(localDatabase(database), [], MIGRATIONS);
 });
@@ -58,8 +66,17 @@ afterAll(async () => {
 
 describe('the audit hash chain', () => {
   it('keeps the entries chained before the sealer existed, in seq order', async () => {
-    const rows = (await dataSource.query(`SELECT seq::int AS seq, chain_pos::int AS pos, prev_hash, hash FROM audit_log ORDER BY seq`)) as { seq: number; pos: number; prev_hash: string; hash: string }[];
-    expect(rows.map((r) => [r.seq, r.pos])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    const rows = (await dataSource.query(`SELECT seq::int AS seq, chain_pos::int AS pos, prev_hash, hash FROM audit_log ORDER BY seq`)) as {
+      seq: number;
+      pos: number;
+      prev_hash: string;
+      hash: string;
+    }[];
+    expect(rows.map((r) => [r.seq, r.pos])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     expect(rows[0].prev_hash).toBe('0'.repeat(64));
     expect(rows[2].prev_hash).toBe(rows[1].hash);
     expect(await verify()).toEqual({ ok: true, checked: 3, headSeq: 3, headHash: rows[2].hash, pending: 0 });
@@ -83,7 +100,21 @@ describe('the audit hash chain', () => {
     };
     const [{ text }] = (await dataSource.query(
       `SELECT audit_log_canonical($1::bigint, $2::timestamptz, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13) AS text`,
-      [probe.seq, probe.at, probe.actorSubject, probe.actorName, probe.action, probe.entityType, probe.entityId, probe.before, probe.after, probe.reason, probe.requestId, probe.traceId, probe.prevHash],
+      [
+        probe.seq,
+        probe.at,
+        probe.actorSubject,
+        probe.actorName,
+        probe.action,
+        probe.entityType,
+        probe.entityId,
+        probe.before,
+        probe.after,
+        probe.reason,
+        probe.requestId,
+        probe.traceId,
+        probe.prevHash,
+      ],
     )) as [{ text: string }];
     expect(text).toBe(auditCanonicalText(probe));
   });
@@ -103,7 +134,9 @@ describe('the audit hash chain', () => {
     const count = 3 + 120 + 150 + 1;
     expect(await verify()).toMatchObject({ ok: true, checked: 3, pending: count - 3 });
     expect(await seal()).toBe(count - 3);
-    const [{ rows, maxSeq, maxPos }] = (await dataSource.query(`SELECT count(*)::int AS rows, max(seq)::int AS "maxSeq", max(chain_pos)::int AS "maxPos" FROM audit_log`)) as [Record<string, number>];
+    const [{ rows, maxSeq, maxPos }] = (await dataSource.query(
+      `SELECT count(*)::int AS rows, max(seq)::int AS "maxSeq", max(chain_pos)::int AS "maxPos" FROM audit_log`,
+    )) as [Record<string, number>];
     expect({ rows, maxSeq, maxPos }).toEqual({ rows: count, maxSeq: count + 1, maxPos: count });
     expect(await verify()).toMatchObject({ ok: true, checked: count, headSeq: count + 1, pending: 0 });
   });
@@ -114,7 +147,10 @@ describe('the audit hash chain', () => {
     const first = dataSource.createQueryRunner();
     const second = dataSource.createQueryRunner();
     try {
-      for (const [runner, id] of [[first, 'open-1'], [second, 'open-2']] as const) {
+      for (const [runner, id] of [
+        [first, 'open-1'],
+        [second, 'open-2'],
+      ] as const) {
         await runner.startTransaction();
         await runner.query(`SET LOCAL lock_timeout = '2s'`);
         await AuditLog.record(runner.manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: id });
@@ -151,7 +187,14 @@ describe('the audit hash chain', () => {
   });
 
   it('is sealed by the running sealer after the commit, without being asked', async () => {
-    const sealer = new AuditSealer({ dataSource, logger: { warn: (fields) => { throw new Error(`sealer warned: ${JSON.stringify(fields)}`); } } });
+    const sealer = new AuditSealer({
+      dataSource,
+      logger: {
+        warn: (fields) => {
+          throw new Error(`sealer warned: ${JSON.stringify(fields)}`);
+        },
+      },
+    });
     sealer.start();
     try {
       await append(5, 'background');
@@ -165,9 +208,13 @@ describe('the audit hash chain', () => {
 
   it('records the request id of the context and the values as given', async () => {
     await runWithAuditContext({ requestId: 'req-audit-1' }, () =>
-      dataSource.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'with-request', before: { z: 1, a: 'é' }, reason: 'why' })),
+      dataSource.transaction((manager) =>
+        AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'with-request', before: { z: 1, a: 'é' }, reason: 'why' }),
+      ),
     );
-    const [row] = (await dataSource.query(`SELECT actor_subject, actor_name, request_id, reason, before, after FROM audit_log WHERE entity_id = 'with-request'`)) as Record<string, unknown>[];
+    const [row] = (await dataSource.query(
+      `SELECT actor_subject, actor_name, request_id, reason, before, after FROM audit_log WHERE entity_id = 'with-request'`,
+    )) as Record<string, unknown>[];
     expect(row).toEqual({ actor_subject: 'u-1', actor_name: 'Sam Strategic', request_id: 'req-audit-1', reason: 'why', before: { z: 1, a: 'é' }, after: null });
   });
 
@@ -176,7 +223,10 @@ describe('the audit hash chain', () => {
     ['UPDATE', `UPDATE audit_log SET reason = 'rewritten' WHERE seq = 3`],
     ['TRUNCATE', `TRUNCATE audit_log`],
   ])('refuses %s through the application’s connection', async (operation, sql) => {
-    await expect(dataSource.query(sql)).rejects.toMatchObject({ message: `audit_log is append-only: ${operation} is not allowed`, driverError: { code: '42501' } });
+    await expect(dataSource.query(sql)).rejects.toMatchObject({
+      message: `audit_log is append-only: ${operation} is not allowed`,
+      driverError: { code: '42501' },
+    });
     expect((await verify()).ok).toBe(true);
   });
 
@@ -194,17 +244,26 @@ describe('the audit hash chain', () => {
       ['a seal that also moves the time', `UPDATE audit_log SET chain_pos = 1000000, prev_hash = 'p', hash = 'h', at = at - interval '1 day' WHERE seq = $1`],
       ['half a seal', `UPDATE audit_log SET hash = 'h' WHERE seq = $1`],
     ])('refuses %s', async (_case, sql) => {
-      await expect(dataSource.query(sql, [seq])).rejects.toMatchObject({ message: 'audit_log is append-only: UPDATE is not allowed', driverError: { code: '42501' } });
+      await expect(dataSource.query(sql, [seq])).rejects.toMatchObject({
+        message: 'audit_log is append-only: UPDATE is not allowed',
+        driverError: { code: '42501' },
+      });
     });
   });
 
   it('refuses to seal an entry again', async () => {
-    await expect(dataSource.query(`UPDATE audit_log SET chain_pos = chain_pos, prev_hash = prev_hash, hash = 'rehashed' WHERE seq = 3`)).rejects.toMatchObject({ message: 'audit_log is append-only: UPDATE is not allowed' });
+    await expect(dataSource.query(`UPDATE audit_log SET chain_pos = chain_pos, prev_hash = prev_hash, hash = 'rehashed' WHERE seq = 3`)).rejects.toMatchObject({
+      message: 'audit_log is append-only: UPDATE is not allowed',
+    });
   });
 
   it('ignores the seq, time, place and hashes an insert supplies: the trigger and the sealer set them', async () => {
-    await dataSource.query(`INSERT INTO audit_log (seq, at, actor_subject, actor_name, action, entity_type, entity_id, prev_hash, hash, chain_pos) VALUES (1, '2000-01-01', 'u', 'U', 'a', 'probe', 'forged', 'x', 'y', 1)`);
-    const [row] = (await dataSource.query(`SELECT seq::int AS seq, at > now() - interval '1 minute' AS recent, prev_hash, hash, chain_pos FROM audit_log WHERE entity_id = 'forged'`)) as [Record<string, unknown>];
+    await dataSource.query(
+      `INSERT INTO audit_log (seq, at, actor_subject, actor_name, action, entity_type, entity_id, prev_hash, hash, chain_pos) VALUES (1, '2000-01-01', 'u', 'U', 'a', 'probe', 'forged', 'x', 'y', 1)`,
+    );
+    const [row] = (await dataSource.query(
+      `SELECT seq::int AS seq, at > now() - interval '1 minute' AS recent, prev_hash, hash, chain_pos FROM audit_log WHERE entity_id = 'forged'`,
+    )) as [Record<string, unknown>];
     expect(row).toMatchObject({ recent: true, prev_hash: null, hash: null, chain_pos: null });
     expect(row.seq).toBeGreaterThan(1);
     await seal();
@@ -230,15 +289,30 @@ describe('the audit hash chain', () => {
     }
 
     it('names the row whose content was changed', async () => {
-      expect(await tamperedReport(`UPDATE audit_log SET after = '{"n": 999}' WHERE seq = 77`, 'disable-trigger')).toEqual({ ok: false, checked: 77, firstBrokenSeq: 77, reason: expect.stringContaining('content was changed'), pending: 0 });
+      expect(await tamperedReport(`UPDATE audit_log SET after = '{"n": 999}' WHERE seq = 77`, 'disable-trigger')).toEqual({
+        ok: false,
+        checked: 77,
+        firstBrokenSeq: 77,
+        reason: expect.stringContaining('content was changed'),
+        pending: 0,
+      });
     });
 
     it('names the row after one whose seal was removed to hide it from the chain', async () => {
-      expect(await tamperedReport(`UPDATE audit_log SET chain_pos = NULL, prev_hash = NULL, hash = NULL WHERE seq = 50`)).toMatchObject({ ok: false, firstBrokenSeq: 51, reason: expect.stringContaining('seq 49'), pending: 1 });
+      expect(await tamperedReport(`UPDATE audit_log SET chain_pos = NULL, prev_hash = NULL, hash = NULL WHERE seq = 50`)).toMatchObject({
+        ok: false,
+        firstBrokenSeq: 51,
+        reason: expect.stringContaining('seq 49'),
+        pending: 1,
+      });
     });
 
     it('names the row after two whose places in the chain were swapped', async () => {
-      expect(await tamperedReport(`UPDATE audit_log SET chain_pos = CASE seq WHEN 60 THEN -61 ELSE -60 END WHERE seq IN (60, 61); UPDATE audit_log SET chain_pos = -chain_pos WHERE seq IN (60, 61)`)).toMatchObject({ ok: false, firstBrokenSeq: 61, reason: expect.stringContaining('seq 59') });
+      expect(
+        await tamperedReport(
+          `UPDATE audit_log SET chain_pos = CASE seq WHEN 60 THEN -61 ELSE -60 END WHERE seq IN (60, 61); UPDATE audit_log SET chain_pos = -chain_pos WHERE seq IN (60, 61)`,
+        ),
+      ).toMatchObject({ ok: false, firstBrokenSeq: 61, reason: expect.stringContaining('seq 59') });
     });
 
     it('names the row whose time was moved by a microsecond', async () => {
@@ -246,16 +320,26 @@ describe('the audit hash chain', () => {
     });
 
     it('names the row after one that was changed and rehashed', async () => {
-      const report = await tamperedReport(`UPDATE audit_log SET actor_name = 'Someone Else', hash = encode(sha256(convert_to(audit_log_canonical(seq, at, actor_subject, 'Someone Else', action, entity_type, entity_id, before, after, reason, request_id, trace_id, prev_hash), 'UTF8')), 'hex') WHERE seq = 30`);
+      const report = await tamperedReport(
+        `UPDATE audit_log SET actor_name = 'Someone Else', hash = encode(sha256(convert_to(audit_log_canonical(seq, at, actor_subject, 'Someone Else', action, entity_type, entity_id, before, after, reason, request_id, trace_id, prev_hash), 'UTF8')), 'hex') WHERE seq = 30`,
+      );
       expect(report).toMatchObject({ ok: false, firstBrokenSeq: 31, reason: expect.stringContaining('seq 30') });
     });
 
     it('names the row after a deleted one', async () => {
-      expect(await tamperedReport(`DELETE FROM audit_log WHERE seq = 100`)).toMatchObject({ ok: false, firstBrokenSeq: 101, reason: expect.stringContaining('seq 99') });
+      expect(await tamperedReport(`DELETE FROM audit_log WHERE seq = 100`)).toMatchObject({
+        ok: false,
+        firstBrokenSeq: 101,
+        reason: expect.stringContaining('seq 99'),
+      });
     });
 
     it('names the first row when the start of the log was deleted', async () => {
-      expect(await tamperedReport(`DELETE FROM audit_log WHERE seq <= 2`)).toMatchObject({ ok: false, firstBrokenSeq: 3, reason: expect.stringContaining('genesis') });
+      expect(await tamperedReport(`DELETE FROM audit_log WHERE seq <= 2`)).toMatchObject({
+        ok: false,
+        firstBrokenSeq: 3,
+        reason: expect.stringContaining('genesis'),
+      });
     });
   });
 });
@@ -265,7 +349,8 @@ describe('the chain migrations', () => {
     const name = `audit_migration_${uniqueSuffix()}`;
     const db = await openServiceDataSource(localDatabase(name), [], MIGRATIONS);
     try {
-      for (const id of ['a', 'b', 'c']) await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: id }));
+      for (const id of ['a', 'b', 'c'])
+        await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: id }));
       await sealAuditLog(dataSourceTransaction(db));
       await db.undoLastMigration({ transaction: 'each' });
       // Down to 110: chained in seq order by the insert trigger again.
@@ -275,7 +360,9 @@ describe('the chain migrations', () => {
       await db.undoLastMigration({ transaction: 'each' });
       // Down to 100: a plain table again, the sequence past the entries, so an insert without the trigger still works.
       await db.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u', 'U', 'probe.changed', 'probe', 'e')`);
-      expect(((await db.query(`SELECT entity_id, seq::int AS seq FROM audit_log ORDER BY seq`)) as unknown[])).toEqual(['a', 'b', 'c', 'd', 'e'].map((entityId, i) => ({ entity_id: entityId, seq: i + 1 })));
+      expect((await db.query(`SELECT entity_id, seq::int AS seq FROM audit_log ORDER BY seq`)) as unknown[]).toEqual(
+        ['a', 'b', 'c', 'd', 'e'].map((entityId, i) => ({ entity_id: entityId, seq: i + 1 })),
+      );
       await db.runMigrations({ transaction: 'each' });
       await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'f' }));
       await sealAuditLog(dataSourceTransaction(db));

@@ -38,7 +38,10 @@ class CreateProbeReadModel1764000009999 implements MigrationInterface {
 async function applyProbe(events: readonly PmoEvent[], manager: EntityManager): Promise<void> {
   const programs = events.map((event) => event.data as ProgramRegisteredV1);
   if (programs.some((program) => program.name === 'always-fails')) throw new Error('the probe handler refuses this event');
-  await manager.query(`INSERT INTO probe_effects (program_id, name) SELECT * FROM unnest($1::uuid[], $2::text[])`, [programs.map((p) => p.programId), programs.map((p) => p.name)]);
+  await manager.query(`INSERT INTO probe_effects (program_id, name) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
+    programs.map((p) => p.programId),
+    programs.map((p) => p.name),
+  ]);
   await manager.query(`INSERT INTO probe_batches (events) VALUES ($1)`, [events.length]);
 }
 
@@ -73,7 +76,13 @@ const transports: [string, TransportUnderTest][] = [
     {
       // As the admin: the suite writes the probe's topic and reads it under groups of its own.
       create: (suffix) =>
-        new KafkaTransport({ brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers], clientId: `contract-${suffix}`, credentials: LOCAL_INFRASTRUCTURE.kafkaAdmin, partitions: 6, logger: silent }),
+        new KafkaTransport({
+          brokers: [...LOCAL_INFRASTRUCTURE.kafkaBrokers],
+          clientId: `contract-${suffix}`,
+          credentials: LOCAL_INFRASTRUCTURE.kafkaAdmin,
+          partitions: 6,
+          logger: silent,
+        }),
       deadLetters: (_transport, key) => readTopicFromOutside(deadLetterTopicOf(programTopic), key),
     },
   ],
@@ -102,7 +111,9 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
       logger: silent,
       maxAttempts: 2,
       // The probe takes batches (as an @EventBatchPattern handler does) and notes their sizes.
-      handlers: new Map([['pmo.program.registered.v1', Object.assign((event: PmoEvent, manager: EntityManager) => applyProbe([event], manager), { applyAll: applyProbe })]]),
+      handlers: new Map([
+        ['pmo.program.registered.v1', Object.assign((event: PmoEvent, manager: EntityManager) => applyProbe([event], manager), { applyAll: applyProbe })],
+      ]),
     });
     subscription = await transport.subscribe({ groupId: `contract-${suffix}`, topics: [programTopic], fromBeginning: true, handle: consumer.handle });
   });
@@ -116,7 +127,15 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
 
   it('delivers an event written to the outbox to the consumer', async () => {
     const programId = randomUUID();
-    await dataSource.transaction((manager) => addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name: 'delivered', description: '', tags: [], registeredAt: new Date().toISOString() }));
+    await dataSource.transaction((manager) =>
+      addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', {
+        programId,
+        name: 'delivered',
+        description: '',
+        tags: [],
+        registeredAt: new Date().toISOString(),
+      }),
+    );
     await eventually(async () => expect(await effectsOf(programId)).toEqual(['delivered']));
     const [{ unsent }] = (await dataSource.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`)) as [{ unsent: number }];
     expect(unsent).toBe(0);
@@ -127,14 +146,28 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     await expect(
       dataSource.transaction(async (manager) => {
         await manager.query(`INSERT INTO probe_effects (program_id, name) VALUES ($1, 'state change')`, [programId]);
-        await addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name: 'never published', description: '', tags: [], registeredAt: new Date().toISOString() });
+        await addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', {
+          programId,
+          name: 'never published',
+          description: '',
+          tags: [],
+          registeredAt: new Date().toISOString(),
+        });
         throw new Error('failure after the state change');
       }),
     ).rejects.toThrow('failure after the state change');
     const outboxRows = (await dataSource.query(`SELECT 1 FROM outbox WHERE message_key = $1`, [programId])) as unknown[];
     expect(outboxRows).toHaveLength(0);
     // A later event on the same key is delivered; had the first been published, it would precede it.
-    await dataSource.transaction((manager) => addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name: 'marker', description: '', tags: [], registeredAt: new Date().toISOString() }));
+    await dataSource.transaction((manager) =>
+      addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', {
+        programId,
+        name: 'marker',
+        description: '',
+        tags: [],
+        registeredAt: new Date().toISOString(),
+      }),
+    );
     await eventually(async () => expect(await effectsOf(programId)).toEqual(['marker']));
   });
 
@@ -208,7 +241,9 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     const failing = programIds[37];
     await transport.publish(programIds.map((programId) => toBinaryMessage(programEvent(programId, programId === failing ? 'always-fails' : 'burst'))));
     const applied = async () =>
-      (await dataSource.query(`SELECT program_id, count(*)::int AS effects FROM probe_effects WHERE program_id = ANY($1::uuid[]) GROUP BY program_id`, [programIds])) as {
+      (await dataSource.query(`SELECT program_id, count(*)::int AS effects FROM probe_effects WHERE program_id = ANY($1::uuid[]) GROUP BY program_id`, [
+        programIds,
+      ])) as {
         program_id: string;
         effects: number;
       }[];
@@ -224,7 +259,13 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     for (let start = 0; start < names.length; start += 100) {
       await dataSource.transaction(async (manager) => {
         for (const name of names.slice(start, start + 100)) {
-          await addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', { programId, name, description: '', tags: [], registeredAt: new Date().toISOString() });
+          await addToOutbox(manager, PROGRAM_PMO, 'pmo.program.registered.v1', {
+            programId,
+            name,
+            description: '',
+            tags: [],
+            registeredAt: new Date().toISOString(),
+          });
         }
       });
     }
@@ -239,9 +280,10 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
     await transport.publish(names.map((name) => toBinaryMessage(programEvent(programId, name))));
     await eventually(async () => expect(await effectsOf(programId)).toHaveLength(300), 30_000, 100);
     expect(await effectsOf(programId)).toEqual(names);
-    const [{ calls, largest }] = (await dataSource.query(`SELECT count(*)::int AS calls, max(events)::int AS largest FROM (SELECT events FROM probe_batches OFFSET $1) b`, [before])) as [
-      { calls: number; largest: number },
-    ];
+    const [{ calls, largest }] = (await dataSource.query(
+      `SELECT count(*)::int AS calls, max(events)::int AS largest FROM (SELECT events FROM probe_batches OFFSET $1) b`,
+      [before],
+    )) as [{ calls: number; largest: number }];
     expect(calls).toBeLessThan(300);
     expect(largest).toBeGreaterThan(1);
   });

@@ -10,7 +10,13 @@ import { kafkaServiceUser, LOCAL_INFRASTRUCTURE, localKafka } from '../infrastru
 
 function programRegistered(source: string) {
   const programId = randomUUID();
-  return toBinaryMessage(buildEvent({ type: 'pmo.program.registered.v1', source, data: { programId, name: `ACL probe ${programId}`, description: '', tags: [], registeredAt: new Date().toISOString() } }));
+  return toBinaryMessage(
+    buildEvent({
+      type: 'pmo.program.registered.v1',
+      source,
+      data: { programId, name: `ACL probe ${programId}`, description: '', tags: [], registeredAt: new Date().toISOString() },
+    }),
+  );
 }
 
 // The platform's producer settings (KafkaTransport): idempotent, acks from all in-sync replicas.
@@ -42,7 +48,9 @@ describe('the Kafka broker of deploy/local', () => {
   });
 
   it('refuses project-pmo writing a topic that only program-pmo owns events on', async () => {
-    await expect(send(as('project-pmo'), 'pmo.programs.v1', programRegistered('/pmo/project-pmo'))).rejects.toMatchObject({ type: 'TOPIC_AUTHORIZATION_FAILED' });
+    await expect(send(as('project-pmo'), 'pmo.programs.v1', programRegistered('/pmo/project-pmo'))).rejects.toMatchObject({
+      type: 'TOPIC_AUTHORIZATION_FAILED',
+    });
   });
 
   it('lets program-pmo write the topic of the events it owns', async () => {
@@ -64,7 +72,9 @@ describe('the Kafka broker of deploy/local', () => {
     const admin = as('project-pmo').admin();
     await admin.connect();
     try {
-      await expect(admin.fetchOffsets({ groupId: `program-pmo-acl-${uniqueSuffix()}`, topics: ['pmo.programs.v1'] })).rejects.toThrow('Failed to find group coordinator');
+      await expect(admin.fetchOffsets({ groupId: `program-pmo-acl-${uniqueSuffix()}`, topics: ['pmo.programs.v1'] })).rejects.toThrow(
+        'Failed to find group coordinator',
+      );
     } finally {
       await admin.disconnect();
     }

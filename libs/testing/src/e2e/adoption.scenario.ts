@@ -43,7 +43,12 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
     if (percentComplete > 0) expect((await callApi('PATCH', `${urls.project}/projects/${created}`, tokens.admin, { percentComplete })).status).toBe(200);
     return created;
   };
-  const [a1, a2, a3, a4] = [await project(programA, 'A1', 0), await project(programA, 'A2', 0), await project(programA, 'A3', 95), await project(programA, 'A4', 10)];
+  const [a1, a2, a3, a4] = [
+    await project(programA, 'A1', 0),
+    await project(programA, 'A2', 0),
+    await project(programA, 'A3', 95),
+    await project(programA, 'A4', 10),
+  ];
   const b1 = await project(programB, 'B1', 0);
   await eventually(async () => {
     const listed = await callApi<{ projectId: string; percentComplete: number }[]>('GET', `${urls.program}/programs/${programA}/projects`, tokens.admin);
@@ -51,11 +56,23 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   });
 
   const today = (await callApi<{ now: string }>('GET', `${urls.strategic}/clock`, tokens.admin)).body.now.slice(0, 10);
-  const standard = await post<{ id: string }>(`${urls.strategic}/standards`, { key: `status-cadence-${suffix}`, title: 'Status cadence', kind: 'standard', owner: 'PMO' });
+  const standard = await post<{ id: string }>(`${urls.strategic}/standards`, {
+    key: `status-cadence-${suffix}`,
+    title: 'Status cadence',
+    kind: 'standard',
+    owner: 'PMO',
+  });
   const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
   // A requirement with leeway that is not the reporting cadence: this scenario is about decisions, not reports.
   const cadence = { id: 'RISK-REVIEW-DAYS', text: 'Review the risk register every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } };
-  await post(base, { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 30), applicability: { scope: 'tags', tags: [tag] }, requirements: [cadence] });
+  await post(base, {
+    version: '1.0.0',
+    level: 'mandatory',
+    effectiveDate: today,
+    adoptionDeadline: daysFrom(today, 30),
+    applicability: { scope: 'tags', tags: [tag] },
+    requirements: [cadence],
+  });
   await post(`${base}/1.0.0/submit`);
   const published = await post<{ id: string }>(`${base}/1.0.0/publish`, {
     rollout: [
@@ -69,7 +86,8 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
     expect(standards.body.find((s) => s.versionId === versionId)?.inForce).toBe(true);
   });
 
-  const decide = (body: object) => post<{ message: string; code: string }>(`${urls.program}/programs/${programA}/adoptions`, { versionId, reason: 'scenario', ...body });
+  const decide = (body: object) =>
+    post<{ message: string; code: string }>(`${urls.program}/programs/${programA}/adoptions`, { versionId, reason: 'scenario', ...body });
   expect((await decide({ projectIds: [a1], decision: 'adopt' })).status).toBe(201);
   expect((await decide({ projectIds: [a2], decision: 'tailor', choices: { 'RISK-REVIEW-DAYS': 10 } })).status).toBe(201);
   const outside = await decide({ projectIds: [a2], decision: 'tailor', choices: { 'RISK-REVIEW-DAYS': 21 } });
@@ -83,7 +101,8 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   const key = `status-cadence-${suffix}`;
   const programCompliance = async (programId: string, asOf?: string) =>
     (await callApi<Compliance>('GET', `${urls.program}/programs/${programId}/compliance?standard=${key}${asOf ? `&asOf=${asOf}` : ''}`, tokens.admin)).body;
-  const portfolio = async (asOf?: string) => (await callApi<Compliance>('GET', `${urls.strategic}/portfolio/compliance?standard=${key}${asOf ? `&asOf=${asOf}` : ''}`, tokens.admin)).body;
+  const portfolio = async (asOf?: string) =>
+    (await callApi<Compliance>('GET', `${urls.strategic}/portfolio/compliance?standard=${key}${asOf ? `&asOf=${asOf}` : ''}`, tokens.admin)).body;
   const statesOf = (c: Compliance) => Object.fromEntries(c.rows.map((r) => [r.projectId, r.state]));
   // The portfolio (strategic-pmo, from events) equals the sum of the programs' own views.
   const portfolioEqualsPrograms = async (expected: Record<string, string>) =>
@@ -115,7 +134,8 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
     expect(day21.summary.byState.overdue).toBe(2);
     // The scheduler announced each overdue project once (adoption.overdue), with a notice in its program.
     await eventually(async () => {
-      const notices = async (programId: string) => (await callApi<{ projectId: string }[]>('GET', `${urls.program}/programs/${programId}/overdue-notices`, tokens.admin)).body.map((n) => n.projectId);
+      const notices = async (programId: string) =>
+        (await callApi<{ projectId: string }[]>('GET', `${urls.program}/programs/${programId}/overdue-notices`, tokens.admin)).body.map((n) => n.projectId);
       expect(await notices(programA)).toEqual([a4]);
       expect(await notices(programB)).toEqual([b1]);
     });
@@ -127,10 +147,14 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
       expect(statesOf(a)).toEqual(Object.fromEntries(Object.entries(statesOf(snapshot)).filter(([id]) => [a1, a2, a3, a4].includes(id))));
     }
 
-    const csv = await fetch(`${urls.strategic}/portfolio/compliance?standard=${key}&state=overdue&format=csv`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+    const csv = await fetch(`${urls.strategic}/portfolio/compliance?standard=${key}&state=overdue&format=csv`, {
+      headers: { authorization: `Bearer ${tokens.admin}` },
+    });
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines[0]).toBe('programId,projectId,standardKey,version,adoptionDeadline,state');
-    expect(lines.slice(1).sort()).toEqual([`${programA},${a4},${key},1.0.0,${daysFrom(today, 10)},overdue`, `${programB},${b1},${key},1.0.0,${daysFrom(today, 20)},overdue`].sort());
+    expect(lines.slice(1).sort()).toEqual(
+      [`${programA},${a4},${key},1.0.0,${daysFrom(today, 10)},overdue`, `${programB},${b1},${key},1.0.0,${daysFrom(today, 20)},overdue`].sort(),
+    );
   };
 
   try {

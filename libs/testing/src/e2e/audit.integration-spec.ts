@@ -39,7 +39,14 @@ function serviceOf(url: string): Service {
 }
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
-  const env = { ...process.env, PMO_DB_HOST: LOCAL_INFRASTRUCTURE.db.host, PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port), PMO_DB_USER: LOCAL_INFRASTRUCTURE.db.user, PMO_DB_PASSWORD: LOCAL_INFRASTRUCTURE.db.password, PROGRAM_PMO_DB_NAME: databases.program };
+  const env = {
+    ...process.env,
+    PMO_DB_HOST: LOCAL_INFRASTRUCTURE.db.host,
+    PMO_DB_PORT: String(LOCAL_INFRASTRUCTURE.db.port),
+    PMO_DB_USER: LOCAL_INFRASTRUCTURE.db.user,
+    PMO_DB_PASSWORD: LOCAL_INFRASTRUCTURE.db.password,
+    PROGRAM_PMO_DB_NAME: databases.program,
+  };
   return promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'tools/audit-verify.ts', ...args], { cwd: ROOT, env }).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
@@ -60,12 +67,19 @@ describe('the audit log', () => {
   it('has an entry, with its request id, for every change the scenarios make through the APIs', async () => {
     const stopObserving = observeApiCalls((call) => calls.push(call));
     try {
-      const tokens = { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform'), programManager: await keycloakToken('paula.program') };
+      const tokens = {
+        admin: await keycloakToken('sam.strategic'),
+        platform: await keycloakToken('pat.platform'),
+        programManager: await keycloakToken('paula.program'),
+      };
       await runStandardsScenario(urls, tokens);
       await runAdoptionScenario(urls, tokens);
       await runReportsScenario(urls, tokens);
       // Variance and feedback come from managers of programs of their own (groups program-<code>).
-      for (const [code, scenario] of [[`pm-var-${suffix}`, runVarianceScenario], [`pm-fb-${suffix}`, runRegulatedFeedbackScenario]] as const) {
+      for (const [code, scenario] of [
+        [`pm-var-${suffix}`, runVarianceScenario],
+        [`pm-fb-${suffix}`, runRegulatedFeedbackScenario],
+      ] as const) {
         const programManager = await keycloakUserToken(`manager.${code}`, 'program-manager', [`program-${code}`]);
         await scenario(urls, { ...tokens, programManager, programCode: code });
       }
@@ -118,7 +132,9 @@ describe('the audit log', () => {
     });
     expect(answer.status).toBe(201);
     expect(answer.headers.get('x-request-id')).toBe(requestId);
-    const [entry] = await query<{ action: string; actor_name: string }>('program', `SELECT action, actor_name FROM audit_log WHERE request_id = $1`, [requestId]);
+    const [entry] = await query<{ action: string; actor_name: string }>('program', `SELECT action, actor_name FROM audit_log WHERE request_id = $1`, [
+      requestId,
+    ]);
     expect(entry).toEqual({ action: 'program.registered', actor_name: expect.any(String) });
   });
 
@@ -154,11 +170,24 @@ describe('the audit log', () => {
     const auditor = await keycloakToken('ada.auditor');
     // Verifying seals what the background sealer has not reached yet, so every entry below has its hash.
     expect((await callApi('GET', `${urls.program}/audit/verify`, auditor)).status).toBe(200);
-    const [program] = await query<{ entity_id: string; actor_subject: string; at: Date }>('program', `SELECT entity_id, actor_subject, at FROM audit_log WHERE action = 'program.registered' ORDER BY seq LIMIT 1`);
-    type Page = { entries: { seq: number; entityId: string; entityType: string; actor: { subject: string }; action: string; at: string; hash: string }[]; nextAfterSeq?: number };
+    const [program] = await query<{ entity_id: string; actor_subject: string; at: Date }>(
+      'program',
+      `SELECT entity_id, actor_subject, at FROM audit_log WHERE action = 'program.registered' ORDER BY seq LIMIT 1`,
+    );
+    type Page = {
+      entries: { seq: number; entityId: string; entityType: string; actor: { subject: string }; action: string; at: string; hash: string }[];
+      nextAfterSeq?: number;
+    };
     const byEntity = await callApi<Page>('GET', `${urls.program}/audit?entityType=program&entityId=${program.entity_id}`, auditor);
     expect(byEntity.status).toBe(200);
-    expect(byEntity.body.entries).toEqual([expect.objectContaining({ entityType: 'program', entityId: program.entity_id, action: 'program.registered', hash: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+    expect(byEntity.body.entries).toEqual([
+      expect.objectContaining({
+        entityType: 'program',
+        entityId: program.entity_id,
+        action: 'program.registered',
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    ]);
     const byActor = await callApi<Page>('GET', `${urls.program}/audit?actor=${program.actor_subject}&limit=1000`, auditor);
     expect(byActor.body.entries.length).toBeGreaterThan(0);
     expect(byActor.body.entries.every((e) => e.actor.subject === program.actor_subject)).toBe(true);
@@ -180,7 +209,9 @@ describe('the audit log', () => {
     expect(pages.flat()).toEqual(stored.map((row) => row.seq).slice(0, pages.flat().length));
     expect(pages.flat().length).toBeGreaterThan(25);
 
-    const csv = await fetch(`${urls.program}/audit?entityType=program&entityId=${program.entity_id}`, { headers: { authorization: `Bearer ${auditor}`, accept: 'text/csv' } });
+    const csv = await fetch(`${urls.program}/audit?entityType=program&entityId=${program.entity_id}`, {
+      headers: { authorization: `Bearer ${auditor}`, accept: 'text/csv' },
+    });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await csv.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe('seq,at,actor_subject,actor_name,action,entity_type,entity_id,reason,request_id,trace_id,before,after,chain_pos,prev_hash,hash');
@@ -225,7 +256,10 @@ describe('the audit log', () => {
     const holds = await runCli(['--service', 'program-pmo']);
     expect(holds).toEqual({ code: 0, stdout: expect.stringContaining('audit chain holds') });
 
-    const [{ seq, pos }] = await query<{ seq: string; pos: string }>('program', `SELECT seq::text AS seq, chain_pos::text AS pos FROM audit_log WHERE action = 'variance.requested' ORDER BY seq LIMIT 1`);
+    const [{ seq, pos }] = await query<{ seq: string; pos: string }>(
+      'program',
+      `SELECT seq::text AS seq, chain_pos::text AS pos FROM audit_log WHERE action = 'variance.requested' ORDER BY seq LIMIT 1`,
+    );
     const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database: databases.program });
     await client.connect();
     try {
@@ -236,7 +270,13 @@ describe('the audit log', () => {
       await client.end();
     }
     const report = await callApi('GET', `${urls.program}/audit/verify`, auditor);
-    expect(report.body).toEqual({ ok: false, checked: Number(pos), firstBrokenSeq: Number(seq), reason: expect.stringContaining('content was changed'), pending: 0 });
+    expect(report.body).toEqual({
+      ok: false,
+      checked: Number(pos),
+      firstBrokenSeq: Number(seq),
+      reason: expect.stringContaining('content was changed'),
+      pending: 0,
+    });
     const broken = await runCli(['--service', 'program-pmo']);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`audit chain BROKEN at seq ${seq}`);
@@ -247,11 +287,28 @@ describe('the audit log', () => {
 
 // Methodology import is the one change of the catalog the scenarios above do not make.
 async function importPlaybook(token: string): Promise<void> {
-  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, token, { key: `audit-method-${suffix}`, title: 'Audited methodology', kind: 'methodology', owner: 'PMO' });
+  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, token, {
+    key: `audit-method-${suffix}`,
+    title: 'Audited methodology',
+    kind: 'methodology',
+    owner: 'PMO',
+  });
   const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
   const today = new Date().toISOString().slice(0, 10);
-  expect((await callApi('POST', base, token, { version: '1.0.0', level: 'recommended', effectiveDate: today, adoptionDeadline: today, applicability: { scope: 'organisation' }, requirements: [] })).status).toBe(201);
-  const keyTask = '---\nphase: 1\nkeyTask: 1\nname: Establish the PMO\nobjective: Run the program.\nresponsibleParty: customer\ncategory: programManagement\nactivities:\n  - text: Write the charter\n    responsibleParty: customer\n---\n';
+  expect(
+    (
+      await callApi('POST', base, token, {
+        version: '1.0.0',
+        level: 'recommended',
+        effectiveDate: today,
+        adoptionDeadline: today,
+        applicability: { scope: 'organisation' },
+        requirements: [],
+      })
+    ).status,
+  ).toBe(201);
+  const keyTask =
+    '---\nphase: 1\nkeyTask: 1\nname: Establish the PMO\nobjective: Run the program.\nresponsibleParty: customer\ncategory: programManagement\nactivities:\n  - text: Write the charter\n    responsibleParty: customer\n---\n';
   const imported = await callApi('PUT', `${base}/1.0.0/playbook?file=1.1-pmo.md`, token, keyTask, { 'content-type': 'application/yaml' });
   expect(imported.status).toBe(200);
 }

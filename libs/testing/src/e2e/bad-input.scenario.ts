@@ -14,12 +14,60 @@ interface BadInputCase {
 }
 
 const CASES: BadInputCase[] = [
-  { endpoint: 'POST /programs (program-pmo)', url: (u) => `${u.program}/programs`, listUrl: (u) => `${u.program}/programs`, valid: () => ({ name: `Valid ${randomUUID()}`, tags: ['ok'] }), field: 'name', required: true, wrongValue: 42 },
-  { endpoint: 'POST /programs (program-pmo)', url: (u) => `${u.program}/programs`, listUrl: (u) => `${u.program}/programs`, valid: () => ({ name: `Valid ${randomUUID()}`, tags: ['ok'] }), field: 'tags', required: false, wrongValue: 'regulated' },
-  { endpoint: 'POST /projects (project-pmo)', url: (u) => `${u.project}/projects`, listUrl: (u) => `${u.project}/projects`, valid: (programId) => ({ programId, name: 'Valid project' }), field: 'programId', required: true, wrongValue: 'not-a-uuid' },
-  { endpoint: 'POST /standards (strategic-pmo)', url: (u) => `${u.strategic}/standards`, listUrl: (u) => `${u.strategic}/standards?limit=100`, valid: () => ({ key: `valid-${randomUUID().slice(0, 8)}`, title: 'Valid', kind: 'standard', owner: 'PMO' }), field: 'kind', required: true, wrongValue: 'policy' },
-  { endpoint: 'POST /standards (strategic-pmo)', url: (u) => `${u.strategic}/standards`, listUrl: (u) => `${u.strategic}/standards?limit=100`, valid: () => ({ key: `valid-${randomUUID().slice(0, 8)}`, title: 'Valid', kind: 'standard', owner: 'PMO' }), field: 'key', required: true, wrongValue: 'Not A Slug' },
-  { endpoint: 'POST /projects (project-pmo)', url: (u) => `${u.project}/projects`, listUrl: (u) => `${u.project}/projects`, valid: (programId) => ({ programId, name: 'Valid project' }), field: 'name', required: true, wrongValue: ['a list'] },
+  {
+    endpoint: 'POST /programs (program-pmo)',
+    url: (u) => `${u.program}/programs`,
+    listUrl: (u) => `${u.program}/programs`,
+    valid: () => ({ name: `Valid ${randomUUID()}`, tags: ['ok'] }),
+    field: 'name',
+    required: true,
+    wrongValue: 42,
+  },
+  {
+    endpoint: 'POST /programs (program-pmo)',
+    url: (u) => `${u.program}/programs`,
+    listUrl: (u) => `${u.program}/programs`,
+    valid: () => ({ name: `Valid ${randomUUID()}`, tags: ['ok'] }),
+    field: 'tags',
+    required: false,
+    wrongValue: 'regulated',
+  },
+  {
+    endpoint: 'POST /projects (project-pmo)',
+    url: (u) => `${u.project}/projects`,
+    listUrl: (u) => `${u.project}/projects`,
+    valid: (programId) => ({ programId, name: 'Valid project' }),
+    field: 'programId',
+    required: true,
+    wrongValue: 'not-a-uuid',
+  },
+  {
+    endpoint: 'POST /standards (strategic-pmo)',
+    url: (u) => `${u.strategic}/standards`,
+    listUrl: (u) => `${u.strategic}/standards?limit=100`,
+    valid: () => ({ key: `valid-${randomUUID().slice(0, 8)}`, title: 'Valid', kind: 'standard', owner: 'PMO' }),
+    field: 'kind',
+    required: true,
+    wrongValue: 'policy',
+  },
+  {
+    endpoint: 'POST /standards (strategic-pmo)',
+    url: (u) => `${u.strategic}/standards`,
+    listUrl: (u) => `${u.strategic}/standards?limit=100`,
+    valid: () => ({ key: `valid-${randomUUID().slice(0, 8)}`, title: 'Valid', kind: 'standard', owner: 'PMO' }),
+    field: 'key',
+    required: true,
+    wrongValue: 'Not A Slug',
+  },
+  {
+    endpoint: 'POST /projects (project-pmo)',
+    url: (u) => `${u.project}/projects`,
+    listUrl: (u) => `${u.project}/projects`,
+    valid: (programId) => ({ programId, name: 'Valid project' }),
+    field: 'name',
+    required: true,
+    wrongValue: ['a list'],
+  },
 ];
 
 async function countOf(url: string, token: string): Promise<number> {
@@ -32,7 +80,7 @@ async function countOf(url: string, token: string): Promise<number> {
  * the field, and nothing is stored.
  */
 export function describeBadInput(getUrls: () => ServiceUrls, getToken: () => string, getProgramId: () => string): void {
-it.each(CASES.filter((c) => c.required))('$endpoint answers 400 naming the missing required field $field, and stores nothing', async (c) => {
+  it.each(CASES.filter((c) => c.required))('$endpoint answers 400 naming the missing required field $field, and stores nothing', async (c) => {
     const urls = getUrls();
     const before = await countOf(c.listUrl(urls), getToken());
     const body = c.valid(getProgramId());
@@ -105,7 +153,12 @@ it.each(CASES.filter((c) => c.required))('$endpoint answers 400 naming the missi
   it('answers 400 to a project that ends before it starts, and stores nothing', async () => {
     const urls = getUrls();
     const before = await countOf(`${urls.project}/projects`, getToken());
-    const answer = await callApi<{ code: string; message: string }>('POST', `${urls.project}/projects`, getToken(), { programId: getProgramId(), name: 'Backwards', startDate: '2027-06-01', endDate: '2027-01-01' });
+    const answer = await callApi<{ code: string; message: string }>('POST', `${urls.project}/projects`, getToken(), {
+      programId: getProgramId(),
+      name: 'Backwards',
+      startDate: '2027-06-01',
+      endDate: '2027-01-01',
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.message).toBe('endDate 2027-01-01 is before startDate 2027-06-01');
     expect(await countOf(`${urls.project}/projects`, getToken())).toBe(before);

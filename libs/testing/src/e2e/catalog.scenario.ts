@@ -30,11 +30,23 @@ reviewCycle: quarterly
 
 function versionBody(version: string, requirements: unknown[], body?: unknown) {
   const today = new Date().toISOString().slice(0, 10);
-  return { version, level: 'mandatory', effectiveDate: today, adoptionDeadline: today, applicability: { scope: 'organisation' }, requirements, ...(body ? { body } : {}) };
+  return {
+    version,
+    level: 'mandatory',
+    effectiveDate: today,
+    adoptionDeadline: today,
+    applicability: { scope: 'organisation' },
+    requirements,
+    ...(body ? { body } : {}),
+  };
 }
 
 async function putPlaybook(url: string, token: string, body: string, file: string): Promise<{ status: number; body: { code?: string; details?: unknown[] } }> {
-  const response = await fetch(`${url}?file=${file}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' }, body });
+  const response = await fetch(`${url}?file=${file}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' },
+    body,
+  });
   return { status: response.status, body: (await response.json()) as { code?: string; details?: unknown[] } };
 }
 
@@ -45,14 +57,26 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
 
   it('lists the catalog with filters, sorting and cursor pagination', async () => {
     const { strategic } = getUrls();
-    for (const [name, kind] of [['alpha', 'standard'], ['bravo', 'tool'], ['charlie', 'standard'], ['delta', 'standard']] as const) {
-      expect((await callApi('POST', `${strategic}/standards`, getToken(), { key: std(name), title: `Catalog ${name}`, kind, owner: 'PMO', tags: [`t-${suffix}`] })).status).toBe(201);
+    for (const [name, kind] of [
+      ['alpha', 'standard'],
+      ['bravo', 'tool'],
+      ['charlie', 'standard'],
+      ['delta', 'standard'],
+    ] as const) {
+      expect(
+        (await callApi('POST', `${strategic}/standards`, getToken(), { key: std(name), title: `Catalog ${name}`, kind, owner: 'PMO', tags: [`t-${suffix}`] }))
+          .status,
+      ).toBe(201);
     }
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
       const query = `tag=t-${suffix}&kind=standard&sort=-key&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page: { status: number; body: { items: { key: string }[]; nextCursor: string | null } } = await callApi('GET', `${strategic}/standards?${query}`, getToken());
+      const page: { status: number; body: { items: { key: string }[]; nextCursor: string | null } } = await callApi(
+        'GET',
+        `${strategic}/standards?${query}`,
+        getToken(),
+      );
       expect(page.status).toBe(200);
       pages.push(page.body.items.map((i) => i.key));
       cursor = page.body.nextCursor;
@@ -68,11 +92,21 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
 
   it('imports a methodology playbook, keeps unknown keys and curly quotes, exports it back, and gives the RACI view', async () => {
     const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), { key: std('lifecycle'), title: 'Life cycle', kind: 'methodology', owner: 'PMO' });
+    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
+      key: std('lifecycle'),
+      title: 'Life cycle',
+      kind: 'methodology',
+      owner: 'PMO',
+    });
     const base = `${strategic}/standards/${created.body.id}/versions`;
     expect((await callApi('POST', base, getToken(), versionBody('1.0.0', []))).status).toBe(201);
 
-    const wrongParty = await putPlaybook(`${base}/1.0.0/playbook`, getToken(), KEY_TASK_12.replace('responsibleParty: shared', 'responsibleParty: vendor'), '1.2.md');
+    const wrongParty = await putPlaybook(
+      `${base}/1.0.0/playbook`,
+      getToken(),
+      KEY_TASK_12.replace('responsibleParty: shared', 'responsibleParty: vendor'),
+      '1.2.md',
+    );
     expect(wrongParty.status).toBe(422);
     expect(wrongParty.body.code).toBe('PLAYBOOK.INVALID_STRUCTURE');
     expect(wrongParty.body.details).toEqual([expect.objectContaining({ file: '1.2.md', path: '/activities/1/responsibleParty' })]);
@@ -85,13 +119,19 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
     expect(yaml).toContain('reviewCycle: quarterly');
     expect(yaml).toContain('“shared”');
 
-    const raci = await callApi<{ activity: string; customer: string; provider: string; shared: string }[]>('GET', `${base}/1.0.0/playbook/key-tasks/1.2/raci`, getToken());
+    const raci = await callApi<{ activity: string; customer: string; provider: string; shared: string }[]>(
+      'GET',
+      `${base}/1.0.0/playbook/key-tasks/1.2/raci`,
+      getToken(),
+    );
     expect(raci.body).toEqual([
       { activity: 'Develop Program Charter', customer: 'R', provider: '', shared: '' },
       { activity: 'Agree on the “shared” PMO roles, with the provider', customer: 'R', provider: 'R', shared: 'R' },
     ]);
     const csv = await fetch(`${base}/1.0.0/playbook/key-tasks/1.2/raci?format=csv`, { headers: { authorization: `Bearer ${getToken()}` } });
-    expect(await csv.text()).toBe('Activity,Customer,Provider,Shared\r\nDevelop Program Charter,R,,\r\n"Agree on the “shared” PMO roles, with the provider",R,R,R\r\n');
+    expect(await csv.text()).toBe(
+      'Activity,Customer,Provider,Shared\r\nDevelop Program Charter,R,,\r\n"Agree on the “shared” PMO roles, with the provider",R,R,R\r\n',
+    );
 
     // Export → import gives the same playbook.
     expect((await callApi('POST', base, getToken(), versionBody('2.0.0', []))).status).toBe(201);
@@ -103,7 +143,12 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
 
   it('diffs two versions and classifies the change', async () => {
     const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), { key: std('diffed'), title: 'Diffed', kind: 'standard', owner: 'PMO' });
+    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
+      key: std('diffed'),
+      title: 'Diffed',
+      kind: 'standard',
+      owner: 'PMO',
+    });
     const base = `${strategic}/standards/${created.body.id}`;
     const cadence = (max: number) => ({ id: 'STATUS-CADENCE', text: 'Report status', leeway: { kind: 'range', min: 7, max, unit: 'days' } });
     await callApi('POST', `${base}/versions`, getToken(), versionBody('1.0.0', [cadence(14)]));
@@ -118,25 +163,49 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
 
   it('keeps a report format in draft until its schema compiles, and validates sample reports with every error path', async () => {
     const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), { key: std('report'), title: 'Status report', kind: 'report-format', owner: 'PMO' });
+    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
+      key: std('report'),
+      title: 'Status report',
+      kind: 'report-format',
+      owner: 'PMO',
+    });
     const base = `${strategic}/standards/${created.body.id}/versions`;
     await callApi('POST', base, getToken(), versionBody('1.0.0', [], { schema: { type: 'objekt' } }));
     const refused = await callApi<{ code: string }>('POST', `${base}/1.0.0/submit`, getToken());
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('STANDARD.NOT_PUBLISHABLE');
-    const schema = { type: 'object', required: ['health'], properties: { health: { enum: ['green', 'amber', 'red'] }, percentComplete: { type: 'number', maximum: 100 } } };
+    const schema = {
+      type: 'object',
+      required: ['health'],
+      properties: { health: { enum: ['green', 'amber', 'red'] }, percentComplete: { type: 'number', maximum: 100 } },
+    };
     expect((await callApi('PATCH', `${base}/1.0.0`, getToken(), { body: { schema } })).status).toBe(200);
     expect((await callApi('POST', `${base}/1.0.0/submit`, getToken())).status).toBe(200);
-    const invalid = await callApi<{ valid: boolean; errors: { path: string }[] }>('POST', `${base}/1.0.0/validate`, getToken(), { report: { health: 'purple', percentComplete: 120 } });
-    expect(invalid.body).toEqual({ valid: false, errors: [expect.objectContaining({ path: '/health' }), expect.objectContaining({ path: '/percentComplete' })] });
+    const invalid = await callApi<{ valid: boolean; errors: { path: string }[] }>('POST', `${base}/1.0.0/validate`, getToken(), {
+      report: { health: 'purple', percentComplete: 120 },
+    });
+    expect(invalid.body).toEqual({
+      valid: false,
+      errors: [expect.objectContaining({ path: '/health' }), expect.objectContaining({ path: '/percentComplete' })],
+    });
     const valid = await callApi<{ valid: boolean }>('POST', `${base}/1.0.0/validate`, getToken(), { report: { health: 'green' } });
     expect(valid.body.valid).toBe(true);
   });
 
   it('refuses a tool version without its licence, naming the missing field', async () => {
     const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), { key: std('tool'), title: 'Scheduler', kind: 'tool', owner: 'PMO' });
-    const answer = await callApi<{ message: string }>('POST', `${strategic}/standards/${created.body.id}/versions`, getToken(), versionBody('1.0.0', [], { name: 'Scheduler', url: 'https://tools.example/scheduler', supportsRequirements: [] }));
+    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
+      key: std('tool'),
+      title: 'Scheduler',
+      kind: 'tool',
+      owner: 'PMO',
+    });
+    const answer = await callApi<{ message: string }>(
+      'POST',
+      `${strategic}/standards/${created.body.id}/versions`,
+      getToken(),
+      versionBody('1.0.0', [], { name: 'Scheduler', url: 'https://tools.example/scheduler', supportsRequirements: [] }),
+    );
     expect(answer.status).toBe(422);
     expect(answer.body.message).toContain("must have required property 'licence'");
   });

@@ -78,7 +78,12 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
   it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {
     const programCode = `pm-var-${suffix}`;
     const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
-    await runVarianceScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager, programCode, platform: await keycloakToken('pat.platform') });
+    await runVarianceScenario(urls, {
+      admin: await keycloakToken('sam.strategic'),
+      programManager,
+      programCode,
+      platform: await keycloakToken('pat.platform'),
+    });
   });
 
   it('takes a variance from a project’s proposal through its impact, conditions, withdrawal, revision, review and revocation', async () => {
@@ -108,11 +113,14 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
       ['no token', async () => undefined],
       ['a token with one signature byte changed', async () => tamperedToken(await keycloakToken('sam.strategic'))],
       ['a token from another realm', async () => keycloakToken('mallory', { realm: 'other' })],
-      ['an expired token', async () => {
-        const token = await keycloakToken('sam.strategic', { clientId: 'pmo-test-short-lived' });
-        await new Promise((resolve) => setTimeout(resolve, 3_000));
-        return token;
-      }],
+      [
+        'an expired token',
+        async () => {
+          const token = await keycloakToken('sam.strategic', { clientId: 'pmo-test-short-lived' });
+          await new Promise((resolve) => setTimeout(resolve, 3_000));
+          return token;
+        },
+      ],
       ['a token that is not a JWT', async () => 'not-a-token'],
     ])('answers 401 to %s', async (_case, tokenOf) => {
       for (const url of [`${urls.strategic}/portfolio/programs`, `${urls.program}/programs`, `${urls.project}/projects`]) {
@@ -123,7 +131,9 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
     });
 
     it('answers 403 when the role may not register a program', async () => {
-      const answer = await callApi<{ message: string }>('POST', `${urls.program}/programs`, await keycloakToken('ada.auditor'), { name: `Auditor program ${suffix}` });
+      const answer = await callApi<{ message: string }>('POST', `${urls.program}/programs`, await keycloakToken('ada.auditor'), {
+        name: `Auditor program ${suffix}`,
+      });
       expect(answer.status).toBe(403);
       expect(answer.body.message).toContain('program-manager');
     });

@@ -27,24 +27,53 @@ let demoProgramId: string;
 
 beforeAll(async () => {
   const [strategicPort, programPort, projectPort] = [await freePort(), await freePort(), await freePort()];
-  Object.assign(urls, { strategic: `http://127.0.0.1:${strategicPort}`, program: `http://127.0.0.1:${programPort}`, project: `http://127.0.0.1:${projectPort}` });
+  Object.assign(urls, {
+    strategic: `http://127.0.0.1:${strategicPort}`,
+    program: `http://127.0.0.1:${programPort}`,
+    project: `http://127.0.0.1:${projectPort}`,
+  });
   platform = runTypeScript(
     'tools/embedded/main.ts',
-    { PMO_CONTROLLABLE_CLOCK: 'true', PMO_EMBEDDED_DIR: stateDir, PMO_EMBEDDED_DB_PORT: String(await freePort()), STRATEGIC_PMO_PORT: String(strategicPort), PROGRAM_PMO_PORT: String(programPort), PROJECT_PMO_PORT: String(projectPort) },
+    {
+      PMO_CONTROLLABLE_CLOCK: 'true',
+      PMO_EMBEDDED_DIR: stateDir,
+      PMO_EMBEDDED_DB_PORT: String(await freePort()),
+      STRATEGIC_PMO_PORT: String(strategicPort),
+      PROGRAM_PMO_PORT: String(programPort),
+      PROJECT_PMO_PORT: String(projectPort),
+    },
     'embedded-mode',
   );
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
   const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
   const sam = users.find((u) => u.username === 'sam.strategic');
   if (!sam) throw new Error('demo user sam.strategic missing from the realm file');
-  token = issueDevToken(sam, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+  token = issueDevToken(sam, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+    keycloakUrl: 'http://127.0.0.1:58080',
+    realm: 'pmo',
+    audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+  });
 });
 
 /** A program manager of a fresh program group, with a dev token carrying the same claims as Keycloak's. */
 function scopedProgramManager(): { programCode: string; programManager: string } {
   const programCode = `pm-${randomUUID().slice(0, 8)}`;
-  const user = { username: `manager.${programCode}`, firstName: 'Scoped', lastName: 'Manager', email: `${programCode}@example.org`, roles: ['program-manager'], groups: [`program-${programCode}`] };
-  return { programCode, programManager: issueDevToken(user, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] }) };
+  const user = {
+    username: `manager.${programCode}`,
+    firstName: 'Scoped',
+    lastName: 'Manager',
+    email: `${programCode}@example.org`,
+    roles: ['program-manager'],
+    groups: [`program-${programCode}`],
+  };
+  return {
+    programCode,
+    programManager: issueDevToken(user, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    }),
+  };
 }
 
 afterAll(async () => {
@@ -80,7 +109,11 @@ describe('the embedded mode', () => {
 
   it('loads a realistic compliance picture: decisions in the finance programs, HR still waiting for its wave', async () => {
     const compliance = await eventually(async () => {
-      const answer = await callApi<{ summary: { total: number; byState: Record<string, number> }; byProgram: Record<string, unknown> }>('GET', `${urls.strategic}/portfolio/compliance?standard=status-reporting`, token);
+      const answer = await callApi<{ summary: { total: number; byState: Record<string, number> }; byProgram: Record<string, unknown> }>(
+        'GET',
+        `${urls.strategic}/portfolio/compliance?standard=status-reporting`,
+        token,
+      );
       expect(answer.body.summary.byState.grandfathered).toBeGreaterThan(0);
       expect(answer.body.summary.byState.tailored).toBeGreaterThan(0);
       return answer.body;
@@ -110,7 +143,13 @@ describe('the embedded mode', () => {
   it('documents the variance endpoints of the three services in OpenAPI', async () => {
     const pathsOf = async (url: string) => Object.keys((await callApi<{ paths: Record<string, unknown> }>('GET', `${url}/api/docs-json`)).body.paths);
     expect(await pathsOf(urls.strategic)).toEqual(
-      expect.arrayContaining(['/variances/{varianceId}/impact', '/variances/{varianceId}/conditions/{conditionId}/done', '/variances/{varianceId}/confirm', '/variances/{varianceId}/revoke', '/standards/{standardId}/variance-policy']),
+      expect.arrayContaining([
+        '/variances/{varianceId}/impact',
+        '/variances/{varianceId}/conditions/{conditionId}/done',
+        '/variances/{varianceId}/confirm',
+        '/variances/{varianceId}/revoke',
+        '/standards/{standardId}/variance-policy',
+      ]),
     );
     expect(await pathsOf(urls.program)).toEqual(
       expect.arrayContaining([
@@ -141,7 +180,11 @@ describe('the embedded mode', () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
-    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
     await runStandardsScenario(urls, { admin: token, platform });
   });
 
@@ -149,7 +192,11 @@ describe('the embedded mode', () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
-    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
     await runAdoptionScenario(urls, { admin: token, platform });
   });
 
@@ -157,7 +204,11 @@ describe('the embedded mode', () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
-    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
     await runReportsScenario(urls, { admin: token, platform });
   });
 
@@ -166,7 +217,11 @@ describe('the embedded mode', () => {
     const { programCode, programManager } = scopedProgramManager();
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
-    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
     await runVarianceScenario(urls, { admin: token, programManager, programCode, platform });
   });
 
@@ -181,8 +236,20 @@ describe('the embedded mode', () => {
     const { programCode, programManager } = scopedProgramManager();
     const projectCode = `pj-${randomUUID().slice(0, 8)}`;
     const pete = { ...(users.find((u) => u.username === 'pete.project') as DemoUser), groups: [`project-${projectCode}`] };
-    const projectManager = issueDevToken(pete, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
-    await runVarianceLifecycleScenario(urls, { admin: token, reviewer: tokenOf('rita.reviewer'), programManager, projectManager, platform: tokenOf('pat.platform'), programCode, projectCode });
+    const projectManager = issueDevToken(pete, keys, {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
+    await runVarianceLifecycleScenario(urls, {
+      admin: token,
+      reviewer: tokenOf('rita.reviewer'),
+      programManager,
+      projectManager,
+      platform: tokenOf('pat.platform'),
+      programCode,
+      projectCode,
+    });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {
@@ -195,7 +262,10 @@ describe('the embedded mode', () => {
   });
 
   describe('the standards catalog', () => {
-    describeCatalog(() => urls, () => token);
+    describeCatalog(
+      () => urls,
+      () => token,
+    );
   });
 
   describe('the HTTP contract', () => {
@@ -203,7 +273,11 @@ describe('the embedded mode', () => {
   });
 
   describe('bad input', () => {
-    describeBadInput(() => urls, () => token, () => demoProgramId);
+    describeBadInput(
+      () => urls,
+      () => token,
+      () => demoProgramId,
+    );
   });
 
   it('stops cleanly on SIGTERM', async () => {

@@ -15,22 +15,48 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
   const regulated = `regulated-${suffix}`;
   const admin = pmoClients(urls, tokens.admin);
   const manager = pmoClients(urls, tokens.programManager);
-  const programR = dataOf(await admin.program.POST('/programs', { body: { name: `Regulated division ${suffix}`, code: tokens.programCode, tags: [regulated, `division-${suffix}`] } })).id;
+  const programR = dataOf(
+    await admin.program.POST('/programs', {
+      body: { name: `Regulated division ${suffix}`, code: tokens.programCode, tags: [regulated, `division-${suffix}`] },
+    }),
+  ).id;
   const programN = dataOf(await admin.program.POST('/programs', { body: { name: `Unregulated division ${suffix}`, tags: [`division-${suffix}`] } })).id;
   const today = dataOf(await admin.strategic.GET('/clock')).now.slice(0, 10);
-  const standard = dataOf(await admin.strategic.POST('/standards', { body: { key: `lifecycle-${suffix}`, title: 'Migration life cycle', kind: 'standard', owner: 'PMO' } })).id;
+  const standard = dataOf(
+    await admin.strategic.POST('/standards', { body: { key: `lifecycle-${suffix}`, title: 'Migration life cycle', kind: 'standard', owner: 'PMO' } }),
+  ).id;
   const ofStandard = { path: { standardId: standard } };
   const version = (v: string) => ({ path: { standardId: standard, version: v } });
   const charter = { id: 'PMO-CHARTER', text: 'Keep a Program Charter with a defined scope' };
-  await admin.strategic.POST('/standards/{standardId}/versions', { params: ofStandard, body: { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: today, applicability: { scope: 'tags', tags: [`division-${suffix}`] }, requirements: [charter] } });
+  await admin.strategic.POST('/standards/{standardId}/versions', {
+    params: ofStandard,
+    body: {
+      version: '1.0.0',
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: today,
+      applicability: { scope: 'tags', tags: [`division-${suffix}`] },
+      requirements: [charter],
+    },
+  });
   await admin.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.0.0') });
-  const v1 = dataOf(await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.0.0'), body: { rollout: [{ name: 'all', programIds: [], programTags: [`division-${suffix}`], opensOn: today, adoptionDeadline: today }] } })).id;
+  const v1 = dataOf(
+    await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', {
+      params: version('1.0.0'),
+      body: { rollout: [{ name: 'all', programIds: [], programTags: [`division-${suffix}`], opensOn: today, adoptionDeadline: today }] },
+    }),
+  ).id;
   await eventually(async () => {
     const standards = await admin.program.GET('/programs/{programId}/standards', { params: { path: { programId: programR } } });
     expect(dataOf(standards).map((s) => s.versionId)).toContain(v1);
   });
 
-  const feedback = { versionId: v1, category: 'conflicts-with-regulation' as const, text: 'The life cycle has no independent review that our regulator demands', about: ['PMO-CHARTER'] };
+  const feedback = {
+    versionId: v1,
+    category: 'conflicts-with-regulation' as const,
+    text: 'The life cycle has no independent review that our regulator demands',
+    about: ['PMO-CHARTER'],
+  };
   const withKey = { path: { programId: programR }, header: { 'idempotency-key': `fb-${suffix}` } };
   const sent = await manager.program.POST('/programs/{programId}/feedback', { params: withKey, body: feedback });
   expect(sent.response.status).toBe(201);
@@ -43,17 +69,41 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
   const declineWithoutReason = await admin.strategic.POST('/feedback/{feedbackId}/triage', { params: triage, body: { outcome: 'declined' } });
   expect(declineWithoutReason.response.status).toBe(400);
   expect(declineWithoutReason.error?.message).toContain('reason');
-  expect((await admin.strategic.POST('/feedback/{feedbackId}/triage', { params: triage, body: { outcome: 'accepted', revisionVersion: '1.1.0' } })).response.status).toBe(422); // no such draft yet
+  expect(
+    (await admin.strategic.POST('/feedback/{feedbackId}/triage', { params: triage, body: { outcome: 'accepted', revisionVersion: '1.1.0' } })).response.status,
+  ).toBe(422); // no such draft yet
   const independentReview = { id: 'IV-AND-V', text: 'An independent verification and validation plan, reviewed with the regulator' };
-  await admin.strategic.POST('/standards/{standardId}/versions', { params: ofStandard, body: { version: '1.1.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: today, applicability: { scope: 'tags', tags: [regulated] }, requirements: [charter, independentReview], changeSummary: 'Regulated variant' } });
-  expect((await admin.strategic.POST('/feedback/{feedbackId}/triage', { params: triage, body: { outcome: 'accepted', revisionVersion: '1.1.0', reason: 'A regulated variant is planned' } })).response.status).toBe(200);
-  const sentView = async () => undocumentedBody<{ id: string; state: string }[]>(await admin.program.GET('/programs/{programId}/feedback', { params: { path: { programId: programR } } }));
+  await admin.strategic.POST('/standards/{standardId}/versions', {
+    params: ofStandard,
+    body: {
+      version: '1.1.0',
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: today,
+      applicability: { scope: 'tags', tags: [regulated] },
+      requirements: [charter, independentReview],
+      changeSummary: 'Regulated variant',
+    },
+  });
+  expect(
+    (
+      await admin.strategic.POST('/feedback/{feedbackId}/triage', {
+        params: triage,
+        body: { outcome: 'accepted', revisionVersion: '1.1.0', reason: 'A regulated variant is planned' },
+      })
+    ).response.status,
+  ).toBe(200);
+  const sentView = async () =>
+    undocumentedBody<{ id: string; state: string }[]>(await admin.program.GET('/programs/{programId}/feedback', { params: { path: { programId: programR } } }));
   await eventually(async () => {
     expect((await sentView()).find((f) => f.id === sentId)?.state).toBe('accepted');
   });
 
   await admin.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.1.0') });
-  const published = await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.1.0'), body: { rollout: [{ name: 'regulated', programIds: [], programTags: [regulated], opensOn: today, adoptionDeadline: today }] } });
+  const published = await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', {
+    params: version('1.1.0'),
+    body: { rollout: [{ name: 'regulated', programIds: [], programTags: [regulated], opensOn: today, adoptionDeadline: today }] },
+  });
   expect(published.response.status).toBe(200);
   expect(dataOf(published).changeSummary).toContain(sentId);
   await eventually(async () => {

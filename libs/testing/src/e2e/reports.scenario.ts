@@ -38,37 +38,91 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
     const standard = dataOf(await api.strategic.POST('/standards', { body: { key, title: key, kind, owner: 'PMO' } })).id;
     const version = { path: { standardId: standard, version: '1.0.0' } };
     // The document gives a version's body (a report format's JSON Schema) no properties: it is sent as it is.
-    const draft = { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 30), applicability: { scope: 'tags', tags: [tag] }, requirements, ...(body ? { body: freeForm(body) } : {}) } satisfies NewVersion;
-    expect((await api.strategic.POST('/standards/{standardId}/versions', { params: { path: { standardId: standard } }, body: draft })).response.status).toBe(201);
+    const draft = {
+      version: '1.0.0',
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: daysFrom(today, 30),
+      applicability: { scope: 'tags', tags: [tag] },
+      requirements,
+      ...(body ? { body: freeForm(body) } : {}),
+    } satisfies NewVersion;
+    expect((await api.strategic.POST('/standards/{standardId}/versions', { params: { path: { standardId: standard } }, body: draft })).response.status).toBe(
+      201,
+    );
     expect((await api.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version })).response.status).toBe(200);
-    return dataOf(await api.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version, body: { rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: daysFrom(today, 30) }] } })).id;
+    return dataOf(
+      await api.strategic.POST('/standards/{standardId}/versions/{version}/publish', {
+        params: version,
+        body: { rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: daysFrom(today, 30) }] },
+      }),
+    ).id;
   };
-  const format = await publish(`report-${suffix}`, 'report-format', [], { schema: { type: 'object', required: ['health'], properties: { health: { enum: ['green', 'amber', 'red'] }, percentComplete: { type: 'number', maximum: 100 } } } });
+  const format = await publish(`report-${suffix}`, 'report-format', [], {
+    schema: {
+      type: 'object',
+      required: ['health'],
+      properties: { health: { enum: ['green', 'amber', 'red'] }, percentComplete: { type: 'number', maximum: 100 } },
+    },
+  });
   const cadenceKey = `cadence-${suffix}`;
-  const cadence = await publish(cadenceKey, 'standard', [{ id: 'STATUS-CADENCE', text: 'Report every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }]);
+  const cadence = await publish(cadenceKey, 'standard', [
+    { id: 'STATUS-CADENCE', text: 'Report every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } },
+  ]);
   await eventually(async () => {
     const requirements = await api.project.GET('/projects/{projectId}/requirements', { params: ofProject });
     expect(dataOf(requirements).map((r) => r.versionId)).toContain(cadence);
     const standards = await api.program.GET('/programs/{programId}/standards', { params: { path: { programId: program } } });
     // Other organisation-wide standards may apply too (demo data, other tests); these two must be in force.
-    expect(dataOf(standards).filter((s) => s.inForce).map((s) => s.versionId)).toEqual(expect.arrayContaining([cadence, format]));
+    expect(
+      dataOf(standards)
+        .filter((s) => s.inForce)
+        .map((s) => s.versionId),
+    ).toEqual(expect.arrayContaining([cadence, format]));
   });
-  expect((await api.program.POST('/programs/{programId}/adoptions', { params: { path: { programId: program } }, body: { versionId: cadence, projectIds: [project], decision: 'adopt', reason: 'scenario' } })).response.status).toBe(201);
+  expect(
+    (
+      await api.program.POST('/programs/{programId}/adoptions', {
+        params: { path: { programId: program } },
+        body: { versionId: cadence, projectIds: [project], decision: 'adopt', reason: 'scenario' },
+      })
+    ).response.status,
+  ).toBe(201);
 
   // Reports: an invalid one is refused with every error's path, and nothing is stored.
-  const invalid = await api.project.POST('/projects/{projectId}/status-reports', { params: ofProject, body: { formatVersionId: format, report: freeForm({ health: 'purple', percentComplete: 120 }) } });
+  const invalid = await api.project.POST('/projects/{projectId}/status-reports', {
+    params: ofProject,
+    body: { formatVersionId: format, report: freeForm({ health: 'purple', percentComplete: 120 }) },
+  });
   expect(invalid.response.status).toBe(422);
   expect(invalid.error?.code).toBe('REPORT.INVALID');
   expect((invalid.error?.details as { path: string }[]).map((d) => d.path).sort()).toEqual(['/health', '/percentComplete']);
   expect(undocumentedBody<unknown[]>(await api.project.GET('/projects/{projectId}/status-reports', { params: ofProject }))).toEqual([]);
-  expect((await api.project.POST('/projects/{projectId}/status-reports', { params: ofProject, body: { formatVersionId: format, report: freeForm({ health: 'green', percentComplete: 20 }) } })).response.status).toBe(201);
+  expect(
+    (
+      await api.project.POST('/projects/{projectId}/status-reports', {
+        params: ofProject,
+        body: { formatVersionId: format, report: freeForm({ health: 'green', percentComplete: 20 }) },
+      })
+    ).response.status,
+  ).toBe(201);
 
   // Implementation status: not-applicable needs a reason.
   const status = { path: { projectId: project, requirementId: 'STATUS-CADENCE' } };
-  const noReason = await api.project.PUT('/projects/{projectId}/requirements/{requirementId}/status', { params: status, body: { versionId: cadence, status: 'not-applicable' } });
+  const noReason = await api.project.PUT('/projects/{projectId}/requirements/{requirementId}/status', {
+    params: status,
+    body: { versionId: cadence, status: 'not-applicable' },
+  });
   expect(noReason.response.status).toBe(400);
   expect(noReason.error?.message).toContain('reason');
-  expect((await api.project.PUT('/projects/{projectId}/requirements/{requirementId}/status', { params: status, body: { versionId: cadence, status: 'implemented', evidenceLinks: ['https://wiki.example/reports'] } })).response.status).toBe(200);
+  expect(
+    (
+      await api.project.PUT('/projects/{projectId}/requirements/{requirementId}/status', {
+        params: status,
+        body: { versionId: cadence, status: 'implemented', evidenceLinks: ['https://wiki.example/reports'] },
+      })
+    ).response.status,
+  ).toBe(200);
   const requirements = await api.project.GET('/projects/{projectId}/requirements', { params: ofProject });
   expect(dataOf(requirements).find((r) => r.requirementId === 'STATUS-CADENCE')?.implementation).toBe('implemented');
 
@@ -85,7 +139,12 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
     expect(await stateOf('strategic')).toBe('adopted');
   });
   const moveClocks = async (now: string) => {
-    for (const moveClock of [() => platform.strategic.PUT('/clock', { body: { now } }), () => platform.program.PUT('/clock', { body: { now } }), () => platform.project.PUT('/clock', { body: { now } })]) expect((await moveClock()).response.status).toBe(200);
+    for (const moveClock of [
+      () => platform.strategic.PUT('/clock', { body: { now } }),
+      () => platform.program.PUT('/clock', { body: { now } }),
+      () => platform.project.PUT('/clock', { body: { now } }),
+    ])
+      expect((await moveClock()).response.status).toBe(200);
   };
   try {
     await moveClocks(`${daysFrom(today, 16)}T12:00:00Z`);
@@ -93,7 +152,14 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
       expect(await stateOf('program')).toBe('non-compliant');
       expect(await stateOf('strategic')).toBe('non-compliant');
     });
-    expect((await api.project.POST('/projects/{projectId}/status-reports', { params: ofProject, body: { formatVersionId: format, report: freeForm({ health: 'amber' }) } })).response.status).toBe(201);
+    expect(
+      (
+        await api.project.POST('/projects/{projectId}/status-reports', {
+          params: ofProject,
+          body: { formatVersionId: format, report: freeForm({ health: 'amber' }) },
+        })
+      ).response.status,
+    ).toBe(201);
     await eventually(async () => {
       expect(await stateOf('program')).toBe('adopted');
       expect(await stateOf('strategic')).toBe('adopted');

@@ -43,17 +43,40 @@ export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTo
   const clock = await api.strategic.GET('/clock');
   const today = dataOf(clock).now.slice(0, 10);
 
-  const standard = await api.strategic.POST('/standards', { body: { key: `status-reporting-${suffix}`, title: 'Status reporting', kind: 'standard', owner: 'PMO Centre of Excellence', tags: ['reporting'] } });
+  const standard = await api.strategic.POST('/standards', {
+    body: { key: `status-reporting-${suffix}`, title: 'Status reporting', kind: 'standard', owner: 'PMO Centre of Excellence', tags: ['reporting'] },
+  });
   expect(standard.response.status).toBe(201);
   const standardId = dataOf(standard).id;
   const version = (v: string) => ({ path: { standardId, version: v } });
-  const cadence = { id: 'STATUS-CADENCE', text: 'Submit a status report every 7 to 14 days', leeway: { kind: 'range' as const, min: 7, max: 14, unit: 'days' } };
-  const draft = await api.strategic.POST('/standards/{standardId}/versions', { params: { path: { standardId } }, body: { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [cadence], changeSummary: 'First version' } });
+  const cadence = {
+    id: 'STATUS-CADENCE',
+    text: 'Submit a status report every 7 to 14 days',
+    leeway: { kind: 'range' as const, min: 7, max: 14, unit: 'days' },
+  };
+  const draft = await api.strategic.POST('/standards/{standardId}/versions', {
+    params: { path: { standardId } },
+    body: {
+      version: '1.0.0',
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: daysFrom(today, 90),
+      applicability: { scope: 'organisation' },
+      requirements: [cadence],
+      changeSummary: 'First version',
+    },
+  });
   expect(draft.response.status).toBe(201);
-  expect((await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'First version, reviewed' } })).response.status).toBe(200);
+  expect(
+    (await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'First version, reviewed' } }))
+      .response.status,
+  ).toBe(200);
   expect((await api.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.0.0') })).response.status).toBe(200);
 
-  const editInReview = await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'too late' } });
+  const editInReview = await api.strategic.PATCH('/standards/{standardId}/versions/{version}', {
+    params: version('1.0.0'),
+    body: { changeSummary: 'too late' },
+  });
   expect(editInReview.response.status).toBe(409);
   expect(editInReview.error?.message).toBe('version 1.0.0 is in-review; only a draft can be changed');
   const retireTooEarly = await api.strategic.POST('/standards/{standardId}/versions/{version}/retire', { params: version('1.0.0'), body: { reason: 'x' } });
@@ -67,7 +90,10 @@ export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTo
   const published = await api.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.0.0'), body: { rollout } });
   expect(published.response.status).toBe(200);
   expect(dataOf(published).state).toBe('published');
-  expect((await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'edit after publication' } })).response.status).toBe(409);
+  expect(
+    (await api.strategic.PATCH('/standards/{standardId}/versions/{version}', { params: version('1.0.0'), body: { changeSummary: 'edit after publication' } }))
+      .response.status,
+  ).toBe(409);
 
   const viewOf = async (programId: string) => {
     const answer = await api.program.GET('/programs/{programId}/standards', { params: { path: { programId } } });
@@ -77,19 +103,44 @@ export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTo
   const requirementsOf = async (projectId: string) => {
     const answer = await api.project.GET('/projects/{projectId}/requirements', { params: { path: { projectId } } });
     expect(answer.response.status).toBe(200);
-    return dataOf(answer).filter((r) => r.standardKey === `status-reporting-${suffix}`).map((r) => `${r.requirementId}@${r.version}`);
+    return dataOf(answer)
+      .filter((r) => r.standardKey === `status-reporting-${suffix}`)
+      .map((r) => `${r.requirementId}@${r.version}`);
   };
 
   // Wave 1 opens on publication; wave 2 waits for its date.
   await eventually(async () => {
-    expect(await viewOf(a.programId)).toEqual([expect.objectContaining({ version: '1.0.0', state: 'published', inForce: true, wave: expect.objectContaining({ name: 'wave 1', openedAt: expect.any(String) }) })]);
-    expect(await viewOf(b.programId)).toEqual([expect.objectContaining({ version: '1.0.0', inForce: false, wave: expect.objectContaining({ name: 'wave 2', openedAt: null }) })]);
+    expect(await viewOf(a.programId)).toEqual([
+      expect.objectContaining({
+        version: '1.0.0',
+        state: 'published',
+        inForce: true,
+        wave: expect.objectContaining({ name: 'wave 1', openedAt: expect.any(String) }),
+      }),
+    ]);
+    expect(await viewOf(b.programId)).toEqual([
+      expect.objectContaining({ version: '1.0.0', inForce: false, wave: expect.objectContaining({ name: 'wave 2', openedAt: null }) }),
+    ]);
     expect(await requirementsOf(a.projectId)).toEqual(['STATUS-CADENCE@1.0.0']);
     expect(await requirementsOf(b.projectId)).toEqual([]);
   });
 
   // A smaller bump than the change (a requirement removed is major) is refused.
-  expect((await api.strategic.POST('/standards/{standardId}/versions', { params: { path: { standardId } }, body: { version: '1.1.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: daysFrom(today, 90), applicability: { scope: 'organisation' }, requirements: [] } })).response.status).toBe(201);
+  expect(
+    (
+      await api.strategic.POST('/standards/{standardId}/versions', {
+        params: { path: { standardId } },
+        body: {
+          version: '1.1.0',
+          level: 'mandatory',
+          effectiveDate: today,
+          adoptionDeadline: daysFrom(today, 90),
+          applicability: { scope: 'organisation' },
+          requirements: [],
+        },
+      })
+    ).response.status,
+  ).toBe(201);
   expect((await api.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.1.0') })).response.status).toBe(200);
   const tooSmall = await api.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: version('1.1.0'), body: { rollout } });
   expect(tooSmall.response.status).toBe(422);
@@ -98,12 +149,21 @@ export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTo
   // The clock passes wave 2's date.
   expect((await platform.strategic.PUT('/clock', { body: { now: `${daysFrom(today, 31)}T09:00:00Z` } })).response.status).toBe(200);
   await eventually(async () => {
-    expect(await viewOf(b.programId)).toEqual([expect.objectContaining({ inForce: true, wave: expect.objectContaining({ name: 'wave 2', openedAt: expect.any(String) }) })]);
+    expect(await viewOf(b.programId)).toEqual([
+      expect.objectContaining({ inForce: true, wave: expect.objectContaining({ name: 'wave 2', openedAt: expect.any(String) }) }),
+    ]);
     expect(await requirementsOf(b.projectId)).toEqual(['STATUS-CADENCE@1.0.0']);
   });
 
   // Retired: it no longer applies anywhere.
-  expect((await api.strategic.POST('/standards/{standardId}/versions/{version}/retire', { params: version('1.0.0'), body: { reason: 'Replaced by the enterprise reporting standard' } })).response.status).toBe(200);
+  expect(
+    (
+      await api.strategic.POST('/standards/{standardId}/versions/{version}/retire', {
+        params: version('1.0.0'),
+        body: { reason: 'Replaced by the enterprise reporting standard' },
+      })
+    ).response.status,
+  ).toBe(200);
   await eventually(async () => {
     expect(await viewOf(a.programId)).toEqual([expect.objectContaining({ state: 'retired', inForce: false })]);
     expect(await requirementsOf(a.projectId)).toEqual([]);
@@ -115,10 +175,26 @@ export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTo
 /** Bad YAML gets 400 naming the line and column, and nothing is stored. */
 export async function runBadPlaybookImport(urls: ServiceUrls, token: string): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
-  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, token, { key: `lifecycle-${suffix}`, title: 'Migration life cycle', kind: 'methodology', owner: 'PMO Centre of Excellence' });
+  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, token, {
+    key: `lifecycle-${suffix}`,
+    title: 'Migration life cycle',
+    kind: 'methodology',
+    owner: 'PMO Centre of Excellence',
+  });
   const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
   const today = new Date().toISOString().slice(0, 10);
-  expect((await callApi('POST', base, token, { version: '1.0.0', level: 'recommended', effectiveDate: today, adoptionDeadline: today, applicability: { scope: 'organisation' }, requirements: [] })).status).toBe(201);
+  expect(
+    (
+      await callApi('POST', base, token, {
+        version: '1.0.0',
+        level: 'recommended',
+        effectiveDate: today,
+        adoptionDeadline: today,
+        applicability: { scope: 'organisation' },
+        requirements: [],
+      })
+    ).status,
+  ).toBe(201);
   const bad = await fetch(`${base}/1.0.0/playbook?file=1.2-pmo.md`, {
     method: 'PUT',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' },

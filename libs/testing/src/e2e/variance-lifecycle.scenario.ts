@@ -38,47 +38,105 @@ const day = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z
 export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: VarianceLifecycleTokens): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
   const tag = `lifecycle-${suffix}`;
-  const as = (token: string) => <T>(method: string, url: string, body?: unknown, headers?: Record<string, string>) => callApi<T>(method, url, token, body, headers);
+  const as =
+    (token: string) =>
+    <T>(method: string, url: string, body?: unknown, headers?: Record<string, string>) =>
+      callApi<T>(method, url, token, body, headers);
   const [admin, reviewer, pm, project] = [as(tokens.admin), as(tokens.reviewer), as(tokens.programManager), as(tokens.projectManager)];
 
-  const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Variance lifecycle ${suffix}`, code: tokens.programCode, tags: [tag] })).body.id;
+  const program = (
+    await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Variance lifecycle ${suffix}`, code: tokens.programCode, tags: [tag] })
+  ).body.id;
   const registerProject = (name: string, code?: string) =>
     eventually(async () => {
       const answer = await admin<{ id: string }>('POST', `${urls.project}/projects`, { programId: program, name, code, phase: 'execution' });
       expect(answer.status).toBe(201);
       return answer.body.id;
     });
-  const [p1, p2, p3] = [await registerProject('Ledger cut-over', tokens.projectCode), await registerProject('Payments interface'), await registerProject('Archive')];
+  const [p1, p2, p3] = [
+    await registerProject('Ledger cut-over', tokens.projectCode),
+    await registerProject('Payments interface'),
+    await registerProject('Archive'),
+  ];
   const today = (await admin<{ now: string }>('GET', `${urls.strategic}/clock`)).body.now.slice(0, 10);
   const deadline = day(today, 30);
 
   // A standard that allows variances of at most 6 months, decided within 5 business days.
   const key = `lifecycle-${suffix}`;
-  const created = await admin<{ id: string; variancePolicy: unknown }>('POST', `${urls.strategic}/standards`, { key, title: 'Steering cadence', kind: 'standard', owner: 'PMO', variancePolicy: { longestVarianceMonths: 6, decisionSlaBusinessDays: 5 } });
+  const created = await admin<{ id: string; variancePolicy: unknown }>('POST', `${urls.strategic}/standards`, {
+    key,
+    title: 'Steering cadence',
+    kind: 'standard',
+    owner: 'PMO',
+    variancePolicy: { longestVarianceMonths: 6, decisionSlaBusinessDays: 5 },
+  });
   expect(created.body.variancePolicy).toEqual({ longestVarianceMonths: 6, decisionSlaBusinessDays: 5 });
-  const badPolicy = await admin<{ message: string }>('PUT', `${urls.strategic}/standards/${created.body.id}/variance-policy`, { longestVarianceMonths: 0, decisionSlaBusinessDays: 5 });
+  const badPolicy = await admin<{ message: string }>('PUT', `${urls.strategic}/standards/${created.body.id}/variance-policy`, {
+    longestVarianceMonths: 0,
+    decisionSlaBusinessDays: 5,
+  });
   expect(badPolicy.status).toBe(400);
   expect(badPolicy.body.message).toContain('longestVarianceMonths');
   const base = `${urls.strategic}/standards/${created.body.id}/versions`;
   const requirement = { id: 'STEERING-CADENCE', text: 'Steering review every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } };
-  await admin('POST', base, { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: deadline, applicability: { scope: 'tags', tags: [tag] }, requirements: [requirement] });
+  await admin('POST', base, {
+    version: '1.0.0',
+    level: 'mandatory',
+    effectiveDate: today,
+    adoptionDeadline: deadline,
+    applicability: { scope: 'tags', tags: [tag] },
+    requirements: [requirement],
+  });
   await admin('POST', `${base}/1.0.0/submit`);
-  const versionId = (await admin<{ id: string }>('POST', `${base}/1.0.0/publish`, { rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: deadline }] })).body.id;
+  const versionId = (
+    await admin<{ id: string }>('POST', `${base}/1.0.0/publish`, {
+      rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: deadline }],
+    })
+  ).body.id;
   await eventually(async () => {
     const requirements = await project<{ versionId: string }[]>('GET', `${urls.project}/projects/${p1}/requirements`);
     expect(requirements.body.map((r) => r.versionId)).toContain(versionId);
   });
-  expect((await pm('POST', `${urls.program}/programs/${program}/adoptions`, { versionId, projectIds: [p1, p2], decision: 'variance-needed', reason: 'the regulator sets a monthly cadence' })).status).toBe(201);
-  expect((await pm('POST', `${urls.program}/programs/${program}/adoptions`, { versionId, projectIds: [p3], decision: 'adopt', reason: 'as published' })).status).toBe(201);
+  expect(
+    (
+      await pm('POST', `${urls.program}/programs/${program}/adoptions`, {
+        versionId,
+        projectIds: [p1, p2],
+        decision: 'variance-needed',
+        reason: 'the regulator sets a monthly cadence',
+      })
+    ).status,
+  ).toBe(201);
+  expect(
+    (await pm('POST', `${urls.program}/programs/${program}/adoptions`, { versionId, projectIds: [p3], decision: 'adopt', reason: 'as published' })).status,
+  ).toBe(201);
 
   // The project PMO proposes; a retry with the same key gives the first proposal back.
-  const proposal = { versionId, requirementIds: ['STEERING-CADENCE'], justification: 'The regulator reviews monthly', risk: { likelihood: 2, impact: 3 }, compensatingControls: ['Fortnightly sponsor call'], expiresOn: day(today, 90) };
-  const proposed = await project<{ id: string; state: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, proposal, { 'idempotency-key': `proposal-${suffix}` });
+  const proposal = {
+    versionId,
+    requirementIds: ['STEERING-CADENCE'],
+    justification: 'The regulator reviews monthly',
+    risk: { likelihood: 2, impact: 3 },
+    compensatingControls: ['Fortnightly sponsor call'],
+    expiresOn: day(today, 90),
+  };
+  const proposed = await project<{ id: string; state: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, proposal, {
+    'idempotency-key': `proposal-${suffix}`,
+  });
   expect(proposed.status).toBe(201);
-  expect((await project<{ id: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, proposal, { 'idempotency-key': `proposal-${suffix}` })).body.id).toBe(proposed.body.id);
-  const unknownRequirement = await project<{ message: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, { ...proposal, requirementIds: ['NO-SUCH'] });
+  expect(
+    (await project<{ id: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, proposal, { 'idempotency-key': `proposal-${suffix}` })).body.id,
+  ).toBe(proposed.body.id);
+  const unknownRequirement = await project<{ message: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, {
+    ...proposal,
+    requirementIds: ['NO-SUCH'],
+  });
   expect(unknownRequirement.status).toBe(422);
-  const secondProposal = await project<{ id: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, { ...proposal, justification: 'Quarterly would suit us better', expiresOn: day(today, 60) });
+  const secondProposal = await project<{ id: string }>('POST', `${urls.project}/projects/${p1}/variance-proposals`, {
+    ...proposal,
+    justification: 'Quarterly would suit us better',
+    expiresOn: day(today, 60),
+  });
   await eventually(async () => {
     const proposals = await pm<{ id: string; state: string }[]>('GET', `${urls.program}/programs/${program}/variance-proposals`);
     expect(proposals.body.map((p) => p.id).sort()).toEqual([proposed.body.id, secondProposal.body.id].sort());
@@ -95,13 +153,24 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
   expect(forwarded.body.proposalId).toBe(proposed.body.id);
   const varianceId = forwarded.body.id;
   await eventually(async () => {
-    const seen = await project<{ id: string; state: string; answerReason: string | null; varianceId: string | null }[]>('GET', `${urls.project}/projects/${p1}/variance-proposals`);
+    const seen = await project<{ id: string; state: string; answerReason: string | null; varianceId: string | null }[]>(
+      'GET',
+      `${urls.project}/projects/${p1}/variance-proposals`,
+    );
     expect(seen.body.find((p) => p.id === secondProposal.body.id)).toMatchObject({ state: 'rejected', answerReason: 'Quarterly is too far apart' });
     expect(seen.body.find((p) => p.id === proposed.body.id)).toMatchObject({ state: 'forwarded', varianceId });
   });
 
   // The standard's own limit and SLA.
-  const request = { versionId, requirementIds: ['STEERING-CADENCE'], projectIds: [p2], justification: 'Monthly steering for the interface', risk: { likelihood: 3, impact: 4 }, compensatingControls: ['Weekly interface stand-up'], expiresOn: day(today, 200) };
+  const request = {
+    versionId,
+    requirementIds: ['STEERING-CADENCE'],
+    projectIds: [p2],
+    justification: 'Monthly steering for the interface',
+    risk: { likelihood: 3, impact: 4 },
+    compensatingControls: ['Weekly interface stand-up'],
+    expiresOn: day(today, 200),
+  };
   const tooLong = await pm<{ message: string }>('POST', `${urls.program}/programs/${program}/variances`, request);
   expect(tooLong.status).toBe(422);
   expect(tooLong.body.message).toContain('at most 6 months');
@@ -124,10 +193,13 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
     const observed = await compliance();
     expect([stateOf(observed.program, p1), stateOf(observed.portfolio, p1)]).toEqual(['variance-pending', 'variance-pending']);
   });
-  const impact = await reviewer<{ changes: { projectId: string; before: string; after: string }[]; program: { compliantBefore: number; compliantAfter: number; percentBefore: number; percentAfter: number }; portfolio: { compliantBefore: number; compliantAfter: number; percentBefore: number; percentAfter: number }; otherActiveVariances: unknown[]; programVariancesOnStandard: number }>(
-    'GET',
-    `${caseUrl(varianceId)}/impact`,
-  );
+  const impact = await reviewer<{
+    changes: { projectId: string; before: string; after: string }[];
+    program: { compliantBefore: number; compliantAfter: number; percentBefore: number; percentAfter: number };
+    portfolio: { compliantBefore: number; compliantAfter: number; percentBefore: number; percentAfter: number };
+    otherActiveVariances: unknown[];
+    programVariancesOnStandard: number;
+  }>('GET', `${caseUrl(varianceId)}/impact`);
   expect(impact.status).toBe(200);
   expect(impact.body.changes).toEqual([expect.objectContaining({ projectId: p1, before: 'variance-pending', after: 'variance-approved' })]);
   // The program follows other (organisation-wide) standards too: one more compliant row of all of them.
@@ -142,9 +214,16 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
     { text: 'Share each regulator report with the PMO', owner: 'Program PMO lead', dueOn: day(today, 3) },
     { text: 'Name a deputy for the steering review', owner: 'Project sponsor', dueOn: day(today, 5) },
   ];
-  const decided = await admin<{ conditions: { id: string; metAt: string | null }[] }>('POST', `${caseUrl(varianceId)}/decide`, { outcome: 'approved-with-conditions', reason: 'Controls cover the gap', conditions });
+  const decided = await admin<{ conditions: { id: string; metAt: string | null }[] }>('POST', `${caseUrl(varianceId)}/decide`, {
+    outcome: 'approved-with-conditions',
+    reason: 'Controls cover the gap',
+    conditions,
+  });
   expect(decided.status).toBe(200);
-  expect(decided.body.conditions.map((c) => [c.id, c.metAt])).toEqual([['C1', null], ['C2', null]]);
+  expect(decided.body.conditions.map((c) => [c.id, c.metAt])).toEqual([
+    ['C1', null],
+    ['C2', null],
+  ]);
   expect((await reviewer('GET', `${caseUrl(varianceId)}/impact`)).status).toBe(409);
   await eventually(async () => {
     const observed = await compliance();
@@ -164,11 +243,19 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
   expect((await pm('POST', `${caseUrl(varianceId)}/conditions/C2/done`)).status).toBe(403);
   await eventually(async () => {
     const seen = await pm<{ conditions: { id: string; metAt: string | null }[] }>('GET', `${urls.program}/programs/${program}/variances/${varianceId}`);
-    expect(seen.body.conditions.map((c) => [c.id, c.metAt !== null])).toEqual([['C1', true], ['C2', false]]);
+    expect(seen.body.conditions.map((c) => [c.id, c.metAt !== null])).toEqual([
+      ['C1', true],
+      ['C2', false],
+    ]);
   });
 
   // Withdrawal: only the requester, only before the decision.
-  const toWithdraw = await pm<{ id: string }>('POST', `${urls.program}/programs/${program}/variances`, { ...request, expiresOn: day(today, 100) }, { 'idempotency-key': `withdraw-${suffix}` });
+  const toWithdraw = await pm<{ id: string }>(
+    'POST',
+    `${urls.program}/programs/${program}/variances`,
+    { ...request, expiresOn: day(today, 100) },
+    { 'idempotency-key': `withdraw-${suffix}` },
+  );
   expect(toWithdraw.status).toBe(201);
   const withdrawUrl = `${urls.program}/programs/${program}/variances/${toWithdraw.body.id}/withdraw`;
   expect((await admin('POST', withdrawUrl, { reason: 'not mine' })).status).toBe(403);
@@ -197,7 +284,10 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
   expect((await pm<{ id: string }>('POST', reviseUrl, revision, { 'idempotency-key': `revise-${suffix}` })).body.id).toBe(revised.body.id);
   expect((await pm('POST', reviseUrl, revision)).status).toBe(409); // already revised
   await eventually(async () => expect((await admin<{ revisionOf: string }>('GET', caseUrl(revised.body.id))).body.revisionOf).toBe(toReject.body.id));
-  const secondImpact = await reviewer<{ otherActiveVariances: { id: string }[]; programVariancesOnStandard: number }>('GET', `${caseUrl(revised.body.id)}/impact`);
+  const secondImpact = await reviewer<{ otherActiveVariances: { id: string }[]; programVariancesOnStandard: number }>(
+    'GET',
+    `${caseUrl(revised.body.id)}/impact`,
+  );
   expect(secondImpact.body.otherActiveVariances.map((o) => o.id)).toEqual([varianceId]);
   expect(secondImpact.body.programVariancesOnStandard).toBe(1);
 
@@ -213,7 +303,9 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
   expect((await reviewer('POST', `${caseUrl(toWithdraw.body.id)}/confirm`, { reason: 'x' })).status).toBe(409); // withdrawn: nothing to confirm
   expect((await reviewer('POST', `${caseUrl(varianceId)}/confirm`, { reason: 'Closing soon; the variance still covers the last reports' })).status).toBe(200);
   expect((await reviewer('POST', `${caseUrl(varianceId)}/confirm`, { reason: 'again' })).status).toBe(409);
-  await eventually(async () => expect((await pm<{ reviewReasons: string[] | null }>('GET', `${urls.program}/programs/${program}/variances/${varianceId}`)).body.reviewReasons).toBeNull());
+  await eventually(async () =>
+    expect((await pm<{ reviewReasons: string[] | null }>('GET', `${urls.program}/programs/${program}/variances/${varianceId}`)).body.reviewReasons).toBeNull(),
+  );
 
   // Time passes beyond C2's due date undone: the approval is flagged and its project no longer counts as compliant.
   const moveClocks = async (now: string) => {
@@ -239,13 +331,31 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
 
   // A new major version, for regulated programs only, is new ground again: the project leaves its scope.
   // This time the reviewer revokes the approval.
-  await admin('POST', base, { version: '2.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: deadline, applicability: { scope: 'tags', tags: [`${tag}-regulated`] }, requirements: [{ ...requirement, leeway: { kind: 'range', min: 7, max: 10, unit: 'days' } }] });
+  await admin('POST', base, {
+    version: '2.0.0',
+    level: 'mandatory',
+    effectiveDate: today,
+    adoptionDeadline: deadline,
+    applicability: { scope: 'tags', tags: [`${tag}-regulated`] },
+    requirements: [{ ...requirement, leeway: { kind: 'range', min: 7, max: 10, unit: 'days' } }],
+  });
   await admin('POST', `${base}/2.0.0/submit`);
-  expect((await admin('POST', `${base}/2.0.0/publish`, { rollout: [{ name: 'regulated', programIds: [], programTags: [`${tag}-regulated`], opensOn: today, adoptionDeadline: deadline }] })).status).toBe(200);
+  expect(
+    (
+      await admin('POST', `${base}/2.0.0/publish`, {
+        rollout: [{ name: 'regulated', programIds: [], programTags: [`${tag}-regulated`], opensOn: today, adoptionDeadline: deadline }],
+      })
+    ).status,
+  ).toBe(200);
   const flaggedAgain = await admin<{ needsReview: boolean; reviewReasons: string[] }>('GET', caseUrl(varianceId));
-  expect(flaggedAgain.body).toMatchObject({ needsReview: true, reviewReasons: ['standard version 2.0.0 is a new major version (decided on 1.0.0)', 'project Ledger cut-over left the scope'] });
+  expect(flaggedAgain.body).toMatchObject({
+    needsReview: true,
+    reviewReasons: ['standard version 2.0.0 is a new major version (decided on 1.0.0)', 'project Ledger cut-over left the scope'],
+  });
   expect((await reviewer('POST', `${caseUrl(varianceId)}/revoke`, {})).status).toBe(400);
-  expect((await reviewer<{ state: string }>('POST', `${caseUrl(varianceId)}/revoke`, { reason: 'The 2.0.0 cadence leaves no room for monthly reviews' })).body.state).toBe('revoked');
+  expect(
+    (await reviewer<{ state: string }>('POST', `${caseUrl(varianceId)}/revoke`, { reason: 'The 2.0.0 cadence leaves no room for monthly reviews' })).body.state,
+  ).toBe('revoked');
   const revokeAgain = await reviewer<{ message: string }>('POST', `${caseUrl(varianceId)}/revoke`, { reason: 'again' });
   expect(revokeAgain.status).toBe(409);
   expect(revokeAgain.body.message).toBe('variance is revoked; allowed: none');

@@ -45,10 +45,22 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   const deadline = new Date(Date.parse(`${today}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
   await admin.strategic.POST('/standards/{standardId}/versions', {
     params: ofStandard,
-    body: { version: '1.0.0', level: 'mandatory', effectiveDate: today, adoptionDeadline: deadline, applicability: { scope: 'tags', tags: [tag] }, requirements: [{ id: 'REVIEW-CADENCE', text: 'Steering review every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }] },
+    body: {
+      version: '1.0.0',
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: deadline,
+      applicability: { scope: 'tags', tags: [tag] },
+      requirements: [{ id: 'REVIEW-CADENCE', text: 'Steering review every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }],
+    },
   });
   await admin.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: ofVersion });
-  const versionId = dataOf(await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: ofVersion, body: { rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: deadline }] } })).id;
+  const versionId = dataOf(
+    await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', {
+      params: ofVersion,
+      body: { rollout: [{ name: 'all', programIds: [program], programTags: [], opensOn: today, adoptionDeadline: deadline }] },
+    }),
+  ).id;
   await eventually(async () => {
     const standards = await admin.program.GET('/programs/{programId}/standards', { params: inProgram });
     expect(dataOf(standards).find((s) => s.versionId === versionId)?.inForce).toBe(true);
@@ -61,13 +73,28 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
         : await admin.strategic.GET('/portfolio/compliance', { params: { query: { standard: key } } });
     return undocumentedBody<{ rows: { projectId: string; state: string }[] }>(compliance).rows.find((r) => r.projectId === project)?.state;
   };
-  expect((await manager.program.POST('/programs/{programId}/adoptions', { params: inProgram, body: { versionId, projectIds: [project], decision: 'variance-needed', reason: 'the regulator sets a monthly cadence' } })).response.status).toBe(201);
+  expect(
+    (
+      await manager.program.POST('/programs/{programId}/adoptions', {
+        params: inProgram,
+        body: { versionId, projectIds: [project], decision: 'variance-needed', reason: 'the regulator sets a monthly cadence' },
+      })
+    ).response.status,
+  ).toBe(201);
   await eventually(async () => {
     expect(await stateIn('program')).toBe('variance-pending');
     expect(await stateIn('strategic')).toBe('variance-pending');
   });
 
-  const request = { versionId, requirementIds: ['REVIEW-CADENCE'], projectIds: [project], justification: 'Monthly review required by the regulator', risk: { likelihood: 2, impact: 3 }, compensatingControls: ['Fortnightly call with the sponsor'], expiresOn: deadline };
+  const request = {
+    versionId,
+    requirementIds: ['REVIEW-CADENCE'],
+    projectIds: [project],
+    justification: 'Monthly review required by the regulator',
+    risk: { likelihood: 2, impact: 3 },
+    compensatingControls: ['Fortnightly call with the sponsor'],
+    expiresOn: deadline,
+  };
   const idempotencyKey = `request-${suffix}`;
   const withKey = { ...inProgram, header: { 'idempotency-key': idempotencyKey } };
   const first = await manager.program.POST('/programs/{programId}/variances', { params: withKey, body: request });
@@ -75,19 +102,34 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   const retry = await manager.program.POST('/programs/{programId}/variances', { params: withKey, body: request });
   expect(undocumentedBody<{ id: string }>(retry).id).toBe(undocumentedBody<{ id: string }>(first).id);
   expect(undocumentedBody<unknown[]>(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }))).toHaveLength(1);
-  const tooLong = await manager.program.POST('/programs/{programId}/variances', { params: { ...inProgram, header: NO_IDEMPOTENCY_KEY }, body: { ...request, expiresOn: '2099-01-01' } });
+  const tooLong = await manager.program.POST('/programs/{programId}/variances', {
+    params: { ...inProgram, header: NO_IDEMPOTENCY_KEY },
+    body: { ...request, expiresOn: '2099-01-01' },
+  });
   expect(tooLong.response.status).toBe(422);
 
   const firstId = undocumentedBody<{ id: string }>(first).id;
   const theVariance = { path: { varianceId: firstId } };
-  await eventually(async () => expect(undocumentedBody<{ state: string }>(await admin.strategic.GET('/variances/{varianceId}', { params: theVariance })).state).toBe('submitted'));
-  const noConditions = await admin.strategic.POST('/variances/{varianceId}/decide', { params: theVariance, body: { outcome: 'approved-with-conditions', reason: 'ok' } });
+  await eventually(async () =>
+    expect(undocumentedBody<{ state: string }>(await admin.strategic.GET('/variances/{varianceId}', { params: theVariance })).state).toBe('submitted'),
+  );
+  const noConditions = await admin.strategic.POST('/variances/{varianceId}/decide', {
+    params: theVariance,
+    body: { outcome: 'approved-with-conditions', reason: 'ok' },
+  });
   expect(noConditions.response.status).toBe(400);
   const tooEarly = await admin.strategic.POST('/variances/{varianceId}/decide', { params: theVariance, body: { outcome: 'approved', reason: 'ok' } });
   expect(tooEarly.response.status).toBe(409);
   expect(tooEarly.error?.message).toBe('variance is submitted; allowed: under-review, rejected, withdrawn');
   expect((await admin.strategic.POST('/variances/{varianceId}/review', { params: theVariance })).response.status).toBe(200);
-  expect((await admin.strategic.POST('/variances/{varianceId}/decide', { params: theVariance, body: { outcome: 'approved', reason: 'Compensating controls are enough' } })).response.status).toBe(200);
+  expect(
+    (
+      await admin.strategic.POST('/variances/{varianceId}/decide', {
+        params: theVariance,
+        body: { outcome: 'approved', reason: 'Compensating controls are enough' },
+      })
+    ).response.status,
+  ).toBe(200);
   await eventually(async () => {
     const requests = await admin.program.GET('/programs/{programId}/variances', { params: inProgram });
     expect(undocumentedBody<{ id: string; state: string }[]>(requests)[0].state).toBe('approved');
@@ -96,7 +138,10 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   });
 
   // Separation of duties: the admin requests one himself, and may then neither review nor decide it.
-  const own = await admin.program.POST('/programs/{programId}/variances', { params: { ...inProgram, header: NO_IDEMPOTENCY_KEY }, body: { ...request, projectIds: [otherProject], justification: 'Own request' } });
+  const own = await admin.program.POST('/programs/{programId}/variances', {
+    params: { ...inProgram, header: NO_IDEMPOTENCY_KEY },
+    body: { ...request, projectIds: [otherProject], justification: 'Own request' },
+  });
   expect(own.response.status).toBe(201);
   const ownVariance = { path: { varianceId: undocumentedBody<{ id: string }>(own).id } };
   await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: ownVariance })).response.status).toBe(200));
@@ -107,7 +152,8 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   // A month on: the approval has ended (the project reverts, and its deadline has passed: overdue) and the
   // undecided request is past its decision due date (escalated once, flagged late).
   const moveClocks = async (now: string) => {
-    for (const moveClock of [() => platform.strategic.PUT('/clock', { body: { now } }), () => platform.program.PUT('/clock', { body: { now } })]) expect((await moveClock()).response.status).toBe(200);
+    for (const moveClock of [() => platform.strategic.PUT('/clock', { body: { now } }), () => platform.program.PUT('/clock', { body: { now } })])
+      expect((await moveClock()).response.status).toBe(200);
   };
   try {
     await moveClocks(`${new Date(Date.parse(`${deadline}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T09:00:00Z`);
@@ -117,7 +163,9 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
       expect(await stateIn('program')).toBe('overdue');
       expect(await stateIn('strategic')).toBe('overdue');
       const cases = await admin.strategic.GET('/variances');
-      expect(undocumentedBody<{ id: string; late: boolean; escalatedAt: string | null }[]>(cases).find((c) => c.id === ownVariance.path.varianceId)).toMatchObject({ late: true, escalatedAt: expect.any(String) });
+      expect(
+        undocumentedBody<{ id: string; late: boolean; escalatedAt: string | null }[]>(cases).find((c) => c.id === ownVariance.path.varianceId),
+      ).toMatchObject({ late: true, escalatedAt: expect.any(String) });
     });
   } finally {
     await moveClocks(new Date().toISOString());

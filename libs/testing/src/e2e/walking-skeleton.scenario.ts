@@ -26,7 +26,9 @@ export async function runWalkingSkeleton(urls: ServiceUrls, token: string): Prom
 
   // project-pmo accepts the project once it has heard of the program (from program.registered).
   const project: Project = await eventually(async () => {
-    const answer = await api.project.POST('/projects', { body: { programId: program.id, name: 'General Ledger Cut-over', phase: 'planning', tags: ['cut-over'], startDate: '2027-01-04', endDate: '2027-12-17' } });
+    const answer = await api.project.POST('/projects', {
+      body: { programId: program.id, name: 'General Ledger Cut-over', phase: 'planning', tags: ['cut-over'], startDate: '2027-01-04', endDate: '2027-12-17' },
+    });
     expect(answer.response.status).toBe(201);
     return dataOf(answer);
   });

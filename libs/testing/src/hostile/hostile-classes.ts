@@ -108,7 +108,10 @@ function bodyFields(op: Operation, types: string[]): string[] {
 }
 
 function maximumOf(op: Operation, name: string, where: 'body' | 'query'): number | undefined {
-  const schema = where === 'body' ? resolve(jsonBodySchema(op)?.properties?.[name], op.document) : op.operation.parameters?.find((p) => p.in === 'query' && p.name === name)?.schema;
+  const schema =
+    where === 'body'
+      ? resolve(jsonBodySchema(op)?.properties?.[name], op.document)
+      : op.operation.parameters?.find((p) => p.in === 'query' && p.name === name)?.schema;
   return schema?.maximum;
 }
 
@@ -124,8 +127,17 @@ function urlOf(op: Operation, pathValue?: (name: string) => string, query = ''):
 const sendsBody = (op: Operation) => !['GET', 'HEAD'].includes(op.method);
 const takesJson = (op: Operation) => sendsBody(op) && jsonBodySchema(op) !== undefined;
 
-async function send(label: string, op: Operation, expected: Expectation, init: { method?: string; url?: string; body?: string | Buffer; headers?: Record<string, string> }): Promise<RequestResult> {
-  const headers: Record<string, string> = { ...(op.token ? { authorization: `Bearer ${op.token}` } : {}), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers };
+async function send(
+  label: string,
+  op: Operation,
+  expected: Expectation,
+  init: { method?: string; url?: string; body?: string | Buffer; headers?: Record<string, string> },
+): Promise<RequestResult> {
+  const headers: Record<string, string> = {
+    ...(op.token ? { authorization: `Bearer ${op.token}` } : {}),
+    ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...init.headers,
+  };
   let status = 0;
   let text = '';
   try {
@@ -154,7 +166,9 @@ async function send(label: string, op: Operation, expected: Expectation, init: {
 async function sendRaw(label: string, op: Operation, header: string): Promise<RequestResult> {
   const url = new URL(urlOf(op));
   const answer = await new Promise<string>((done, fail) => {
-    const socket = connect(Number(url.port), url.hostname, () => socket.write(`${op.method} ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\n${header}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`, 'latin1'));
+    const socket = connect(Number(url.port), url.hostname, () =>
+      socket.write(`${op.method} ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\n${header}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`, 'latin1'),
+    );
     let text = '';
     socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     socket.on('end', () => done(text));
@@ -168,7 +182,11 @@ async function sendRaw(label: string, op: Operation, header: string): Promise<Re
   } catch {
     return { label, status, failure: `answered ${status} without a JSON error body: ${body.slice(0, 120)}` };
   }
-  return { label, status, failure: status === 400 && parsed.statusCode === 400 && parsed.code === 'REQUEST.MALFORMED' ? undefined : `answered ${status} ${String(parsed.code)}` };
+  return {
+    label,
+    status,
+    failure: status === 400 && parsed.statusCode === 400 && parsed.code === 'REQUEST.MALFORMED' ? undefined : `answered ${status} ${String(parsed.code)}`,
+  };
 }
 
 /** The body's JSON with one field's value replaced by raw JSON text or bytes. */
@@ -191,27 +209,48 @@ export const HOSTILE_CLASSES: HostileClass[] = [
   {
     name: 'NUL in a body string',
     appliesTo: (op) => bodyFields(op, ['string']).length > 0,
-    run: perField((op) => bodyFields(op, ['string']), '"a\\u0000b"', (field) => ({ status: 400, code: 'REQUEST.CONTROL_CHARACTER', message: `${field} must not contain control characters` })),
+    run: perField(
+      (op) => bodyFields(op, ['string']),
+      '"a\\u0000b"',
+      (field) => ({ status: 400, code: 'REQUEST.CONTROL_CHARACTER', message: `${field} must not contain control characters` }),
+    ),
   },
   {
     name: 'lone surrogate in a body string',
     appliesTo: (op) => bodyFields(op, ['string']).length > 0,
-    run: perField((op) => bodyFields(op, ['string']), '"a\\ud800"', (field) => ({ status: 400, code: 'REQUEST.INVALID_UNICODE', message: `${field} must be valid Unicode` })),
+    run: perField(
+      (op) => bodyFields(op, ['string']),
+      '"a\\ud800"',
+      (field) => ({ status: 400, code: 'REQUEST.INVALID_UNICODE', message: `${field} must be valid Unicode` }),
+    ),
   },
   {
     name: 'invalid UTF-8 in a body',
     appliesTo: sendsBody,
-    run: async (op) => [await send('bytes C3 28', op, { status: 400, code: 'REQUEST.INVALID_UTF8' }, { body: bodyWith(op, 'text', Buffer.from([0x22, 0xc3, 0x28, 0x22])) })],
+    run: async (op) => [
+      await send('bytes C3 28', op, { status: 400, code: 'REQUEST.INVALID_UTF8' }, { body: bodyWith(op, 'text', Buffer.from([0x22, 0xc3, 0x28, 0x22])) }),
+    ],
   },
   {
     name: `JSON nested ${DEEP} levels`,
     appliesTo: sendsBody,
-    run: async (op) => [await send('deep', op, { status: 400, code: 'REQUEST.TOO_DEEP' }, { body: bodyWith(op, bodyFields(op, ['string', 'object', 'array', 'integer', 'number', 'boolean'])[0] ?? 'deep', '['.repeat(DEEP) + ']'.repeat(DEEP)) })],
+    run: async (op) => [
+      await send(
+        'deep',
+        op,
+        { status: 400, code: 'REQUEST.TOO_DEEP' },
+        { body: bodyWith(op, bodyFields(op, ['string', 'object', 'array', 'integer', 'number', 'boolean'])[0] ?? 'deep', '['.repeat(DEEP) + ']'.repeat(DEEP)) },
+      ),
+    ],
   },
   {
     name: 'null for a field',
     appliesTo: (op) => takesJson(op) && bodyFields(op, ['string', 'object', 'array', 'integer', 'number', 'boolean']).length > 0,
-    run: perField((op) => bodyFields(op, ['string', 'object', 'array', 'integer', 'number', 'boolean']), 'null', (field) => ({ status: 400, code: 'REQUEST.NULL_FIELD', message: `${field} must not be null` })),
+    run: perField(
+      (op) => bodyFields(op, ['string', 'object', 'array', 'integer', 'number', 'boolean']),
+      'null',
+      (field) => ({ status: 400, code: 'REQUEST.NULL_FIELD', message: `${field} must not be null` }),
+    ),
   },
   {
     name: 'number past its column',
@@ -221,8 +260,21 @@ export const HOSTILE_CLASSES: HostileClass[] = [
       const query = queryParams(op, ['integer', 'number']);
       const undocumented = [...body.filter((f) => maximumOf(op, f, 'body') === undefined), ...query.filter((q) => maximumOf(op, q, 'query') === undefined)];
       const results: RequestResult[] = undocumented.map((name) => ({ label: name, status: 0, failure: `${name} documents no maximum` }));
-      for (const raw of [PAST_BIGINT, '1e400']) results.push(...(await perField(() => body, raw, (field) => ({ status: 400, message: field }))(op)));
-      results.push(...(await Promise.all(body.filter((f) => maximumOf(op, f, 'body') !== undefined).map((f) => send(`${f}=max+1`, op, { status: 400, message: f }, { body: bodyWith(op, f, String((maximumOf(op, f, 'body') as number) + 1)) })))));
+      for (const raw of [PAST_BIGINT, '1e400'])
+        results.push(
+          ...(await perField(
+            () => body,
+            raw,
+            (field) => ({ status: 400, message: field }),
+          )(op)),
+        );
+      results.push(
+        ...(await Promise.all(
+          body
+            .filter((f) => maximumOf(op, f, 'body') !== undefined)
+            .map((f) => send(`${f}=max+1`, op, { status: 400, message: f }, { body: bodyWith(op, f, String((maximumOf(op, f, 'body') as number) + 1)) })),
+        )),
+      );
       for (const name of query) {
         const maximum = maximumOf(op, name, 'query');
         for (const value of [PAST_BIGINT, ...(maximum === undefined ? [] : [String(maximum + 1)])]) {
@@ -241,17 +293,41 @@ export const HOSTILE_CLASSES: HostileClass[] = [
     name: 'wrong media type',
     appliesTo: sendsBody,
     run: async (op) => [
-      await send('form', op, { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' }, { body: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      await send(
+        'form',
+        op,
+        { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' },
+        { body: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      ),
       await send('no content type', op, { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' }, { body: Buffer.from('{}'), headers: { 'content-type': '' } }),
-      ...(takesJson(op) ? [await send('text/plain', op, { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' }, { body: JSON.stringify(validBody(op)), headers: { 'content-type': 'text/plain' } })] : []),
+      ...(takesJson(op)
+        ? [
+            await send(
+              'text/plain',
+              op,
+              { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' },
+              { body: JSON.stringify(validBody(op)), headers: { 'content-type': 'text/plain' } },
+            ),
+          ]
+        : []),
     ],
   },
   {
     name: 'JSON in another charset',
     appliesTo: sendsBody,
     run: async (op) => [
-      await send('latin1', op, { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'charset' }, { body: JSON.stringify(validBody(op)), headers: { 'content-type': 'application/json; charset=iso-8859-1' } }),
-      await send('utf-16', op, { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'charset' }, { body: Buffer.from(JSON.stringify(validBody(op)), 'utf16le'), headers: { 'content-type': 'application/json; charset=utf-16' } }),
+      await send(
+        'latin1',
+        op,
+        { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'charset' },
+        { body: JSON.stringify(validBody(op)), headers: { 'content-type': 'application/json; charset=iso-8859-1' } },
+      ),
+      await send(
+        'utf-16',
+        op,
+        { status: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'charset' },
+        { body: Buffer.from(JSON.stringify(validBody(op)), 'utf16le'), headers: { 'content-type': 'application/json; charset=utf-16' } },
+      ),
     ],
   },
   {
@@ -261,8 +337,18 @@ export const HOSTILE_CLASSES: HostileClass[] = [
       const names = queryParams(op, ['string']).length > 0 ? queryParams(op, ['string']) : ['q'];
       return Promise.all(
         names.flatMap((name) => [
-          send(`?${name}=%00`, op, { status: 400, code: 'REQUEST.CONTROL_CHARACTER', message: name }, { method: op.method, url: urlOf(op, undefined, `?${name}=a%00b`), body: sendsBody(op) ? '{}' : undefined }),
-          send(`?${name}=%ED%A0%80`, op, { status: 400, code: 'REQUEST.INVALID_UTF8', message: name }, { url: urlOf(op, undefined, `?${name}=%ED%A0%80`), body: sendsBody(op) ? '{}' : undefined }),
+          send(
+            `?${name}=%00`,
+            op,
+            { status: 400, code: 'REQUEST.CONTROL_CHARACTER', message: name },
+            { method: op.method, url: urlOf(op, undefined, `?${name}=a%00b`), body: sendsBody(op) ? '{}' : undefined },
+          ),
+          send(
+            `?${name}=%ED%A0%80`,
+            op,
+            { status: 400, code: 'REQUEST.INVALID_UTF8', message: name },
+            { url: urlOf(op, undefined, `?${name}=%ED%A0%80`), body: sendsBody(op) ? '{}' : undefined },
+          ),
         ]),
       );
     },
@@ -273,9 +359,24 @@ export const HOSTILE_CLASSES: HostileClass[] = [
     run: async (op) =>
       Promise.all(
         [...op.path.matchAll(/\{(\w+)\}/g)].flatMap(([, param]) => [
-          send(`${param}=%00`, op, { status: 400, code: 'REQUEST.CONTROL_CHARACTER', message: 'path segment' }, { url: urlOf(op, (name) => (name === param ? 'a%00b' : op.fresh())), body: sendsBody(op) ? '{}' : undefined }),
-          send(`${param}=%ED%A0%80`, op, { status: 400, code: 'REQUEST.INVALID_UTF8', message: 'path segment' }, { url: urlOf(op, (name) => (name === param ? '%ED%A0%80' : op.fresh())), body: sendsBody(op) ? '{}' : undefined }),
-          send(`${param}=%zz`, op, { status: 400, code: 'REQUEST.INVALID_UTF8', message: 'path segment' }, { url: urlOf(op, (name) => (name === param ? '%zz' : op.fresh())), body: sendsBody(op) ? '{}' : undefined }),
+          send(
+            `${param}=%00`,
+            op,
+            { status: 400, code: 'REQUEST.CONTROL_CHARACTER', message: 'path segment' },
+            { url: urlOf(op, (name) => (name === param ? 'a%00b' : op.fresh())), body: sendsBody(op) ? '{}' : undefined },
+          ),
+          send(
+            `${param}=%ED%A0%80`,
+            op,
+            { status: 400, code: 'REQUEST.INVALID_UTF8', message: 'path segment' },
+            { url: urlOf(op, (name) => (name === param ? '%ED%A0%80' : op.fresh())), body: sendsBody(op) ? '{}' : undefined },
+          ),
+          send(
+            `${param}=%zz`,
+            op,
+            { status: 400, code: 'REQUEST.INVALID_UTF8', message: 'path segment' },
+            { url: urlOf(op, (name) => (name === param ? '%zz' : op.fresh())), body: sendsBody(op) ? '{}' : undefined },
+          ),
         ]),
       ),
   },
@@ -283,7 +384,12 @@ export const HOSTILE_CLASSES: HostileClass[] = [
     name: 'control character or non-ASCII in a header',
     appliesTo: () => true,
     run: async (op) => [
-      await send('Idempotency-Key é', op, { status: 400, code: 'REQUEST.INVALID_HEADER', message: 'idempotency-key' }, { body: sendsBody(op) ? JSON.stringify(validBody(op)) : undefined, headers: { 'idempotency-key': 'caf\u00e9' } }),
+      await send(
+        'Idempotency-Key é',
+        op,
+        { status: 400, code: 'REQUEST.INVALID_HEADER', message: 'idempotency-key' },
+        { body: sendsBody(op) ? JSON.stringify(validBody(op)) : undefined, headers: { 'idempotency-key': 'caf\u00e9' } },
+      ),
       await sendRaw('Idempotency-Key U+0001', op, `Idempotency-Key: a\u0001b`),
     ],
   },
@@ -293,7 +399,14 @@ export const HOSTILE_CLASSES: HostileClass[] = [
     run: async (op) => [
       await send('PROPFIND', op, { status: [404, 405] }, { method: 'PROPFIND' }),
       ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => !op.document.paths[op.path][m.toLowerCase()]).slice(0, 1).length > 0
-        ? [await send('undocumented method', op, { status: [404, 405] }, { method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].find((m) => !op.document.paths[op.path][m.toLowerCase()]) })]
+        ? [
+            await send(
+              'undocumented method',
+              op,
+              { status: [404, 405] },
+              { method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].find((m) => !op.document.paths[op.path][m.toLowerCase()]) },
+            ),
+          ]
         : []),
       await send('FOO', op, { status: 400, code: 'REQUEST.MALFORMED' }, { method: 'FOO' }),
     ],

@@ -35,7 +35,13 @@ function callerOf(service: ServiceName, method: string, path: string): string | 
   const rule = ACCESS_RULES[service][`${method} ${path}`];
   if (!rule || rule.roles === 'public') return undefined;
   const roles = rule.roles;
-  return ([['strategic-admin', 'sam.strategic'], ['platform-admin', 'pat.platform'], ['auditor', 'ada.auditor']] as const).find(([role]) => roles.includes(role))?.[1];
+  return (
+    [
+      ['strategic-admin', 'sam.strategic'],
+      ['platform-admin', 'pat.platform'],
+      ['auditor', 'ada.auditor'],
+    ] as const
+  ).find(([role]) => roles.includes(role))?.[1];
 }
 
 beforeAll(async () => {
@@ -47,7 +53,16 @@ beforeAll(async () => {
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
         const caller = callerOf(service, method.toUpperCase(), path);
-        operations.push({ service, baseUrl, method: method.toUpperCase(), path, operation, document, token: caller ? tokens.get(caller) : undefined, fresh: randomUUID });
+        operations.push({
+          service,
+          baseUrl,
+          method: method.toUpperCase(),
+          path,
+          operation,
+          document,
+          token: caller ? tokens.get(caller) : undefined,
+          fresh: randomUUID,
+        });
       }
     }
   }
@@ -60,30 +75,35 @@ afterAll(async () => {
 });
 
 describe('hostile input: every operation × every class', () => {
-  it.each(HOSTILE_CLASSES.map((c) => [c.name, c] as const))('<every operation> × %s answers a 4xx naming the field and the rule', async (name, hostileClass) => {
-    const lines: string[] = [];
-    const failures: string[] = [];
-    let cells = 0;
-    let requests = 0;
-    for (const operation of operations) {
-      if (!hostileClass.appliesTo(operation)) continue;
-      cells += 1;
-      const results = await hostileClass.run(operation);
-      requests += results.length;
-      const cell = `${operation.service} ${operation.method} ${operation.path} × ${name}`;
-      const failed = results.filter((r) => r.failure);
-      if (failed.length > 0) failures.push(...failed.map((r) => `${cell} [${r.label}]: ${r.failure}`));
-      lines.push(`${failed.length > 0 ? '✗' : '✓'} ${cell}: ${[...new Set(results.map((r) => r.status))].join(',')}`);
-    }
-    cellsRun.push(cells);
-    // eslint-disable-next-line no-console -- the table is the test's report
-    console.log(`${name}: ${cells} operations, ${requests} requests, ${failures.length} failed\n${lines.join('\n')}`);
-    expect(failures).toEqual([]);
-  });
+  it.each(HOSTILE_CLASSES.map((c) => [c.name, c] as const))(
+    '<every operation> × %s answers a 4xx naming the field and the rule',
+    async (name, hostileClass) => {
+      const lines: string[] = [];
+      const failures: string[] = [];
+      let cells = 0;
+      let requests = 0;
+      for (const operation of operations) {
+        if (!hostileClass.appliesTo(operation)) continue;
+        cells += 1;
+        const results = await hostileClass.run(operation);
+        requests += results.length;
+        const cell = `${operation.service} ${operation.method} ${operation.path} × ${name}`;
+        const failed = results.filter((r) => r.failure);
+        if (failed.length > 0) failures.push(...failed.map((r) => `${cell} [${r.label}]: ${r.failure}`));
+        lines.push(`${failed.length > 0 ? '✗' : '✓'} ${cell}: ${[...new Set(results.map((r) => r.status))].join(',')}`);
+      }
+      cellsRun.push(cells);
+      // eslint-disable-next-line no-console -- the table is the test's report
+      console.log(`${name}: ${cells} operations, ${requests} requests, ${failures.length} failed\n${lines.join('\n')}`);
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('stored nothing: no audit entry and no outbox row in any service', async () => {
     // eslint-disable-next-line no-console -- the table's size
-    console.log(`hostile input table: ${operations.length} operations × ${HOSTILE_CLASSES.length} classes, ${cellsRun.reduce((a, b) => a + b, 0)} applicable cells`);
+    console.log(
+      `hostile input table: ${operations.length} operations × ${HOSTILE_CLASSES.length} classes, ${cellsRun.reduce((a, b) => a + b, 0)} applicable cells`,
+    );
     expect(await storedRows()).toEqual(storedBefore);
   });
 

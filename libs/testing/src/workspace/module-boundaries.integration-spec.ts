@@ -20,7 +20,11 @@ interface LintMessage {
 
 // ESLint runs as the CLI does (its flat config is an ES module, which jest's module system cannot load).
 function lintAs(filePath: string, code: string): LintMessage[] {
-  const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', resolve(ROOT, filePath), '--format', 'json'], { cwd: ROOT, input: code, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', resolve(ROOT, filePath), '--format', 'json'],
+    { cwd: ROOT, input: code, encoding: 'utf8' },
+  );
   const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
   return result.messages;
 }
@@ -28,7 +32,11 @@ function lintAs(filePath: string, code: string): LintMessage[] {
 describe('module boundaries', () => {
   beforeAll(() => {
     // The boundary rule reads Nx's project graph; compute it as `nx lint` would.
-    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: ROOT, env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], {
+      cwd: ROOT,
+      env: { ...process.env, NX_DAEMON: 'false' },
+      stdio: 'ignore',
+    });
   });
 
   it.each(FORBIDDEN)('fails lint for %s', (_case, filePath, line) => {
@@ -37,7 +45,10 @@ describe('module boundaries', () => {
   });
 
   it('passes lint for an app importing a lib through its public alias', () => {
-    const messages = lintAs('apps/program-pmo/src/programs/programs.errors.ts', "import { DomainError } from '@pmo/http';\nexport class ExampleError extends DomainError {\n  readonly code = 'EXAMPLE';\n  readonly kind = 'conflict';\n}\n");
+    const messages = lintAs(
+      'apps/program-pmo/src/programs/programs.errors.ts',
+      "import { DomainError } from '@pmo/http';\nexport class ExampleError extends DomainError {\n  readonly code = 'EXAMPLE';\n  readonly kind = 'conflict';\n}\n",
+    );
     expect(messages.filter((m) => m.severity === 2)).toEqual([]);
   });
 });

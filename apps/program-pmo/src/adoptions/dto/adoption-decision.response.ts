@@ -31,6 +31,16 @@ export class AdoptionDecisionResponse {
   decidedAt: string;
 
   static of(d: AdoptionDecisionEntity): AdoptionDecisionResponse {
-    return { id: d.id, projectId: d.projectId, versionId: d.versionId, version: d.version, decision: d.decision, choices: d.choices, reason: d.reason, decidedBy: d.actorName, decidedAt: d.decidedAt.toISOString() };
+    return {
+      id: d.id,
+      projectId: d.projectId,
+      versionId: d.versionId,
+      version: d.version,
+      decision: d.decision,
+      choices: d.choices,
+      reason: d.reason,
+      decidedBy: d.actorName,
+      decidedAt: d.decidedAt.toISOString(),
+    };
   }
 }

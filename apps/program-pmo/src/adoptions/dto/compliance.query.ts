@@ -3,7 +3,12 @@ import { COMPLIANCE_STATES, type ComplianceState } from '@pmo/contracts';
 import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 
 export class ComplianceQuery {
-  @ApiProperty({ required: false, description: 'The compliance as it stood at this time, from the stored history', example: '2027-01-31T23:59:59Z', format: 'date-time' })
+  @ApiProperty({
+    required: false,
+    description: 'The compliance as it stood at this time, from the stored history',
+    example: '2027-01-31T23:59:59Z',
+    format: 'date-time',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   asOf?: string;

@@ -21,6 +21,13 @@ export class ProgramResponse {
   registeredAt: string;
 
   static of(program: ProgramEntity): ProgramResponse {
-    return { id: program.id, name: program.name, code: program.code, description: program.description, tags: program.tags, registeredAt: program.registeredAt.toISOString() };
+    return {
+      id: program.id,
+      name: program.name,
+      code: program.code,
+      description: program.description,
+      tags: program.tags,
+      registeredAt: program.registeredAt.toISOString(),
+    };
   }
 }

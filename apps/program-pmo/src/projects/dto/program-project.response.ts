@@ -27,6 +27,15 @@ export class ProgramProjectResponse {
   closedAt: string | null;
 
   static of(project: ProgramProjectEntity): ProgramProjectResponse {
-    return { projectId: project.projectId, programId: project.programId, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), closedAt: project.closedAt?.toISOString() ?? null };
+    return {
+      projectId: project.projectId,
+      programId: project.programId,
+      name: project.name,
+      phase: project.phase,
+      tags: project.tags,
+      percentComplete: project.percentComplete,
+      registeredAt: project.registeredAt.toISOString(),
+      closedAt: project.closedAt?.toISOString() ?? null,
+    };
   }
 }

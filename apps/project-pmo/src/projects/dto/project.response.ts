@@ -37,6 +37,18 @@ export class ProjectResponse {
   closedAt: string | null;
 
   static of(project: ProjectEntity): ProjectResponse {
-    return { id: project.id, programId: project.programId, code: project.code, name: project.name, phase: project.phase, tags: project.tags, percentComplete: project.percentComplete, registeredAt: project.registeredAt.toISOString(), startDate: project.startDate, endDate: project.endDate, closedAt: project.closedAt?.toISOString() ?? null };
+    return {
+      id: project.id,
+      programId: project.programId,
+      code: project.code,
+      name: project.name,
+      phase: project.phase,
+      tags: project.tags,
+      percentComplete: project.percentComplete,
+      registeredAt: project.registeredAt.toISOString(),
+      startDate: project.startDate,
+      endDate: project.endDate,
+      closedAt: project.closedAt?.toISOString() ?? null,
+    };
   }
 }

@@ -12,6 +12,10 @@ export class ReportValidationResponse {
   @ApiProperty()
   valid: boolean;
 
-  @ApiProperty({ type: [ReportValidationError], description: 'Every error with its JSON path', example: [{ path: '/health', message: 'must be equal to one of the allowed values' }] })
+  @ApiProperty({
+    type: [ReportValidationError],
+    description: 'Every error with its JSON path',
+    example: [{ path: '/health', message: 'must be equal to one of the allowed values' }],
+  })
   errors: { path: string; message: string }[];
 }

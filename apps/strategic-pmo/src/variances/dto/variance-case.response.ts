@@ -40,7 +40,7 @@ export class ProjectGroundResponse {
   @ApiProperty({ type: [String] })
   tags: string[];
 
-  @ApiProperty({ description: 'False once the project left the program\'s scope' })
+  @ApiProperty({ description: "False once the project left the program's scope" })
   inScope: boolean;
 }
 
