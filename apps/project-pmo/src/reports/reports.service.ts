@@ -4,13 +4,12 @@ import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { SetImplementationStatusBody, SubmitStatusReportBody } from '@pmo/contracts';
 import { ProjectsService } from '../projects/projects.service';
 import { ImplementationStatusEntity } from './implementation-status.entity';
+import { reportValidatorOf } from './report-format-validators';
 import { InvalidStatusReportError, ReportFormatNotFoundError, RequirementNotApplicableError } from './reports.errors';
 import { StatusReportEntity } from './status-report.entity';
 
@@ -30,9 +29,7 @@ export class ReportsService {
     const project = await this.projects.getProject(projectId);
     const format = await this.standards.findReportFormat(input.formatVersionId);
     if (!format?.reportSchema || format.state !== 'published') throw new ReportFormatNotFoundError(input.formatVersionId);
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validate = ajv.compile(format.reportSchema);
+    const validate = reportValidatorOf(format.versionId, format.reportSchema);
     if (!validate(input.report)) {
       throw new InvalidStatusReportError((validate.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'is invalid' })));
     }
