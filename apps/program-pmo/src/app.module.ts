@@ -15,6 +15,7 @@ import { CreateVarianceRequests1764000000260 } from './migrations/1764000000260-
 import { CreateProgramFeedback1764000000270 } from './migrations/1764000000270-CreateProgramFeedback';
 import { AddProgramCodes1764000000299 } from './migrations/1764000000299-AddProgramCodes';
 import { AddVarianceFollowUp1764000000280 } from './migrations/1764000000280-AddVarianceFollowUp';
+import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -66,6 +67,7 @@ export class AppModule {
             AddProgramCodes1764000000299,
             CreateStandardsView1764000000600,
             AddReportSchema1764000000610,
+            AddVarianceDeviations1764000001000,
           ],
         }),
         ProgramsModule,

@@ -10,6 +10,7 @@ import { AddProjectClosing1764000000330 } from './migrations/1764000000330-AddPr
 import { AddProjectDates1764000000340 } from './migrations/1764000000340-AddProjectDates';
 import { AddProjectCodes1764000000399 } from './migrations/1764000000399-AddProjectCodes';
 import { CreateVarianceProposals1764000000350 } from './migrations/1764000000350-CreateVarianceProposals';
+import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
 import { VariancesModule } from './variances/variances.module';
 import { ImplementationStatusEntity } from './reports/implementation-status.entity';
@@ -50,6 +51,7 @@ export class AppModule {
             AddProjectCodes1764000000399,
             CreateStandardsView1764000000600,
             AddReportSchema1764000000610,
+            AddVarianceDeviations1764000001000,
           ],
         }),
         ProgramsModule,

@@ -68,7 +68,15 @@ export { standardVersionPublishedV1, type StandardVersionPublishedV1, type Rollo
 export { standardVersionSupersededV1, type StandardVersionSupersededV1 } from './standards/standard-version-superseded.v1';
 export { standardVersionRetiredV1, type StandardVersionRetiredV1 } from './standards/standard-version-retired.v1';
 export { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
-export { appliesToProgram, waveCoversProgram, waveForProgram, type ProgramInScope } from './standards/standard-scope';
+export {
+  appliesToProgram,
+  governingVersions,
+  sameApplicability,
+  specificityOf,
+  waveCoversProgram,
+  waveForProgram,
+  type ProgramInScope,
+} from './standards/standard-scope';
 export { applicabilitySchema, requirementSchema, rolloutWaveSchema, leewaySchema } from './standards/standard-schemas';
 export type { CheckResult } from './compliance/check-result';
 export { checkChoiceWithinLeeway, describeLeeway, compareLeeway, type LeewayComparison } from './compliance/leeway';
@@ -142,6 +150,8 @@ export {
   type VariancePolicy,
   type TrackedCondition,
 } from './variances/variance-policy';
+export { deviationProblems, type Deviation } from './variances/deviations';
+export { deviationsSchema } from './variances/variance-schemas';
 export { groundChanges, type ProjectGround, type VarianceGround } from './variances/variance-ground';
 export { assumingApproved, complianceImpact, type ComplianceImpact, type ImpactChange, type ImpactFigures } from './variances/variance-impact';
 export {

@@ -9,6 +9,6 @@ export { serviceInfrastructure, type ServiceSchema } from './service-modules';
 export type { ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
-export { BodyOf, QueryOf } from './schema-params';
+export { ApiPropertyOf, BodyOf, QueryOf } from './schema-params';
 export { checkIdempotencyKey, onceForKey, InvalidIdempotencyKeyError } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

@@ -1,8 +1,8 @@
 import { BadRequestException, Body, Query, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiProperty, ApiQuery, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { checkSchema, validatorOf } from '@pmo/contracts';
-import type { TObject } from '@sinclair/typebox';
+import type { TObject, TSchema } from '@sinclair/typebox';
 import { NullFieldError } from './null-fields.pipe';
 
 /** Validates a body or query against its contract schema (the one ajv instance); 400 names every failing field. */
@@ -91,4 +91,10 @@ export function QueryOf(schema: TObject): ParameterDecorator {
       ApiQuery({ name, required: required.has(name), description, schema: rest })(target, ...methodOf(target, key));
     }
   };
+}
+
+/** A response property documented with its contract schema from libs/contracts, so it is declared once. */
+export function ApiPropertyOf(schema: TSchema, options: ApiPropertyOptions = {}): PropertyDecorator {
+  // The options type is a union per `type`; a contract schema is plain JSON Schema, which the union cannot narrow.
+  return ApiProperty({ ...openApiSchemaOf(schema), ...options } as ApiPropertyOptions);
 }

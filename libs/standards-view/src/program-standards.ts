@@ -1,4 +1,4 @@
-import { appliesToProgram, waveForProgram, type ProgramInScope, type Requirement } from '@pmo/contracts';
+import { appliesToProgram, governingVersions, waveForProgram, type ProgramInScope, type Requirement } from '@pmo/contracts';
 import type { PublishedVersionEntity } from './published-version.entity';
 
 /** How one version stands for one program: whether its wave has opened, from when and by when. */
@@ -12,7 +12,10 @@ export interface ProgramStandardView {
   version: string;
   state: string;
   wave: { name: string; opensOn: string; adoptionDeadline: string; openedAt: string | null } | null;
-  /** The version applies to the program now: published, and the program's wave has opened. */
+  /**
+   * The version applies to the program now: published, the program's wave has opened, and no more specific
+   * variant of the standard is in force for the program.
+   */
   inForce: boolean;
   appliesFrom: string;
   adoptionDeadline: string;
@@ -29,7 +32,7 @@ export function programStandards(
   versions: readonly PublishedVersionEntity[],
   openings: ReadonlyMap<string, Map<string, Date>>,
 ): ProgramStandardView[] {
-  return versions
+  const views = versions
     .filter((version) => appliesToProgram(version.applicability, program))
     .map((version) => {
       const wave = waveForProgram(version.rollout, program);
@@ -51,4 +54,8 @@ export function programStandards(
       };
     })
     .sort((a, b) => a.key.localeCompare(b.key) || a.version.localeCompare(b.version));
+  // Variants of one standard may all be in force; the program follows the most specific (see governingVersions).
+  const candidates = versions.filter((version) => views.some((view) => view.versionId === version.versionId && view.inForce));
+  const governing = new Set(governingVersions(candidates).map((version) => version.versionId));
+  return views.map((view) => ({ ...view, inForce: governing.has(view.versionId) }));
 }

@@ -3,14 +3,13 @@ import type { Principal } from '@pmo/auth';
 import { canGrandfather, checkTailoring, type DecideAdoptionBody } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
-import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService, type ProgramStandardView } from '@pmo/standards-view';
-import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
+import { recordDecisions } from './decision-record';
 import { OverdueNoticeEntity } from './overdue-notice.entity';
 import { GrandfatheringRefusedError, OutsideLeewayError, ProjectNotInProgramError, VersionNotInForceError } from './adoptions.errors';
 
@@ -38,50 +37,16 @@ export class AdoptionsService {
       if (missing.length) throw new ProjectNotInProgramError(missing, programId);
       this.checkDecision(input, version, projects);
 
-      const decidedAt = this.clock.now();
-      const decisions: AdoptionDecisionEntity[] = [];
-      for (const project of projects) {
-        const decision = manager.create(AdoptionDecisionEntity, {
-          id: randomUUID(),
-          programId,
-          projectId: project.projectId,
-          standardId: version.standardId,
-          versionId: version.versionId,
-          version: version.version,
-          decision: input.decision,
-          choices: input.decision === 'tailor' ? (input.choices ?? {}) : {},
-          reason: input.reason,
-          actorSubject: actor.subject,
-          actorName: actor.name,
-          decidedAt,
-        });
-        decisions.push(await manager.save(decision));
-        await this.outbox.add(manager, 'pmo.adoption.decided.v1', {
-          decisionId: decision.id,
-          programId,
-          projectId: decision.projectId,
-          standardId: decision.standardId,
-          versionId: decision.versionId,
-          version: decision.version,
-          decision: decision.decision,
-          choices: decision.choices,
-          reason: decision.reason,
-          actor: { subject: actor.subject, name: actor.name },
-          decidedAt: decidedAt.toISOString(),
-        });
-      }
-      // Audited after the writes: the audit chain's lock is then held only from here to the commit.
-      for (const decision of decisions) {
-        await AuditLog.record(manager, {
-          actor: { subject: actor.subject, name: actor.name },
-          action: `adoption.${decision.decision}`,
-          entityType: 'adoption-decision',
-          entityId: decision.id,
-          after: decision,
-          reason: decision.reason,
-        });
-      }
-      return decisions;
+      return recordDecisions(manager, this.outbox, {
+        programId,
+        version,
+        projectIds: projects.map((p) => p.projectId),
+        decision: input.decision,
+        choices: input.decision === 'tailor' ? (input.choices ?? {}) : {},
+        reason: input.reason,
+        actor: { subject: actor.subject, name: actor.name },
+        decidedAt: this.clock.now(),
+      });
     });
   }
 

@@ -1,3 +1,4 @@
+import type { Deviation } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A project PMO's proposal, waiting for the program to forward or reject it. */
@@ -41,6 +42,10 @@ export class VarianceProposalEntity {
 
   @Column({ name: 'compensating_controls', type: 'text', array: true })
   compensatingControls: string[];
+
+  /** The value asked per requirement outside its leeway (see `Deviation`). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  deviations: Deviation[];
 
   @Column({ name: 'expires_on', type: 'date' })
   expiresOn: string;

@@ -38,6 +38,7 @@ export class VarianceProposalsService {
         versionId: event.versionId,
         version: event.version,
         requirementIds: event.requirementIds,
+        deviations: event.deviations ?? [],
         justification: event.justification,
         likelihood: event.risk.likelihood,
         impact: event.risk.impact,
@@ -65,6 +66,7 @@ export class VarianceProposalsService {
         {
           versionId: proposal.versionId,
           requirementIds: proposal.requirementIds,
+          deviations: proposal.deviations,
           projectIds: [proposal.projectId],
           justification: proposal.justification,
           risk: { likelihood: proposal.likelihood, impact: proposal.impact },

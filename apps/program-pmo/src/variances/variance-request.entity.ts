@@ -1,4 +1,4 @@
-import type { VarianceState } from '@pmo/contracts';
+import type { Deviation, VarianceState } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A condition of the approval, as the program tracks it. */
@@ -51,6 +51,10 @@ export class VarianceRequestEntity {
 
   @Column({ name: 'compensating_controls', type: 'text', array: true })
   compensatingControls: string[];
+
+  /** The value asked per requirement outside its leeway (see `Deviation`). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  deviations: Deviation[];
 
   @Column({ name: 'expires_on', type: 'date' })
   expiresOn: string;

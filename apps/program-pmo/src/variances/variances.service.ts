@@ -3,6 +3,7 @@ import type { Principal } from '@pmo/auth';
 import {
   checkVarianceExpiry,
   checkVarianceTransition,
+  deviationProblems,
   DEFAULT_LONGEST_VARIANCE_MONTHS,
   overdueConditionIds,
   type RequestVarianceBody,
@@ -12,9 +13,11 @@ import {
 import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
-import { StandardsViewService } from '@pmo/standards-view';
+import { StandardsViewService, type ProgramStandardView } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { AdoptionDecisionEntity } from '../adoptions/adoption-decision.entity';
+import { recordDecisions } from '../adoptions/decision-record';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
@@ -148,6 +151,8 @@ export class VariancesService {
       expiresOn: r.expiresOn,
       endedAt: r.endedAt,
       conditions: r.conditions.map((c) => ({ dueOn: c.dueOn, metAt: c.metAt ? new Date(c.metAt) : null })),
+      requirementIds: r.requirementIds,
+      deviations: r.deviations,
     }));
   }
 
@@ -167,6 +172,9 @@ export class VariancesService {
     const unknownRequirements = input.requirementIds.filter((id) => !version.requirements.some((r) => r.id === id));
     if (unknownRequirements.length)
       throw new VarianceNotRequestableError(`${unknownRequirements.join(', ')} is not a requirement of ${version.key} ${version.version}`);
+    const deviations = input.deviations ?? [];
+    const problems = deviationProblems(version.requirements, input.requirementIds, deviations);
+    if (problems.length) throw new VarianceNotRequestableError(problems.join('; '));
     const projects = await manager.findBy(ProgramProjectEntity, { programId, projectId: In(input.projectIds) });
     const strangers = input.projectIds.filter((id) => !projects.some((p) => p.projectId === id));
     if (strangers.length) throw new VarianceNotRequestableError(`project ${strangers.join(', ')} is not in program ${programId}`);
@@ -183,6 +191,7 @@ export class VariancesService {
       versionId: version.versionId,
       version: version.version,
       requirementIds: input.requirementIds,
+      deviations,
       projectIds: input.projectIds,
       justification: input.justification,
       likelihood: input.risk.likelihood,
@@ -212,6 +221,7 @@ export class VariancesService {
       versionId: request.versionId,
       version: request.version,
       requirementIds: request.requirementIds,
+      deviations: request.deviations,
       projectIds: request.projectIds,
       justification: request.justification,
       risk: { likelihood: request.likelihood, impact: request.impact },
@@ -221,6 +231,7 @@ export class VariancesService {
       ...(origin.revisionOf ? { revisionOf: origin.revisionOf.id } : {}),
       ...(origin.proposalId ? { proposalId: origin.proposalId } : {}),
     });
+    await this.recordVarianceNeeded(manager, request, version, now);
     await AuditLog.record(manager, {
       actor: { subject: actor.subject, name: actor.name },
       action: origin.revisionOf ? 'variance.revised' : 'variance.requested',
@@ -230,6 +241,31 @@ export class VariancesService {
       reason: request.justification,
     });
     return request;
+  }
+
+  /**
+   * A request is the program's decision that its projects need a variance: for a project whose decision in force
+   * on the version is another (or none), `variance-needed` is recorded with the request, so the request is never
+   * a silent no-op on compliance and the impact analysis sees what the approval would change.
+   */
+  private async recordVarianceNeeded(manager: EntityManager, request: VarianceRequestEntity, version: ProgramStandardView, now: Date): Promise<void> {
+    const decisions = await manager.find(AdoptionDecisionEntity, {
+      where: { programId: request.programId, versionId: request.versionId, projectId: In(request.projectIds) },
+      order: { decidedAt: 'ASC' },
+    });
+    const inForce = new Map(decisions.map((d) => [d.projectId, d.decision]));
+    const projectIds = request.projectIds.filter((id) => inForce.get(id) !== 'variance-needed');
+    if (projectIds.length === 0) return;
+    await recordDecisions(manager, this.outbox, {
+      programId: request.programId,
+      version,
+      projectIds,
+      decision: 'variance-needed',
+      choices: {},
+      reason: `variance ${request.id} requested: ${request.justification}`.slice(0, 2000),
+      actor: { subject: request.requestedBySubject, name: request.requestedByName },
+      decidedAt: now,
+    });
   }
 
   private async locate(manager: EntityManager, programId: string, varianceId: string, forUpdate = false): Promise<VarianceRequestEntity> {

@@ -1,4 +1,4 @@
-import type { VarianceState } from '@pmo/contracts';
+import type { Deviation, VarianceState } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A variance the project PMO proposed to its program; forwarded or rejected, then what the strategic PMO decided. */
@@ -42,6 +42,10 @@ export class VarianceProposalEntity {
 
   @Column({ name: 'compensating_controls', type: 'text', array: true })
   compensatingControls: string[];
+
+  /** The value asked per requirement outside its leeway (see `Deviation`). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  deviations: Deviation[];
 
   @Column({ name: 'expires_on', type: 'date' })
   expiresOn: string;

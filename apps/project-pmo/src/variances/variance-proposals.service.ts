@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { ProposeVarianceBody, VarianceDecidedV1, VarianceExpiredV1, VarianceProposalAnsweredV1, VarianceReviewedV1, VarianceState } from '@pmo/contracts';
+import {
+  deviationProblems,
+  type ProposeVarianceBody,
+  type VarianceDecidedV1,
+  type VarianceExpiredV1,
+  type VarianceProposalAnsweredV1,
+  type VarianceReviewedV1,
+  type VarianceState,
+} from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -85,6 +93,9 @@ export class VarianceProposalsService {
     if (!version) throw new VarianceNotProposableError(`standard version ${input.versionId} is not in force for the program of project ${projectId}`);
     const unknown = input.requirementIds.filter((id) => !version.requirements.some((r) => r.id === id));
     if (unknown.length) throw new VarianceNotProposableError(`${unknown.join(', ')} is not a requirement of ${version.key} ${version.version}`);
+    const deviations = input.deviations ?? [];
+    const problems = deviationProblems(version.requirements, input.requirementIds, deviations);
+    if (problems.length) throw new VarianceNotProposableError(problems.join('; '));
     const today = this.clock.today();
     if (input.expiresOn <= today) throw new VarianceNotProposableError(`expiresOn ${input.expiresOn} must be after today (${today})`);
     const now = this.clock.now();
@@ -98,6 +109,7 @@ export class VarianceProposalsService {
       versionId: version.versionId,
       version: version.version,
       requirementIds: input.requirementIds,
+      deviations,
       justification: input.justification,
       likelihood: input.risk.likelihood,
       impact: input.risk.impact,
@@ -121,6 +133,7 @@ export class VarianceProposalsService {
       versionId: proposal.versionId,
       version: proposal.version,
       requirementIds: proposal.requirementIds,
+      deviations: proposal.deviations,
       justification: proposal.justification,
       risk: { likelihood: proposal.likelihood, impact: proposal.impact },
       compensatingControls: proposal.compensatingControls,

@@ -15,6 +15,9 @@ const REMOVED_IMPACT: Readonly<Record<ChangeArea, ChangeImpact>> = {
   stakeholder: 'major',
   'best-practice': 'minor',
   lesson: 'minor',
+  // Not playbook areas: scope-diff classifies these (whom a version applies to, its waves).
+  applicability: 'minor',
+  rollout: 'patch',
 };
 
 /**

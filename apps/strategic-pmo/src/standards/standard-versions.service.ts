@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { CreateVersionBody, RolloutWaveV1, UpdateVersionBody, VersionState } from '@pmo/contracts';
+import { sameApplicability, type CreateVersionBody, type RolloutWaveV1, type UpdateVersionBody, type VersionState } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -111,27 +111,31 @@ export class StandardVersionsService {
   }
 
   /**
-   * in-review → published with its rollout plan. The previous published version is superseded in the same
-   * transaction, and the semver bump must cover what changed since it.
+   * in-review → published with its rollout plan. The published versions with the same applicability are
+   * superseded in the same transaction; variants for other programs stay in force beside it. The semver bump
+   * must cover what changed since the version it replaces (or, for a new variant, the latest published).
    */
   async publish(standardId: string, label: string, rollout: RolloutWaveV1[], actor: Principal): Promise<StandardVersionEntity> {
     const problems = validateRolloutPlan(rollout);
     if (problems.length) throw new VersionNotPublishableError(`the rollout plan is not usable: ${problems.join('; ')}`, problems);
     return this.transition(standardId, label, 'published', actor, async ({ standard, version }, manager) => {
-      const previous = await manager.findOneBy(StandardVersionEntity, { standardId, state: 'published' });
+      // Variants stay side by side: the new version replaces only the published ones for the same programs.
+      const published = await manager.find(StandardVersionEntity, { where: { standardId, state: 'published' }, order: { publishedAt: 'ASC' } });
+      const replaced = published.filter((p) => sameApplicability(p.applicability, version.applicability));
+      const previous = replaced.at(-1) ?? published.at(-1);
       if (previous) {
         const bump = checkBumpCoversDiff(previous.version, version.version, this.diffOf(previous, version));
         if (!bump.ok) throw new VersionNotPublishableError(bump.message);
       }
       const now = this.clock.now();
-      if (previous) {
-        previous.state = 'superseded';
-        previous.endedAt = now;
-        await manager.save(previous);
+      for (const old of replaced) {
+        old.state = 'superseded';
+        old.endedAt = now;
+        await manager.save(old);
         await this.outbox.add(manager, 'pmo.standard.version-superseded.v1', {
           standardId,
-          versionId: previous.id,
-          version: previous.version,
+          versionId: old.id,
+          version: old.version,
           supersededByVersionId: version.id,
           supersededByVersion: version.version,
           supersededAt: now.toISOString(),
@@ -146,7 +150,7 @@ export class StandardVersionsService {
       if (answered.length)
         version.changeSummary = `${version.changeSummary}\nAnswers feedback: ${answered.map((f) => `${f.id} (${f.category}): ${f.text}`).join('; ')}`.trim();
       // After the row writes (see closeAnsweredBy); this version's row is already locked.
-      if (previous) await this.audit(manager, actor, 'standard-version.superseded', previous, { state: 'published' });
+      for (const old of replaced) await this.audit(manager, actor, 'standard-version.superseded', old, { state: 'published' });
       await this.outbox.add(manager, 'pmo.standard.version-published.v1', {
         standardId,
         key: standard.key,
@@ -193,6 +197,8 @@ export class StandardVersionsService {
     const content = (v: StandardVersionEntity) => ({
       requirements: v.requirements,
       playbook: v.body && 'phases' in v.body ? (v.body as unknown as Playbook) : undefined,
+      applicability: v.applicability,
+      rollout: v.rollout,
     });
     return diffVersions(content(before), content(after));
   }

@@ -3,7 +3,8 @@ import { describeLeeway, type LeewayComparison } from '@pmo/contracts';
 
 type ChangeKind = 'added' | 'removed' | 'changed';
 
-export type ChangeArea = 'requirement' | 'leeway' | 'phase' | 'key-task' | 'activity' | 'input' | 'output' | 'stakeholder' | 'best-practice' | 'lesson';
+export type ChangeArea =
+  'requirement' | 'leeway' | 'phase' | 'key-task' | 'activity' | 'input' | 'output' | 'stakeholder' | 'best-practice' | 'lesson' | 'applicability' | 'rollout';
 
 /** The semver part a single change calls for. */
 export type ChangeImpact = 'major' | 'minor' | 'patch';
@@ -24,6 +25,8 @@ export interface VersionChange {
   after?: unknown;
   impact: ChangeImpact;
   leeway?: LeewayComparison;
+  /** On an applicability change: whether the version now reaches fewer programs, more, or others. */
+  reach?: 'narrowed' | 'widened' | 'changed';
 }
 
 const RANK: Readonly<Record<DiffClassification, number>> = { none: 0, patch: 1, minor: 2, major: 3 };

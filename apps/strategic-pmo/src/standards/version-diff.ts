@@ -1,13 +1,19 @@
-import type { Requirement } from '@pmo/contracts';
+import type { Applicability, Requirement, RolloutWaveV1 } from '@pmo/contracts';
 import type { Playbook } from '../methodology/playbook';
 import { diffPlaybooks } from './playbook-diff';
 import { diffRequirements } from './requirement-diff';
+import { diffScope } from './scope-diff';
 import { highestImpact, type DiffClassification, type VersionChange } from './version-change';
 
-/** What two versions of a standard are compared on: its requirements and, for a methodology, its playbook. */
+/**
+ * What two versions of a standard are compared on: its requirements, for a methodology its playbook, and, when
+ * given, whom it applies to and its rollout plan.
+ */
 export interface VersionContent {
   requirements: Requirement[];
   playbook?: Playbook;
+  applicability?: Applicability;
+  rollout?: RolloutWaveV1[] | null;
 }
 
 /** Every change between two versions, and the semver part the whole set calls for. */
@@ -18,11 +24,19 @@ export interface VersionDiff {
 
 /**
  * The changes from `before` to `after`: requirements first (see `diffRequirements`), then the playbook
- * (see `diffPlaybooks`; a missing playbook counts as one without phases). The classification is the highest
+ * (see `diffPlaybooks`; a missing playbook counts as one without phases), then applicability and rollout
+ * (see `diffScope`: whom it applies to is minor, when is patch). The classification is the highest
  * change impact: major when something is removed, narrowed or moves responsibility; minor when something is
  * added or widened; patch for wording only; none when the contents are equal.
  */
 export function diffVersions(before: VersionContent, after: VersionContent): VersionDiff {
   const changes = [...diffRequirements(before.requirements, after.requirements), ...diffPlaybooks(before.playbook, after.playbook)];
+  if (before.applicability && after.applicability)
+    changes.push(
+      ...diffScope(
+        { applicability: before.applicability, rollout: before.rollout ?? null },
+        { applicability: after.applicability, rollout: after.rollout ?? null },
+      ),
+    );
   return { changes, classification: highestImpact(changes) };
 }

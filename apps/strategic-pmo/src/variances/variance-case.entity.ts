@@ -1,4 +1,4 @@
-import type { VarianceGround, VarianceState } from '@pmo/contracts';
+import type { Deviation, VarianceGround, VarianceState } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A condition of an approval, tracked to done; `flaggedAt` once it was announced overdue. */
@@ -52,6 +52,10 @@ export class VarianceCaseEntity {
 
   @Column({ name: 'compensating_controls', type: 'text', array: true })
   compensatingControls: string[];
+
+  /** The value asked per requirement outside its leeway (see `Deviation`). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  deviations: Deviation[];
 
   @Column({ name: 'expires_on', type: 'date' })
   expiresOn: string;

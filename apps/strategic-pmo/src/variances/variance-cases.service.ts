@@ -56,6 +56,7 @@ export class VarianceCasesService {
         versionId: event.versionId,
         version: event.version,
         requirementIds: event.requirementIds,
+        deviations: event.deviations ?? [],
         projectIds: event.projectIds,
         justification: event.justification,
         likelihood: event.risk.likelihood,
@@ -191,6 +192,8 @@ export class VarianceCasesService {
       expiresOn: c.expiresOn,
       endedAt: c.revokedAt,
       conditions: c.conditions.map((k) => ({ dueOn: k.dueOn, metAt: k.metAt ? new Date(k.metAt) : null })),
+      requirementIds: c.requirementIds,
+      deviations: c.deviations,
     }));
   }
 

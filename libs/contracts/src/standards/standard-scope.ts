@@ -31,3 +31,34 @@ export function waveCoversProgram(wave: Pick<RolloutWaveV1, 'programIds' | 'prog
 export function waveForProgram(rollout: readonly RolloutWaveV1[], program: ProgramInScope): RolloutWaveV1 | undefined {
   return [...rollout].sort((a, b) => a.opensOn.localeCompare(b.opensOn)).find((wave) => waveCoversProgram(wave, program));
 }
+
+/** How narrowly a version applies: listed programs (2) over tags (1) over the whole organisation (0). */
+export function specificityOf(applicability: Applicability): number {
+  return applicability.scope === 'programs' ? 2 : applicability.scope === 'tags' ? 1 : 0;
+}
+
+/** Whether two versions apply to exactly the same programs by the same rule (order of ids and tags aside). */
+export function sameApplicability(a: Applicability, b: Applicability): boolean {
+  const listed = (x: Applicability) => (x.scope === 'programs' ? x.programIds : x.scope === 'tags' ? x.tags : []);
+  const [left, right] = [new Set(listed(a)), new Set(listed(b))];
+  return a.scope === b.scope && left.size === right.size && [...left].every((item) => right.has(item));
+}
+
+/**
+ * Of the versions in force for one program, the one per standard that governs it: variants of a standard can be
+ * in force side by side (1.0.0 for the organisation, 1.1.0 for programs tagged `regulated`), and a program follows
+ * the most specific that applies to it; between equally specific ones, the one published last.
+ */
+export function governingVersions<T extends { standardId: string; applicability: Applicability; publishedAt: Date }>(candidates: readonly T[]): T[] {
+  const governing = new Map<string, T>();
+  for (const candidate of candidates) {
+    const held = governing.get(candidate.standardId);
+    if (held === undefined || outranks(candidate, held)) governing.set(candidate.standardId, candidate);
+  }
+  return candidates.filter((candidate) => governing.get(candidate.standardId) === candidate);
+}
+
+function outranks(a: { applicability: Applicability; publishedAt: Date }, b: { applicability: Applicability; publishedAt: Date }): boolean {
+  const bySpecificity = specificityOf(a.applicability) - specificityOf(b.applicability);
+  return bySpecificity !== 0 ? bySpecificity > 0 : a.publishedAt.getTime() > b.publishedAt.getTime();
+}

@@ -3,15 +3,19 @@ import { closedObject, stringEnum } from '../schemas';
 import { varianceConditionSchema, VARIANCE_OUTCOMES } from './variance-decided.v1';
 import { varianceProposedV1Schema } from './variance-proposal-events.v1';
 import { varianceRequestedV1Schema } from './variance-requested.v1';
-import { reasonSchema } from './variance-schemas';
+import { deviationsSchema, reasonSchema } from './variance-schemas';
 
 const requested = varianceRequestedV1Schema.properties;
 const expiresOn = { ...requested.expiresOn, example: '2027-06-30' };
+const deviationsBody = { ...deviationsSchema, example: [{ requirementId: 'STATUS-CADENCE', value: 21 }] };
+const deviationsDescription =
+  'Per listed requirement, the value asked outside its leeway (a number for a range, an option for an option set); while the approval holds the project is measured against it. A listed requirement without a value is waived while the approval holds.';
 
 /** POST /programs/{id}/variances (and …/revisions): what becomes `variance.requested`. */
 export const requestVarianceBody = closedObject({
   versionId: { ...requested.versionId, description: 'The standard version to deviate from (in force for the program)' },
   requirementIds: { ...requested.requirementIds, uniqueItems: true, example: ['STATUS-CADENCE'] },
+  deviations: Type.Optional({ ...deviationsBody, description: deviationsDescription }),
   projectIds: { ...requested.projectIds, uniqueItems: true },
   justification: { ...requested.justification, example: 'The regulator requires monthly reporting in its own format' },
   risk: requested.risk,
@@ -26,6 +30,7 @@ const proposed = varianceProposedV1Schema.properties;
 export const proposeVarianceBody = closedObject({
   versionId: { ...proposed.versionId, description: "The standard version to deviate from (in force for the project's program)" },
   requirementIds: { ...proposed.requirementIds, uniqueItems: true, example: ['STATUS-CADENCE'] },
+  deviations: Type.Optional({ ...deviationsBody, description: deviationsDescription }),
   justification: { ...proposed.justification, example: 'The regulator requires monthly reporting in its own format' },
   risk: proposed.risk,
   compensatingControls: Type.Optional({ ...proposed.compensatingControls, example: ['Weekly call with the program sponsor'] }),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { actor, closedObject, eventSchemaOptions, isoDate, isoDateTime, semverString, stringEnum, uuid } from '../schemas';
-import { compensatingControlsSchema, reasonSchema, requirementIdsSchema, riskSchema } from './variance-schemas';
+import { compensatingControlsSchema, deviationsSchema, reasonSchema, requirementIdsSchema, riskSchema } from './variance-schemas';
 
 export const varianceProposedV1Schema = closedObject(
   {
@@ -13,6 +13,8 @@ export const varianceProposedV1Schema = closedObject(
     versionId: uuid,
     version: semverString,
     requirementIds: requirementIdsSchema,
+    /** The value asked per requirement; absent on events from before values were asked. */
+    deviations: Type.Optional(deviationsSchema),
     justification: reasonSchema,
     risk: riskSchema,
     compensatingControls: compensatingControlsSchema,

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { actor, closedObject, eventSchemaOptions, isoDate, isoDateTime, semverString, uuid } from '../schemas';
-import { compensatingControlsSchema, reasonSchema, requirementIdsSchema, riskSchema } from './variance-schemas';
+import { compensatingControlsSchema, deviationsSchema, reasonSchema, requirementIdsSchema, riskSchema } from './variance-schemas';
 
 export const varianceRequestedV1Schema = closedObject(
   {
@@ -12,6 +12,8 @@ export const varianceRequestedV1Schema = closedObject(
     versionId: uuid,
     version: semverString,
     requirementIds: requirementIdsSchema,
+    /** The value asked per requirement; absent on events from before values were asked. */
+    deviations: Type.Optional(deviationsSchema),
     projectIds: Type.Array(uuid, { minItems: 1, maxItems: 500 }),
     justification: reasonSchema,
     risk: riskSchema,

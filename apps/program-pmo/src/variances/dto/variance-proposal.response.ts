@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiPropertyOf } from '@pmo/http';
+import { deviationsSchema, type Deviation } from '@pmo/contracts';
 import type { VarianceProposalEntity } from '../variance-proposal.entity';
 
 /** A project PMO's proposal as the program sees it. */
@@ -20,6 +22,11 @@ export class VarianceProposalResponse {
 
   @ApiProperty({ type: [String], example: ['STATUS-CADENCE'] })
   requirementIds: string[];
+
+  @ApiPropertyOf(deviationsSchema, {
+    description: 'The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds',
+  })
+  deviations: Deviation[];
 
   @ApiProperty()
   justification: string;
@@ -56,6 +63,7 @@ export class VarianceProposalResponse {
       versionId: p.versionId,
       version: p.version,
       requirementIds: p.requirementIds,
+      deviations: p.deviations,
       justification: p.justification,
       risk: { likelihood: p.likelihood, impact: p.impact },
       compensatingControls: p.compensatingControls,

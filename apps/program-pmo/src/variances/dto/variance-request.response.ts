@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { VARIANCE_STATES } from '@pmo/contracts';
+import { ApiPropertyOf } from '@pmo/http';
+import { VARIANCE_STATES, deviationsSchema, type Deviation } from '@pmo/contracts';
 
 export class RequestConditionResponse {
   @ApiProperty({ example: 'C1' })
@@ -43,6 +44,11 @@ export class VarianceRequestResponse {
 
   @ApiProperty({ type: [String] })
   requirementIds: string[];
+
+  @ApiPropertyOf(deviationsSchema, {
+    description: 'The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds',
+  })
+  deviations: Deviation[];
 
   @ApiProperty({ type: [String], format: 'uuid' })
   projectIds: string[];

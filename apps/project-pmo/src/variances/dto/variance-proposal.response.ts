@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { VARIANCE_STATES } from '@pmo/contracts';
+import { ApiPropertyOf } from '@pmo/http';
+import { VARIANCE_STATES, deviationsSchema, type Deviation } from '@pmo/contracts';
 import type { VarianceProposalEntity } from '../variance-proposal.entity';
 
 /** A proposal as its project PMO follows it: the program's answer, then the variance's state. */
@@ -24,6 +25,11 @@ export class VarianceProposalResponse {
 
   @ApiProperty({ type: [String], example: ['STATUS-CADENCE'] })
   requirementIds: string[];
+
+  @ApiPropertyOf(deviationsSchema, {
+    description: 'The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds',
+  })
+  deviations: Deviation[];
 
   @ApiProperty()
   justification: string;
@@ -64,6 +70,7 @@ export class VarianceProposalResponse {
       versionId: p.versionId,
       version: p.version,
       requirementIds: p.requirementIds,
+      deviations: p.deviations,
       justification: p.justification,
       risk: { likelihood: p.likelihood, impact: p.impact },
       compensatingControls: p.compensatingControls,

@@ -1,0 +1,68 @@
+import type { AdoptionDecision } from '@pmo/contracts';
+import type { EventOutbox } from '@pmo/messaging';
+import { AuditLog } from '@pmo/persistence';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AdoptionDecisionEntity } from './adoption-decision.entity';
+
+/** One decision for several projects of a program on one standard version, as the caller checked it. */
+export interface DecisionToRecord {
+  programId: string;
+  version: { standardId: string; versionId: string; version: string };
+  projectIds: readonly string[];
+  decision: AdoptionDecision;
+  choices: Record<string, number | string>;
+  reason: string;
+  actor: { subject: string; name: string };
+  decidedAt: Date;
+}
+
+/**
+ * Writes the decisions, their `adoption.decided` events and audit entries in the caller's transaction: the one
+ * path by which a decision is recorded, whether a program decides or a variance request implies it.
+ */
+export async function recordDecisions(manager: EntityManager, outbox: EventOutbox, d: DecisionToRecord): Promise<AdoptionDecisionEntity[]> {
+  const decisions: AdoptionDecisionEntity[] = [];
+  for (const projectId of d.projectIds) {
+    const decision = manager.create(AdoptionDecisionEntity, {
+      id: randomUUID(),
+      programId: d.programId,
+      projectId,
+      standardId: d.version.standardId,
+      versionId: d.version.versionId,
+      version: d.version.version,
+      decision: d.decision,
+      choices: d.choices,
+      reason: d.reason,
+      actorSubject: d.actor.subject,
+      actorName: d.actor.name,
+      decidedAt: d.decidedAt,
+    });
+    decisions.push(await manager.save(decision));
+    await outbox.add(manager, 'pmo.adoption.decided.v1', {
+      decisionId: decision.id,
+      programId: d.programId,
+      projectId,
+      standardId: decision.standardId,
+      versionId: decision.versionId,
+      version: decision.version,
+      decision: decision.decision,
+      choices: decision.choices,
+      reason: decision.reason,
+      actor: d.actor,
+      decidedAt: d.decidedAt.toISOString(),
+    });
+  }
+  // Audited after the writes: the audit chain's lock is then held only from here to the commit.
+  for (const decision of decisions) {
+    await AuditLog.record(manager, {
+      actor: d.actor,
+      action: `adoption.${decision.decision}`,
+      entityType: 'adoption-decision',
+      entityId: decision.id,
+      after: decision,
+      reason: decision.reason,
+    });
+  }
+  return decisions;
+}
