@@ -23,6 +23,7 @@ import { AddVarianceEscalation1764000000710 } from './migrations/1764000000710-A
 import { CreateFeedbackItems1764000000720 } from './migrations/1764000000720-CreateFeedbackItems';
 import { AddVarianceTracking1764000000730 } from './migrations/1764000000730-AddVarianceTracking';
 import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
+import { AllowPublishedVariants1764000001010 } from './migrations/1764000001010-AllowPublishedVariants';
 import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { VariancesModule } from './variances/variances.module';
@@ -62,6 +63,7 @@ export class AppModule {
             CreateFeedbackItems1764000000720,
             AddVarianceTracking1764000000730,
             AddVarianceDeviations1764000001000,
+            AllowPublishedVariants1764000001010,
           ],
         }),
         ScopesModule,

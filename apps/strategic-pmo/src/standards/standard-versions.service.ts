@@ -120,6 +120,8 @@ export class StandardVersionsService {
     if (problems.length) throw new VersionNotPublishableError(`the rollout plan is not usable: ${problems.join('; ')}`, problems);
     return this.transition(standardId, label, 'published', actor, async ({ standard, version }, manager) => {
       // Variants stay side by side: the new version replaces only the published ones for the same programs.
+      // The standard's row is locked so two publications of one standard are decided one after the other.
+      await manager.findOne(StandardEntity, { where: { id: standardId }, lock: { mode: 'pessimistic_write' } });
       const published = await manager.find(StandardVersionEntity, { where: { standardId, state: 'published' }, order: { publishedAt: 'ASC' } });
       const replaced = published.filter((p) => sameApplicability(p.applicability, version.applicability));
       const previous = replaced.at(-1) ?? published.at(-1);

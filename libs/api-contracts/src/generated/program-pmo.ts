@@ -664,6 +664,11 @@ export interface components {
             /** Format: date-time */
             answeredAt: string | null;
             compensatingControls: string[];
+            /** @description The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds */
+            deviations: {
+                requirementId: string;
+                value: number | string;
+            }[];
             /** Format: date */
             expiresOn: string;
             /** Format: uuid */
@@ -706,6 +711,11 @@ export interface components {
             /** Format: date-time */
             decidedAt: string | null;
             decisionReason: string | null;
+            /** @description The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds */
+            deviations: {
+                requirementId: string;
+                value: number | string;
+            }[];
             /**
              * Format: date-time
              * @description When a revocation ended the approval before its end date
@@ -768,6 +778,11 @@ export interface components {
             /** Format: date-time */
             decidedAt: string | null;
             decisionReason: string | null;
+            /** @description The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds */
+            deviations: {
+                requirementId: string;
+                value: number | string;
+            }[];
             /**
              * Format: date-time
              * @description When a revocation ended the approval before its end date
@@ -2609,6 +2624,19 @@ export interface operations {
                      */
                     compensatingControls?: string[];
                     /**
+                     * @description Per listed requirement, the value asked outside its leeway (a number for a range, an option for an option set); while the approval holds the project is measured against it. A listed requirement without a value is waived while the approval holds.
+                     * @example [
+                     *       {
+                     *         "requirementId": "STATUS-CADENCE",
+                     *         "value": 21
+                     *       }
+                     *     ]
+                     */
+                    deviations?: {
+                        requirementId: string;
+                        value: number | string;
+                    }[];
+                    /**
                      * Format: date
                      * @description When the variance ends; at most 12 months ahead
                      * @example 2027-06-30
@@ -2804,6 +2832,19 @@ export interface operations {
                      *     ]
                      */
                     compensatingControls?: string[];
+                    /**
+                     * @description Per listed requirement, the value asked outside its leeway (a number for a range, an option for an option set); while the approval holds the project is measured against it. A listed requirement without a value is waived while the approval holds.
+                     * @example [
+                     *       {
+                     *         "requirementId": "STATUS-CADENCE",
+                     *         "value": 21
+                     *       }
+                     *     ]
+                     */
+                    deviations?: {
+                        requirementId: string;
+                        value: number | string;
+                    }[];
                     /**
                      * Format: date
                      * @description When the variance ends; at most 12 months ahead

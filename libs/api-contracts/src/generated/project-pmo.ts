@@ -435,6 +435,11 @@ export interface components {
             /** Format: date-time */
             answeredAt: string | null;
             compensatingControls: string[];
+            /** @description The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds */
+            deviations: {
+                requirementId: string;
+                value: number | string;
+            }[];
             /** Format: date */
             expiresOn: string;
             /** Format: uuid */
@@ -1990,6 +1995,19 @@ export interface operations {
                      *     ]
                      */
                     compensatingControls?: string[];
+                    /**
+                     * @description Per listed requirement, the value asked outside its leeway (a number for a range, an option for an option set); while the approval holds the project is measured against it. A listed requirement without a value is waived while the approval holds.
+                     * @example [
+                     *       {
+                     *         "requirementId": "STATUS-CADENCE",
+                     *         "value": 21
+                     *       }
+                     *     ]
+                     */
+                    deviations?: {
+                        requirementId: string;
+                        value: number | string;
+                    }[];
                     /**
                      * Format: date
                      * @description When the variance ends: after today; the program checks it against the standard's longest variance when it forwards

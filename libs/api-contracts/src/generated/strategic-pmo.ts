@@ -894,6 +894,11 @@ export interface components {
             /** Format: date */
             decisionDueOn: string;
             decisionReason: string | null;
+            /** @description The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds */
+            deviations: {
+                requirementId: string;
+                value: number | string;
+            }[];
             /** Format: date-time */
             escalatedAt: string | null;
             /** Format: date-time */
@@ -956,6 +961,11 @@ export interface components {
             /** Format: date */
             decisionDueOn: string;
             decisionReason: string | null;
+            /** @description The value asked per requirement outside its leeway; a listed requirement without one is waived while an approval holds */
+            deviations: {
+                requirementId: string;
+                value: number | string;
+            }[];
             /** Format: date-time */
             escalatedAt: string | null;
             /** Format: date-time */
