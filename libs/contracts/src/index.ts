@@ -77,6 +77,7 @@ export {
   waveForProgram,
   type ProgramInScope,
 } from './standards/standard-scope';
+export { rolloutCoverage, type PublishedVariant, type RolloutCoverage } from './standards/rollout-coverage';
 export { applicabilitySchema, requirementSchema, rolloutWaveSchema, leewaySchema } from './standards/standard-schemas';
 export type { CheckResult } from './compliance/check-result';
 export { checkChoiceWithinLeeway, describeLeeway, compareLeeway, type LeewayComparison } from './compliance/leeway';

@@ -12,6 +12,13 @@ import { PortfolioProgramEntity } from './portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio-project.entity';
 import { PortfolioStatusReportEntity } from './portfolio-status-report.entity';
 
+/** Facts changed before the rows are computed (see `rowsAt`). */
+export interface WhatIf {
+  variances?: (variances: VarianceFacts[]) => VarianceFacts[];
+  versions?: (versions: VersionFacts[]) => VersionFacts[];
+  inScope?: (program: PortfolioProgramEntity) => boolean;
+}
+
 export interface PortfolioCompliance {
   asOf: string;
   summary: ComplianceRollup;
@@ -36,11 +43,10 @@ export class PortfolioComplianceService {
   async complianceOf(query: PortfolioComplianceQuery, reachable: Set<string> | null = null): Promise<PortfolioCompliance> {
     const asOf = query.asOf ? new Date(query.asOf) : this.clock.now();
     const rows = (
-      await this.rowsAt(
-        asOf,
-        (variances) => variances,
-        (p) => (!reachable || reachable.has(p.programId)) && (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)),
-      )
+      await this.rowsAt(asOf, {
+        inScope: (p) =>
+          (!reachable || reachable.has(p.programId)) && (!query.program || p.programId === query.program) && (!query.tag || p.tags.includes(query.tag)),
+      })
     ).filter((r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state));
     return {
       asOf: asOf.toISOString(),
@@ -52,14 +58,11 @@ export class PortfolioComplianceService {
   }
 
   /**
-   * Every row of the portfolio at `asOf`, from the programs `inScope` keeps; `what` may change the variances
-   * first (impact analysis asks what the rows would be with one more approval).
+   * Every row of the portfolio at `asOf`, from the programs `inScope` keeps. `assuming` may change the facts first:
+   * impact analysis asks what the rows would be with one more approval, a publication preview with one more version.
    */
-  async rowsAt(
-    asOf: Date,
-    what: (variances: VarianceFacts[]) => VarianceFacts[] = (v) => v,
-    inScope: (program: PortfolioProgramEntity) => boolean = () => true,
-  ): Promise<ComplianceRowFacts[]> {
+  async rowsAt(asOf: Date, assuming: WhatIf = {}): Promise<ComplianceRowFacts[]> {
+    const { variances: withVariances = (v) => v, versions: withVersions = (v) => v, inScope = () => true } = assuming;
     const manager = this.dataSource.manager;
     const [programs, projects, decisions, reports, versions, variances] = await Promise.all([
       manager.find(PortfolioProgramEntity),
@@ -69,10 +72,11 @@ export class PortfolioComplianceService {
       this.versionFacts(),
       this.variances.varianceFacts(),
     ]);
-    return complianceRows(programs.filter(inScope), projects, versions, decisions, asOf, reports, what(variances));
+    return complianceRows(programs.filter(inScope), projects, withVersions(versions), decisions, asOf, reports, withVariances(variances));
   }
 
-  private async versionFacts(): Promise<VersionFacts[]> {
+  /** Every published version as the compliance rules take it. */
+  async versionFacts(): Promise<VersionFacts[]> {
     const manager = this.dataSource.manager;
     const versions = await manager.findBy(StandardVersionEntity, { publishedAt: Not(IsNull()) });
     if (versions.length === 0) return [];

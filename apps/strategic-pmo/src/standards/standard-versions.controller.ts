@@ -21,6 +21,8 @@ import { ReportValidationResponse } from './dto/validate-report.dto';
 import { VersionDiffResponse } from './dto/version-diff.response';
 import { RolloutScheduler } from '../rollouts/rollout-scheduler.service';
 import { StandardVersionsService } from './standard-versions.service';
+import { PublicationPreviewService } from './publication-preview.service';
+import { PublicationPreviewResponse, PublishedVersionResponse } from './dto/publication-preview.response';
 import { InvalidVersionBodyError } from './standards.errors';
 import { validateReport } from './version-body';
 
@@ -36,6 +38,7 @@ export class StandardVersionsController {
   constructor(
     private readonly versions: StandardVersionsService,
     private readonly scheduler: RolloutScheduler,
+    private readonly previews: PublicationPreviewService,
   ) {}
 
   @Post('versions')
@@ -107,8 +110,10 @@ export class StandardVersionsController {
   @Post('versions/:version/publish')
   @HttpCode(HttpStatus.OK)
   @Roles('strategic-admin')
-  @ApiOperation({ summary: 'in-review → published, rolled out in waves; supersedes the published version' })
-  @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
+  @ApiOperation({
+    summary: 'in-review → published, rolled out in waves; supersedes the published versions with the same applicability, other variants stay in force',
+  })
+  @ApiResponse({ status: HttpStatus.OK, type: PublishedVersionResponse })
   @ApiResponse(CONFLICT)
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Unusable rollout plan, or a semver bump smaller than the changes' })
   async publish(
@@ -116,11 +121,28 @@ export class StandardVersionsController {
     @Param('version') version: string,
     @BodyOf(publishVersionBody) body: PublishVersionBody,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<StandardVersionResponse> {
-    const published = await this.versions.publish(standardId, version, body.rollout, principal);
+  ): Promise<PublishedVersionResponse> {
+    const { version: published, coverage } = await this.versions.publish(standardId, version, body.rollout, principal);
     // Waves that open today open now, not at the scheduler's next round.
     await this.scheduler.openDueWaves();
-    return StandardVersionResponse.of(published);
+    return { ...StandardVersionResponse.of(published), coverage };
+  }
+
+  @Post('versions/:version/preview')
+  @HttpCode(HttpStatus.OK)
+  @Roles('strategic-admin', 'strategic-reviewer')
+  @ApiOperation({
+    summary:
+      'What publishing with this rollout would do: programs and projects per wave, uncovered programs, tailorings outside the new leeway, approvals whose ground changes, percent compliant on each opening and deadline',
+  })
+  @ApiResponse({ status: HttpStatus.OK, type: PublicationPreviewResponse })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Unusable rollout plan, or a version already published' })
+  async preview(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @BodyOf(publishVersionBody) body: PublishVersionBody,
+  ): Promise<PublicationPreviewResponse> {
+    return (await this.previews.previewOf(standardId, version, body.rollout)) satisfies PublicationPreviewResponse;
   }
 
   @Post('versions/:version/retire')

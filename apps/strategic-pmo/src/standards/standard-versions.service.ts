@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { sameApplicability, type CreateVersionBody, type RolloutWaveV1, type UpdateVersionBody, type VersionState } from '@pmo/contracts';
+import {
+  rolloutCoverage,
+  sameApplicability,
+  type CreateVersionBody,
+  type RolloutCoverage,
+  type RolloutWaveV1,
+  type UpdateVersionBody,
+  type VersionState,
+} from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FeedbackTriageService } from '../feedback/feedback-triage.service';
+import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
 import { VarianceGroundService } from '../variances/variance-ground.service';
 import type { Playbook } from '../methodology/playbook';
 import { validateRolloutPlan } from './rollout-plan';
@@ -115,10 +124,16 @@ export class StandardVersionsService {
    * superseded in the same transaction; variants for other programs stay in force beside it. The semver bump
    * must cover what changed since the version it replaces (or, for a new variant, the latest published).
    */
-  async publish(standardId: string, label: string, rollout: RolloutWaveV1[], actor: Principal): Promise<StandardVersionEntity> {
+  async publish(
+    standardId: string,
+    label: string,
+    rollout: RolloutWaveV1[],
+    actor: Principal,
+  ): Promise<{ version: StandardVersionEntity; coverage: RolloutCoverage }> {
     const problems = validateRolloutPlan(rollout);
     if (problems.length) throw new VersionNotPublishableError(`the rollout plan is not usable: ${problems.join('; ')}`, problems);
-    return this.transition(standardId, label, 'published', actor, async ({ standard, version }, manager) => {
+    let coverage: RolloutCoverage | undefined;
+    const published = await this.transition(standardId, label, 'published', actor, async ({ standard, version }, manager) => {
       // Variants stay side by side: the new version replaces only the published ones for the same programs.
       // The standard's row is locked so two publications of one standard are decided one after the other.
       await manager.findOne(StandardEntity, { where: { id: standardId }, lock: { mode: 'pessimistic_write' } });
@@ -130,6 +145,14 @@ export class StandardVersionsService {
         if (!bump.ok) throw new VersionNotPublishableError(bump.message);
       }
       const now = this.clock.now();
+      // Who the publication reaches, said in the answer: per wave, uncovered, kept on a more specific variant.
+      coverage = rolloutCoverage(
+        { versionId: version.id, standardId, applicability: version.applicability },
+        rollout,
+        await manager.find(PortfolioProgramEntity),
+        published.map((p) => ({ versionId: p.id, version: p.version, standardId, applicability: p.applicability, publishedAt: p.publishedAt ?? now })),
+        now,
+      );
       for (const old of replaced) {
         old.state = 'superseded';
         old.endedAt = now;
@@ -170,6 +193,7 @@ export class StandardVersionsService {
         publishedAt: now.toISOString(),
       });
     });
+    return { version: published, coverage: coverage as RolloutCoverage };
   }
 
   /** published → retired: it stops applying anywhere. */

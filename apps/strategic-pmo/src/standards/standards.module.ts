@@ -1,3 +1,5 @@
+import { PortfolioModule } from '../portfolio/portfolio.module';
+import { PublicationPreviewService } from './publication-preview.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FeedbackModule } from '../feedback/feedback.module';
@@ -12,8 +14,8 @@ import { StandardsController } from './standards.controller';
 import { StandardsService } from './standards.service';
 
 @Module({
-  imports: [FeedbackModule, VariancesModule, TypeOrmModule.forFeature([StandardEntity, StandardVersionEntity])],
+  imports: [FeedbackModule, VariancesModule, PortfolioModule, TypeOrmModule.forFeature([StandardEntity, StandardVersionEntity])],
   controllers: [StandardsController, StandardVersionsController, MethodologyController],
-  providers: [StandardsService, StandardVersionsService, RolloutScheduler],
+  providers: [StandardsService, StandardVersionsService, RolloutScheduler, PublicationPreviewService],
 })
 export class StandardsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import { appliesToProgram, groundChanges, type VarianceGround } from '@pmo/contracts';
+import { appliesToProgram, governingVersions, groundChanges, sameApplicability, type VarianceGround } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -35,12 +35,12 @@ export class VarianceGroundService {
    * variance's requirements, each project as it stands. A project is in scope while it is open and the
    * version in force applies to its program.
    */
-  async groundOf(manager: EntityManager, found: VarianceCaseEntity, inForce?: StandardVersionEntity): Promise<VarianceGround> {
+  async groundOf(manager: EntityManager, found: VarianceCaseEntity, publishing?: StandardVersionEntity): Promise<VarianceGround> {
     // One after the other: a transaction's manager has one connection, which runs one query at a time.
     const decidedVersion = await manager.findOneBy(StandardVersionEntity, { id: found.versionId });
-    const published = inForce ?? (await manager.findOneBy(StandardVersionEntity, { standardId: found.standardId, state: 'published' }));
     const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(found.projectIds) });
     const program = await manager.findOneBy(PortfolioProgramEntity, { programId: found.programId });
+    const published = await this.governingFor(manager, found.standardId, program, publishing);
     const applicability = decidedVersion?.applicability;
     // A program not known yet, or no version published any more: scope is judged by the project alone.
     const applies = program && published ? appliesToProgram(published.applicability, program) : true;
@@ -59,12 +59,25 @@ export class VarianceGroundService {
     };
   }
 
+  /**
+   * The approvals of a standard whose ground would change if `publishing` were published now, with the reasons:
+   * what a publication preview shows, and what publication flags.
+   */
+  async changedGroundIf(manager: EntityManager, publishing: StandardVersionEntity): Promise<{ varianceId: string; programId: string; reasons: string[] }[]> {
+    const changed: { varianceId: string; programId: string; reasons: string[] }[] = [];
+    for (const found of await manager.find(Cases, { where: { state: APPROVED, standardId: publishing.standardId } })) {
+      const reasons = found.ground ? groundChanges(found.ground, await this.groundOf(manager, found, publishing)) : [];
+      if (reasons.length) changed.push({ varianceId: found.id, programId: found.programId, reasons });
+    }
+    return changed;
+  }
+
   /** Compares each approval of the standard, or covering the project, with its ground; flags what moved. */
-  async reviewGround(manager: EntityManager, about: { standardId: string } | { projectId: string }, inForce?: StandardVersionEntity): Promise<void> {
+  async reviewGround(manager: EntityManager, about: { standardId: string } | { projectId: string }, publishing?: StandardVersionEntity): Promise<void> {
     const where = 'standardId' in about ? { state: APPROVED, standardId: about.standardId } : { state: APPROVED, projectIds: ArrayContains([about.projectId]) };
     for (const found of await manager.find(Cases, { where, lock: { mode: 'pessimistic_write' } })) {
       if (!found.ground) continue;
-      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, inForce));
+      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, publishing));
       if (reasons.length === 0 || JSON.stringify(reasons) === JSON.stringify(found.reviewReasons)) continue;
       const before = { ...found };
       const now = this.clock.now();
@@ -87,6 +100,22 @@ export class VarianceGroundService {
         reason: reasons.join('; '),
       });
     }
+  }
+
+  // The version that governs the program: of the published variants (and `publishing`, which replaces those with
+  // its applicability), the most specific that applies. Program unknown: the latest published.
+  private async governingFor(
+    manager: EntityManager,
+    standardId: string,
+    program: PortfolioProgramEntity | null,
+    publishing?: StandardVersionEntity,
+  ): Promise<StandardVersionEntity | undefined> {
+    const published = (await manager.find(StandardVersionEntity, { where: { standardId, state: 'published' }, order: { publishedAt: 'ASC' } })).filter(
+      (v) => !publishing || (v.id !== publishing.id && !sameApplicability(v.applicability, publishing.applicability)),
+    );
+    const candidates = (publishing ? [...published, publishing] : published).map((v) => ({ ...v, entity: v, publishedAt: v.publishedAt ?? this.clock.now() }));
+    if (!program) return candidates.at(-1)?.entity;
+    return governingVersions(candidates.filter((v) => appliesToProgram(v.applicability, program)))[0]?.entity ?? candidates.at(-1)?.entity;
   }
 
   /** A new decision on the new ground: the approval stands, the ground is taken again, the flag clears. */

@@ -48,7 +48,7 @@ export class VarianceImpactService {
     const asOf = this.clock.now();
     const [before, after, others] = await Promise.all([
       this.compliance.rowsAt(asOf),
-      this.compliance.rowsAt(asOf, (variances) => assumingApproved(variances, varianceId, asOf)),
+      this.compliance.rowsAt(asOf, { variances: (variances) => assumingApproved(variances, varianceId, asOf) }),
       manager.findBy(VarianceCaseEntity, { standardId: found.standardId, state: In([...ACTIVE]), id: Not(varianceId) }),
     ]);
     return {

@@ -40,6 +40,7 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'POST /standards/{standardId}/versions/{version}/submit': { roles: ADMIN },
     'POST /standards/{standardId}/versions/{version}/return': { roles: ADMIN },
     'POST /standards/{standardId}/versions/{version}/publish': { roles: ADMIN },
+    'POST /standards/{standardId}/versions/{version}/preview': { roles: REVIEWERS },
     'POST /standards/{standardId}/versions/{version}/retire': { roles: ADMIN },
     'POST /standards/{standardId}/versions/{version}/validate': { roles: GOVERNANCE },
     'GET /standards/{standardId}/diff': { roles: GOVERNANCE },
