@@ -31,7 +31,7 @@ export interface PreviewFigures {
 export interface PublicationPreview extends RolloutCoverage {
   version: string;
   asOf: string;
-  /** Per wave: the projects it reaches and the figures when it opens and at the end of its deadline day. */
+  /** Per wave: the projects it reaches and the figures at the end of its opening day and of its deadline day. */
   reach: { wave: string; projectIds: string[]; onOpening: PreviewFigures; onDeadline: PreviewFigures }[];
   /** Tailored values, on the versions this one replaces for a program, that the new leeway does not allow. */
   tailoredOutsideLeeway: { programId: string; projectId: string; requirementId: string; value: number | string; message: string }[];
@@ -90,8 +90,8 @@ export class PublicationPreviewService {
       reach.push({
         wave: wave.name,
         projectIds: openProjects(wave.programIds),
-        onOpening: await figuresAt(hypothetical.wavesOpenedAt.get(wave.name) as Date),
-        onDeadline: await figuresAt(new Date(`${wave.adoptionDeadline}T23:59:59.999Z`)),
+        onOpening: await figuresAt(endOfDay(wave.opensOn, now)),
+        onDeadline: await figuresAt(endOfDay(wave.adoptionDeadline, now)),
       });
     }
     return {
@@ -141,6 +141,11 @@ export class PublicationPreviewService {
     }
     return outside;
   }
+}
+
+// Figures are taken at the end of a day (or now, for a day already over), when every wave due that day is open.
+function endOfDay(day: string, now: Date): Date {
+  return new Date(Math.max(now.getTime(), Date.parse(`${day}T23:59:59.999Z`)));
 }
 
 function figuresOf(rows: readonly ComplianceRowFacts[]): PreviewFigures['portfolio'] {

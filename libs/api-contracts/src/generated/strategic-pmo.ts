@@ -293,6 +293,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/standards/{standardId}/versions/{version}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What publishing with this rollout would do: programs and projects per wave, uncovered programs, tailorings outside the new leeway, approvals whose ground changes, percent compliant on each opening and deadline */
+        post: operations["StandardVersionsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/standards/{standardId}/versions/{version}/publish": {
         parameters: {
             query?: never;
@@ -302,7 +319,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** in-review → published, rolled out in waves; supersedes the published version */
+        /** in-review → published, rolled out in waves; supersedes the published versions with the same applicability, other variants stay in force */
         post: operations["StandardVersionsController_publish"];
         delete?: never;
         options?: never;
@@ -636,6 +653,24 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CoverageResponse: {
+            /** @description Programs it reaches where a more specific variant stays in force */
+            keptOnVariant: components["schemas"]["KeptOnVariant"][];
+            /** @description The published versions it replaces (same applicability) */
+            supersedes: string[];
+            /** @description Programs the applicability reaches but no wave names: they get the version from its effective date with its adoption deadline */
+            uncovered: string[];
+            /** @description Each wave with the programs it names */
+            waves: components["schemas"]["CoveredWave"][];
+        };
+        CoveredWave: {
+            /** Format: date */
+            adoptionDeadline: string;
+            name: string;
+            /** Format: date */
+            opensOn: string;
+            programIds: string[];
+        };
         ErrorBody: {
             /**
              * @description Stable machine-readable code
@@ -697,6 +732,13 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        GroundChange: {
+            /** Format: uuid */
+            programId: string;
+            reasons: string[];
+            /** Format: uuid */
+            varianceId: string;
+        };
         ImpactChangeResponse: {
             /**
              * @example variance-approved
@@ -739,6 +781,13 @@ export interface components {
              * @example 15
              */
             total: number;
+        };
+        KeptOnVariant: {
+            /** Format: uuid */
+            programId: string;
+            version: string;
+            /** Format: uuid */
+            versionId: string;
         };
         OtherVarianceResponse: {
             /** Format: date */
@@ -783,6 +832,20 @@ export interface components {
             projectCount: number;
             tags: string[];
         };
+        PreviewCounts: {
+            compliant: number;
+            /** @description 0 to 100, one decimal */
+            percentCompliant: number;
+            total: number;
+        };
+        PreviewFiguresResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description Every row of the portfolio */
+            portfolio: components["schemas"]["PreviewCounts"];
+            /** @description This standard's rows */
+            standard: components["schemas"]["PreviewCounts"];
+        };
         ProjectGroundResponse: {
             /** @description False once the project left the program's scope */
             inScope: boolean;
@@ -792,6 +855,46 @@ export interface components {
             /** Format: uuid */
             projectId: string;
             tags: string[];
+        };
+        PublicationPreviewResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Programs it reaches where a more specific variant stays in force */
+            keptOnVariant: components["schemas"]["KeptOnVariant"][];
+            reach: components["schemas"]["WaveReach"][];
+            /** @description The published versions it replaces (same applicability) */
+            supersedes: string[];
+            tailoredOutsideLeeway: components["schemas"]["TailoredOutside"][];
+            /** @description Programs the applicability reaches but no wave names: they get the version from its effective date with its adoption deadline */
+            uncovered: string[];
+            varianceGroundChanges: components["schemas"]["GroundChange"][];
+            version: string;
+            /** @description Each wave with the programs it names */
+            waves: components["schemas"]["CoveredWave"][];
+        };
+        PublishedVersionResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            applicability: Record<string, never>;
+            body: Record<string, never> | null;
+            changeSummary: string;
+            coverage: components["schemas"]["CoverageResponse"];
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "mandatory" | "recommended";
+            /** Format: date-time */
+            publishedAt: string | null;
+            requirements: Record<string, never>[];
+            rollout: Record<string, never>[] | null;
+            /** Format: uuid */
+            standardId: string;
+            /** @enum {string} */
+            state: "draft" | "in-review" | "published" | "superseded" | "retired";
+            /** @example 1.0.0 */
+            version: string;
         };
         RaciRowResponse: {
             activity: string;
@@ -883,6 +986,15 @@ export interface components {
             state: "draft" | "in-review" | "published" | "superseded" | "retired";
             /** @example 1.0.0 */
             version: string;
+        };
+        TailoredOutside: {
+            message: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            requirementId: string;
+            value: number | string;
         };
         VarianceCaseResponse: {
             compensatingControls: string[];
@@ -1066,6 +1178,14 @@ export interface components {
             state: "draft" | "in-review" | "published" | "superseded" | "retired";
             /** @example 1.0.0 */
             version: string;
+        };
+        WaveReach: {
+            /** @description At the end of the adoption deadline day */
+            onDeadline: components["schemas"]["PreviewFiguresResponse"];
+            /** @description At the end of the opening day */
+            onOpening: components["schemas"]["PreviewFiguresResponse"];
+            projectIds: string[];
+            wave: string;
         };
     };
     responses: never;
@@ -2926,6 +3046,130 @@ export interface operations {
             };
         };
     };
+    StandardVersionsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standardId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The waves: which programs (by id or tag) must adopt from which date, by which deadline
+                     * @example [
+                     *       {
+                     *         "adoptionDeadline": "2027-02-28",
+                     *         "name": "wave 1",
+                     *         "opensOn": "2027-01-01",
+                     *         "programIds": [],
+                     *         "programTags": [
+                     *           "finance"
+                     *         ]
+                     *       },
+                     *       {
+                     *         "adoptionDeadline": "2027-03-31",
+                     *         "name": "wave 2",
+                     *         "opensOn": "2027-02-01",
+                     *         "programIds": [],
+                     *         "programTags": [
+                     *           "hr"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    rollout: {
+                        /** Format: date */
+                        adoptionDeadline: string;
+                        name: string;
+                        /** Format: date */
+                        opensOn: string;
+                        programIds: string[];
+                        programTags: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPreviewResponse"];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown standard or version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unusable rollout plan, or a version already published */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     StandardVersionsController_publish: {
         parameters: {
             query?: never;
@@ -2980,7 +3224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StandardVersionResponse"];
+                    "application/json": components["schemas"]["PublishedVersionResponse"];
                 };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */

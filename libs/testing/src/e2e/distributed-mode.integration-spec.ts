@@ -10,6 +10,7 @@ import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
+import { runGovernanceRulesScenario } from './governance-rules.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -92,6 +93,13 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
     const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
     const projectManager = await keycloakUserToken(`manager.${projectCode}`, 'project-manager', [`project-${projectCode}`]);
     await runVarianceLifecycleScenario(urls, { admin, reviewer, programManager, projectManager, platform, programCode, projectCode });
+  });
+
+  it('holds the governance rules over 60 simulated days: variants side by side, a granted cadence, grandfathering, a preview that comes true', async () => {
+    const [admin, platform] = await Promise.all(['sam.strategic', 'pat.platform'].map((u) => keycloakToken(u)));
+    const programCode = `pm-gov-${suffix}`;
+    const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
+    await runGovernanceRulesScenario(urls, { admin, programManager, programCode, platform });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

@@ -14,6 +14,7 @@ import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
+import { runGovernanceRulesScenario } from './governance-rules.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -255,6 +256,19 @@ describe('the embedded mode', () => {
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {
     const { programCode, programManager } = scopedProgramManager();
     await runRegulatedFeedbackScenario(urls, { admin: token, programManager, programCode });
+  });
+
+  it('holds the governance rules over 60 simulated days: variants side by side, a granted cadence, grandfathering, a preview that comes true', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const pat = users.find((u) => u.username === 'pat.platform');
+    if (!pat) throw new Error('demo user pat.platform missing from the realm file');
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
+    const { programCode, programManager } = scopedProgramManager();
+    await runGovernanceRulesScenario(urls, { admin: token, programManager, programCode, platform });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

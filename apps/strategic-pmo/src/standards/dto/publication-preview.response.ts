@@ -29,7 +29,7 @@ class KeptOnVariant {
 class WaveReach {
   @ApiProperty() wave: string;
   @ApiProperty({ type: [String], format: 'uuid' }) projectIds: string[];
-  @ApiProperty({ type: PreviewFiguresResponse }) onOpening: PreviewFiguresResponse;
+  @ApiProperty({ type: PreviewFiguresResponse, description: 'At the end of the opening day' }) onOpening: PreviewFiguresResponse;
   @ApiProperty({ type: PreviewFiguresResponse, description: 'At the end of the adoption deadline day' }) onDeadline: PreviewFiguresResponse;
 }
 

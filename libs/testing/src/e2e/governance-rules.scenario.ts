@@ -1,0 +1,304 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '../eventually';
+import { callApi } from '../http-client';
+import type { ServiceUrls } from './walking-skeleton.scenario';
+
+export interface GovernanceRulesTokens {
+  /** strategic-admin: the catalog, reviews and decisions, decisions for the unscoped program */
+  admin: string;
+  /** program-manager of the program with code `programCode` (the regulated one): requests, grandfathering */
+  programManager: string;
+  programCode: string;
+  /** platform-admin: moves the three clocks */
+  platform: string;
+}
+
+interface Figures {
+  total: number;
+  compliant: number;
+  percentCompliant: number;
+}
+interface Compliance {
+  summary: Figures;
+  rows: { programId: string; projectId: string; version: string; state: string }[];
+}
+
+const day = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const cadence = (min: number, max: number) => ({
+  id: 'STATUS-CADENCE',
+  text: `Report status every ${min} to ${max} days`,
+  leeway: { kind: 'range', min, max, unit: 'days' },
+});
+
+/**
+ * The governance rules over 60 simulated days, as a strategic PMO, a regulated program and an ordinary one live
+ * them: an organisation-wide 1.0.0 and a stricter 2.0.0 for programs tagged regulated in force side by side; a
+ * variance that grants the 21-day cadence it asked for (and records `variance-needed` with the request); a
+ * grandfathered project measured by the version it had; a publication preview whose figures the portfolio shows
+ * once the days come.
+ */
+export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: GovernanceRulesTokens): Promise<void> {
+  const suffix = randomUUID().slice(0, 8);
+  const tag = `gov-${suffix}`;
+  const regulatedTag = `${tag}-regulated`;
+  const as =
+    (token: string) =>
+    <T>(method: string, url: string, body?: unknown, headers?: Record<string, string>) =>
+      callApi<T>(method, url, token, body, headers);
+  const [admin, pm] = [as(tokens.admin), as(tokens.programManager)];
+  const ok = async <T>(answer: Promise<{ status: number; body: T }>, status = 200): Promise<T> => {
+    const settled = await answer;
+    expect({ status: settled.status, body: settled.body }).toMatchObject({ status });
+    return settled.body;
+  };
+
+  const regulated = (
+    await ok(
+      admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Regulated ${suffix}`, code: tokens.programCode, tags: [tag, regulatedTag] }),
+      201,
+    )
+  ).id;
+  const ordinary = (await ok(admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Ordinary ${suffix}`, tags: [tag] }), 201)).id;
+  const registerProject = (programId: string, name: string) =>
+    eventually(async () => (await ok(admin<{ id: string }>('POST', `${urls.project}/projects`, { programId, name, phase: 'execution' }), 201)).id);
+  const [approved, grandfathered, plain] = [
+    await registerProject(regulated, 'Payments ledger'),
+    await registerProject(regulated, 'Archive'),
+    await registerProject(ordinary, 'Intranet'),
+  ];
+  const today = (await ok(admin<{ now: string }>('GET', `${urls.strategic}/clock`))).now.slice(0, 10);
+  const clocks = async (isoDay: string) => {
+    for (const service of [urls.strategic, urls.program, urls.project])
+      await ok(callApi('PUT', `${service}/clock`, tokens.platform, { now: `${isoDay}T09:00:00Z` }));
+  };
+
+  const newStandard = async (key: string, kind: 'standard' | 'report-format') =>
+    (await ok(admin<{ id: string }>('POST', `${urls.strategic}/standards`, { key, title: key, kind, owner: 'PMO' }), 201)).id;
+  const draft = async (standardId: string, version: string, applicability: object, requirements: object[], extra: object = {}) => {
+    await ok(
+      admin('POST', `${urls.strategic}/standards/${standardId}/versions`, {
+        version,
+        level: 'mandatory',
+        effectiveDate: today,
+        adoptionDeadline: day(today, 60),
+        applicability,
+        requirements,
+        ...extra,
+      }),
+      201,
+    );
+    await ok(admin('POST', `${urls.strategic}/standards/${standardId}/versions/${version}/submit`));
+  };
+  const wave = (name: string, programTags: string[], opensOn: string, adoptionDeadline: string) => ({
+    name,
+    programIds: [],
+    programTags,
+    opensOn,
+    adoptionDeadline,
+  });
+  const publish = async <T>(standardId: string, version: string, rollout: object[]) =>
+    ok(admin<T & { id: string }>('POST', `${urls.strategic}/standards/${standardId}/versions/${version}/publish`, { rollout }));
+
+  // A report format for the status reports, and the cadence standard 1.0.0 for the whole organisation.
+  const format = await newStandard(`gov-report-${suffix}`, 'report-format');
+  await draft(format, '1.0.0', { scope: 'tags', tags: [tag] }, [], {
+    body: { schema: { type: 'object', required: ['health'], properties: { health: { enum: ['green', 'amber', 'red'] } } } },
+  });
+  const formatVersion = (await publish<object>(format, '1.0.0', [wave('all', [tag], today, day(today, 60))])).id;
+  const standard = await newStandard(`gov-cadence-${suffix}`, 'standard');
+  await draft(standard, '1.0.0', { scope: 'organisation' }, [cadence(7, 14)]);
+  const first = await publish<{ coverage: { waves: { programIds: string[] }[]; uncovered: string[] } }>(standard, '1.0.0', [
+    wave('tagged', [tag], today, day(today, 10)),
+  ]);
+  // Coverage is said: both programs in the wave, neither left to the effective date.
+  expect(first.coverage.waves[0].programIds).toEqual(expect.arrayContaining([regulated, ordinary]));
+  expect(first.coverage.uncovered).not.toContain(regulated);
+  const v1 = first.id;
+
+  const programView = (programId: string) =>
+    admin<{ versionId: string; version: string; inForce: boolean; key: string }[]>('GET', `${urls.program}/programs/${programId}/standards`);
+  await eventually(async () => {
+    for (const programId of [regulated, ordinary])
+      expect((await programView(programId)).body.filter((s) => s.inForce).map((s) => s.versionId)).toEqual(expect.arrayContaining([v1, formatVersion]));
+  });
+  const report = (projectId: string) =>
+    ok(admin('POST', `${urls.project}/projects/${projectId}/status-reports`, { formatVersionId: formatVersion, report: { health: 'green' } }), 201);
+  const stateOf = async (projectId: string, asOf?: string): Promise<{ version: string; state: string } | undefined> => {
+    const query = `?standard=gov-cadence-${suffix}${asOf ? `&asOf=${asOf}` : ''}`;
+    const [program, portfolio] = await Promise.all([
+      admin<Compliance>('GET', `${urls.program}/programs/${projectId === plain ? ordinary : regulated}/compliance${query}`),
+      admin<Compliance>('GET', `${urls.strategic}/portfolio/compliance${query}`),
+    ]);
+    const row = program.body.rows.find((r) => r.projectId === projectId);
+    // The program's view and the portfolio's give the same answer, by the one compliance function.
+    expect(portfolio.body.rows.find((r) => r.projectId === projectId)).toMatchObject({ version: row?.version, state: row?.state });
+    return row && { version: row.version, state: row.state };
+  };
+
+  try {
+    // Day 0: the ordinary project adopts, the archive adopts, the payments ledger asks to report every 21 days.
+    await ok(
+      admin('POST', `${urls.program}/programs/${ordinary}/adoptions`, { versionId: v1, projectIds: [plain], decision: 'adopt', reason: 'standard cadence' }),
+      201,
+    );
+    await ok(
+      pm('POST', `${urls.program}/programs/${regulated}/adoptions`, {
+        versionId: v1,
+        projectIds: [grandfathered],
+        decision: 'adopt',
+        reason: 'standard cadence',
+      }),
+      201,
+    );
+    const inside = await pm<{ message: string }>('POST', `${urls.program}/programs/${regulated}/variances`, {
+      versionId: v1,
+      requirementIds: ['STATUS-CADENCE'],
+      deviations: [{ requirementId: 'STATUS-CADENCE', value: 12 }],
+      projectIds: [approved],
+      justification: 'Inside the leeway',
+      risk: { likelihood: 1, impact: 1 },
+      expiresOn: day(today, 120),
+    });
+    expect(inside.status).toBe(422);
+    expect(inside.body.message).toContain('tailor instead');
+    const request = await ok(
+      pm<{ id: string; deviations: unknown }>('POST', `${urls.program}/programs/${regulated}/variances`, {
+        versionId: v1,
+        requirementIds: ['STATUS-CADENCE'],
+        deviations: [{ requirementId: 'STATUS-CADENCE', value: 21 }],
+        projectIds: [approved],
+        justification: 'The regulator reviews our reports every three weeks',
+        risk: { likelihood: 2, impact: 2 },
+        expiresOn: day(today, 120),
+      }),
+      201,
+    );
+    expect(request.deviations).toEqual([{ requirementId: 'STATUS-CADENCE', value: 21 }]);
+    // No silent no-op: the request recorded the project's `variance-needed`, so it waits on the decision.
+    await eventually(async () => expect((await stateOf(approved))?.state).toBe('variance-pending'));
+    await eventually(async () => expect((await admin('GET', `${urls.strategic}/variances/${request.id}`)).status).toBe(200));
+    await ok(admin('POST', `${urls.strategic}/variances/${request.id}/review`));
+    await ok(
+      admin('POST', `${urls.strategic}/variances/${request.id}/decide`, {
+        outcome: 'approved',
+        reason: 'Three-weekly reporting is enough with the regulator’s review',
+      }),
+    );
+    for (const projectId of [approved, grandfathered, plain]) await report(projectId);
+    await eventually(async () => expect((await stateOf(approved))?.state).toBe('variance-approved'));
+
+    // Day 0: the regulated variant 2.0.0 (stricter cadence, a risk log), previewed, then published beside 1.0.0.
+    await draft(standard, '2.0.0', { scope: 'tags', tags: [regulatedTag] }, [cadence(7, 10), { id: 'RISK-LOG', text: 'Keep a risk log' }]);
+    const variantWave = [wave('regulated', [regulatedTag], day(today, 30), day(today, 40))];
+    const preview = await ok(
+      admin<{ supersedes: string[]; waves: { programIds: string[] }[]; reach: { projectIds: string[] }[]; varianceGroundChanges: { varianceId: string }[] }>(
+        'POST',
+        `${urls.strategic}/standards/${standard}/versions/2.0.0/preview`,
+        { rollout: variantWave },
+      ),
+    );
+    expect(preview.supersedes).toEqual([]);
+    expect(preview.waves[0].programIds).toContain(regulated);
+    expect(preview.waves[0].programIds).not.toContain(ordinary);
+    expect(preview.reach[0].projectIds).toEqual(expect.arrayContaining([approved, grandfathered]));
+    expect(preview.varianceGroundChanges.map((c) => c.varianceId)).toContain(request.id);
+    const v2 = (await publish<object>(standard, '2.0.0', variantWave)).id;
+    const { versions } = await ok(admin<{ versions: { version: string; state: string }[] }>('GET', `${urls.strategic}/standards/${standard}`));
+    expect(
+      versions
+        .filter((v) => v.state === 'published')
+        .map((v) => v.version)
+        .sort(),
+    ).toEqual(['1.0.0', '2.0.0']);
+
+    // Day 18: past the leeway's 14 days, inside the 21 granted.
+    await clocks(day(today, 18));
+    await eventually(async () => {
+      expect(await stateOf(approved)).toEqual({ version: '1.0.0', state: 'variance-approved' });
+      expect((await stateOf(plain))?.state).toBe('non-compliant');
+    });
+    for (const projectId of [grandfathered, plain]) await report(projectId);
+    // Day 22: past the 21 granted.
+    await clocks(day(today, 22));
+    await eventually(async () => expect((await stateOf(approved))?.state).toBe('non-compliant'));
+    await report(approved);
+
+    // Day 30: the regulated wave opens: the regulated program follows 2.0.0, the ordinary one stays on 1.0.0.
+    await clocks(day(today, 30));
+    await eventually(async () => {
+      const inForce = (await programView(regulated)).body.filter((s) => s.inForce && s.key === `gov-cadence-${suffix}`).map((s) => s.version);
+      expect(inForce).toEqual(['2.0.0']);
+      expect((await programView(ordinary)).body.filter((s) => s.inForce && s.key === `gov-cadence-${suffix}`).map((s) => s.version)).toEqual(['1.0.0']);
+    });
+    // The archive is nearly done: grandfathered on 2.0.0, it stays on 1.0.0's 14 days. The ledger asks 21 days again.
+    await ok(admin('PATCH', `${urls.project}/projects/${grandfathered}`, { percentComplete: 95 }));
+    await eventually(async () =>
+      expect(
+        (
+          await pm('POST', `${urls.program}/programs/${regulated}/adoptions`, {
+            versionId: v2,
+            projectIds: [grandfathered],
+            decision: 'grandfather',
+            reason: 'closing in weeks',
+          })
+        ).status,
+      ).toBe(201),
+    );
+    const again = await ok(
+      pm<{ id: string }>('POST', `${urls.program}/programs/${regulated}/variances`, {
+        versionId: v2,
+        requirementIds: ['STATUS-CADENCE', 'RISK-LOG'],
+        deviations: [{ requirementId: 'STATUS-CADENCE', value: 21 }],
+        projectIds: [approved],
+        justification: 'The regulator reviews our reports every three weeks',
+        risk: { likelihood: 2, impact: 2 },
+        expiresOn: day(today, 120),
+      }),
+      201,
+    );
+    await eventually(async () => expect((await admin('GET', `${urls.strategic}/variances/${again.id}`)).status).toBe(200));
+    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/review`));
+    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/decide`, { outcome: 'approved', reason: 'Same ground as under 1.0.0' }));
+    for (const projectId of [approved, grandfathered, plain]) await report(projectId);
+
+    // Day 42: 12 days without a report: past 2.0.0's 10, inside 1.0.0's 14 and the 21 granted.
+    await clocks(day(today, 42));
+    await eventually(async () => {
+      expect(await stateOf(grandfathered)).toEqual({ version: '2.0.0', state: 'grandfathered' });
+      expect(await stateOf(approved)).toEqual({ version: '2.0.0', state: 'variance-approved' });
+      expect(await stateOf(plain)).toEqual({ version: '1.0.0', state: 'adopted' });
+    });
+    // Day 46: 16 days: the grandfathered project is late by the rules of the version it kept.
+    await clocks(day(today, 46));
+    await eventually(async () => expect((await stateOf(grandfathered))?.state).toBe('non-compliant'));
+    // As of day 18, the history still says what it said then.
+    expect(await stateOf(approved, `${day(today, 18)}T12:00:00Z`)).toEqual({ version: '1.0.0', state: 'variance-approved' });
+
+    // Day 50: a preview, then the publication, then the days it named: the portfolio shows the figures it gave.
+    await clocks(day(today, 50));
+    const later = await newStandard(`gov-later-${suffix}`, 'standard');
+    await draft(later, '1.0.0', { scope: 'tags', tags: [tag] }, [cadence(7, 14)]);
+    const laterWave = [wave('all', [tag], day(today, 52), day(today, 58))];
+    const predicted = await ok(
+      admin<{
+        reach: { onOpening: { at: string; portfolio: Figures; standard: Figures }; onDeadline: { at: string; portfolio: Figures; standard: Figures } }[];
+      }>('POST', `${urls.strategic}/standards/${later}/versions/1.0.0/preview`, { rollout: laterWave }),
+    );
+    await publish<object>(later, '1.0.0', laterWave);
+    // Day by day as time passes, so the wave opens on its day, not when the clock lands past it.
+    for (const next of [52, 58, 60]) await clocks(day(today, next));
+    const observed = async (at: string, key?: string) =>
+      (await ok(admin<Compliance>('GET', `${urls.strategic}/portfolio/compliance?asOf=${at}${key ? `&standard=${key}` : ''}`))).summary;
+    const { onOpening, onDeadline } = predicted.reach[0];
+    expect(onOpening.standard.total).toBe(3);
+    await eventually(async () => {
+      for (const figures of [onOpening, onDeadline]) {
+        expect(await observed(figures.at, `gov-later-${suffix}`)).toMatchObject(figures.standard);
+        expect(await observed(figures.at)).toMatchObject(figures.portfolio);
+      }
+    });
+  } finally {
+    for (const service of [urls.strategic, urls.program, urls.project])
+      await callApi('PUT', `${service}/clock`, tokens.platform, { now: new Date().toISOString() });
+  }
+}
