@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Leeway, Requirement } from '@pmo/contracts';
 import type { KeyTask, Playbook } from '../methodology/playbook';
-import { describeChange } from './version-change';
+import { describeChange, type VersionChange } from './version-change';
 import { diffVersions, type VersionContent } from './version-diff';
 
 const cadence: Requirement = {
@@ -33,6 +33,10 @@ const playbookOf = (...tasks: KeyTask[]): Playbook => ({
     keyTasks: tasks.filter((task) => String(task.phase) === phase),
   })),
 });
+
+// A key task that shares neither name nor objective with keyTask().
+const otherTask = (overrides: Partial<KeyTask>): KeyTask =>
+  keyTask({ name: 'Close the program', objective: 'Hand over and archive the records.', ...overrides });
 
 const base: VersionContent = { requirements: [cadence, charter], playbook: playbookOf(keyTask()) };
 const withTask = (overrides: Partial<KeyTask>): VersionContent => ({ ...base, playbook: playbookOf(keyTask(overrides)) });
@@ -72,7 +76,27 @@ describe('diffVersions', () => {
     ['a phase removed', { ...base, playbook: { phases: [] } }, 'phase 1 removed', 'major'],
     ['the playbook dropped', { requirements: base.requirements }, 'phase 1 removed', 'major'],
     ['a key task added', { ...base, playbook: playbookOf(keyTask(), keyTask({ keyTask: 3 })) }, 'key task 1.3 added', 'minor'],
-    ['a key task removed', { ...base, playbook: playbookOf(keyTask({ keyTask: 3 }), keyTask({ phase: 2, keyTask: 1 })) }, 'key task 1.2 removed', 'major'],
+    [
+      'a key task removed',
+      { ...base, playbook: playbookOf(otherTask({ keyTask: 3 }), otherTask({ phase: 2, keyTask: 1, name: 'Review the program' })) },
+      'key task 1.2 removed',
+      'major',
+    ],
+    // Key tasks are found by name and objective under any number: renumbering is relabelling, so patch.
+    ['a key task renumbered', withTask({ keyTask: 3 }), 'key task 1.2 renumbered to 1.3', 'patch'],
+    ['a key task moved to another phase', withTask({ phase: 2, keyTask: 1 }), 'key task 1.2 renumbered to 2.1', 'patch'],
+    // Phase 1 goes with the move: nothing of it is lost, so its removal is patch too.
+    ['the phase a key task moved out of', withTask({ phase: 2, keyTask: 1 }), 'phase 1 removed', 'patch'],
+    ['the phase a key task moved into', withTask({ phase: 2, keyTask: 1 }), 'phase 2 added', 'patch'],
+    ['a key task renumbered and renamed', withTask({ keyTask: 3, name: 'Set up the program' }), 'key task 1.2 renumbered to 1.3', 'patch'],
+    [
+      'a key task renumbered with name and objective reworded',
+      withTask({ keyTask: 3, name: 'Establish the program office', objective: 'Agree scope and program governance.' }),
+      'key task 1.2 renumbered to 1.3',
+      'patch',
+    ],
+    ['a key task replaced under another number', { ...base, playbook: playbookOf(otherTask({ keyTask: 3 })) }, 'key task 1.2 removed', 'major'],
+    ['a key task rewritten in place', { ...base, playbook: playbookOf(otherTask({ keyTask: 2 })) }, 'key task 1.2 / name changed', 'patch'],
     // Key task fields
     ['an objective reworded', withTask({ objective: 'Agree scope, budget and governance.' }), 'key task 1.2 / objective changed', 'patch'],
     ['a name reworded', withTask({ name: 'Set up the program' }), 'key task 1.2 / name changed', 'patch'],
@@ -98,10 +122,22 @@ describe('diffVersions', () => {
       'key task 1.2 / activity "Develop program charter." changed',
       'patch',
     ],
-    // A real rewording no longer matches: removed + added, so major.
+    // A rewording still shares more than half of the words: the same activity, so patch.
     [
       'an activity reworded',
       withTask({ activities: [{ text: 'Draft the Program Charter', responsibleParty: 'customer' }] }),
+      'key task 1.2 / activity "Develop Program Charter" reworded to "Draft the Program Charter"',
+      'patch',
+    ],
+    [
+      'an activity reworded and handed over',
+      withTask({ activities: [{ text: 'Draft the Program Charter', responsibleParty: 'provider' }] }),
+      'key task 1.2 / activity "Develop Program Charter" / responsible party changed (customer → provider)',
+      'major',
+    ],
+    [
+      'an activity replaced',
+      withTask({ activities: [{ text: 'Appoint the sponsor', responsibleParty: 'customer' }] }),
       'key task 1.2 / activity "Develop Program Charter" removed',
       'major',
     ],
@@ -111,6 +147,27 @@ describe('diffVersions', () => {
     ['an output added', withTask({ outputs: ['Program Charter', 'IV&V Plan'] }), 'key task 1.2 / output "IV&V Plan" added', 'minor'],
     ['an output removed', withTask({ outputs: [] }), 'key task 1.2 / output "Program Charter" removed', 'major'],
     [
+      'an output renamed',
+      withTask({ outputs: ['Signed Program Charter'] }),
+      'key task 1.2 / output "Program Charter" renamed to "Signed Program Charter"',
+      'patch',
+    ],
+    // One word of two shared is not more than half: another artifact.
+    ['an output replaced', withTask({ outputs: ['Program Budget'] }), 'key task 1.2 / output "Program Charter" removed', 'major'],
+    ['an input renamed', withTask({ inputs: ['Project Business Case'] }), 'key task 1.2 / input "Business Case" renamed to "Project Business Case"', 'patch'],
+    [
+      'a stakeholder renamed',
+      withTask({ stakeholders: [{ text: 'Program Executive Sponsor', responsibleParty: 'customer' }] }),
+      'key task 1.2 / stakeholder "Program Sponsor" renamed to "Program Executive Sponsor"',
+      'patch',
+    ],
+    [
+      'a stakeholder replaced',
+      withTask({ stakeholders: [{ text: 'Executive Sponsor', responsibleParty: 'customer' }] }),
+      'key task 1.2 / stakeholder "Program Sponsor" removed',
+      'major',
+    ],
+    [
       'a stakeholder added',
       withTask({ stakeholders: [...keyTask().stakeholders, { text: 'IV&V Agent', responsibleParty: 'provider' }] }),
       'key task 1.2 / stakeholder "IV&V Agent" added',
@@ -119,6 +176,12 @@ describe('diffVersions', () => {
     ['a stakeholder removed', withTask({ stakeholders: [] }), 'key task 1.2 / stakeholder "Program Sponsor" removed', 'major'],
     // Advice is not an obligation: dropping it breaks nobody's compliance.
     ['a best practice removed', withTask({ bestPractice: [] }), 'key task 1.2 / best practice "Name one accountable sponsor." removed', 'minor'],
+    [
+      'a best practice reworded',
+      withTask({ bestPractice: ['Name a single accountable sponsor.'] }),
+      'key task 1.2 / best practice "Name one accountable sponsor." reworded to "Name a single accountable sponsor."',
+      'patch',
+    ],
     [
       'a lesson added',
       withTask({ lessonsLearned: ['Charters signed late delay everything.', 'Budget early.'] }),
@@ -151,6 +214,61 @@ describe('diffVersions', () => {
       after: 'New objective.',
       impact: 'patch',
     });
+  });
+
+  it.each<[string, Partial<KeyTask>, VersionChange]>([
+    [
+      'a renamed output',
+      { outputs: ['Signed Program Charter'] },
+      {
+        kind: 'renamed',
+        area: 'output',
+        path: 'key task 1.2 / output "Program Charter"',
+        before: 'Program Charter',
+        after: 'Signed Program Charter',
+        impact: 'patch',
+      },
+    ],
+    [
+      'a reworded activity',
+      { activities: [{ text: 'Draft the Program Charter', responsibleParty: 'customer' }] },
+      {
+        kind: 'reworded',
+        area: 'activity',
+        path: 'key task 1.2 / activity "Develop Program Charter"',
+        before: 'Develop Program Charter',
+        after: 'Draft the Program Charter',
+        impact: 'patch',
+      },
+    ],
+    [
+      'a renumbered key task',
+      { phase: 2, keyTask: 4 },
+      { kind: 'renumbered', area: 'key-task', path: 'key task 1.2', before: '1.2', after: '2.4', impact: 'patch' },
+    ],
+  ])('keeps the old and new text of %s', (_case, overrides, expected) => {
+    expect(diffVersions(base, withTask(overrides)).changes).toContainEqual(expected);
+  });
+
+  it('pairs the most alike items first and leaves the rest removed and added', () => {
+    const after = withTask({ outputs: ['Program Charter Draft', 'Signed Program Charter', 'Risk Register'], inputs: [] });
+    const before = withTask({ outputs: ['Signed Program Charter Draft', 'Issue Log'], inputs: [] });
+    expect(diffVersions(before, after).changes.map(describeChange)).toEqual([
+      'key task 1.2 / output "Signed Program Charter Draft" renamed to "Program Charter Draft"',
+      'key task 1.2 / output "Signed Program Charter" added',
+      'key task 1.2 / output "Risk Register" added',
+      'key task 1.2 / output "Issue Log" removed',
+    ]);
+  });
+
+  it('matches key tasks by content before number when two swap numbers', () => {
+    const first = keyTask({ keyTask: 1 });
+    const second = otherTask({ keyTask: 2 });
+    const before: VersionContent = { ...base, playbook: playbookOf(first, second) };
+    const after: VersionContent = { ...base, playbook: playbookOf({ ...second, keyTask: 1 }, { ...first, keyTask: 2 }) };
+    const diff = diffVersions(before, after);
+    expect(diff.changes.map(describeChange)).toEqual(['key task 1.2 renumbered to 1.1', 'key task 1.1 renumbered to 1.2']);
+    expect(diff.classification).toBe('patch');
   });
 
   it('takes the highest impact when changes mix', () => {

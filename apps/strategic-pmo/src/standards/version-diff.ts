@@ -27,7 +27,8 @@ export interface VersionDiff {
  * (see `diffPlaybooks`; a missing playbook counts as one without phases), then applicability and rollout
  * (see `diffScope`: whom it applies to is minor, when is patch). The classification is the highest
  * change impact: major when something is removed, narrowed or moves responsibility; minor when something is
- * added or widened; patch for wording only; none when the contents are equal.
+ * added or widened; patch for wording, renamed or reworded items and renumbered key tasks; none when the
+ * contents are equal. Every class is in docs/methodology-diff.md.
  */
 export function diffVersions(before: VersionContent, after: VersionContent): VersionDiff {
   const changes = [...diffRequirements(before.requirements, after.requirements), ...diffPlaybooks(before.playbook, after.playbook)];

@@ -1167,9 +1167,41 @@ export interface components {
             /** @example 12 */
             longestVarianceMonths: number;
         };
+        VersionChangeResponse: {
+            /** @description The new value: the added thing, the new text, the new key task number ("1.3") */
+            after?: string | {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            area: "requirement" | "leeway" | "phase" | "key-task" | "activity" | "input" | "output" | "stakeholder" | "best-practice" | "lesson";
+            /** @description The old value: the removed thing, the old text, the old key task number ("1.2") */
+            before?: string | {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The semver part this change calls for
+             * @enum {string}
+             */
+            impact: "major" | "minor" | "patch";
+            /**
+             * @description renamed: an input, output or stakeholder under a new name; reworded: an activity, best practice or lesson in new words; renumbered: a key task under another number; changed: any other edit in place
+             * @enum {string}
+             */
+            kind: "added" | "removed" | "changed" | "renamed" | "reworded" | "renumbered";
+            /**
+             * @description How a leeway moved; on leeway changes only
+             * @enum {string}
+             */
+            leeway?: "narrowed" | "widened" | "changed";
+            /**
+             * @description The thing, for people; a renamed, reworded or renumbered thing by its old name
+             * @example key task 1.2 / output "IV&V Plan"
+             */
+            path: string;
+        };
         VersionDiffResponse: {
-            /** @description Each change: kind, area, path, before, after, impact */
-            changes: Record<string, never>[];
+            /** @description Every change; the classes are in docs/methodology-diff.md */
+            changes: components["schemas"]["VersionChangeResponse"][];
             /** @enum {string} */
             classification: "major" | "minor" | "patch" | "none";
         };

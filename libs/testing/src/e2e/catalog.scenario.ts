@@ -161,6 +161,50 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
     expect(major.body.changes).toEqual([expect.objectContaining({ area: 'leeway', impact: 'major' })]);
   });
 
+  it('diffs two editions of a methodology: the key task renumbered, an output renamed, an activity added', async () => {
+    const { strategic } = getUrls();
+    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
+      key: std('methodology-diffed'),
+      title: 'Methodology diffed',
+      kind: 'methodology',
+      owner: 'PMO',
+    });
+    const base = `${strategic}/standards/${created.body.id}`;
+    const edition2 = KEY_TASK_12.replace('keyTask: 2', 'keyTask: 3')
+      .replace('activities:\n', 'activities:\n  - text: Document roles in a RACI\n    responsibleParty: customer\n')
+      .replace('  - Program Charter\n', '  - Signed Program Charter\n');
+    for (const [version, yaml] of [
+      ['1.0.0', KEY_TASK_12],
+      ['1.1.0', edition2],
+    ] as const) {
+      expect((await callApi('POST', `${base}/versions`, getToken(), versionBody(version, []))).status).toBe(201);
+      expect((await putPlaybook(`${base}/versions/${version}/playbook`, getToken(), yaml, `${version}.md`)).status).toBe(200);
+    }
+    const diff = await callApi<{ classification: string; changes: unknown[] }>('GET', `${base}/diff?from=1.0.0&to=1.1.0`, getToken());
+    expect(diff.status).toBe(200);
+    expect(diff.body).toEqual({
+      classification: 'minor',
+      changes: [
+        { kind: 'renumbered', area: 'key-task', path: 'key task 1.2', before: '1.2', after: '1.3', impact: 'patch' },
+        {
+          kind: 'added',
+          area: 'activity',
+          path: 'key task 1.3 / activity "Document roles in a RACI"',
+          after: { text: 'Document roles in a RACI', responsibleParty: 'customer' },
+          impact: 'minor',
+        },
+        {
+          kind: 'renamed',
+          area: 'output',
+          path: 'key task 1.3 / output "Program Charter"',
+          before: 'Program Charter',
+          after: 'Signed Program Charter',
+          impact: 'patch',
+        },
+      ],
+    });
+  });
+
   it('keeps a report format in draft until its schema compiles, and validates sample reports with every error path', async () => {
     const { strategic } = getUrls();
     const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
