@@ -6,7 +6,7 @@ import { DomainError, type GovernanceRefusal } from './domain-error';
 import { toErrorBody } from './error-filter';
 
 /** The audit action of a refused governance attempt. */
-export const SECURITY_REFUSED = 'security.refused';
+const SECURITY_REFUSED = 'security.refused';
 
 /** What a refused request tried: its method and route (the pattern, `/variances/:varianceId/review`). */
 export interface Attempt {
