@@ -3,12 +3,13 @@
  * a ~300-byte entity), sequential and with concurrent writers, on a database with
  *   plain    the audit table without a chain (migration 100 only),
  *   on-insert the chain built by the insert trigger under a lock held until commit (100 + 110),
- *   sealed   the chain built after commit (100 + 110 + 120) with an AuditSealer running during the run;
+ *   sealed   the chain built after commit (100 + 110 + 120 + 1100, whose domain_at the sealer reads) with an AuditSealer running during the run;
  *            the time then counts until the sealer has sealed every entry and the chain verifies.
  * Fresh databases `bench_audit_*`, dropped at the end; servers from `deploy/local/up postgres`.
  *   npm run bench:audit -- [transactions=2000] [writers=8]
  */
 import {
+  AuditDomainTime1764000001100,
   AuditLog,
   AuditSealer,
   ChainAuditLog1764000000110,
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${await measure('plain', [CreateAuditLog1764000000100], concurrency)}\n`);
     process.stdout.write(`${await measure('on-insert', [CreateAuditLog1764000000100, ChainAuditLog1764000000110], concurrency)}\n`);
     process.stdout.write(
-      `${await measure('sealed', [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120], concurrency)}\n`,
+      `${await measure('sealed', [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120, AuditDomainTime1764000001100], concurrency)}\n`,
     );
   }
 }

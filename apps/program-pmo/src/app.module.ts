@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
-import { ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
+import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
 import { AdoptionsModule } from './adoptions/adoptions.module';
@@ -55,6 +55,7 @@ export class AppModule {
             CreateAuditLog1764000000100,
             ChainAuditLog1764000000110,
             SealAuditLogAfterCommit1764000000120,
+            AuditDomainTime1764000001100,
             CreatePrograms1764000000200,
             AddProjectProgress1764000000210,
             CreateAdoptionDecisions1764000000220,

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
-import { ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
+import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreatePortfolio';
 import { AddPortfolioCompliance1764000000410 } from './migrations/1764000000410-AddPortfolioCompliance';
 import { AddChoicesAndStatusReports1764000000420 } from './migrations/1764000000420-AddChoicesAndStatusReports';
@@ -52,6 +52,7 @@ export class AppModule {
             CreateAuditLog1764000000100,
             ChainAuditLog1764000000110,
             SealAuditLogAfterCommit1764000000120,
+            AuditDomainTime1764000001100,
             CreatePortfolio1764000000400,
             AddPortfolioCompliance1764000000410,
             AddChoicesAndStatusReports1764000000420,

@@ -16,6 +16,19 @@ interface AuthenticatedRequest {
   principal?: Principal;
 }
 
+/**
+ * A resource outside the caller's scope: answered exactly as an unknown id (404, same body), and carries
+ * what it was so that the refusal can be audited.
+ */
+export class OutOfScopeException extends NotFoundException {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+  ) {
+    super(`${kind} ${id} not found`);
+  }
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -66,7 +79,7 @@ export class AuthGuard implements CanActivate {
     if (typeof id !== 'string' || !UUID.test(id)) return;
     const resolver = this.moduleRef.get<ScopeResolver>(SCOPE_RESOLVER, { strict: false });
     const resource = await resolver.resolve(target.kind, id);
-    if (resource && !scope.reaches(resource)) throw new NotFoundException(`${target.kind} ${id} not found`);
+    if (resource && !scope.reaches(resource)) throw new OutOfScopeException(target.kind, id);
   }
 }
 

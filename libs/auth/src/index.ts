@@ -13,6 +13,6 @@ export {
   type ScopedResource,
 } from './access-scope';
 export { SCOPE_RESOLVER, type ScopeResolver } from './scope-resolver';
-export { AuthGuard } from './auth.guard';
+export { AuthGuard, OutOfScopeException } from './auth.guard';
 export { AuthModule } from './auth.module';
 export { demoUsersFromRealm, loadOrCreateDevKeyPair, issueDevToken, type DemoUser, type DevKeyPair, type DevTokenOptions } from './dev-tokens';

@@ -3,6 +3,7 @@ import type { AuditEntry } from '@pmo/persistence';
 const HEADER = [
   'seq',
   'at',
+  'domain_at',
   'actor_subject',
   'actor_name',
   'action',
@@ -28,6 +29,7 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
     [
       String(e.seq),
       e.at,
+      e.domainAt,
       e.actor.subject,
       e.actor.name,
       e.action,

@@ -27,18 +27,21 @@ export class AuditQueryDto {
   @MaxLength(300)
   actor?: string;
 
-  @ApiPropertyOptional({ description: 'Only this action', example: 'standard-version.published' })
+  @ApiPropertyOptional({
+    description: 'Only this action; `security.refused` for the refused governance attempts (separation of duties, lifecycle, scope)',
+    example: 'standard-version.published',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   action?: string;
 
-  @ApiPropertyOptional({ description: 'Entries at or after this time', format: 'date-time', example: '2026-11-01T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'Entries at or after this database time (`at`)', format: 'date-time', example: '2026-11-01T00:00:00Z' })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Entries before this time', format: 'date-time', example: '2026-12-01T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'Entries before this database time (`at`)', format: 'date-time', example: '2026-12-01T00:00:00Z' })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
@@ -83,8 +86,16 @@ export class AuditEntryResponse {
   @ApiProperty({ description: 'Position in the service’s chain, from 1 without gaps' })
   seq: number;
 
-  @ApiProperty({ description: 'When the entry was written (UTC, microseconds)', example: '2026-11-24T09:00:00.123456Z' })
+  @ApiProperty({ description: "When the entry was written, by the database's clock (UTC, microseconds)", example: '2026-11-24T09:00:00.123456Z' })
   at: string;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The service's domain clock then (moved in test and demo deployments); null for entries written before it was kept",
+    example: '2027-02-01T09:00:00.123000Z',
+  })
+  domainAt: string | null;
 
   @ApiProperty({ type: AuditActorResponse })
   actor: AuditActorResponse;

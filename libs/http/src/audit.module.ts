@@ -15,11 +15,12 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@pmo/auth';
-import { AuditSealer, dataSourceTransaction, findAuditEntries, sealAuditLog, verifyAuditChain } from '@pmo/persistence';
+import { AuditLog, AuditSealer, dataSourceTransaction, findAuditEntries, sealAuditLog, verifyAuditChain } from '@pmo/persistence';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { auditCsv } from './audit-csv';
 import { AUDIT_PAGE_MAX, AuditPageResponse, AuditQueryDto, AuditVerifyResponse } from './audit-query.dto';
+import { Clock } from './clock';
 import { ApiContent } from './openapi';
 
 @ApiTags('audit')
@@ -34,7 +35,7 @@ class AuditController {
   @Roles('auditor')
   @ApiOperation({
     summary:
-      "This service's audit log, filtered by entity, actor, action and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv",
+      "This service's audit log, filtered by entity, actor, action (security.refused for refused governance attempts) and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv",
   })
   @ApiContent(HttpStatus.OK, 'A page of entries; as CSV (the next page in the X-Next-After-Seq header) with format=csv or Accept: text/csv', {
     json: AuditPageResponse,
@@ -97,10 +98,25 @@ class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 }
 
-/** `GET /audit` and `GET /audit/verify` over the service's own audit log, for auditors, and its sealer. */
+/** Every audit entry of the service keeps its domain clock's time beside the database's. */
+@Injectable()
+class DomainTimeOfEntries {
+  constructor(clock: Clock, dataSource: DataSource) {
+    AuditLog.useDomainClock(dataSource, () => clock.now());
+  }
+}
+
+/**
+ * `GET /audit` and `GET /audit/verify` over the service's own audit log, for auditors, its sealer, and the
+ * domain time of its entries.
+ */
 @Module({})
 export class AuditModule {
   static forRoot(logger: AuditLogger): DynamicModule {
-    return { module: AuditModule, controllers: [AuditController], providers: [{ provide: AUDIT_LOGGER, useValue: logger }, SealerLifecycle] };
+    return {
+      module: AuditModule,
+      controllers: [AuditController],
+      providers: [{ provide: AUDIT_LOGGER, useValue: logger }, SealerLifecycle, DomainTimeOfEntries],
+    };
   }
 }

@@ -1,11 +1,13 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
 import { json, raw, text, type NextFunction, type Request, type Response } from 'express';
+import { DataSource } from 'typeorm';
 import { ErrorFilter, toErrorBody } from './error-filter';
 import { JSON_TYPES, RAW_TYPES, TEXT_TYPES, markInvalidUtf8, refuseHostileBody, refuseHostileRequestLine } from './input-guard';
 import { JsonBodyPipe, NullFieldsPipe } from './null-fields.pipe';
 import { buildOpenApiDocument } from './openapi';
 import { assignRequestId, runInRequestAuditContext } from './request-id';
+import { SecurityRefusals } from './security-refusal';
 
 export interface HttpApiDescription {
   title: string;
@@ -15,7 +17,7 @@ export interface HttpApiDescription {
 
 /**
  * The HTTP conventions of every service: a request id (`X-Request-Id`, kept in the audit log), strict
- * validation (unknown fields rejected), one error filter, and the OpenAPI document at /api/docs (JSON at
+ * validation (unknown fields rejected), one error filter (which audits refused governance attempts), and the OpenAPI document at /api/docs (JSON at
  * /api/docs-json).
  */
 export function configureHttp(app: INestApplication, api: HttpApiDescription): void {
@@ -47,6 +49,6 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
     }),
     new NullFieldsPipe(),
   );
-  app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalFilters(new ErrorFilter(new SecurityRefusals(app.get(DataSource))));
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app, api), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -7,4 +7,14 @@ export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly kind: 'not-found' | 'conflict' | 'invalid' | 'unprocessable' | 'forbidden';
   readonly details?: unknown;
+  /** Set when the error refuses a governance rule: the attempt is then audited as `security.refused`. */
+  readonly refusal?: GovernanceRefusal;
+}
+
+/** The governance rule a refused request broke, and what it tried to act on. */
+export interface GovernanceRefusal {
+  /** `separation-of-duties`, `requester-only`, `lifecycle` or `scope`. */
+  rule: 'separation-of-duties' | 'requester-only' | 'lifecycle' | 'scope';
+  entityType: string;
+  entityId: string;
 }

@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFi
 import { trace } from '@opentelemetry/api';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
+import type { RefusedRequest, SecurityRefusals } from './security-refusal';
 
 /** The body of every error answer. */
 export interface ErrorBody {
@@ -78,17 +79,31 @@ function isDatabaseBusy(error: unknown): boolean {
   return BUSY_MESSAGES.has(error.message) || (typeof sqlState === 'string' && BUSY_SQLSTATES.has(sqlState));
 }
 
-/** The one exception filter of every service: a clear 4xx for bad input, a bare 500 with a trace id otherwise. */
+/**
+ * The one exception filter of every service: a clear 4xx for bad input, a bare 500 with a trace id otherwise.
+ * A refused governance attempt is audited (`security.refused`) before it is answered, so the entry is there
+ * when the caller reads the answer.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
+
+  constructor(private readonly refusals?: SecurityRefusals) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const body: ErrorBody = { ...toErrorBody(error), traceId: trace.getActiveSpan()?.spanContext().traceId };
     if (body.statusCode >= 500) this.logger.error({ err: error, traceId: body.traceId }, 'request failed');
-    const response = host.switchToHttp().getResponse<{ setHeader(name: string, value: string): void; status(code: number): { json(body: unknown): void } }>();
+    const response = host.switchToHttp().getResponse<{
+      locals?: { requestId?: unknown };
+      setHeader(name: string, value: string): void;
+      status(code: number): { json(body: unknown): void };
+    }>();
     if (body.code === 'SERVICE.BUSY') response.setHeader('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
-    response.status(body.statusCode).json(body);
+    const answer = () => response.status(body.statusCode).json(body);
+    const requestId = typeof response.locals?.requestId === 'string' ? response.locals.requestId : undefined;
+    const recording = this.refusals?.record(error, host.switchToHttp().getRequest<RefusedRequest>(), requestId);
+    if (recording) void recording.then(answer, answer);
+    else answer();
   }
 }

@@ -1,5 +1,5 @@
 // How a service runs: HTTP conventions (request ids, validation, one error filter, OpenAPI), health checks, the audit endpoints and start-up wiring.
-export { DomainError } from './domain-error';
+export { DomainError, type GovernanceRefusal } from './domain-error';
 export { ErrorFilter, toErrorBody, type ErrorBody } from './error-filter';
 export { configureHttp, type HttpApiDescription } from './configure-http';
 export { ApiContent, ApiErrors, ApiNoToken } from './openapi';

@@ -8,12 +8,14 @@ export const AUDIT_CHAIN_LOCK = 7_270_100;
 
 /**
  * One audit row with every hashed field in its text form, as PostgreSQL renders it: `seq` in decimal,
- * `at` in UTC with microseconds (`2026-11-24T09:00:00.123456Z`), `before`/`after` as the text of the stored
- * jsonb, null where the column is NULL.
+ * `at` and `domainAt` in UTC with microseconds (`2026-11-24T09:00:00.123456Z`), `before`/`after` as the
+ * text of the stored jsonb, null where the column is NULL.
  */
 export interface AuditRowText {
   seq: string;
   at: string;
+  /** The domain clock's time (migration 1764000001100); absent or null for entries written before it. */
+  domainAt?: string | null;
   actorSubject: string;
   actorName: string;
   action: string;
@@ -28,14 +30,19 @@ export interface AuditRowText {
 }
 
 /**
- * The canonical text of an entry, equal to `audit_log_canonical(...)` of migration
- * 1764000000110-ChainAuditLog: a version tag, then each field as `~` (NULL) or `<UTF-8 octets>:<text>`,
- * joined by `|`. The length prefix makes the form unambiguous whatever the fields contain.
+ * The canonical text of an entry: a version tag, then each field as `~` (NULL) or `<UTF-8 octets>:<text>`,
+ * joined by `|`. The length prefix makes the form unambiguous whatever the fields contain. An entry without
+ * a domain time has the `pmo-audit-v1` text of migration 1764000000110-ChainAuditLog (`audit_log_canonical`),
+ * so the entries hashed before domain time existed still verify; one with a domain time has the
+ * `pmo-audit-v2` text (`audit_log_canonical_v2` of 1764000001100-AuditDomainTime), the domain time after
+ * `at`. Setting or clearing a domain time changes the text either way.
  */
 export function auditCanonicalText(row: AuditRowText): string {
+  const domainAt = row.domainAt ?? null;
   const fields = [
     row.seq,
     row.at,
+    ...(domainAt === null ? [] : [domainAt]),
     row.actorSubject,
     row.actorName,
     row.action,
@@ -48,7 +55,10 @@ export function auditCanonicalText(row: AuditRowText): string {
     row.traceId,
     row.prevHash,
   ];
-  return ['pmo-audit-v1', ...fields.map((value) => (value === null ? '~' : `${Buffer.byteLength(value, 'utf8')}:${value}`))].join('|');
+  return [
+    domainAt === null ? 'pmo-audit-v1' : 'pmo-audit-v2',
+    ...fields.map((value) => (value === null ? '~' : `${Buffer.byteLength(value, 'utf8')}:${value}`)),
+  ].join('|');
 }
 
 /** sha256 of the canonical text, in hex: what the database stores in `hash`. */

@@ -5,6 +5,8 @@ export interface AuditEntry {
   seq: number;
   /** ISO 8601 in UTC with microseconds, as hashed. */
   at: string;
+  /** The service's domain clock at that moment (moved in tests and demos); null for entries written before it was kept. */
+  domainAt: string | null;
   actor: { subject: string; name: string };
   action: string;
   entityType: string;
@@ -38,6 +40,7 @@ export interface AuditFilter {
 interface Row {
   seq: string;
   at: string;
+  domain_at: string | null;
   actor_subject: string;
   actor_name: string;
   action: string;
@@ -72,7 +75,8 @@ export async function findAuditEntries(query: AuditQuery, filter: AuditFilter): 
   if (filter.to !== undefined) where.push(`at < ${bind(filter.to)}`);
   if (filter.afterSeq !== undefined) where.push(`audit_log.seq > ${bind(filter.afterSeq)}`);
   const rows = (await query(
-    `SELECT seq::text AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_subject, actor_name, action,
+    `SELECT seq::text AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
+            to_char(domain_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS domain_at, actor_subject, actor_name, action,
             entity_type, entity_id, before, after, reason, request_id, trace_id, chain_pos::text AS chain_pos, prev_hash, hash
      FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY audit_log.seq LIMIT ${bind(filter.limit)}`,
     params,
@@ -80,6 +84,7 @@ export async function findAuditEntries(query: AuditQuery, filter: AuditFilter): 
   return rows.map((row) => ({
     seq: Number(row.seq),
     at: row.at,
+    domainAt: row.domain_at,
     actor: { subject: row.actor_subject, name: row.actor_name },
     action: row.action,
     entityType: row.entity_type,

@@ -1,5 +1,5 @@
 import { isSpanContextValid, trace } from '@opentelemetry/api';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { currentAuditContext } from './audit-context';
 import type { AuditRowText } from './audit-chain';
 import { auditCommits } from './audit-sealer';
@@ -30,7 +30,10 @@ export interface AuditEntryInput {
  * An entry ready to append, its request and trace read when it was made: the fields of a stored row but
  * those the database (seq, at) and the sealer (prev_hash) set.
  */
-export type PendingAuditEntry = Omit<AuditRowText, 'seq' | 'at' | 'prevHash'>;
+export type PendingAuditEntry = Omit<AuditRowText, 'seq' | 'at' | 'domainAt' | 'prevHash'>;
+
+// The domain clock of each service's data source (several services share a process in the embedded mode).
+const domainClocks = new WeakMap<DataSource, () => Date>();
 
 /**
  * Appends audit entries. The database sets seq and time on insert and refuses DELETE, TRUNCATE and any
@@ -38,6 +41,14 @@ export type PendingAuditEntry = Omit<AuditRowText, 'seq' | 'at' | 'prevHash'>;
  * 1764000000120-SealAuditLogAfterCommit).
  */
 export class AuditLog {
+  /**
+   * The service's domain clock, read for `domain_at` whenever entries are appended through `dataSource`
+   * (without one, `domain_at` stays NULL).
+   */
+  static useDomainClock(dataSource: DataSource, now: () => Date): void {
+    domainClocks.set(dataSource, now);
+  }
+
   /**
    * Must be called with the manager of the transaction that makes the change, so both commit or neither does.
    * One INSERT, no lock: audited transactions commit concurrently. Their commit wakes the service's sealer.
@@ -71,9 +82,12 @@ export class AuditLog {
     if (entries.length === 0) return;
     auditCommits.mark(manager);
     const column = <K extends keyof PendingAuditEntry>(key: K) => entries.map((entry) => entry[key]);
+    const now = domainClocks.get(manager.connection);
+    // Without a domain clock the column is not named, so the statement also fits a log from before 1764000001100.
+    const [domainColumn, domainValue] = now ? [', domain_at', ', $11::timestamptz'] : ['', ''];
     await manager.query(
-      `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, before, after, reason, request_id, trace_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], $10::text[])`,
+      `INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id, before, after, reason, request_id, trace_id${domainColumn})
+       SELECT *${domainValue} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], $10::text[])`,
       [
         column('actorSubject'),
         column('actorName'),
@@ -85,6 +99,7 @@ export class AuditLog {
         column('reason'),
         column('requestId'),
         column('traceId'),
+        ...(now ? [now()] : []),
       ],
     );
   }

@@ -3,9 +3,10 @@ import type { AuditRowText } from './audit-chain';
 /** Runs one SQL statement; a pg `Client`, a TypeORM `DataSource` or `EntityManager` fits (`(sql, params) => x.query(sql, params)`). */
 export type AuditQuery = (sql: string, params: unknown[]) => Promise<unknown>;
 
-// The hashed fields in the text forms the canonical function reads (see 1764000000110-ChainAuditLog).
+// The hashed fields in the text forms the canonical functions read (see 1764000000110-ChainAuditLog and 1764000001100-AuditDomainTime).
 export const AUDIT_ROW_TEXT_COLUMNS = `
   audit_log.seq::text AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
+  to_char(domain_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS domain_at,
   actor_subject, actor_name, action, entity_type, entity_id, before::text AS before, after::text AS after,
   reason, request_id, trace_id, prev_hash, hash, chain_pos::text AS chain_pos`;
 
@@ -13,6 +14,7 @@ export const AUDIT_ROW_TEXT_COLUMNS = `
 export interface StoredAuditRow {
   seq: string;
   at: string;
+  domain_at: string | null;
   actor_subject: string;
   actor_name: string;
   action: string;
@@ -33,6 +35,7 @@ export function auditRowText(row: StoredAuditRow, prevHash: string): AuditRowTex
   return {
     seq: row.seq,
     at: row.at,
+    domainAt: row.domain_at,
     actorSubject: row.actor_subject,
     actorName: row.actor_name,
     action: row.action,

@@ -10,4 +10,5 @@ export { AuditSealer, sealAuditLog, dataSourceTransaction, type AuditTransaction
 export { CreateAuditLog1764000000100 } from './migrations/1764000000100-CreateAuditLog';
 export { ChainAuditLog1764000000110 } from './migrations/1764000000110-ChainAuditLog';
 export { SealAuditLogAfterCommit1764000000120 } from './migrations/1764000000120-SealAuditLogAfterCommit';
+export { AuditDomainTime1764000001100 } from './migrations/1764000001100-AuditDomainTime';
 export { findAuditEntries, type AuditEntry } from './audit-entries';

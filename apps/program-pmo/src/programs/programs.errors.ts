@@ -1,4 +1,4 @@
-import { DomainError } from '@pmo/http';
+import { DomainError, type GovernanceRefusal } from '@pmo/http';
 
 export class ProgramNotFoundError extends DomainError {
   readonly code = 'PROGRAM.NOT_FOUND';
@@ -30,8 +30,10 @@ export class ProgramCodeTakenError extends DomainError {
 export class ProgramOutsideScopeError extends DomainError {
   readonly code = 'PROGRAM.OUTSIDE_SCOPE';
   readonly kind = 'forbidden';
+  override readonly refusal: GovernanceRefusal;
 
   constructor(programCode: string) {
     super(`a program manager registers only programs of his Keycloak groups; "program-${programCode}" is not one of them`);
+    this.refusal = { rule: 'scope', entityType: 'program-code', entityId: programCode };
   }
 }

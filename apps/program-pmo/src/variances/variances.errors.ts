@@ -1,4 +1,4 @@
-import { DomainError } from '@pmo/http';
+import { DomainError, type GovernanceRefusal } from '@pmo/http';
 
 /** The request does not fit the standard version or the program: what is wrong, in the message. */
 export class VarianceNotRequestableError extends DomainError {
@@ -19,15 +19,23 @@ export class VarianceRequestNotFoundError extends DomainError {
 export class NotTheRequesterError extends DomainError {
   readonly code = 'VARIANCE.NOT_REQUESTER';
   readonly kind = 'forbidden';
+  override readonly refusal: GovernanceRefusal;
 
   constructor(varianceId: string) {
     super(`only the requester of variance ${varianceId} may withdraw it`);
+    this.refusal = { rule: 'requester-only', entityType: 'variance', entityId: varianceId };
   }
 }
 
 export class IllegalVarianceTransitionError extends DomainError {
   readonly code = 'VARIANCE.ILLEGAL_TRANSITION';
   readonly kind = 'conflict';
+  override readonly refusal: GovernanceRefusal;
+
+  constructor(message: string, varianceId: string) {
+    super(message);
+    this.refusal = { rule: 'lifecycle', entityType: 'variance', entityId: varianceId };
+  }
 }
 
 export class VarianceProposalNotFoundError extends DomainError {
@@ -42,8 +50,10 @@ export class VarianceProposalNotFoundError extends DomainError {
 export class ProposalAlreadyAnsweredError extends DomainError {
   readonly code = 'VARIANCE_PROPOSAL.ALREADY_ANSWERED';
   readonly kind = 'conflict';
+  override readonly refusal: GovernanceRefusal;
 
   constructor(proposalId: string, state: string) {
     super(`variance proposal ${proposalId} is already ${state}`);
+    this.refusal = { rule: 'lifecycle', entityType: 'variance-proposal', entityId: proposalId };
   }
 }

@@ -78,9 +78,12 @@ export class VariancesService {
         this.dataSource.transaction(async (manager) => {
           const previous = await this.locate(manager, programId, varianceId);
           if (previous.state !== 'rejected')
-            throw new IllegalVarianceTransitionError(`variance ${varianceId} is ${previous.state}; only a rejected request can be revised and resubmitted`);
+            throw new IllegalVarianceTransitionError(
+              `variance ${varianceId} is ${previous.state}; only a rejected request can be revised and resubmitted`,
+              varianceId,
+            );
           if (await manager.existsBy(VarianceRequestEntity, { revisionOf: varianceId }))
-            throw new IllegalVarianceTransitionError(`variance ${varianceId} was already revised`);
+            throw new IllegalVarianceTransitionError(`variance ${varianceId} was already revised`, varianceId);
           return this.record(manager, programId, input, actor, idempotencyKey ?? null, { revisionOf: previous });
         }),
     );
@@ -92,7 +95,7 @@ export class VariancesService {
       const found = await this.locate(manager, programId, varianceId, true);
       if (found.requestedBySubject !== actor.subject) throw new NotTheRequesterError(varianceId);
       const check = checkVarianceTransition(found.state, 'withdrawn');
-      if (!check.ok) throw new IllegalVarianceTransitionError(check.message);
+      if (!check.ok) throw new IllegalVarianceTransitionError(check.message, varianceId);
       const before = { ...found };
       const now = this.clock.now();
       found.state = 'withdrawn';

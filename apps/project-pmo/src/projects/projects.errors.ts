@@ -1,4 +1,4 @@
-import { DomainError } from '@pmo/http';
+import { DomainError, type GovernanceRefusal } from '@pmo/http';
 
 export class ProjectNotFoundError extends DomainError {
   readonly code = 'PROJECT.NOT_FOUND';
@@ -21,9 +21,11 @@ export class UnknownProgramError extends DomainError {
 export class ProjectClosedError extends DomainError {
   readonly code = 'PROJECT.CLOSED';
   readonly kind = 'conflict';
+  override readonly refusal: GovernanceRefusal;
 
   constructor(projectId: string) {
     super(`project ${projectId} is closed and can no longer change`);
+    this.refusal = { rule: 'lifecycle', entityType: 'project', entityId: projectId };
   }
 }
 
@@ -48,8 +50,10 @@ export class ProjectCodeTakenError extends DomainError {
 export class ProjectOutsideScopeError extends DomainError {
   readonly code = 'PROJECT.OUTSIDE_SCOPE';
   readonly kind = 'forbidden';
+  override readonly refusal: GovernanceRefusal;
 
   constructor(projectCode: string) {
     super(`a project manager registers only projects of his Keycloak groups; "project-${projectCode}" is not one of them`);
+    this.refusal = { rule: 'scope', entityType: 'project-code', entityId: projectCode };
   }
 }

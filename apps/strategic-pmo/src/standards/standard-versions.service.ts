@@ -238,7 +238,8 @@ export class StandardVersionsService {
   ): Promise<StandardVersionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { standard, version } = await this.locate(manager, standardId, label, true);
-      if (!isEditable(version.state)) throw new IllegalTransitionError(`version ${version.version} is ${version.state}; only a draft can be changed`);
+      if (!isEditable(version.state))
+        throw new IllegalTransitionError(`version ${version.version} is ${version.state}; only a draft can be changed`, version.id);
       const before = { ...version };
       change(standard, version);
       const saved = await manager.save(version);
@@ -257,7 +258,7 @@ export class StandardVersionsService {
     return this.dataSource.transaction(async (manager) => {
       const located = await this.locate(manager, standardId, label, true);
       const check = checkTransition(located.version.state, to, located.version.version);
-      if (!check.ok) throw new IllegalTransitionError(check.message);
+      if (!check.ok) throw new IllegalTransitionError(check.message, located.version.id);
       const before = { ...located.version };
       await effect(located, manager);
       located.version.state = to;

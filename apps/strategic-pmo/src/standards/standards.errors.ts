@@ -1,4 +1,4 @@
-import { DomainError } from '@pmo/http';
+import { DomainError, type GovernanceRefusal } from '@pmo/http';
 
 export class StandardNotFoundError extends DomainError {
   readonly code = 'STANDARD.NOT_FOUND';
@@ -40,6 +40,12 @@ export class VersionExistsError extends DomainError {
 export class IllegalTransitionError extends DomainError {
   readonly code = 'STANDARD.ILLEGAL_TRANSITION';
   readonly kind = 'conflict';
+  override readonly refusal: GovernanceRefusal;
+
+  constructor(message: string, versionId: string) {
+    super(message);
+    this.refusal = { rule: 'lifecycle', entityType: 'standard-version', entityId: versionId };
+  }
 }
 
 /** The version cannot leave its current state as it is (schema does not compile, bump too small, ...). */

@@ -21,7 +21,7 @@ export async function changeCase(
   if (found.requestedBySubject === actor.subject) throw new OwnVarianceError(varianceId);
   if (change.to) {
     const check = checkVarianceTransition(found.state, change.to);
-    if (!check.ok) throw new IllegalVarianceTransitionError(check.message);
+    if (!check.ok) throw new IllegalVarianceTransitionError(check.message, varianceId);
   }
   const before = { ...found };
   await effect(found);

@@ -162,8 +162,9 @@ export class VarianceCasesService {
         const condition = c.conditions.find((k) => k.id === conditionId);
         if (!condition) throw new VarianceConditionNotFoundError(varianceId, conditionId);
         if (c.state !== 'approved-with-conditions')
-          throw new VarianceCaseConflictError(`variance ${varianceId} is ${c.state}; conditions are tracked only on an approval with conditions`);
-        if (condition.metAt) throw new VarianceCaseConflictError(`condition ${conditionId} of variance ${varianceId} was already met on ${condition.metAt}`);
+          throw new VarianceCaseConflictError(`variance ${varianceId} is ${c.state}; conditions are tracked only on an approval with conditions`, varianceId);
+        if (condition.metAt)
+          throw new VarianceCaseConflictError(`condition ${conditionId} of variance ${varianceId} was already met on ${condition.metAt}`, varianceId);
         const now = this.clock.now();
         condition.metAt = now.toISOString();
         condition.metBy = actor.name;

@@ -123,8 +123,8 @@ export class VarianceGroundService {
     return this.dataSource.transaction(async (manager) =>
       changeCase(manager, varianceId, actor, { action: 'variance.confirmed', reason }, async (found) => {
         if (found.state !== 'approved' && found.state !== 'approved-with-conditions')
-          throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`);
-        if (!found.reviewReasons) throw new VarianceCaseConflictError(`variance ${varianceId} does not need review`);
+          throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`, varianceId);
+        if (!found.reviewReasons) throw new VarianceCaseConflictError(`variance ${varianceId} does not need review`, varianceId);
         const now = this.clock.now();
         found.ground = await this.groundOf(manager, found);
         found.reviewReasons = null;

@@ -44,7 +44,7 @@ export class VarianceImpactService {
     const found = await manager.findOneBy(VarianceCaseEntity, { id: varianceId });
     if (!found) throw new VarianceCaseNotFoundError(varianceId);
     if (found.state !== 'submitted' && found.state !== 'under-review')
-      throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; its impact is analysed before the decision`);
+      throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; its impact is analysed before the decision`, varianceId);
     const asOf = this.clock.now();
     const [before, after, others] = await Promise.all([
       this.compliance.rowsAt(asOf),

@@ -1,4 +1,4 @@
-import { DomainError } from '@pmo/http';
+import { DomainError, type GovernanceRefusal } from '@pmo/http';
 
 export class VarianceCaseNotFoundError extends DomainError {
   readonly code = 'VARIANCE.NOT_FOUND';
@@ -13,15 +13,23 @@ export class VarianceCaseNotFoundError extends DomainError {
 export class OwnVarianceError extends DomainError {
   readonly code = 'VARIANCE.OWN_REQUEST';
   readonly kind = 'forbidden';
+  override readonly refusal: GovernanceRefusal;
 
   constructor(varianceId: string) {
     super(`you requested variance ${varianceId}, so you cannot review or decide it`);
+    this.refusal = { rule: 'separation-of-duties', entityType: 'variance', entityId: varianceId };
   }
 }
 
 export class IllegalVarianceTransitionError extends DomainError {
   readonly code = 'VARIANCE.ILLEGAL_TRANSITION';
   readonly kind = 'conflict';
+  override readonly refusal: GovernanceRefusal;
+
+  constructor(message: string, varianceId: string) {
+    super(message);
+    this.refusal = { rule: 'lifecycle', entityType: 'variance', entityId: varianceId };
+  }
 }
 
 export class MissingConditionsError extends DomainError {
@@ -46,4 +54,10 @@ export class VarianceConditionNotFoundError extends DomainError {
 export class VarianceCaseConflictError extends DomainError {
   readonly code = 'VARIANCE.CONFLICT';
   readonly kind = 'conflict';
+  override readonly refusal: GovernanceRefusal;
+
+  constructor(message: string, varianceId: string) {
+    super(message);
+    this.refusal = { rule: 'lifecycle', entityType: 'variance', entityId: varianceId };
+  }
 }

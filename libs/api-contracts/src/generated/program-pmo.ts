@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This service's audit log, filtered by entity, actor, action and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv */
+        /** This service's audit log, filtered by entity, actor, action (security.refused for refused governance attempts) and time, in seq order with a keyset cursor; CSV with ?format=csv or Accept: text/csv */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -401,7 +401,7 @@ export interface components {
             /** @description The entity after the change (JSON) */
             after: Record<string, never> | null;
             /**
-             * @description When the entry was written (UTC, microseconds)
+             * @description When the entry was written, by the database's clock (UTC, microseconds)
              * @example 2026-11-24T09:00:00.123456Z
              */
             at: string;
@@ -409,6 +409,11 @@ export interface components {
             before: Record<string, never> | null;
             /** @description Place in the hash chain (the order of sealing); null until sealed, a moment after the commit */
             chainPos: number | null;
+            /**
+             * @description The service's domain clock then (moved in test and demo deployments); null for entries written before it was kept
+             * @example 2027-02-01T09:00:00.123000Z
+             */
+            domainAt: string | null;
             entityId: string;
             /** @example standard-version */
             entityType: string;
@@ -872,11 +877,11 @@ export interface operations {
                 entityId?: string;
                 /** @description Only entries by this actor: the token's subject or the name, exactly; `system:<job>` for schedulers */
                 actor?: string;
-                /** @description Only this action */
+                /** @description Only this action; `security.refused` for the refused governance attempts (separation of duties, lifecycle, scope) */
                 action?: string;
-                /** @description Entries at or after this time */
+                /** @description Entries at or after this database time (`at`) */
                 from?: string;
-                /** @description Entries before this time */
+                /** @description Entries before this database time (`at`) */
                 to?: string;
                 /** @description Keyset cursor: entries after this seq (the nextAfterSeq of the previous page) */
                 afterSeq?: number;

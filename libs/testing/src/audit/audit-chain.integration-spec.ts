@@ -1,4 +1,5 @@
 import {
+  AuditDomainTime1764000001100,
   AuditLog,
   auditCanonicalText,
   AuditSealer,
@@ -24,7 +25,7 @@ const database = `audit_chain_${uniqueSuffix()}`;
 let dataSource: DataSource;
 
 const actor = { subject: 'u-1', name: 'Sam Strategic' };
-const MIGRATIONS = [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120];
+const MIGRATIONS = [CreateAuditLog1764000000100, ChainAuditLog1764000000110, SealAuditLogAfterCommit1764000000120, AuditDomainTime1764000001100];
 const verify = () => verifyAuditChain((sql, params) => dataSource.query(sql, params), 50);
 const seal = () => sealAuditLog(dataSourceTransaction(dataSource), 40);
 
@@ -119,6 +120,70 @@ describe('the audit hash chain', () => {
     expect(text).toBe(auditCanonicalText(probe));
   });
 
+  it('computes in TypeScript the same v2 canonical text as the database for an entry with a domain time', async () => {
+    const probe: AuditRowText = {
+      seq: '43',
+      at: '2026-11-24T09:00:00.000001Z',
+      domainAt: '2027-02-01T09:00:00.123000Z',
+      actorSubject: 'sub|with|bars',
+      actorName: 'Zoë',
+      action: 'security.refused',
+      entityType: 'variance',
+      entityId: 'ü€😀',
+      before: null,
+      after: '{"rule": "scope"}',
+      reason: '',
+      requestId: 'r-1',
+      traceId: null,
+      prevHash: 'a'.repeat(64),
+    };
+    const [{ text }] = (await dataSource.query(
+      `SELECT audit_log_canonical_v2($1::bigint, $2::timestamptz, $3::timestamptz, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13, $14) AS text`,
+      [
+        probe.seq,
+        probe.at,
+        probe.domainAt,
+        probe.actorSubject,
+        probe.actorName,
+        probe.action,
+        probe.entityType,
+        probe.entityId,
+        probe.before,
+        probe.after,
+        probe.reason,
+        probe.requestId,
+        probe.traceId,
+        probe.prevHash,
+      ],
+    )) as [{ text: string }];
+    expect(text).toBe(auditCanonicalText(probe));
+    expect(text.startsWith('pmo-audit-v2|')).toBe(true);
+  });
+
+  it('keeps the domain clock’s time beside the database’s, hashed, after entries written without it', async () => {
+    // A second data source over the same database, as a service's is: its domain clock is a year ahead.
+    const service = await openServiceDataSource(localDatabase(database), [], MIGRATIONS);
+    const yearAhead = new Date(Date.now() + 365 * 86_400_000);
+    AuditLog.useDomainClock(service, () => yearAhead);
+    try {
+      await service.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'domain-timed' }));
+    } finally {
+      await service.destroy();
+    }
+    const [row] = (await dataSource.query(
+      `SELECT domain_at, at, (SELECT count(*)::int FROM audit_log WHERE domain_at IS NULL) AS without FROM audit_log WHERE entity_id = 'domain-timed'`,
+    )) as [{ domain_at: Date; at: Date; without: number }];
+    expect(row.domain_at.toISOString()).toBe(yearAhead.toISOString());
+    expect(row.domain_at.getTime() - row.at.getTime()).toBeGreaterThan(300 * 86_400_000);
+    expect(row.without).toBe(3);
+    // The entries of this data source, which has no domain clock, keep NULL and the v1 text.
+    await append(1, 'no-domain-clock');
+    const [plain] = (await dataSource.query(`SELECT domain_at FROM audit_log WHERE entity_id = 'no-domain-clock-0'`)) as [{ domain_at: Date | null }];
+    expect(plain.domain_at).toBeNull();
+    expect(await seal()).toBe(2);
+    expect(await verify()).toMatchObject({ ok: true, checked: 5, pending: 0 });
+  });
+
   it('verifies after many appends, sequential and concurrent, once sealed', async () => {
     await append(120, 'sequential');
     // Ten writers at once, each in its own transactions; the sealer (here: one call) chains what committed.
@@ -131,9 +196,11 @@ describe('the audit hash chain', () => {
       }),
     ).rejects.toThrow('the change fails');
     await append(1, 'after-rollback');
-    const count = 3 + 120 + 150 + 1;
-    expect(await verify()).toMatchObject({ ok: true, checked: 3, pending: count - 3 });
-    expect(await seal()).toBe(count - 3);
+    // The 3 entries from before the chain and the 2 of the domain time case are sealed already.
+    const sealedBefore = 3 + 2;
+    const count = sealedBefore + 120 + 150 + 1;
+    expect(await verify()).toMatchObject({ ok: true, checked: sealedBefore, pending: count - sealedBefore });
+    expect(await seal()).toBe(count - sealedBefore);
     const [{ rows, maxSeq, maxPos }] = (await dataSource.query(
       `SELECT count(*)::int AS rows, max(seq)::int AS "maxSeq", max(chain_pos)::int AS "maxPos" FROM audit_log`,
     )) as [Record<string, number>];
@@ -319,6 +386,15 @@ describe('the audit hash chain', () => {
       expect(await tamperedReport(`UPDATE audit_log SET at = at + interval '1 microsecond' WHERE seq = 5`)).toMatchObject({ ok: false, firstBrokenSeq: 5 });
     });
 
+    it.each([
+      ['moved', `UPDATE audit_log SET domain_at = domain_at - interval '1 day' WHERE entity_id = 'domain-timed'`, 'domain-timed'],
+      ['cleared', `UPDATE audit_log SET domain_at = NULL WHERE entity_id = 'domain-timed'`, 'domain-timed'],
+      ['given to an entry written without one', `UPDATE audit_log SET domain_at = at WHERE entity_id = 'no-domain-clock-0'`, 'no-domain-clock-0'],
+    ])('names the row whose domain time was %s', async (_case, tamper, entityId) => {
+      const [{ seq }] = (await dataSource.query(`SELECT seq::int AS seq FROM audit_log WHERE entity_id = $1`, [entityId])) as [{ seq: number }];
+      expect(await tamperedReport(tamper)).toMatchObject({ ok: false, firstBrokenSeq: seq, reason: expect.stringContaining('content was changed') });
+    });
+
     it('names the row after one that was changed and rehashed', async () => {
       const report = await tamperedReport(
         `UPDATE audit_log SET actor_name = 'Someone Else', hash = encode(sha256(convert_to(audit_log_canonical(seq, at, actor_subject, 'Someone Else', action, entity_type, entity_id, before, after, reason, request_id, trace_id, prev_hash), 'UTF8')), 'hex') WHERE seq = 30`,
@@ -345,13 +421,15 @@ describe('the audit hash chain', () => {
 });
 
 describe('the chain migrations', () => {
-  it('go down keeping the entries, chaining them on insert again, and up again sealing them', async () => {
+  it('go down keeping the entries (domain time only while no entry hashes one), chaining them on insert again, and up again sealing them', async () => {
     const name = `audit_migration_${uniqueSuffix()}`;
     const db = await openServiceDataSource(localDatabase(name), [], MIGRATIONS);
     try {
       for (const id of ['a', 'b', 'c'])
         await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: id }));
       await sealAuditLog(dataSourceTransaction(db));
+      // Down to 120: no entry has a domain time yet, so its column goes.
+      await db.undoLastMigration({ transaction: 'each' });
       await db.undoLastMigration({ transaction: 'each' });
       // Down to 110: chained in seq order by the insert trigger again.
       await db.query(`INSERT INTO audit_log (actor_subject, actor_name, action, entity_type, entity_id) VALUES ('u', 'U', 'probe.changed', 'probe', 'd')`);
@@ -367,6 +445,12 @@ describe('the chain migrations', () => {
       await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'f' }));
       await sealAuditLog(dataSourceTransaction(db));
       expect(await verifyAuditChain((sql, params) => db.query(sql, params))).toMatchObject({ ok: true, checked: 6, headSeq: 6, pending: 0 });
+      // Once an entry's hash covers a domain time, 1100 refuses to go down (the chain would break there).
+      AuditLog.useDomainClock(db, () => new Date());
+      await db.transaction((manager) => AuditLog.record(manager, { actor, action: 'probe.changed', entityType: 'probe', entityId: 'g' }));
+      await expect(db.undoLastMigration({ transaction: 'each' })).rejects.toThrow('1 audit entries have a domain time their hash covers');
+      await sealAuditLog(dataSourceTransaction(db));
+      expect(await verifyAuditChain((sql, params) => db.query(sql, params))).toMatchObject({ ok: true, checked: 7, headSeq: 7, pending: 0 });
     } finally {
       await db.destroy();
       await superuserOn('postgres', (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));

@@ -214,7 +214,9 @@ describe('the audit log', () => {
     });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await csv.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('seq,at,actor_subject,actor_name,action,entity_type,entity_id,reason,request_id,trace_id,before,after,chain_pos,prev_hash,hash');
+    expect(lines[0]).toBe(
+      'seq,at,domain_at,actor_subject,actor_name,action,entity_type,entity_id,reason,request_id,trace_id,before,after,chain_pos,prev_hash,hash',
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`,program.registered,program,${program.entity_id},`);
     const asFormat = await callApi<string>('GET', `${urls.program}/audit?format=csv&entityId=${program.entity_id}`, auditor);
