@@ -22,7 +22,7 @@ import { StandardNotFoundError, StandardVersionNotFoundError, VersionNotPublisha
 import { validateRolloutPlan } from './rollout-plan';
 
 /** Percent compliant at one instant: the whole portfolio, and this standard's rows alone. */
-export interface PreviewFigures {
+interface PreviewFigures {
   at: string;
   portfolio: { total: number; compliant: number; percentCompliant: number };
   standard: { total: number; compliant: number; percentCompliant: number };

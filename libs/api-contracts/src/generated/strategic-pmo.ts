@@ -1178,7 +1178,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            area: "requirement" | "leeway" | "phase" | "key-task" | "activity" | "input" | "output" | "stakeholder" | "best-practice" | "lesson";
+            area: "requirement" | "leeway" | "phase" | "key-task" | "activity" | "input" | "output" | "stakeholder" | "best-practice" | "lesson" | "applicability" | "rollout";
             /** @description The old value: the removed thing, the old text, the old key task number ("1.2") */
             before?: string | {
                 [key: string]: unknown;
@@ -1203,6 +1203,11 @@ export interface components {
              * @example key task 1.2 / output "IV&V Plan"
              */
             path: string;
+            /**
+             * @description Whether the version now reaches fewer programs, more, or others; on applicability changes only
+             * @enum {string}
+             */
+            reach?: "narrowed" | "widened" | "changed";
         };
         VersionDiffResponse: {
             /** @description Every change; the classes are in docs/methodology-diff.md */
