@@ -5,6 +5,8 @@ import { ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAf
 import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
 import { AdoptionsModule } from './adoptions/adoptions.module';
+import { GrandfatheringPolicyEntity } from './adoptions/grandfathering-policy.entity';
+import { AddRenewalsAndGrandfathering1764000001300 } from './migrations/1764000001300-AddRenewalsAndGrandfathering';
 import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
 import { AddProjectProgress1764000000210 } from './migrations/1764000000210-AddProjectProgress';
 import { CreateAdoptionDecisions1764000000220 } from './migrations/1764000000220-CreateAdoptionDecisions';
@@ -42,6 +44,7 @@ export class AppModule {
             VariancePolicyEntity,
             VarianceProposalEntity,
             AdoptionDecisionEntity,
+            GrandfatheringPolicyEntity,
             OverdueNoticeEntity,
             ProgramStatusReportEntity,
             PublishedVersionEntity,
@@ -66,6 +69,7 @@ export class AppModule {
             AddProgramCodes1764000000299,
             CreateStandardsView1764000000600,
             AddReportSchema1764000000610,
+            AddRenewalsAndGrandfathering1764000001300,
           ],
         }),
         ProgramsModule,

@@ -47,3 +47,13 @@ export class VarianceCaseConflictError extends DomainError {
   readonly code = 'VARIANCE.CONFLICT';
   readonly kind = 'conflict';
 }
+
+/** Separation of duties for renewals: whoever asked for a renewal never reviews or decides it. */
+export class OwnRenewalError extends DomainError {
+  readonly code = 'VARIANCE.OWN_REQUEST';
+  readonly kind = 'forbidden';
+
+  constructor(varianceId: string, renewal: number) {
+    super(`you asked for renewal ${renewal} of variance ${varianceId}, so you cannot review or decide it`);
+  }
+}
