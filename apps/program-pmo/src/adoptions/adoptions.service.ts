@@ -110,7 +110,10 @@ export class AdoptionsService {
     }
     if (input.decision === 'grandfather') {
       const refused = projects
-        .map((project) => ({ projectId: project.projectId, check: canGrandfather({ percentComplete: project.percentComplete, phase: project.phase }, grandfatheringThreshold) }))
+        .map((project) => ({
+          projectId: project.projectId,
+          check: canGrandfather({ percentComplete: project.percentComplete, phase: project.phase }, grandfatheringThreshold),
+        }))
         .flatMap(({ projectId, check }) => (check.ok ? [] : [{ projectId, message: check.message }]));
       if (refused.length) throw new GrandfatheringRefusedError(refused);
     }

@@ -21,7 +21,7 @@ export class VarianceRenewalsController {
   @Roles('program-manager', 'strategic-admin')
   @ApiOperation({
     summary:
-      "Ask the strategic PMO to renew an approval in force with a later end date; variance.renewal-requested is emitted. The approval stands until its own end date while the renewal is undecided",
+      'Ask the strategic PMO to renew an approval in force with a later end date; variance.renewal-requested is emitted. The approval stands until its own end date while the renewal is undecided',
   })
   @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'The variance with the renewal asked (renewals, last one submitted)' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import {
-  checkRenewable,
-  checkRenewalExpiry,
-  DEFAULT_LONGEST_VARIANCE_MONTHS,
-  type RenewVarianceBody,
-  type VarianceRenewalDecidedV1,
-} from '@pmo/contracts';
+import { checkRenewable, checkRenewalExpiry, DEFAULT_LONGEST_VARIANCE_MONTHS, type RenewVarianceBody, type VarianceRenewalDecidedV1 } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -38,7 +32,10 @@ export class VarianceRenewalsService {
       const found = await manager.findOne(VarianceRequestEntity, { where: { id: varianceId, programId }, lock: { mode: 'pessimistic_write' } });
       if (!found) throw new VarianceRequestNotFoundError(programId, varianceId);
       const today = this.clock.today();
-      const renewable = checkRenewable({ state: found.state, expiresOn: found.expiresOn, renewalPending: found.renewals.some((r) => r.state === 'submitted') }, today);
+      const renewable = checkRenewable(
+        { state: found.state, expiresOn: found.expiresOn, renewalPending: found.renewals.some((r) => r.state === 'submitted') },
+        today,
+      );
       if (!renewable.ok) throw new IllegalVarianceTransitionError(renewable.message);
       // An approval always has its decision date: the first approval, which renewals never move.
       const firstApprovedOn = (found.decidedAt as Date).toISOString().slice(0, 10);
@@ -93,7 +90,9 @@ export class VarianceRenewalsService {
     const renewal = found?.renewals.find((r) => r.renewal === event.renewal);
     if (!found || !renewal || renewal.state !== 'submitted') return;
     found.renewals = found.renewals.map((r) =>
-      r.renewal === event.renewal ? { ...r, state: event.outcome, decidedByName: event.decidedBy.name, decidedAt: event.decidedAt, decisionReason: event.reason } : r,
+      r.renewal === event.renewal
+        ? { ...r, state: event.outcome, decidedByName: event.decidedBy.name, decidedAt: event.decidedAt, decisionReason: event.reason }
+        : r,
     );
     if (event.outcome === 'approved') found.expiresOn = event.expiresOn;
     await manager.save(found);

@@ -47,11 +47,31 @@ describe('checkRenewable', () => {
   });
 
   it.each<[string, RenewableVariance, string]>([
-    ['a request not decided', { ...approval, state: 'submitted' }, 'variance is submitted; only an approval in force (approved, approved-with-conditions) can be renewed'],
-    ['a rejected request', { ...approval, state: 'rejected' }, 'variance is rejected; only an approval in force (approved, approved-with-conditions) can be renewed'],
-    ['an expired approval', { ...approval, state: 'expired' }, 'variance is expired; only an approval in force (approved, approved-with-conditions) can be renewed'],
-    ['a revoked approval', { ...approval, state: 'revoked' }, 'variance is revoked; only an approval in force (approved, approved-with-conditions) can be renewed'],
-    ['an approval past its end date, not yet expired by the scheduler', { ...approval, expiresOn: '2027-01-14' }, 'variance ended on 2027-01-14; only an approval in force can be renewed'],
+    [
+      'a request not decided',
+      { ...approval, state: 'submitted' },
+      'variance is submitted; only an approval in force (approved, approved-with-conditions) can be renewed',
+    ],
+    [
+      'a rejected request',
+      { ...approval, state: 'rejected' },
+      'variance is rejected; only an approval in force (approved, approved-with-conditions) can be renewed',
+    ],
+    [
+      'an expired approval',
+      { ...approval, state: 'expired' },
+      'variance is expired; only an approval in force (approved, approved-with-conditions) can be renewed',
+    ],
+    [
+      'a revoked approval',
+      { ...approval, state: 'revoked' },
+      'variance is revoked; only an approval in force (approved, approved-with-conditions) can be renewed',
+    ],
+    [
+      'an approval past its end date, not yet expired by the scheduler',
+      { ...approval, expiresOn: '2027-01-14' },
+      'variance ended on 2027-01-14; only an approval in force can be renewed',
+    ],
     ['an approval with a renewal undecided', { ...approval, renewalPending: true }, 'variance already has a renewal waiting for its decision'],
   ])('refuses %s', (_case, variance, message) => {
     expect(checkRenewable(variance, '2027-01-15')).toEqual({ ok: false, message });

@@ -97,7 +97,9 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
   });
 
   it('renews an approval within the limit from its first approval, through review and decision; compliance follows the new end date', async () => {
-    const [admin, reviewer, platform, auditor] = await Promise.all(['sam.strategic', 'rita.reviewer', 'pat.platform', 'ada.auditor'].map((u) => keycloakToken(u)));
+    const [admin, reviewer, platform, auditor] = await Promise.all(
+      ['sam.strategic', 'rita.reviewer', 'pat.platform', 'ada.auditor'].map((u) => keycloakToken(u)),
+    );
     const programCode = `pm-renew-${suffix}`;
     const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
     await runVarianceRenewalScenario(urls, { admin, reviewer, programManager, programCode, platform, auditor });

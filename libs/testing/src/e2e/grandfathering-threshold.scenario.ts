@@ -47,9 +47,9 @@ export async function runGrandfatheringThresholdScenario(urls: ServiceUrls, toke
     })
   ).body.id;
   const viewOf = async () =>
-    (await admin<{ versionId: string; inForce: boolean; grandfatheringThresholdPercent: number }[]>('GET', `${urls.program}/programs/${program}/standards`)).body.find(
-      (s) => s.versionId === versionId,
-    );
+    (
+      await admin<{ versionId: string; inForce: boolean; grandfatheringThresholdPercent: number }[]>('GET', `${urls.program}/programs/${program}/standards`)
+    ).body.find((s) => s.versionId === versionId);
   await eventually(async () => {
     expect(await viewOf()).toMatchObject({ inForce: true, grandfatheringThresholdPercent: 90 });
     const projects = await admin<{ projectId: string; percentComplete: number }[]>('GET', `${urls.program}/programs/${program}/projects`);

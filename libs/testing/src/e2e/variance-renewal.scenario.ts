@@ -59,8 +59,8 @@ export async function runVarianceRenewalScenario(urls: ServiceUrls, tokens: Vari
       callApi<T>(method, url, token, body);
   const [admin, reviewer, pm, auditor] = [as(tokens.admin), as(tokens.reviewer), as(tokens.programManager), as(tokens.auditor)];
 
-  const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Renewals ${suffix}`, code: tokens.programCode, tags: [tag] }))
-    .body.id;
+  const program = (await admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Renewals ${suffix}`, code: tokens.programCode, tags: [tag] })).body
+    .id;
   const registerProject = (name: string) =>
     eventually(async () => {
       const answer = await admin<{ id: string }>('POST', `${urls.project}/projects`, { programId: program, name, phase: 'execution' });
@@ -209,7 +209,11 @@ export async function runVarianceRenewalScenario(urls: ServiceUrls, tokens: Vari
     ]);
     const notices = await pm<{ varianceId: string; kind: string; message: string }[]>('GET', `${urls.program}/programs/${program}/variance-notices`);
     expect(notices.body).toContainEqual(
-      expect.objectContaining({ varianceId: v1, kind: 'renewed', message: `renewal 1 approved: the variance now ends on ${day(today, 120)} (was ${day(today, 30)})` }),
+      expect.objectContaining({
+        varianceId: v1,
+        kind: 'renewed',
+        message: `renewal 1 approved: the variance now ends on ${day(today, 120)} (was ${day(today, 30)})`,
+      }),
     );
   });
 
@@ -229,7 +233,10 @@ export async function runVarianceRenewalScenario(urls: ServiceUrls, tokens: Vari
   await eventually(async () => expect((await admin<Variance>('GET', caseUrl(v3))).body.renewals).toHaveLength(1));
   const ownReview = await admin<{ code: string; message: string }>('POST', `${caseUrl(v3)}/renewal/review`);
   expect(ownReview.status).toBe(403);
-  expect(ownReview.body).toMatchObject({ code: 'VARIANCE.OWN_REQUEST', message: `you asked for renewal 1 of variance ${v3}, so you cannot review or decide it` });
+  expect(ownReview.body).toMatchObject({
+    code: 'VARIANCE.OWN_REQUEST',
+    message: `you asked for renewal 1 of variance ${v3}, so you cannot review or decide it`,
+  });
   expect((await reviewer('POST', `${caseUrl(v3)}/renewal/review`)).status).toBe(200);
   expect((await admin('POST', `${caseUrl(v3)}/renewal/decide`, { outcome: 'approved', reason: 'mine' })).status).toBe(403);
 

@@ -20,7 +20,12 @@ export class VariancePolicyResponse {
 }
 
 export class GrandfatheringPolicyResponse {
-  @ApiProperty({ minimum: 0, maximum: 100, example: 90, description: 'Percent complete from which a project may be grandfathered; a closing project always may' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 100,
+    example: 90,
+    description: 'Percent complete from which a project may be grandfathered; a closing project always may',
+  })
   thresholdPercent: number;
 }
 
