@@ -8,6 +8,7 @@ import { ArrayContains, DataSource, In, type EntityManager } from 'typeorm';
 import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
+import { StandardEntity } from '../standards/standard.entity';
 import { changeCase } from './variance-case-change';
 import type { VarianceCaseEntity } from './variance-case.entity';
 import { VarianceCaseEntity as Cases } from './variance-case.entity';
@@ -64,7 +65,8 @@ export class VarianceGroundService {
     const where = 'standardId' in about ? { state: APPROVED, standardId: about.standardId } : { state: APPROVED, projectIds: ArrayContains([about.projectId]) };
     for (const found of await manager.find(Cases, { where, lock: { mode: 'pessimistic_write' } })) {
       if (!found.ground) continue;
-      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, inForce));
+      const standard = await manager.findOneBy(StandardEntity, { id: found.standardId });
+      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, inForce), standard?.grandfatheringThresholdPercent);
       if (reasons.length === 0 || JSON.stringify(reasons) === JSON.stringify(found.reviewReasons)) continue;
       const before = { ...found };
       const now = this.clock.now();
