@@ -5,6 +5,8 @@ import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLo
 import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
 import { AdoptionsModule } from './adoptions/adoptions.module';
+import { GrandfatheringPolicyEntity } from './adoptions/grandfathering-policy.entity';
+import { AddRenewalsAndGrandfathering1764000001300 } from './migrations/1764000001300-AddRenewalsAndGrandfathering';
 import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
 import { AddProjectProgress1764000000210 } from './migrations/1764000000210-AddProjectProgress';
 import { CreateAdoptionDecisions1764000000220 } from './migrations/1764000000220-CreateAdoptionDecisions';
@@ -43,6 +45,7 @@ export class AppModule {
             VariancePolicyEntity,
             VarianceProposalEntity,
             AdoptionDecisionEntity,
+            GrandfatheringPolicyEntity,
             OverdueNoticeEntity,
             ProgramStatusReportEntity,
             PublishedVersionEntity,
@@ -69,6 +72,7 @@ export class AppModule {
             CreateStandardsView1764000000600,
             AddReportSchema1764000000610,
             AddVarianceDeviations1764000001000,
+            AddRenewalsAndGrandfathering1764000001300,
           ],
         }),
         ProgramsModule,

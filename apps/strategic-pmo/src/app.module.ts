@@ -11,6 +11,7 @@ import { ScopesModule } from './scopes/scopes.module';
 import { PortfolioStatusReportEntity } from './portfolio/portfolio-status-report.entity';
 import { PortfolioAdoptionDecisionEntity } from './portfolio/portfolio-adoption-decision.entity';
 import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
+import { AddRenewalsAndGrandfathering1764000001310 } from './migrations/1764000001310-AddRenewalsAndGrandfathering';
 import { PortfolioProgramEntity } from './portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio/portfolio-project.entity';
 import { PortfolioModule } from './portfolio/portfolio.module';
@@ -65,6 +66,7 @@ export class AppModule {
             AddVarianceTracking1764000000730,
             AddVarianceDeviations1764000001000,
             AllowPublishedVariants1764000001010,
+            AddRenewalsAndGrandfathering1764000001310,
           ],
         }),
         ScopesModule,

@@ -21,6 +21,13 @@ import {
   type VarianceConditionsOverdueV1,
 } from './variances/variance-condition-events.v1';
 import { varianceReviewedV1, varianceReviewNeededV1, type VarianceReviewedV1, type VarianceReviewNeededV1 } from './variances/variance-review-events.v1';
+import {
+  varianceRenewalDecidedV1,
+  varianceRenewalRequestedV1,
+  type VarianceRenewalDecidedV1,
+  type VarianceRenewalRequestedV1,
+} from './variances/variance-renewal-events.v1';
+import { standardGrandfatheringPolicySetV1, type StandardGrandfatheringPolicySetV1 } from './standards/standard-grandfathering-policy-set.v1';
 import { standardVariancePolicySetV1, type StandardVariancePolicySetV1 } from './standards/standard-variance-policy-set.v1';
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
@@ -57,7 +64,10 @@ export interface PmoEventMap {
   'pmo.variance.conditions-overdue.v1': VarianceConditionsOverdueV1;
   'pmo.variance.review-needed.v1': VarianceReviewNeededV1;
   'pmo.variance.reviewed.v1': VarianceReviewedV1;
+  'pmo.variance.renewal-requested.v1': VarianceRenewalRequestedV1;
+  'pmo.variance.renewal-decided.v1': VarianceRenewalDecidedV1;
   'pmo.standard.variance-policy-set.v1': StandardVariancePolicySetV1;
+  'pmo.standard.grandfathering-policy-set.v1': StandardGrandfatheringPolicySetV1;
   'pmo.feedback.submitted.v1': FeedbackSubmittedV1;
   'pmo.feedback.triaged.v1': FeedbackTriagedV1;
 }
@@ -94,7 +104,10 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.variance.conditions-overdue.v1': varianceConditionsOverdueV1,
   'pmo.variance.review-needed.v1': varianceReviewNeededV1,
   'pmo.variance.reviewed.v1': varianceReviewedV1,
+  'pmo.variance.renewal-requested.v1': varianceRenewalRequestedV1,
+  'pmo.variance.renewal-decided.v1': varianceRenewalDecidedV1,
   'pmo.standard.variance-policy-set.v1': standardVariancePolicySetV1,
+  'pmo.standard.grandfathering-policy-set.v1': standardGrandfatheringPolicySetV1,
   'pmo.feedback.submitted.v1': feedbackSubmittedV1,
   'pmo.feedback.triaged.v1': feedbackTriagedV1,
 };

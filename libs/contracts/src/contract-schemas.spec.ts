@@ -7,10 +7,11 @@ import { closeProjectBody, registerProjectBody, setImplementationStatusBody, upd
 import { submitStatusReportBody } from './reports/report-bodies';
 import { decideAdoptionBody } from './adoptions/adoption-bodies';
 import { submitFeedbackBody, triageFeedbackBody } from './feedback/feedback-bodies';
-import { decideVarianceBody, proposeVarianceBody, reasonBody, requestVarianceBody } from './variances/variance-bodies';
+import { decideRenewalBody, decideVarianceBody, proposeVarianceBody, reasonBody, renewVarianceBody, requestVarianceBody } from './variances/variance-bodies';
 import {
   createStandardBody,
   createVersionBody,
+  grandfatheringPolicyBody,
   publishVersionBody,
   retireVersionBody,
   updateVersionBody,
@@ -35,8 +36,11 @@ const BODIES = {
   proposeVarianceBody,
   reasonBody,
   decideVarianceBody,
+  renewVarianceBody,
+  decideRenewalBody,
   createStandardBody,
   variancePolicyBody,
+  grandfatheringPolicyBody,
   createVersionBody,
   updateVersionBody,
   publishVersionBody,
@@ -360,6 +364,42 @@ const PAIRS: [string, string, Schema, (body: never) => unknown][] = [
       decidedBy: actor,
       decidedAt: at,
     }),
+  ],
+  [
+    'POST /programs/{id}/variances/{id}/renewals',
+    'pmo.variance.renewal-requested.v1',
+    renewVarianceBody,
+    (b: Schema) => ({
+      varianceId: ids.a,
+      programId: ids.b,
+      renewal: 1,
+      requestedBy: actor,
+      expiresOn: b.expiresOn,
+      previousExpiresOn: '2027-03-31',
+      justification: b.justification,
+      requestedAt: at,
+    }),
+  ],
+  [
+    'POST /variances/{id}/renewal/decide',
+    'pmo.variance.renewal-decided.v1',
+    decideRenewalBody,
+    (b: Schema) => ({
+      varianceId: ids.a,
+      programId: ids.b,
+      renewal: 1,
+      outcome: b.outcome,
+      expiresOn: '2027-06-30',
+      reason: b.reason,
+      decidedBy: actor,
+      decidedAt: at,
+    }),
+  ],
+  [
+    'PUT /standards/{id}/grandfathering-policy',
+    'pmo.standard.grandfathering-policy-set.v1',
+    grandfatheringPolicyBody,
+    (b: Schema) => ({ standardId: ids.a, key: 'status-reporting', ...b, setAt: at }),
   ],
   [
     'PUT /standards/{id}/variance-policy',

@@ -24,18 +24,23 @@ export { submitStatusReportBody, type SubmitStatusReportBody } from './reports/r
 export { decideAdoptionBody, type DecideAdoptionBody } from './adoptions/adoption-bodies';
 export { submitFeedbackBody, triageFeedbackBody, type SubmitFeedbackBody, type TriageFeedbackBody } from './feedback/feedback-bodies';
 export {
+  decideRenewalBody,
   decideVarianceBody,
   proposeVarianceBody,
   reasonBody,
+  renewVarianceBody,
   requestVarianceBody,
+  type DecideRenewalBody,
   type DecideVarianceBody,
   type ProposeVarianceBody,
   type ReasonBody,
+  type RenewVarianceBody,
   type RequestVarianceBody,
 } from './variances/variance-bodies';
 export {
   createStandardBody,
   createVersionBody,
+  grandfatheringPolicyBody,
   publishVersionBody,
   retireVersionBody,
   updateVersionBody,
@@ -44,6 +49,7 @@ export {
   versionDiffQuery,
   type CreateStandardBody,
   type CreateVersionBody,
+  type GrandfatheringPolicyBody,
   type PublishVersionBody,
   type RetireVersionBody,
   type UpdateVersionBody,
@@ -95,7 +101,12 @@ export {
   type ReportCadence,
   type ComplianceInput,
 } from './compliance/compliance-state';
-export { canGrandfather, type GrandfatheringCandidate } from './compliance/grandfathering';
+export {
+  canGrandfather,
+  checkGrandfatheringThreshold,
+  DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT,
+  type GrandfatheringCandidate,
+} from './compliance/grandfathering';
 export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
 export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
 export {
@@ -141,6 +152,14 @@ export {
 } from './variances/variance-condition-events.v1';
 export { varianceReviewNeededV1, varianceReviewedV1, type VarianceReviewNeededV1, type VarianceReviewedV1 } from './variances/variance-review-events.v1';
 export { standardVariancePolicySetV1, type StandardVariancePolicySetV1 } from './standards/standard-variance-policy-set.v1';
+export { standardGrandfatheringPolicySetV1, type StandardGrandfatheringPolicySetV1 } from './standards/standard-grandfathering-policy-set.v1';
+export {
+  varianceRenewalRequestedV1,
+  varianceRenewalDecidedV1,
+  type VarianceRenewalRequestedV1,
+  type VarianceRenewalDecidedV1,
+} from './variances/variance-renewal-events.v1';
+export { RENEWAL_STATES, checkRenewable, checkRenewalExpiry, checkRenewalTransition, type RenewalState } from './variances/variance-renewal';
 export {
   DEFAULT_LONGEST_VARIANCE_MONTHS,
   DEFAULT_DECISION_SLA_BUSINESS_DAYS,

@@ -3,13 +3,16 @@ import { StandardsViewModule } from '@pmo/standards-view';
 import { VariancesModule } from '../variances/variances.module';
 import { AdoptionsController } from './adoptions.controller';
 import { AdoptionsService } from './adoptions.service';
+import { GrandfatheringPoliciesService } from './grandfathering-policies.service';
+import { GrandfatheringPolicyEvents } from './grandfathering-policy.events';
 import { OverdueScheduler } from './overdue-scheduler.service';
 import { ProgramComplianceService } from './program-compliance.service';
 import { StatusReportsEvents } from './status-reports.events';
 
 @Module({
   imports: [StandardsViewModule, VariancesModule],
-  controllers: [AdoptionsController, StatusReportsEvents],
-  providers: [AdoptionsService, ProgramComplianceService, OverdueScheduler],
+  controllers: [AdoptionsController, StatusReportsEvents, GrandfatheringPolicyEvents],
+  providers: [AdoptionsService, ProgramComplianceService, OverdueScheduler, GrandfatheringPoliciesService],
+  exports: [GrandfatheringPoliciesService],
 })
 export class AdoptionsModule {}

@@ -10,6 +10,7 @@ import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
 import { recordDecisions } from './decision-record';
+import { GrandfatheringPoliciesService } from './grandfathering-policies.service';
 import { OverdueNoticeEntity } from './overdue-notice.entity';
 import { GrandfatheringRefusedError, OutsideLeewayError, ProjectNotInProgramError, VersionNotInForceError } from './adoptions.errors';
 
@@ -21,11 +22,12 @@ export class AdoptionsService {
     private readonly outbox: EventOutbox,
     private readonly standards: StandardsViewService,
     private readonly clock: Clock,
+    private readonly grandfathering: GrandfatheringPoliciesService,
   ) {}
 
   /**
    * Records one decision for each project, all or none: every project must be in the program, the version
-   * in force for it, a tailoring inside the leeway, a grandfathered project nearly complete or closing.
+   * in force for it, a tailoring inside the leeway, a grandfathered project at the standard's threshold or closing.
    */
   async decide(programId: string, input: DecideAdoptionBody, actor: Principal): Promise<AdoptionDecisionEntity[]> {
     return this.dataSource.transaction(async (manager) => {
@@ -35,7 +37,7 @@ export class AdoptionsService {
       const projects = await manager.findBy(ProgramProjectEntity, { programId, projectId: In(input.projectIds) });
       const missing = input.projectIds.filter((id) => !projects.some((p) => p.projectId === id));
       if (missing.length) throw new ProjectNotInProgramError(missing, programId);
-      this.checkDecision(input, version, projects);
+      this.checkDecision(input, version, projects, await this.grandfathering.thresholdOf(manager, version.standardId));
 
       return recordDecisions(manager, this.outbox, {
         programId,
@@ -66,14 +68,17 @@ export class AdoptionsService {
     return version;
   }
 
-  private checkDecision(input: DecideAdoptionBody, version: ProgramStandardView, projects: ProgramProjectEntity[]): void {
+  private checkDecision(input: DecideAdoptionBody, version: ProgramStandardView, projects: ProgramProjectEntity[], grandfatheringThreshold: number): void {
     if (input.decision === 'tailor') {
       const check = checkTailoring(version.requirements, input.choices ?? {});
       if (!check.ok) throw new OutsideLeewayError(check.problems);
     }
     if (input.decision === 'grandfather') {
       const refused = projects
-        .map((project) => ({ projectId: project.projectId, check: canGrandfather({ percentComplete: project.percentComplete, phase: project.phase }) }))
+        .map((project) => ({
+          projectId: project.projectId,
+          check: canGrandfather({ percentComplete: project.percentComplete, phase: project.phase }, grandfatheringThreshold),
+        }))
         .flatMap(({ projectId, check }) => (check.ok ? [] : [{ projectId, message: check.message }]));
       if (refused.length) throw new GrandfatheringRefusedError(refused);
     }

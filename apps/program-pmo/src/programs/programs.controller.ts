@@ -1,10 +1,11 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
+import { GrandfatheringPoliciesService } from '../adoptions/grandfathering-policies.service';
 import { ProgramProjectsService } from '../projects/program-projects.service';
 import { ProgramProjectResponse } from '../projects/dto/program-project.response';
 import { StandardsViewService } from '@pmo/standards-view';
-import { registerProgramBody, type RegisterProgramBody } from '@pmo/contracts';
+import { DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT, registerProgramBody, type RegisterProgramBody } from '@pmo/contracts';
 import { BodyOf } from '@pmo/http';
 import { ProgramStandardResponse } from './dto/program-standard.response';
 import { ProgramResponse } from './dto/program.response';
@@ -21,6 +22,7 @@ export class ProgramsController {
     private readonly projects: ProgramProjectsService,
     private readonly standards: StandardsViewService,
     private readonly scopes: ProgramScopes,
+    private readonly grandfathering: GrandfatheringPoliciesService,
   ) {}
 
   @Post()
@@ -62,11 +64,13 @@ export class ProgramsController {
 
   @Get(':programId/standards')
   @InScope({ kind: 'program', param: 'programId' })
-  @ApiOperation({ summary: "The program's view of each standard: versions that apply, their wave, from when, by when" })
+  @ApiOperation({ summary: "The program's view of each standard: versions that apply, their wave, from when, by when, its grandfathering threshold" })
   @ApiResponse({ status: HttpStatus.OK, type: [ProgramStandardResponse] })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown program' })
   async listStandards(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramStandardResponse[]> {
     const program = await this.programs.getProgram(programId);
-    return this.standards.standardsOf({ programId: program.id, tags: program.tags });
+    const views = await this.standards.standardsOf({ programId: program.id, tags: program.tags });
+    const thresholds = await this.grandfathering.thresholdsOf([...new Set(views.map((v) => v.standardId))]);
+    return views.map((view) => ({ ...view, grandfatheringThresholdPercent: thresholds.get(view.standardId) ?? DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT }));
   }
 }

@@ -13,7 +13,7 @@ export class VarianceNoticeEntity {
   varianceId: string;
 
   @Column({ type: 'text' })
-  kind: 'rejected' | 'expired' | 'revoked' | 'escalated' | 'conditions-overdue' | 'needs-review' | 'confirmed';
+  kind: 'rejected' | 'expired' | 'revoked' | 'escalated' | 'conditions-overdue' | 'needs-review' | 'confirmed' | 'renewed' | 'renewal-rejected';
 
   @Column({ type: 'text' })
   message: string;

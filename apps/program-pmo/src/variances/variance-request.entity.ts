@@ -1,4 +1,4 @@
-import type { Deviation, VarianceState } from '@pmo/contracts';
+import type { Deviation, RenewalState, VarianceState } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A condition of the approval, as the program tracks it. */
@@ -8,6 +8,21 @@ export interface RequestCondition {
   owner: string;
   dueOn: string;
   metAt: string | null;
+}
+
+/** A renewal of the approval: asked by the program, decided by the strategic PMO (the program does not see the review step). */
+export interface RequestRenewal {
+  renewal: number;
+  expiresOn: string;
+  previousExpiresOn: string;
+  justification: string;
+  requestedBySubject: string;
+  requestedByName: string;
+  requestedAt: string;
+  state: Exclude<RenewalState, 'under-review'>;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
 }
 
 /** A program's request to deviate beyond leeway, and what the strategic PMO decided. */
@@ -102,4 +117,8 @@ export class VarianceRequestEntity {
   /** When a revocation ended the approval before its end date. */
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
+
+  /** Renewals of the approval, oldest first; `expiresOn` is the end date in force (moved by an approved renewal). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  renewals: RequestRenewal[];
 }

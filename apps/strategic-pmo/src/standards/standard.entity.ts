@@ -30,6 +30,10 @@ export class StandardEntity {
   @Column({ name: 'decision_sla_business_days', type: 'int', default: 10 })
   decisionSlaBusinessDays: number;
 
+  /** Percent complete from which a project may be grandfathered on this standard (a closing project always may). */
+  @Column({ name: 'grandfathering_threshold_percent', type: 'int', default: 90 })
+  grandfatheringThresholdPercent: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,7 +1,14 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import { createStandardBody, type CreateStandardBody, variancePolicyBody, type VariancePolicyBody } from '@pmo/contracts';
+import {
+  createStandardBody,
+  type CreateStandardBody,
+  grandfatheringPolicyBody,
+  type GrandfatheringPolicyBody,
+  variancePolicyBody,
+  type VariancePolicyBody,
+} from '@pmo/contracts';
 import { BodyOf } from '@pmo/http';
 import { ListStandardsQuery } from './dto/list-standards.query';
 import { StandardPageResponse, StandardResponse } from './dto/standard.response';
@@ -54,5 +61,22 @@ export class StandardsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<StandardResponse> {
     return this.standards.setVariancePolicy(standardId, body, principal);
+  }
+
+  @Put(':standardId/grandfathering-policy')
+  @Roles('strategic-admin')
+  @ApiOperation({
+    summary: 'Set the percent complete from which a project may be grandfathered on this standard (default 90; a closing project always may)',
+  })
+  @ApiResponse({ status: HttpStatus.OK, type: StandardResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; thresholdPercent must be a whole number from 0 to 100' })
+  @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Only strategic-admin' })
+  @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown standard' })
+  setGrandfatheringPolicy(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @BodyOf(grandfatheringPolicyBody) body: GrandfatheringPolicyBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StandardResponse> {
+    return this.standards.setGrandfatheringPolicy(standardId, body.thresholdPercent, principal);
   }
 }

@@ -81,3 +81,9 @@ export class InvalidCursorError extends DomainError {
     super('cursor is not one this service gave out: pass the nextCursor of the previous page');
   }
 }
+
+/** A grandfathering threshold outside 0–100 (the body schema refuses it first; the service holds the rule too). */
+export class InvalidGrandfatheringThresholdError extends DomainError {
+  readonly code = 'STANDARD.INVALID_GRANDFATHERING_THRESHOLD';
+  readonly kind = 'invalid';
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Principal } from '@pmo/auth';
-import { type CreateStandardBody, DEFAULT_VARIANCE_POLICY, type VariancePolicy } from '@pmo/contracts';
+import { checkGrandfatheringThreshold, type CreateStandardBody, DEFAULT_VARIANCE_POLICY, type VariancePolicy } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
@@ -12,7 +12,7 @@ import { StandardResponse, type StandardPageResponse } from './dto/standard.resp
 import { decodeCursor, encodeCursor, sortOf } from './standard-cursor';
 import { StandardVersionEntity } from './standard-version.entity';
 import { StandardEntity } from './standard.entity';
-import { InvalidCursorError, StandardKeyTakenError, StandardNotFoundError } from './standards.errors';
+import { InvalidCursorError, InvalidGrandfatheringThresholdError, StandardKeyTakenError, StandardNotFoundError } from './standards.errors';
 
 /** The catalog: standards, found by filters, sorted, a page at a time. */
 @Injectable()
@@ -74,6 +74,37 @@ export class StandardsService {
       return saved;
     });
     return this.describeStandard(standard.id);
+  }
+
+  /**
+   * Sets the percent complete from which a project may be grandfathered on this standard; program-pmo's
+   * adoption checks use it from the event on.
+   */
+  async setGrandfatheringPolicy(standardId: string, thresholdPercent: number, actor: Principal): Promise<StandardResponse> {
+    const check = checkGrandfatheringThreshold(thresholdPercent);
+    if (!check.ok) throw new InvalidGrandfatheringThresholdError(check.message);
+    await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOne(StandardEntity, { where: { id: standardId }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw new StandardNotFoundError(standardId);
+      const before = { ...found };
+      found.grandfatheringThresholdPercent = thresholdPercent;
+      const saved = await manager.save(found);
+      await this.outbox.add(manager, 'pmo.standard.grandfathering-policy-set.v1', {
+        standardId: saved.id,
+        key: saved.key,
+        thresholdPercent,
+        setAt: this.clock.now().toISOString(),
+      });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'standard.grandfathering-policy-set',
+        entityType: 'standard',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
+    });
+    return this.describeStandard(standardId);
   }
 
   private async announcePolicy(manager: EntityManager, standard: StandardEntity): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Deviation, VarianceGround, VarianceState } from '@pmo/contracts';
+import type { Deviation, RenewalState, VarianceGround, VarianceState } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A condition of an approval, tracked to done; `flaggedAt` once it was announced overdue. */
@@ -10,6 +10,24 @@ export interface CaseCondition {
   metAt: string | null;
   metBy: string | null;
   flaggedAt: string | null;
+}
+
+/** A renewal of an approval: its own review and decision, due by the standard's SLA like a first request. */
+export interface CaseRenewal {
+  renewal: number;
+  expiresOn: string;
+  previousExpiresOn: string;
+  justification: string;
+  requestedBySubject: string;
+  requestedByName: string;
+  requestedAt: string;
+  decisionDueOn: string;
+  state: RenewalState;
+  reviewerSubject: string | null;
+  decidedBySubject: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
 }
 
 @Entity({ name: 'variance_cases' })
@@ -120,4 +138,11 @@ export class VarianceCaseEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /**
+   * Renewals of the approval, oldest first. The first decision stays in decidedAt/decisionReason; an approved
+   * renewal moves expiresOn.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  renewals: CaseRenewal[];
 }

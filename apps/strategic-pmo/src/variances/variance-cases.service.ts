@@ -21,7 +21,7 @@ import { VarianceGroundService } from './variance-ground.service';
 import { MissingConditionsError, VarianceCaseConflictError, VarianceCaseNotFoundError, VarianceConditionNotFoundError } from './variances.errors';
 
 export interface VarianceCaseView extends VarianceCaseEntity {
-  /** Still undecided after its decision due date. */
+  /** Still undecided after its decision due date, or a renewal is. */
   late: boolean;
   /** A condition of the approval is past its due date and not met. */
   conditionsOverdue: boolean;
@@ -202,7 +202,9 @@ export class VarianceCasesService {
     const today = this.clock.today();
     return {
       ...c,
-      late: (c.state === 'submitted' || c.state === 'under-review') && c.decisionDueOn < today,
+      late:
+        ((c.state === 'submitted' || c.state === 'under-review') && c.decisionDueOn < today) ||
+        c.renewals.some((r) => (r.state === 'submitted' || r.state === 'under-review') && r.decisionDueOn < today),
       conditionsOverdue: c.state === 'approved-with-conditions' && overdueConditionIds(c.conditions, today).length > 0,
       needsReview: (c.state === 'approved' || c.state === 'approved-with-conditions') && (c.reviewReasons?.length ?? 0) > 0,
     };

@@ -8,6 +8,7 @@ import { ArrayContains, DataSource, In, type EntityManager } from 'typeorm';
 import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
+import { StandardEntity } from '../standards/standard.entity';
 import { changeCase } from './variance-case-change';
 import type { VarianceCaseEntity } from './variance-case.entity';
 import { VarianceCaseEntity as Cases } from './variance-case.entity';
@@ -65,8 +66,11 @@ export class VarianceGroundService {
    */
   async changedGroundIf(manager: EntityManager, publishing: StandardVersionEntity): Promise<{ varianceId: string; programId: string; reasons: string[] }[]> {
     const changed: { varianceId: string; programId: string; reasons: string[] }[] = [];
+    const standard = await manager.findOneBy(StandardEntity, { id: publishing.standardId });
     for (const found of await manager.find(Cases, { where: { state: APPROVED, standardId: publishing.standardId } })) {
-      const reasons = found.ground ? groundChanges(found.ground, await this.groundOf(manager, found, publishing)) : [];
+      const reasons = found.ground
+        ? groundChanges(found.ground, await this.groundOf(manager, found, publishing), standard?.grandfatheringThresholdPercent)
+        : [];
       if (reasons.length) changed.push({ varianceId: found.id, programId: found.programId, reasons });
     }
     return changed;
@@ -77,7 +81,8 @@ export class VarianceGroundService {
     const where = 'standardId' in about ? { state: APPROVED, standardId: about.standardId } : { state: APPROVED, projectIds: ArrayContains([about.projectId]) };
     for (const found of await manager.find(Cases, { where, lock: { mode: 'pessimistic_write' } })) {
       if (!found.ground) continue;
-      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, publishing));
+      const standard = await manager.findOneBy(StandardEntity, { id: found.standardId });
+      const reasons = groundChanges(found.ground, await this.groundOf(manager, found, publishing), standard?.grandfatheringThresholdPercent);
       if (reasons.length === 0 || JSON.stringify(reasons) === JSON.stringify(found.reviewReasons)) continue;
       const before = { ...found };
       const now = this.clock.now();

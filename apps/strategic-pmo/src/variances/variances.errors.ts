@@ -61,3 +61,15 @@ export class VarianceCaseConflictError extends DomainError {
     this.refusal = { rule: 'lifecycle', entityType: 'variance', entityId: varianceId };
   }
 }
+
+/** Separation of duties for renewals: whoever asked for a renewal never reviews or decides it. */
+export class OwnRenewalError extends DomainError {
+  readonly code = 'VARIANCE.OWN_REQUEST';
+  readonly kind = 'forbidden';
+  override readonly refusal: GovernanceRefusal;
+
+  constructor(varianceId: string, renewal: number) {
+    super(`you asked for renewal ${renewal} of variance ${varianceId}, so you cannot review or decide it`);
+    this.refusal = { rule: 'separation-of-duties', entityType: 'variance', entityId: varianceId };
+  }
+}

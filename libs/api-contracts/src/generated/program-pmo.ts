@@ -215,7 +215,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The program's view of each standard: versions that apply, their wave, from when, by when */
+        /** The program's view of each standard: versions that apply, their wave, from when, by when, its grandfathering threshold */
         get: operations["ProgramsController_listStandards"];
         put?: never;
         post?: never;
@@ -322,6 +322,23 @@ export interface paths {
         get: operations["VariancesController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{programId}/variances/{varianceId}/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the strategic PMO to renew an approval in force with a later end date; variance.renewal-requested is emitted. The approval stands until its own end date while the renewal is undecided */
+        post: operations["VarianceRenewalsController_renew"];
         delete?: never;
         options?: never;
         head?: never;
@@ -612,6 +629,11 @@ export interface components {
             adoptionDeadline: string;
             /** Format: date */
             appliesFrom: string;
+            /**
+             * @description Percent complete from which a project may be grandfathered on this standard (the strategic PMO's policy; a closing project always may)
+             * @example 90
+             */
+            grandfatheringThresholdPercent: number;
             /** @description Published and its wave for this program has opened */
             inForce: boolean;
             /** @example status-reporting */
@@ -643,6 +665,34 @@ export interface components {
             owner: string;
             text: string;
         };
+        RequestRenewalResponse: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decisionReason: string | null;
+            /**
+             * Format: date
+             * @description The end date asked for
+             */
+            expiresOn: string;
+            justification: string;
+            /**
+             * Format: date
+             * @description The end date in force when it was asked
+             */
+            previousExpiresOn: string;
+            /**
+             * @description Numbered from 1 in the order asked
+             * @example 1
+             */
+            renewal: number;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedByName: string;
+            requestedBySubject: string;
+            /** @enum {string} */
+            state: "submitted" | "approved" | "rejected";
+        };
         SetClockDto: {
             /**
              * Format: date-time
@@ -655,7 +705,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "rejected" | "expired" | "revoked" | "escalated" | "conditions-overdue" | "needs-review" | "confirmed";
+            kind: "rejected" | "expired" | "revoked" | "escalated" | "conditions-overdue" | "needs-review" | "confirmed" | "renewed" | "renewal-rejected";
             /** @example variance ended on 2026-10-25: its projects stand as they would without it */
             message: string;
             /** Format: date-time */
@@ -748,6 +798,8 @@ export interface components {
              * @description The project PMO's proposal it forwards
              */
             proposalId: string | null;
+            /** @description Renewals of the approval, oldest first; decidedAt and decisionReason stay those of the first approval, expiresOn is the end date in force */
+            renewals: components["schemas"]["RequestRenewalResponse"][];
             requestedByName: string;
             requestedBySubject: string;
             requirementIds: string[];
@@ -819,6 +871,8 @@ export interface components {
              * @description The project PMO's proposal it forwards
              */
             proposalId: string | null;
+            /** @description Renewals of the approval, oldest first; decidedAt and decisionReason stay those of the first approval, expiresOn is the end date in force */
+            renewals: components["schemas"]["RequestRenewalResponse"][];
             requestedByName: string;
             requestedBySubject: string;
             requirementIds: string[];
@@ -2794,6 +2848,116 @@ export interface operations {
             };
             /** @description Unknown program or variance */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VarianceRenewalsController_renew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+                varianceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The new end date: after the current one, at most the standard's longest variance from the first approval
+                     * @example 2027-09-30
+                     */
+                    expiresOn: string;
+                    /** @example The regulator extended its monthly reporting for another quarter */
+                    justification: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The variance with the renewal asked (renewals, last one submitted) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VarianceRequestResponse"];
+                };
+            };
+            /** @description Invalid body; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown program or variance */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not an approval in force, or a renewal is already waiting for its decision */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description New end date not after the current one, or later than the standard's longest variance from the first approval */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

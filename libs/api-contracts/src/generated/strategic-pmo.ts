@@ -206,6 +206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/standards/{standardId}/grandfathering-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the percent complete from which a project may be grandfathered on this standard (default 90; a closing project always may) */
+        put: operations["StandardsController_setGrandfatheringPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/standards/{standardId}/variance-policy": {
         parameters: {
             query?: never;
@@ -497,6 +514,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/variances/{varianceId}/renewal/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide the renewal under review: approved moves the end date, rejected leaves it to expire as before; variance.renewal-decided is emitted */
+        post: operations["VarianceRenewalsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/variances/{varianceId}/renewal/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The renewal waiting for its decision: submitted → under-review */
+        post: operations["VarianceRenewalsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/variances/{varianceId}/review": {
         parameters: {
             query?: never;
@@ -611,6 +662,41 @@ export interface components {
             metBy: string | null;
             owner: string;
             text: string;
+        };
+        CaseRenewalResponse: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decidedBySubject: string | null;
+            /**
+             * Format: date
+             * @description Due by the standard's decision SLA, like a first request
+             */
+            decisionDueOn: string;
+            decisionReason: string | null;
+            /**
+             * Format: date
+             * @description The end date asked for
+             */
+            expiresOn: string;
+            justification: string;
+            /**
+             * Format: date
+             * @description The end date in force when it was asked
+             */
+            previousExpiresOn: string;
+            /**
+             * @description Numbered from 1 in the order asked
+             * @example 1
+             */
+            renewal: number;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedByName: string;
+            requestedBySubject: string;
+            reviewerSubject: string | null;
+            /** @enum {string} */
+            state: "submitted" | "under-review" | "approved" | "rejected";
         };
         ClockResponse: {
             /** @description Whether PUT /clock may move it */
@@ -736,6 +822,13 @@ export interface components {
             version: string;
             /** Format: uuid */
             versionId: string;
+        };
+        GrandfatheringPolicyResponse: {
+            /**
+             * @description Percent complete from which a project may be grandfathered; a closing project always may
+             * @example 90
+             */
+            thresholdPercent: number;
         };
         GroundChange: {
             /** Format: uuid */
@@ -957,6 +1050,7 @@ export interface components {
         StandardResponse: {
             /** Format: date-time */
             createdAt: string;
+            grandfatheringPolicy: components["schemas"]["GrandfatheringPolicyResponse"];
             /** Format: uuid */
             id: string;
             /** @example status-reporting */
@@ -1039,6 +1133,8 @@ export interface components {
             proposalId: string | null;
             /** Format: date-time */
             reconfirmedAt: string | null;
+            /** @description Renewals of the approval, oldest first; decidedAt and decisionReason stay those of the first decision, expiresOn is the end date in force */
+            renewals: components["schemas"]["CaseRenewalResponse"][];
             requestedByName: string;
             requestedBySubject: string;
             requirementIds: string[];
@@ -1095,7 +1191,7 @@ export interface components {
             id: string;
             impact: number;
             justification: string;
-            /** @description Still undecided after its decision due date */
+            /** @description Still undecided after its decision due date, or a renewal is */
             late: boolean;
             likelihood: number;
             /** @description The ground of the approval changed materially (see reviewReasons) */
@@ -1110,6 +1206,8 @@ export interface components {
             proposalId: string | null;
             /** Format: date-time */
             reconfirmedAt: string | null;
+            /** @description Renewals of the approval, oldest first; decidedAt and decisionReason stay those of the first decision, expiresOn is the end date in force */
+            renewals: components["schemas"]["CaseRenewalResponse"][];
             requestedByName: string;
             requestedBySubject: string;
             requirementIds: string[];
@@ -2309,6 +2407,93 @@ export interface operations {
             };
             /** @description Unknown standard or version */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StandardsController_setGrandfatheringPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Percent complete from which a project may be grandfathered; a project in its closing phase always may
+                     * @example 90
+                     */
+                    thresholdPercent: number;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardResponse"];
+                };
+            };
+            /** @description Invalid body; thresholdPercent must be a whole number from 0 to 100 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Only strategic-admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown standard */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4154,6 +4339,178 @@ export interface operations {
                 };
             };
             /** @description Already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VarianceRenewalsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                varianceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "approved" | "rejected";
+                    /** @example The compensating controls worked; one more quarter */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseResponse"];
+                };
+            };
+            /** @description Invalid body; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You requested this variance or asked for its renewal (separation of duties), or your role may not act */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown variance */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The approval is no longer in force, no renewal is waiting, or the renewal is not in a state that allows it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VarianceRenewalsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                varianceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VarianceCaseResponse"];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You requested this variance or asked for its renewal (separation of duties), or your role may not act */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown variance */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The approval is no longer in force, no renewal is waiting, or the renewal is not in a state that allows it */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,4 @@
-import { canGrandfather, type GrandfatheringCandidate } from './grandfathering';
+import { canGrandfather, checkGrandfatheringThreshold, type GrandfatheringCandidate } from './grandfathering';
 
 describe('canGrandfather', () => {
   it.each<[string, GrandfatheringCandidate, number | undefined]>([
@@ -53,5 +53,21 @@ describe('canGrandfather', () => {
     expect(() => canGrandfather({ percentComplete: 50, phase: 'execution' }, threshold)).toThrow(
       new RangeError(`grandfathering threshold must be from 0 to 100 percent, got ${threshold}`),
     );
+  });
+});
+
+describe('checkGrandfatheringThreshold', () => {
+  it.each([[0], [50], [90], [100]])('accepts %s percent', (threshold) => {
+    expect(checkGrandfatheringThreshold(threshold)).toEqual({ ok: true });
+  });
+
+  it.each([[-1], [101], [50.5], [Number.NaN]])('refuses %s', (threshold) => {
+    expect(checkGrandfatheringThreshold(threshold)).toEqual({ ok: false, message: `thresholdPercent must be a whole percent from 0 to 100, got ${threshold}` });
+  });
+
+  it('lets a 60%-complete project be grandfathered at a threshold of 50, not at the default 90', () => {
+    const project = { percentComplete: 60, phase: 'execution' };
+    expect(canGrandfather(project, 50)).toEqual({ ok: true });
+    expect(canGrandfather(project).ok).toBe(false);
   });
 });

@@ -1,5 +1,14 @@
 import type { CheckResult } from './check-result';
 
+/** The percent complete from which a project may be grandfathered, when its standard sets nothing else. */
+export const DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT = 90;
+
+/** Whether a standard's grandfathering threshold is a whole percent from 0 to 100. */
+export function checkGrandfatheringThreshold(thresholdPercent: number): CheckResult {
+  if (Number.isInteger(thresholdPercent) && thresholdPercent >= 0 && thresholdPercent <= 100) return { ok: true };
+  return { ok: false, message: `thresholdPercent must be a whole percent from 0 to 100, got ${thresholdPercent}` };
+}
+
 /** What grandfathering looks at: how far along the project is. */
 export interface GrandfatheringCandidate {
   percentComplete: number;
@@ -13,7 +22,7 @@ export interface GrandfatheringCandidate {
  * `project is 10% complete in phase execution; grandfathering needs 90% or the closing phase`.
  * Throws a RangeError when the threshold is not a number from 0 to 100.
  */
-export function canGrandfather(project: GrandfatheringCandidate, thresholdPercent = 90): CheckResult {
+export function canGrandfather(project: GrandfatheringCandidate, thresholdPercent = DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT): CheckResult {
   if (!Number.isFinite(thresholdPercent) || thresholdPercent < 0 || thresholdPercent > 100) {
     throw new RangeError(`grandfathering threshold must be from 0 to 100 percent, got ${thresholdPercent}`);
   }

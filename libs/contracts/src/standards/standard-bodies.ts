@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { anyObject, closedObject, slugTag, stringEnum } from '../schemas';
 import { STANDARD_KINDS } from './standard-model';
+import { grandfatheringPolicySchema } from './standard-grandfathering-policy-set.v1';
 import { variancePolicySchema } from './standard-variance-policy-set.v1';
 import { standardVersionPublishedV1Schema } from './standard-version-published.v1';
 
@@ -20,6 +21,10 @@ export type CreateStandardBody = Static<typeof createStandardBody>;
 /** PUT /standards/{id}/variance-policy: what becomes `standard.variance-policy-set`. */
 export const variancePolicyBody = variancePolicySchema;
 export type VariancePolicyBody = Static<typeof variancePolicyBody>;
+
+/** PUT /standards/{id}/grandfathering-policy: what becomes `standard.grandfathering-policy-set`. */
+export const grandfatheringPolicyBody = grandfatheringPolicySchema;
+export type GrandfatheringPolicyBody = Static<typeof grandfatheringPolicyBody>;
 
 const versionFields = {
   level: published.level,

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { closedObject, stringEnum } from '../schemas';
 import { varianceConditionSchema, VARIANCE_OUTCOMES } from './variance-decided.v1';
 import { varianceProposedV1Schema } from './variance-proposal-events.v1';
+import { RENEWAL_OUTCOMES, varianceRenewalRequestedV1Schema } from './variance-renewal-events.v1';
 import { varianceRequestedV1Schema } from './variance-requested.v1';
 import { deviationsSchema, reasonSchema } from './variance-schemas';
 
@@ -52,3 +53,23 @@ export const decideVarianceBody = closedObject({
   reason: { ...reasonSchema, example: 'Compensating controls cover the regulator’s concern' },
 });
 export type DecideVarianceBody = Static<typeof decideVarianceBody>;
+
+const renewal = varianceRenewalRequestedV1Schema.properties;
+
+/** POST /programs/{id}/variances/{id}/renewals: what becomes `variance.renewal-requested`. */
+export const renewVarianceBody = closedObject({
+  expiresOn: {
+    ...renewal.expiresOn,
+    example: '2027-09-30',
+    description: "The new end date: after the current one, at most the standard's longest variance from the first approval",
+  },
+  justification: { ...renewal.justification, example: 'The regulator extended its monthly reporting for another quarter' },
+});
+export type RenewVarianceBody = Static<typeof renewVarianceBody>;
+
+/** POST /variances/{id}/renewal/decide: what becomes `variance.renewal-decided`. */
+export const decideRenewalBody = closedObject({
+  outcome: stringEnum(RENEWAL_OUTCOMES),
+  reason: { ...reasonSchema, example: 'The compensating controls worked; one more quarter' },
+});
+export type DecideRenewalBody = Static<typeof decideRenewalBody>;

@@ -30,6 +30,18 @@ describe('groundChanges', () => {
     expect(groundChanges(ground, now)).toEqual(reasons);
   });
 
+  it.each<[string, number, Partial<ProjectGround>, string[]]>([
+    [
+      'past the standard’s own threshold of 70',
+      70,
+      { percentComplete: 75 },
+      ['project Gateway moved from execution at 60% to execution at 75%: grandfathering now applies'],
+    ],
+    ['past 90 but not across a threshold of 50 it already met', 50, { percentComplete: 92 }, []],
+  ])('judges grandfathering at the standard’s threshold: %s', (_case, threshold, projectChange, reasons) => {
+    expect(groundChanges(ground, { ...ground, projects: [{ ...project, ...projectChange }] }, threshold)).toEqual(reasons);
+  });
+
   it('flags a tag change that changes whether a tag-scoped version applies', () => {
     const scoped = { ...ground, applicabilityTags: ['regulated'] };
     expect(groundChanges(scoped, { ...scoped, projects: [{ ...project, tags: ['retail'] }] })).toEqual([

@@ -1,4 +1,4 @@
-import { canGrandfather } from '../compliance/grandfathering';
+import { canGrandfather, DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT } from '../compliance/grandfathering';
 
 /** A project as a variance decision saw it. `inScope` is false once it left the program's scope (closed). */
 export interface ProjectGround {
@@ -25,9 +25,10 @@ export interface VarianceGround {
  * The material changes between the ground a decision was taken on and the ground now, each as a sentence;
  * none means the decision still stands on its ground. Material: a new major version of the standard, a
  * project leaving (or coming back into) scope, a phase or progress change that changes whether it could be
- * grandfathered, and a tag change that changes whether a tag-scoped version applies to it.
+ * grandfathered (at the standard's `grandfatheringThreshold`), and a tag change that changes whether a
+ * tag-scoped version applies to it.
  */
-export function groundChanges(decided: VarianceGround, now: VarianceGround): string[] {
+export function groundChanges(decided: VarianceGround, now: VarianceGround, grandfatheringThreshold = DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT): string[] {
   const reasons: string[] = [];
   if (majorOf(now.version) > majorOf(decided.version)) reasons.push(`standard version ${now.version} is a new major version (decided on ${decided.version})`);
   for (const before of decided.projects) {
@@ -37,9 +38,10 @@ export function groundChanges(decided: VarianceGround, now: VarianceGround): str
       continue;
     }
     if (!before.inScope && after.inScope) reasons.push(`project ${before.name} came back into scope`);
-    if (canGrandfather(before).ok !== canGrandfather(after).ok) {
+    const [could, can] = [canGrandfather(before, grandfatheringThreshold).ok, canGrandfather(after, grandfatheringThreshold).ok];
+    if (could !== can) {
       reasons.push(
-        `project ${before.name} moved from ${before.phase} at ${before.percentComplete}% to ${after.phase} at ${after.percentComplete}%: grandfathering ${canGrandfather(after).ok ? 'now' : 'no longer'} applies`,
+        `project ${before.name} moved from ${before.phase} at ${before.percentComplete}% to ${after.phase} at ${after.percentComplete}%: grandfathering ${can ? 'now' : 'no longer'} applies`,
       );
     }
     const scopeTags = decided.applicabilityTags;

@@ -11,6 +11,8 @@ import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
+import { runVarianceRenewalScenario } from './variance-renewal.scenario';
+import { runGrandfatheringThresholdScenario } from './grandfathering-threshold.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -100,6 +102,19 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
     const programCode = `pm-gov-${suffix}`;
     const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
     await runGovernanceRulesScenario(urls, { admin, programManager, programCode, platform });
+  });
+
+  it('renews an approval within the limit from its first approval, through review and decision; compliance follows the new end date', async () => {
+    const [admin, reviewer, platform, auditor] = await Promise.all(
+      ['sam.strategic', 'rita.reviewer', 'pat.platform', 'ada.auditor'].map((u) => keycloakToken(u)),
+    );
+    const programCode = `pm-renew-${suffix}`;
+    const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
+    await runVarianceRenewalScenario(urls, { admin, reviewer, programManager, programCode, platform, auditor });
+  });
+
+  it('grandfathers by the standard’s own threshold, set by the strategic PMO', async () => {
+    await runGrandfatheringThresholdScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

@@ -15,6 +15,8 @@ import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
+import { runVarianceRenewalScenario } from './variance-renewal.scenario';
+import { runGrandfatheringThresholdScenario } from './grandfathering-threshold.scenario';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -251,6 +253,37 @@ describe('the embedded mode', () => {
       programCode,
       projectCode,
     });
+  });
+
+  it('renews an approval within the limit from its first approval, through review and decision; compliance follows the new end date', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
+    const tokenOf = (username: string) => {
+      const user = users.find((u) => u.username === username);
+      if (!user) throw new Error(`demo user ${username} missing from the realm file`);
+      return issueDevToken(user, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    };
+    const { programCode, programManager } = scopedProgramManager();
+    await runVarianceRenewalScenario(urls, {
+      admin: token,
+      reviewer: tokenOf('rita.reviewer'),
+      programManager,
+      programCode,
+      platform: tokenOf('pat.platform'),
+      auditor: tokenOf('ada.auditor'),
+    });
+  });
+
+  it('grandfathers by the standard’s own threshold, set by the strategic PMO', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const pat = users.find((u) => u.username === 'pat.platform');
+    if (!pat) throw new Error('demo user pat.platform missing from the realm file');
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
+    await runGrandfatheringThresholdScenario(urls, { admin: token, platform });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

@@ -54,4 +54,12 @@ export class ProgramStandardResponse {
 
   @ApiProperty({ type: [Object], description: 'Requirements with their leeway' })
   requirements: unknown[];
+
+  @ApiProperty({
+    minimum: 0,
+    maximum: 100,
+    example: 90,
+    description: "Percent complete from which a project may be grandfathered on this standard (the strategic PMO's policy; a closing project always may)",
+  })
+  grandfatheringThresholdPercent: number;
 }

@@ -8,7 +8,7 @@ export class VarianceNoticeResponse {
   @ApiProperty({ format: 'uuid' })
   varianceId: string;
 
-  @ApiProperty({ enum: ['rejected', 'expired', 'revoked', 'escalated', 'conditions-overdue', 'needs-review', 'confirmed'] })
+  @ApiProperty({ enum: ['rejected', 'expired', 'revoked', 'escalated', 'conditions-overdue', 'needs-review', 'confirmed', 'renewed', 'renewal-rejected'] })
   kind: string;
 
   @ApiProperty({ example: 'variance ended on 2026-10-25: its projects stand as they would without it' })

@@ -19,6 +19,42 @@ export class RequestConditionResponse {
   metAt: string | null;
 }
 
+/** A renewal of the approval, as the program knows it. */
+export class RequestRenewalResponse {
+  @ApiProperty({ description: 'Numbered from 1 in the order asked', example: 1 })
+  renewal: number;
+
+  @ApiProperty({ format: 'date', description: 'The end date asked for' })
+  expiresOn: string;
+
+  @ApiProperty({ format: 'date', description: 'The end date in force when it was asked' })
+  previousExpiresOn: string;
+
+  @ApiProperty()
+  justification: string;
+
+  @ApiProperty()
+  requestedBySubject: string;
+
+  @ApiProperty()
+  requestedByName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  requestedAt: string;
+
+  @ApiProperty({ enum: ['submitted', 'approved', 'rejected'] })
+  state: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  decidedByName: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  decidedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  decisionReason: string | null;
+}
+
 /** A program's variance request and what the strategic PMO decided (the stored request, as it is answered). */
 export class VarianceRequestResponse {
   @ApiProperty({ format: 'uuid' })
@@ -106,6 +142,12 @@ export class VarianceRequestResponse {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a revocation ended the approval before its end date' })
   endedAt: string | null;
+
+  @ApiProperty({
+    type: [RequestRenewalResponse],
+    description: 'Renewals of the approval, oldest first; decidedAt and decisionReason stay those of the first approval, expiresOn is the end date in force',
+  })
+  renewals: RequestRenewalResponse[];
 }
 
 /** A variance request with the flags of the list and the single read. */

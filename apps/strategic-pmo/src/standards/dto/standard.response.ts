@@ -19,6 +19,16 @@ export class VariancePolicyResponse {
   decisionSlaBusinessDays: number;
 }
 
+export class GrandfatheringPolicyResponse {
+  @ApiProperty({
+    minimum: 0,
+    maximum: 100,
+    example: 90,
+    description: 'Percent complete from which a project may be grandfathered; a closing project always may',
+  })
+  thresholdPercent: number;
+}
+
 export class StandardResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -44,6 +54,9 @@ export class StandardResponse {
   @ApiProperty({ type: VariancePolicyResponse })
   variancePolicy: VariancePolicyResponse;
 
+  @ApiProperty({ type: GrandfatheringPolicyResponse })
+  grandfatheringPolicy: GrandfatheringPolicyResponse;
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -57,6 +70,7 @@ export class StandardResponse {
       tags: standard.tags,
       versions: versions.map((v) => ({ version: v.version, state: v.state })),
       variancePolicy: { longestVarianceMonths: standard.longestVarianceMonths, decisionSlaBusinessDays: standard.decisionSlaBusinessDays },
+      grandfatheringPolicy: { thresholdPercent: standard.grandfatheringThresholdPercent },
       createdAt: standard.createdAt.toISOString(),
     };
   }

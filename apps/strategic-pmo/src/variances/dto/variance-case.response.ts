@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiPropertyOf } from '@pmo/http';
-import { VARIANCE_STATES, deviationsSchema, type Deviation } from '@pmo/contracts';
+import { RENEWAL_STATES, VARIANCE_STATES, deviationsSchema, type Deviation } from '@pmo/contracts';
 
 export class CaseConditionResponse {
   @ApiProperty({ example: 'C1' })
@@ -57,6 +57,51 @@ export class VarianceGroundResponse {
 
   @ApiProperty({ type: [ProjectGroundResponse] })
   projects: ProjectGroundResponse[];
+}
+
+/** A renewal of an approval, with its own review and decision. */
+export class CaseRenewalResponse {
+  @ApiProperty({ description: 'Numbered from 1 in the order asked', example: 1 })
+  renewal: number;
+
+  @ApiProperty({ format: 'date', description: 'The end date asked for' })
+  expiresOn: string;
+
+  @ApiProperty({ format: 'date', description: 'The end date in force when it was asked' })
+  previousExpiresOn: string;
+
+  @ApiProperty()
+  justification: string;
+
+  @ApiProperty()
+  requestedBySubject: string;
+
+  @ApiProperty()
+  requestedByName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  requestedAt: string;
+
+  @ApiProperty({ format: 'date', description: "Due by the standard's decision SLA, like a first request" })
+  decisionDueOn: string;
+
+  @ApiProperty({ enum: RENEWAL_STATES })
+  state: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  reviewerSubject: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  decidedBySubject: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  decidedByName: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  decidedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  decisionReason: string | null;
 }
 
 /** A variance case (the stored case), as the review routes answer it. */
@@ -164,11 +209,17 @@ export class VarianceCaseResponse {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   revokedAt: string | null;
+
+  @ApiProperty({
+    type: [CaseRenewalResponse],
+    description: 'Renewals of the approval, oldest first; decidedAt and decisionReason stay those of the first decision, expiresOn is the end date in force',
+  })
+  renewals: CaseRenewalResponse[];
 }
 
 /** A variance case with the flags of the list and the single read. */
 export class VarianceCaseViewResponse extends VarianceCaseResponse {
-  @ApiProperty({ description: 'Still undecided after its decision due date' })
+  @ApiProperty({ description: 'Still undecided after its decision due date, or a renewal is' })
   late: boolean;
 
   @ApiProperty({ description: 'A condition of the approval is past its due date and not met' })
