@@ -39,6 +39,8 @@ export class PortfolioService {
         programId: event.programId,
         name: event.name,
         phase: event.phase,
+        // Early events carry no progress: the column's default (0) stands.
+        ...(event.percentComplete !== undefined && { percentComplete: event.percentComplete }),
         tags: event.tags,
         registeredAt: new Date(event.registeredAt),
       },

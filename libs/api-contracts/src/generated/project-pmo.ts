@@ -1168,6 +1168,12 @@ export interface operations {
                      */
                     name: string;
                     /**
+                     * @description Progress in percent
+                     * @default 0
+                     * @example 40
+                     */
+                    percentComplete?: number;
+                    /**
                      * @description Current phase
                      * @default initiation
                      * @enum {string}
@@ -1357,7 +1363,10 @@ export interface operations {
                      * @example 2027-12-17
                      */
                     endDate?: string;
-                    /** @example 95 */
+                    /**
+                     * @description Progress in percent
+                     * @example 95
+                     */
                     percentComplete?: number;
                     /**
                      * @description Current phase
