@@ -22,6 +22,7 @@ import { CreateVarianceCases1764000000700 } from './migrations/1764000000700-Cre
 import { AddVarianceEscalation1764000000710 } from './migrations/1764000000710-AddVarianceEscalation';
 import { CreateFeedbackItems1764000000720 } from './migrations/1764000000720-CreateFeedbackItems';
 import { AddVarianceTracking1764000000730 } from './migrations/1764000000730-AddVarianceTracking';
+import { AddPortfolioProjectCodes1764000001200 } from './migrations/1764000001200-AddPortfolioProjectCodes';
 import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { VariancesModule } from './variances/variances.module';
@@ -60,6 +61,7 @@ export class AppModule {
             AddVarianceEscalation1764000000710,
             CreateFeedbackItems1764000000720,
             AddVarianceTracking1764000000730,
+            AddPortfolioProjectCodes1764000001200,
           ],
         }),
         ScopesModule,

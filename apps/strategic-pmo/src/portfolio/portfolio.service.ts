@@ -37,6 +37,7 @@ export class PortfolioService {
       {
         projectId: event.projectId,
         programId: event.programId,
+        code: event.code ?? event.projectId,
         name: event.name,
         phase: event.phase,
         // Early events carry no progress: the column's default (0) stands.

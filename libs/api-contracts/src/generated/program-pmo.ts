@@ -476,10 +476,24 @@ export interface components {
         ComplianceRowResponse: {
             /** Format: date */
             adoptionDeadline: string;
+            /**
+             * @description The program's short code
+             * @example fsm
+             */
+            programCode: string;
             /** Format: uuid */
             programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+            /**
+             * @description The project's short code
+             * @example fsm-ledger
+             */
+            projectCode: string;
             /** Format: uuid */
             projectId: string;
+            /** @example General Ledger Cut-over */
+            projectName: string;
             /** Format: uuid */
             standardId: string;
             /** @example status-reporting */

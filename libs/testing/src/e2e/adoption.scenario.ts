@@ -14,7 +14,7 @@ interface Compliance {
   asOf: string;
   summary: Rollup;
   byProgram?: Record<string, Rollup>;
-  rows: { projectId: string; state: string; standardKey: string }[];
+  rows: { projectId: string; state: string; standardKey: string; programCode: string; programName: string; projectCode: string; projectName: string }[];
 }
 
 function daysFrom(date: string, days: number): string {
@@ -31,13 +31,18 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   const suffix = randomUUID().slice(0, 8);
   const tag = `adopt-${suffix}`;
   const post = <T>(url: string, body?: unknown) => callApi<T>('POST', url, tokens.admin, body);
-  const register = async (name: string) => (await post<{ id: string }>(`${urls.program}/programs`, { name: `${name} ${suffix}`, tags: [tag] })).body.id;
+  const codeOf = new Map<string, string>();
+  const register = async (name: string) => {
+    const { id, code } = (await post<{ id: string; code: string }>(`${urls.program}/programs`, { name: `${name} ${suffix}`, tags: [tag] })).body;
+    codeOf.set(id, code);
+    return id;
+  };
   const programA = await register('Adoption program A');
   const programB = await register('Adoption program B');
   // Progress is given at registration (POST) or later (PATCH): program-pmo grandfathers on either.
   const project = async (programId: string, name: string, progress: { registered?: number; patched?: number } = {}) => {
     const created = await eventually(async () => {
-      const answer = await post<{ id: string; percentComplete: number }>(`${urls.project}/projects`, {
+      const answer = await post<{ id: string; code: string; percentComplete: number }>(`${urls.project}/projects`, {
         programId,
         name,
         phase: 'execution',
@@ -45,6 +50,7 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
       });
       expect(answer.status).toBe(201);
       expect(answer.body.percentComplete).toBe(progress.registered ?? 0);
+      codeOf.set(answer.body.id, answer.body.code);
       return answer.body.id;
     });
     if (progress.patched !== undefined) {
@@ -161,10 +167,23 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
       headers: { authorization: `Bearer ${tokens.admin}` },
     });
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('programId,projectId,standardKey,version,adoptionDeadline,state');
+    expect(lines[0]).toBe('programId,programCode,programName,projectId,projectCode,projectName,standardKey,version,adoptionDeadline,state');
+    const labelled = (programId: string, programName: string, projectId: string, projectName: string) =>
+      `${programId},${codeOf.get(programId)},${programName} ${suffix},${projectId},${codeOf.get(projectId)},${projectName}`;
     expect(lines.slice(1).sort()).toEqual(
-      [`${programA},${a4},${key},1.0.0,${daysFrom(today, 10)},overdue`, `${programB},${b1},${key},1.0.0,${daysFrom(today, 20)},overdue`].sort(),
+      [
+        `${labelled(programA, 'Adoption program A', a4, 'A4')},${key},1.0.0,${daysFrom(today, 10)},overdue`,
+        `${labelled(programB, 'Adoption program B', b1, 'B1')},${key},1.0.0,${daysFrom(today, 20)},overdue`,
+      ].sort(),
     );
+    // The JSON rows carry the same labels, in the program's view and in the portfolio.
+    const labelsOf = (c: Compliance) =>
+      c.rows
+        .filter((r) => r.projectId === a4)
+        .map(({ programCode, programName, projectCode, projectName }) => ({ programCode, programName, projectCode, projectName }));
+    const a4Labels = { programCode: codeOf.get(programA), programName: `Adoption program A ${suffix}`, projectCode: codeOf.get(a4), projectName: 'A4' };
+    expect(labelsOf(await programCompliance(programA))).toEqual([a4Labels]);
+    expect(labelsOf(await portfolio())).toEqual([a4Labels]);
   };
 
   try {
