@@ -786,6 +786,11 @@ export interface components {
             summary: components["schemas"]["ComplianceRollupResponse"];
         };
         PortfolioProgramResponse: {
+            /**
+             * @description The program's short code; its managers are the members of the Keycloak group `program-<code>`
+             * @example fsm
+             */
+            code: string;
             /** @example Financial System Migration */
             name: string;
             /** Format: uuid */

@@ -93,7 +93,11 @@ describe('the embedded mode', () => {
   it('loads the demo portfolio: programs named after the seed documents, with their projects', async () => {
     // The demo data is loaded through the APIs once the services answer, so it arrives shortly after.
     const portfolio = await eventually(async () => {
-      const answer = await callApi<{ programId: string; name: string; projectCount: number }[]>('GET', `${urls.strategic}/portfolio/programs`, token);
+      const answer = await callApi<{ programId: string; code: string; name: string; projectCount: number }[]>(
+        'GET',
+        `${urls.strategic}/portfolio/programs`,
+        token,
+      );
       expect(answer.status).toBe(200);
       expect(Object.fromEntries(answer.body.map((p) => [p.name, p.projectCount]))).toEqual({
         'Financial System Migration': 9,
@@ -102,6 +106,13 @@ describe('the embedded mode', () => {
         'Grants Management Modernisation': 5,
       });
       return answer;
+    });
+    // With the codes of the demo users' Keycloak groups (program-fsm, …).
+    expect(Object.fromEntries(portfolio.body.map((p) => [p.name, p.code]))).toEqual({
+      'Financial System Migration': 'fsm',
+      'HR Modernisation': 'hr',
+      'Regulated Payments Platform': 'payments',
+      'Grants Management Modernisation': 'grants',
     });
     const migration = portfolio.body.find((p) => p.name === 'Financial System Migration');
     demoProgramId = migration?.programId as string;
