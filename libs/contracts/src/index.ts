@@ -21,6 +21,7 @@ export {
   type UpdateProjectBody,
 } from './projects/project-bodies';
 export { submitStatusReportBody, type SubmitStatusReportBody } from './reports/report-bodies';
+export { reportProblemsOf, type ReportProblem } from './reports/report-problems';
 export { decideAdoptionBody, type DecideAdoptionBody } from './adoptions/adoption-bodies';
 export { submitFeedbackBody, triageFeedbackBody, type SubmitFeedbackBody, type TriageFeedbackBody } from './feedback/feedback-bodies';
 export {
