@@ -110,7 +110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database and the event broker answer */
+        /** The database and the event broker answer, and start-up work is done (embedded mode: the demo data loaded) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;

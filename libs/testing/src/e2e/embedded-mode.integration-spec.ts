@@ -24,6 +24,8 @@ const stateDir = mkdtempSync(join(tmpdir(), 'pmo-embedded-'));
 let platform: RunningProcess;
 let token: string;
 let demoProgramId: string;
+let readyBeforeDemo: { status: number; body: unknown };
+let portfolioWhenReady: { status: number; body: unknown };
 
 beforeAll(async () => {
   const [strategicPort, programPort, projectPort] = [await freePort(), await freePort(), await freePort()];
@@ -44,7 +46,10 @@ beforeAll(async () => {
     },
     'embedded-mode',
   );
-  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+  // The services answer before the demo is in; ready only once it is (strategic-pmo starts first, the demo last).
+  await eventually(async () => expect((await fetch(`${urls.strategic}/health/live`)).status).toBe(200), 120_000, 100);
+  readyBeforeDemo = await callApi('GET', `${urls.strategic}/health/ready`);
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 180_000)));
   const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
   const sam = users.find((u) => u.username === 'sam.strategic');
   if (!sam) throw new Error('demo user sam.strategic missing from the realm file');
@@ -53,6 +58,7 @@ beforeAll(async () => {
     realm: 'pmo',
     audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
   });
+  portfolioWhenReady = await callApi('GET', `${urls.strategic}/portfolio/programs`, token);
 });
 
 /** A program manager of a fresh program group, with a dev token carrying the same claims as Keycloak's. */
@@ -82,12 +88,24 @@ afterAll(async () => {
 });
 
 describe('the embedded mode', () => {
-  it('answers /health/ready on all three services with the database and the broker up', async () => {
+  it('answers /health/ready on all three services with the database and the broker up and the demo loaded', async () => {
     for (const url of Object.values(urls)) {
       const ready = await callApi<{ status: string; details: Record<string, { status: string }> }>('GET', `${url}/health/ready`);
       expect(ready.status).toBe(200);
-      expect(ready.body.details).toEqual({ database: { status: 'up' }, broker: { status: 'up' } });
+      expect(ready.body.details).toEqual({ database: { status: 'up' }, broker: { status: 'up' }, 'demo-data': { status: 'up' } });
     }
+  });
+
+  it('is not ready while the demo loads, and has all of it once ready', () => {
+    expect(readyBeforeDemo.status).toBe(503);
+    expect(readyBeforeDemo.body).toMatchObject({ details: { 'demo-data': { status: 'down', message: 'the embedded demo data is still loading' } } });
+    expect(portfolioWhenReady.status).toBe(200);
+    expect((portfolioWhenReady.body as { name: string; projectCount: number }[]).map((p) => [p.name, p.projectCount]).sort()).toEqual([
+      ['Financial System Migration', 9],
+      ['Grants Management Modernisation', 5],
+      ['HR Modernisation', 5],
+      ['Regulated Payments Platform', 5],
+    ]);
   });
 
   it('loads the demo portfolio: programs named after the seed documents, with their projects', async () => {
