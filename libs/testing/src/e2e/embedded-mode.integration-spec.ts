@@ -1,6 +1,7 @@
 import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair, type DemoUser } from '@pmo/auth';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eventually } from '../eventually';
@@ -203,6 +204,58 @@ describe('the embedded mode', () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const forged = issueDevToken(users[0], foreignKeys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['program-pmo'] });
     expect((await callApi('GET', `${urls.program}/programs`, forged)).status).toBe(401);
+  });
+
+  describe('npm run dev-token beside this instance', () => {
+    const devToken = (args: string[], embeddedDir = stateDir) =>
+      spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/dev-token.ts', ...args], {
+        cwd: resolve(__dirname, '../../../..'),
+        env: { ...process.env, PMO_EMBEDDED_DIR: embeddedDir },
+        encoding: 'utf8',
+      });
+
+    it('signs for a demo user by name, as the README does', async () => {
+      const issued = devToken(['ada.auditor']);
+      expect(issued.status).toBe(0);
+      expect((await callApi('GET', `${urls.strategic}/portfolio/programs`, issued.stdout.trim())).status).toBe(200);
+    });
+
+    it('signs for any user name with the roles and groups given', async () => {
+      const code = `dev-${randomUUID().slice(0, 8)}`;
+      const issued = devToken([`manager.${code}`, '--roles', 'program-manager', '--groups', `/programs/program-${code}`]);
+      expect(issued.status).toBe(0);
+      const manager = issued.stdout.trim();
+      // A program manager registers programs of his groups' codes only.
+      expect((await callApi('POST', `${urls.program}/programs`, manager, { name: `Dev token ${code}`, code })).status).toBe(201);
+      expect((await callApi('POST', `${urls.program}/programs`, manager, { name: `Not his ${code}`, code: `${code}-other` })).status).toBe(403);
+    });
+
+    it("gets a token signed by another instance's key a 401 that says so", async () => {
+      const otherDir = mkdtempSync(join(tmpdir(), 'pmo-other-'));
+      try {
+        loadOrCreateDevKeyPair(join(otherDir, 'keys'));
+        const issued = devToken(['sam.strategic'], otherDir);
+        expect(issued.status).toBe(0);
+        const answer = await callApi<{ code: string; message: string }>('GET', `${urls.strategic}/portfolio/programs`, issued.stdout.trim());
+        expect(answer.status).toBe(401);
+        expect(answer.body.message).toContain("the signature does not match this instance's signing key");
+      } finally {
+        rmSync(otherDir, { recursive: true, force: true });
+      }
+    });
+
+    it('creates no key where there is no instance, and says so', () => {
+      const emptyDir = mkdtempSync(join(tmpdir(), 'pmo-none-'));
+      try {
+        const issued = devToken(['sam.strategic'], emptyDir);
+        expect(issued.status).toBe(1);
+        expect(issued.stdout).toBe('');
+        expect(issued.stderr).toContain(`no signing key in ${join(emptyDir, 'keys')}`);
+        expect(existsSync(join(emptyDir, 'keys'))).toBe(false);
+      } finally {
+        rmSync(emptyDir, { recursive: true, force: true });
+      }
+    });
   });
 
   it('publishes a standard in two waves; the views follow the waves, the clock and the retirement', async () => {
