@@ -38,7 +38,7 @@ export function demoUsersFromRealm(realmJsonPath: string): DemoUser[] {
 }
 
 /** Keycloak's group mapper without full path gives the last segment of a group path (`/programs/program-fsm` → `program-fsm`). */
-export function groupClaimOf(path: string): string {
+function groupClaimOf(path: string): string {
   return path.split('/').filter(Boolean).pop() ?? path;
 }
 
