@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, Module, type DynamicModule } from '@nestjs/common';
+import { Controller, Get, Inject, Module, ServiceUnavailableException, type DynamicModule } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '@pmo/auth';
 import { ApiNoToken } from './openapi';
 import type { ReadinessGate } from './service-runtime';
@@ -35,7 +35,20 @@ class HealthController {
   @Get('ready')
   @ApiOperation({ summary: 'The database and the event broker answer, and start-up work is done (embedded mode: the demo data loaded)' })
   @HealthCheck()
-  ready() {
+  async ready() {
+    try {
+      return await this.readiness();
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      // The one error filter answers every error with a message: name what is not ready in it.
+      const down = Object.entries((error.getResponse() as HealthCheckResult).error ?? {}).map(
+        ([name, detail]) => `${name}: ${typeof detail?.message === 'string' ? detail.message : 'down'}`,
+      );
+      throw new ServiceUnavailableException(`not ready: ${down.join('; ')}`);
+    }
+  }
+
+  private readiness() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 3000 }),
       async () => {
