@@ -74,10 +74,7 @@ export async function loadDemoPortfolio(api: DemoApi): Promise<boolean> {
       tags: program.tags,
     })) as { id: string };
     await api.waitFor(`${api.urls['project-pmo']}/programs/${id}`);
-    for (const { percentComplete, ...project } of program.projects) {
-      const { id: projectId } = (await api.call('POST', `${api.urls['project-pmo']}/projects`, { programId: id, ...project })) as { id: string };
-      if (percentComplete > 0) await api.call('PATCH', `${api.urls['project-pmo']}/projects/${projectId}`, { percentComplete });
-    }
+    for (const project of program.projects) await api.call('POST', `${api.urls['project-pmo']}/projects`, { programId: id, ...project });
   }
   return true;
 }

@@ -43,11 +43,21 @@ async function main(): Promise<void> {
     PMO_DB_PASSWORD: database.password,
     PMO_TRANSPORT: 'in-process',
   };
+  // Not ready (503 on /health/ready) until the demo is in and the clocks are locked: a script that waits for
+  // readiness then finds the demo whole.
+  let demoSettled = false;
+  const demoGate = { name: 'demo-data', waitingFor: () => (demoSettled ? null : 'the embedded demo data is still loading') };
   // The clocks are movable while the demo replays its history (a variance that ran and expired), then locked
   // to the system clock unless the platform was started with PMO_CONTROLLABLE_CLOCK=true.
   const runtimeOf = (service: PmoService, port: number) => {
     const runtime = serviceRuntimeFromEnv(service, port, env);
-    return { ...runtime, controllableClock: true, transport, auth: { ...runtime.auth, realmPublicKeyPem: keys.publicKeyPem } };
+    return {
+      ...runtime,
+      controllableClock: true,
+      transport,
+      auth: { ...runtime.auth, realmPublicKeyPem: keys.publicKeyPem },
+      readinessGates: [demoGate],
+    };
   };
 
   const services = [
@@ -62,6 +72,8 @@ async function main(): Promise<void> {
     logger.error({ err: error }, 'demo data could not be loaded'),
   );
   if (process.env.PMO_CONTROLLABLE_CLOCK !== 'true') for (const { app } of services) app.get(Clock).lock();
+  // Ready also when the demo failed: it is logged, and the platform serves without it.
+  demoSettled = true;
 
   const lines = [
     '',

@@ -25,6 +25,7 @@ import { CreateFeedbackItems1764000000720 } from './migrations/1764000000720-Cre
 import { AddVarianceTracking1764000000730 } from './migrations/1764000000730-AddVarianceTracking';
 import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
 import { AllowPublishedVariants1764000001010 } from './migrations/1764000001010-AllowPublishedVariants';
+import { AddPortfolioProjectCodes1764000001200 } from './migrations/1764000001200-AddPortfolioProjectCodes';
 import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { VariancesModule } from './variances/variances.module';
@@ -66,6 +67,7 @@ export class AppModule {
             AddVarianceTracking1764000000730,
             AddVarianceDeviations1764000001000,
             AllowPublishedVariants1764000001010,
+            AddPortfolioProjectCodes1764000001200,
             AddRenewalsAndGrandfathering1764000001310,
           ],
         }),

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair, type DemoUser } from './dev-tokens';
+import { demoUsersFromRealm, devUser, issueDevToken, loadOrCreateDevKeyPair, readDevKeyPair, type DemoUser } from './dev-tokens';
 import { InvalidTokenError, KeycloakTokenVerifier } from './token-verifier';
 
 // The embedded mode's real path: dev tokens verified by keycloak-connect against the local key.
@@ -33,6 +33,28 @@ describe('dev tokens', () => {
       roles: paula.roles,
       groups: ['program-fsm'],
     });
+  });
+
+  it('reads an existing key pair without creating one where there is none', () => {
+    expect(readDevKeyPair(join(dir, 'keys'))).toEqual(keys);
+    expect(readDevKeyPair(join(dir, 'nowhere'))).toBeNull();
+    expect(readDevKeyPair(join(dir, 'nowhere'))).toBeNull();
+  });
+
+  it('issues a token for any user name with the roles and groups given, groups as Keycloak maps their paths', async () => {
+    const alice = devUser('alice', ['program-manager'], ['/programs/program-grants', 'program-hr']);
+    expect(await verifier.verify(issueDevToken(alice, keys, { ...realm, audience: ['program-pmo'] }))).toEqual({
+      subject: 'dev-alice',
+      username: 'alice',
+      name: 'alice',
+      roles: ['program-manager'],
+      groups: ['program-grants', 'program-hr'],
+    });
+  });
+
+  it("says a token signed by another key does not match this instance's key", async () => {
+    const foreign = issueDevToken(paula, loadOrCreateDevKeyPair(join(dir, 'foreign-keys')), { ...realm, audience: ['program-pmo'] });
+    await expect(verifier.verify(foreign)).rejects.toThrow("the signature does not match this instance's signing key");
   });
 
   it.each([

@@ -33,9 +33,26 @@ export function demoUsersFromRealm(realmJsonPath: string): DemoUser[] {
     lastName: user.lastName ?? '',
     email: user.email ?? `${user.username}@example.org`,
     roles: user.realmRoles ?? [],
-    // Keycloak's group mapper without full path gives the last segment of each group path.
-    groups: (user.groups ?? []).map((path) => path.split('/').filter(Boolean).pop() as string),
+    groups: (user.groups ?? []).map(groupClaimOf),
   }));
+}
+
+/** Keycloak's group mapper without full path gives the last segment of a group path (`/programs/program-fsm` → `program-fsm`). */
+function groupClaimOf(path: string): string {
+  return path.split('/').filter(Boolean).pop() ?? path;
+}
+
+/** Any user, with the roles and groups (paths or names) given: for roles and scopes the demo realm has no user for. */
+export function devUser(username: string, roles: readonly string[], groups: readonly string[]): DemoUser {
+  return { username, firstName: username, lastName: '', email: `${username}@example.org`, roles: [...roles], groups: groups.map(groupClaimOf) };
+}
+
+/** The key pair an embedded instance keeps in `directory`, or null when none is there (nothing is created). */
+export function readDevKeyPair(directory: string): DevKeyPair | null {
+  const publicPath = join(directory, 'realm-public.pem');
+  const privatePath = join(directory, 'realm-private.pem');
+  if (!existsSync(publicPath) || !existsSync(privatePath)) return null;
+  return { publicKeyPem: readFileSync(publicPath, 'utf8'), privateKeyPem: readFileSync(privatePath, 'utf8') };
 }
 
 /**
@@ -43,11 +60,10 @@ export function demoUsersFromRealm(realmJsonPath: string): DemoUser[] {
  * so tokens stay valid across restarts.
  */
 export function loadOrCreateDevKeyPair(directory: string): DevKeyPair {
+  const existing = readDevKeyPair(directory);
+  if (existing) return existing;
   const publicPath = join(directory, 'realm-public.pem');
   const privatePath = join(directory, 'realm-private.pem');
-  if (existsSync(publicPath) && existsSync(privatePath)) {
-    return { publicKeyPem: readFileSync(publicPath, 'utf8'), privateKeyPem: readFileSync(privatePath, 'utf8') };
-  }
   mkdirSync(directory, { recursive: true });
   const { publicKey, privateKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,

@@ -15,4 +15,13 @@ export {
 export { SCOPE_RESOLVER, type ScopeResolver } from './scope-resolver';
 export { AuthGuard, OutOfScopeException } from './auth.guard';
 export { AuthModule } from './auth.module';
-export { demoUsersFromRealm, loadOrCreateDevKeyPair, issueDevToken, type DemoUser, type DevKeyPair, type DevTokenOptions } from './dev-tokens';
+export {
+  demoUsersFromRealm,
+  devUser,
+  loadOrCreateDevKeyPair,
+  readDevKeyPair,
+  issueDevToken,
+  type DemoUser,
+  type DevKeyPair,
+  type DevTokenOptions,
+} from './dev-tokens';

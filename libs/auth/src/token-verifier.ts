@@ -22,8 +22,12 @@ interface VerifiedGrant {
  */
 export class KeycloakTokenVerifier implements TokenVerifier {
   private readonly keycloak: KeycloakConnect.Keycloak;
+  private readonly realm: string;
+  private readonly localKey: boolean;
 
   constructor(settings: AuthSettings) {
+    this.realm = settings.realm;
+    this.localKey = settings.realmPublicKeyPem !== undefined;
     const config: Record<string, unknown> = {
       realm: settings.realm,
       'auth-server-url': settings.keycloakUrl,
@@ -44,8 +48,17 @@ export class KeycloakTokenVerifier implements TokenVerifier {
       if (!claims?.sub) throw new Error('token has no subject');
       return principalFromClaims(claims);
     } catch (error) {
-      throw new InvalidTokenError((error as Error).message.replace(/^Grant validation failed\. Reason: /, ''));
+      throw new InvalidTokenError(this.explain((error as Error).message.replace(/^Grant validation failed\. Reason: /, '')));
     }
+  }
+
+  // A wrong signature is the usual trip-up of the embedded mode: a dev token signed beside another instance.
+  private explain(reason: string): string {
+    if (reason === 'invalid token (signature)' && this.localKey) {
+      return `${reason}: the signature does not match this instance's signing key; issue the token with npm run dev-token beside this instance (the same PMO_EMBEDDED_DIR)`;
+    }
+    if (reason === 'invalid token (public key signature)') return `${reason}: the signature does not match any key of realm ${this.realm}`;
+    return reason;
   }
 }
 

@@ -117,6 +117,7 @@ describe('checkSchema', () => {
     const body: Record<string, unknown> = { programId: validRequest.projectIds[0], name: 'Ledger' };
     expect(checkSchema(registerProjectBody, body)).toEqual({ valid: true });
     expect(body.phase).toBe('initiation');
+    expect(body.percentComplete).toBe(0);
   });
 });
 
@@ -207,7 +208,16 @@ const PAIRS: [string, string, Schema, (body: never) => unknown][] = [
     'POST /projects',
     'pmo.project.registered.v1',
     registerProjectBody,
-    (b: Schema) => ({ projectId: ids.a, programId: b.programId, code: b.code, name: b.name, phase: b.phase, tags: b.tags ?? [], registeredAt: at }),
+    (b: Schema) => ({
+      projectId: ids.a,
+      programId: b.programId,
+      code: b.code,
+      name: b.name,
+      phase: b.phase,
+      percentComplete: b.percentComplete,
+      tags: b.tags ?? [],
+      registeredAt: at,
+    }),
   ],
   [
     'PATCH /projects/{id}',

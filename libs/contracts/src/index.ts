@@ -21,6 +21,7 @@ export {
   type UpdateProjectBody,
 } from './projects/project-bodies';
 export { submitStatusReportBody, type SubmitStatusReportBody } from './reports/report-bodies';
+export { reportProblemsOf, type ReportProblem } from './reports/report-problems';
 export { decideAdoptionBody, type DecideAdoptionBody } from './adoptions/adoption-bodies';
 export { submitFeedbackBody, triageFeedbackBody, type SubmitFeedbackBody, type TriageFeedbackBody } from './feedback/feedback-bodies';
 export {
@@ -123,6 +124,7 @@ export {
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 export { complianceCsv } from './compliance/compliance-csv';
+export { labelComplianceRows, type EntityLabel, type ComplianceRowLabels, type LabelledComplianceRow } from './compliance/compliance-row-labels';
 export { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
 export {
   implementationStatusChangedV1,

@@ -1,10 +1,12 @@
-import { Controller, Get, Inject, Module, type DynamicModule } from '@nestjs/common';
+import { Controller, Get, Inject, Module, ServiceUnavailableException, type DynamicModule } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '@pmo/auth';
 import { ApiNoToken } from './openapi';
+import type { ReadinessGate } from './service-runtime';
 
 const BROKER_CHECK = Symbol('BROKER_CHECK');
+const READINESS_GATES = Symbol('READINESS_GATES');
 
 /** Tells whether the event broker answers. */
 export type BrokerCheck = () => Promise<boolean>;
@@ -18,6 +20,7 @@ class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @Inject(BROKER_CHECK) private readonly brokerAnswers: BrokerCheck,
+    @Inject(READINESS_GATES) private readonly gates: readonly ReadinessGate[],
   ) {}
 
   @Public()
@@ -30,28 +33,49 @@ class HealthController {
 
   @Public()
   @Get('ready')
-  @ApiOperation({ summary: 'The database and the event broker answer' })
+  @ApiOperation({ summary: 'The database and the event broker answer, and start-up work is done (embedded mode: the demo data loaded)' })
   @HealthCheck()
-  ready() {
+  async ready() {
+    try {
+      return await this.readiness();
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      // The one error filter answers every error with a message: name what is not ready in it.
+      const down = Object.entries((error.getResponse() as HealthCheckResult).error ?? {}).map(
+        ([name, detail]) => `${name}: ${typeof detail?.message === 'string' ? detail.message : 'down'}`,
+      );
+      throw new ServiceUnavailableException(`not ready: ${down.join('; ')}`);
+    }
+  }
+
+  private readiness() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 3000 }),
       async () => {
         const broker = this.indicators.check('broker');
         return (await this.brokerAnswers()) ? broker.up() : broker.down({ message: 'the event broker does not answer' });
       },
+      ...this.gates.map((gate) => () => {
+        const indicator = this.indicators.check(gate.name);
+        const waitingFor = gate.waitingFor();
+        return waitingFor === null ? indicator.up() : indicator.down({ message: waitingFor });
+      }),
     ]);
   }
 }
 
-/** `/health/live` and `/health/ready` (database and broker), without a token. */
+/** `/health/live` and `/health/ready` (database, broker and any readiness gates), without a token. */
 @Module({})
 export class HealthModule {
-  static forRoot(brokerCheck: BrokerCheck): DynamicModule {
+  static forRoot(brokerCheck: BrokerCheck, gates: readonly ReadinessGate[] = []): DynamicModule {
     return {
       module: HealthModule,
       imports: [TerminusModule.forRoot({ logger: false })],
       controllers: [HealthController],
-      providers: [{ provide: BROKER_CHECK, useValue: brokerCheck }],
+      providers: [
+        { provide: BROKER_CHECK, useValue: brokerCheck },
+        { provide: READINESS_GATES, useValue: gates },
+      ],
     };
   }
 }

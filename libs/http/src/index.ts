@@ -6,7 +6,7 @@ export { ApiContent, ApiErrors, ApiNoToken } from './openapi';
 export { HealthModule, type BrokerCheck } from './health.module';
 export { bootstrapService } from './bootstrap-service';
 export { serviceInfrastructure, type ServiceSchema } from './service-modules';
-export type { ServiceRuntime } from './service-runtime';
+export type { ReadinessGate, ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
 export { ApiPropertyOf, BodyOf, QueryOf } from './schema-params';

@@ -36,7 +36,7 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
     }),
     MessagingModule.forRoot({ serviceName: runtime.serviceName, transport: runtime.transport, logger: runtime.logger }),
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
-    HealthModule.forRoot(() => runtime.transport.isHealthy()),
+    HealthModule.forRoot(() => runtime.transport.isHealthy(), runtime.readinessGates),
     ClockModule.forRoot(runtime.controllableClock),
     AuditModule.forRoot(runtime.logger),
   ];

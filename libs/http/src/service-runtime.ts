@@ -4,6 +4,16 @@ import type { EventTransport, MessagingSettings } from '@pmo/messaging';
 import type { DatabaseSettings } from '@pmo/persistence';
 import type { Logger } from 'pino';
 
+/**
+ * A condition of readiness besides the database and the broker, named in `/health/ready`'s details:
+ * the embedded mode is not ready before its demo data has loaded.
+ */
+export interface ReadinessGate {
+  name: string;
+  /** null once passed; else what is still awaited, for the 503's details. */
+  waitingFor: () => string | null;
+}
+
 /** Everything a service needs from outside to run; the embedded and distributed modes fill it differently. */
 export interface ServiceRuntime {
   serviceName: PmoService;
@@ -18,4 +28,6 @@ export interface ServiceRuntime {
   logger: Logger;
   /** Lets PUT /clock move the domain's time (evaluation and tests only). */
   controllableClock: boolean;
+  /** Further conditions of `/health/ready` (none: ready once the database and the broker answer). */
+  readinessGates?: readonly ReadinessGate[];
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type ComplianceRowFacts } from '@pmo/contracts';
+import { complianceRows, labelComplianceRows, rollUp, rollUpBy, type ComplianceRollup, type LabelledComplianceRow } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { StandardsViewService } from '@pmo/standards-view';
 import { VariancesService } from '../variances/variances.service';
@@ -15,7 +15,7 @@ export interface ProgramCompliance {
   asOf: string;
   summary: ComplianceRollup;
   byStandard: Record<string, ComplianceRollup>;
-  rows: ComplianceRowFacts[];
+  rows: LabelledComplianceRow[];
 }
 
 /** A program's compliance, now or as of a past date, from its decisions and the standards it follows. */
@@ -50,6 +50,11 @@ export class ProgramComplianceService {
       variances,
     );
     const rows = all.filter((r) => (!query.standard || r.standardKey === query.standard) && (!query.state || r.state === query.state));
-    return { asOf: asOf.toISOString(), summary: rollUp(rows), byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')), rows };
+    return {
+      asOf: asOf.toISOString(),
+      summary: rollUp(rows),
+      byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')),
+      rows: labelComplianceRows(rows, new Map([[programId, program]]), new Map(projects.map((p) => [p.projectId, p]))),
+    };
   }
 }

@@ -18,6 +18,8 @@ export class ProgramProjectsService {
         code: event.code ?? event.projectId,
         name: event.name,
         phase: event.phase,
+        // Early events carry no progress: the column's default (0) stands.
+        ...(event.percentComplete !== undefined && { percentComplete: event.percentComplete }),
         tags: event.tags,
         registeredAt: new Date(event.registeredAt),
       },

@@ -55,6 +55,7 @@ export class ProjectsService {
           programId: input.programId,
           name: input.name,
           phase: input.phase ?? 'initiation',
+          percentComplete: input.percentComplete ?? 0,
           tags: input.tags ?? [],
           startDate: input.startDate ?? null,
           endDate: input.endDate ?? null,
@@ -66,6 +67,7 @@ export class ProjectsService {
         code: project.code,
         name: project.name,
         phase: project.phase,
+        percentComplete: project.percentComplete,
         tags: project.tags,
         registeredAt: project.registeredAt.toISOString(),
       });

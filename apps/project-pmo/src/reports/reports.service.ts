@@ -6,7 +6,7 @@ import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { SetImplementationStatusBody, SubmitStatusReportBody } from '@pmo/contracts';
+import { reportProblemsOf, type SetImplementationStatusBody, type SubmitStatusReportBody } from '@pmo/contracts';
 import { ProjectsService } from '../projects/projects.service';
 import { ImplementationStatusEntity } from './implementation-status.entity';
 import { reportValidatorOf } from './report-format-validators';
@@ -31,7 +31,7 @@ export class ReportsService {
     if (!format?.reportSchema || format.state !== 'published') throw new ReportFormatNotFoundError(input.formatVersionId);
     const validate = reportValidatorOf(format.versionId, format.reportSchema);
     if (!validate(input.report)) {
-      throw new InvalidStatusReportError((validate.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'is invalid' })));
+      throw new InvalidStatusReportError(reportProblemsOf(validate.errors ?? []));
     }
     return this.dataSource.transaction(async (manager) => {
       const report = await manager.save(

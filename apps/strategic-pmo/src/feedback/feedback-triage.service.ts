@@ -85,6 +85,16 @@ export class FeedbackTriageService {
     });
   }
 
+  /** The ids of the accepted feedback that waits for `revisionVersionId`, oldest first. */
+  async acceptedFor(manager: EntityManager, revisionVersionId: string): Promise<string[]> {
+    const items = await manager.find(FeedbackItemEntity, {
+      where: { revisionVersionId, state: 'accepted' },
+      select: { id: true },
+      order: { submittedAt: 'ASC' },
+    });
+    return items.map((item) => item.id);
+  }
+
   /**
    * Closes the accepted feedback a revision answers; called in the transaction that publishes it.
    * Returns the closed items so the revision's notes can list them.

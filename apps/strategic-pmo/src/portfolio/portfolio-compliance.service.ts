@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { complianceRows, rollUp, rollUpBy, type ComplianceRollup, type ComplianceRowFacts, type VarianceFacts, type VersionFacts } from '@pmo/contracts';
+import {
+  complianceRows,
+  labelComplianceRows,
+  rollUp,
+  rollUpBy,
+  type ComplianceRollup,
+  type ComplianceRowFacts,
+  type LabelledComplianceRow,
+  type VarianceFacts,
+  type VersionFacts,
+} from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { WaveOpeningEntity } from '../rollouts/wave-opening.entity';
@@ -24,7 +34,7 @@ export interface PortfolioCompliance {
   summary: ComplianceRollup;
   byProgram: Record<string, ComplianceRollup>;
   byStandard: Record<string, ComplianceRollup>;
-  rows: ComplianceRowFacts[];
+  rows: LabelledComplianceRow[];
 }
 
 /**
@@ -53,8 +63,25 @@ export class PortfolioComplianceService {
       summary: rollUp(rows),
       byProgram: Object.fromEntries(rollUpBy(rows, 'programId')),
       byStandard: Object.fromEntries(rollUpBy(rows, 'standardKey')),
-      rows,
+      rows: await this.labelled(rows),
     };
+  }
+
+  /** The rows with the names and codes of their programs and projects, as the portfolio knows them from events. */
+  private async labelled(rows: ComplianceRowFacts[]): Promise<LabelledComplianceRow[]> {
+    if (rows.length === 0) return [];
+    const manager = this.dataSource.manager;
+    const [programs, projects] = await Promise.all([
+      manager.find(PortfolioProgramEntity, {
+        where: { programId: In([...new Set(rows.map((r) => r.programId))]) },
+        select: { programId: true, code: true, name: true },
+      }),
+      manager.find(PortfolioProjectEntity, {
+        where: { projectId: In([...new Set(rows.map((r) => r.projectId))]) },
+        select: { projectId: true, code: true, name: true },
+      }),
+    ]);
+    return labelComplianceRows(rows, new Map(programs.map((p) => [p.programId, p])), new Map(projects.map((p) => [p.projectId, p])));
   }
 
   /**

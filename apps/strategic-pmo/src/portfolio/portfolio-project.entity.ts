@@ -12,6 +12,10 @@ export class PortfolioProjectEntity {
   @Column({ name: 'program_id', type: 'uuid' })
   programId: string;
 
+  /** Short unique key of the project, from `project.registered` (its id for events that carried none). */
+  @Column({ type: 'text' })
+  code: string;
+
   @Column({ type: 'text' })
   name: string;
 

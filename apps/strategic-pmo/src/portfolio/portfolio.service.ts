@@ -37,8 +37,11 @@ export class PortfolioService {
       {
         projectId: event.projectId,
         programId: event.programId,
+        code: event.code ?? event.projectId,
         name: event.name,
         phase: event.phase,
+        // Early events carry no progress: the column's default (0) stands.
+        ...(event.percentComplete !== undefined && { percentComplete: event.percentComplete }),
         tags: event.tags,
         registeredAt: new Date(event.registeredAt),
       },
@@ -86,12 +89,12 @@ export class PortfolioService {
   /** Every program with its project count, from events only. */
   async listPrograms(reachable: Set<string> | null): Promise<PortfolioProgramResponse[]> {
     const rows = (await this.dataSource.query(
-      `SELECT p.program_id, p.name, p.tags, count(j.project_id)::int AS project_count
+      `SELECT p.program_id, p.code, p.name, p.tags, count(j.project_id)::int AS project_count
        FROM portfolio_programs p LEFT JOIN portfolio_projects j ON j.program_id = p.program_id
        WHERE $1::uuid[] IS NULL OR p.program_id = ANY($1::uuid[])
        GROUP BY p.program_id ORDER BY p.name`,
       [reachable ? [...reachable] : null],
-    )) as { program_id: string; name: string; tags: string[]; project_count: number }[];
-    return rows.map((row) => ({ programId: row.program_id, name: row.name, tags: row.tags, projectCount: row.project_count }));
+    )) as { program_id: string; code: string; name: string; tags: string[]; project_count: number }[];
+    return rows.map((row) => ({ programId: row.program_id, code: row.code, name: row.name, tags: row.tags, projectCount: row.project_count }));
   }
 }

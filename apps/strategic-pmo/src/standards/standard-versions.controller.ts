@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import {
@@ -76,6 +76,20 @@ export class StandardVersionsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<StandardVersionResponse> {
     return StandardVersionResponse.of(await this.versions.updateDraft(standardId, version, body, principal));
+  }
+
+  @Delete('versions/:version')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @Roles('strategic-admin')
+  @ApiOperation({ summary: 'Delete an abandoned draft (any other state is kept for the record)' })
+  @ApiResponse({ status: HttpStatus.NO_CONTENT, description: 'Deleted' })
+  @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Not a draft, or accepted feedback waits for it as its revision' })
+  async deleteDraft(
+    @Param('standardId', new ParseUUIDPipe()) standardId: string,
+    @Param('version') version: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    await this.versions.deleteDraft(standardId, version, principal);
   }
 
   @Post('versions/:version/submit')

@@ -23,6 +23,7 @@ import { checkBumpCoversDiff, isValidSemver } from './semver-bump';
 import { StandardVersionEntity } from './standard-version.entity';
 import { StandardEntity } from './standard.entity';
 import {
+  DraftAnswersFeedbackError,
   IllegalTransitionError,
   InvalidVersionBodyError,
   StandardNotFoundError,
@@ -102,6 +103,28 @@ export class StandardVersionsService {
       if (standard.kind !== 'methodology')
         throw new InvalidVersionBodyError(`standard ${standard.key} is a ${standard.kind}; only a methodology has a playbook`);
       version.body = playbook as unknown as Record<string, unknown>;
+    });
+  }
+
+  /**
+   * Deletes an abandoned draft. Nothing outside this service knows a draft (no event names it); the one
+   * thing here that may point at it is feedback accepted for it as the revision, which is refused (409)
+   * rather than silently unlinked: the feedback must be triaged again first.
+   */
+  async deleteDraft(standardId: string, label: string, actor: Principal): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { version } = await this.locate(manager, standardId, label, true);
+      if (version.state !== 'draft') throw new IllegalTransitionError(`version ${version.version} is ${version.state}; only a draft can be deleted`, version.id);
+      const answering = await this.feedback.acceptedFor(manager, version.id);
+      if (answering.length) throw new DraftAnswersFeedbackError(version.version, answering);
+      await manager.delete(StandardVersionEntity, { id: version.id });
+      await AuditLog.record(manager, {
+        actor: { subject: actor.subject, name: actor.name },
+        action: 'standard-version.deleted',
+        entityType: 'standard-version',
+        entityId: version.id,
+        before: { ...version, body: undefined },
+      });
     });
   }
 

@@ -48,6 +48,18 @@ export class IllegalTransitionError extends DomainError {
   }
 }
 
+/** A draft that accepted feedback names as its revision cannot be deleted until that feedback is triaged again. */
+export class DraftAnswersFeedbackError extends DomainError {
+  readonly code = 'STANDARD.DRAFT_ANSWERS_FEEDBACK';
+  readonly kind = 'conflict';
+
+  constructor(version: string, feedbackIds: readonly string[]) {
+    super(
+      `version ${version} is the revision accepted feedback ${feedbackIds.join(', ')} waits for; triage that feedback again (decline it or accept it for another revision) before deleting the draft`,
+    );
+  }
+}
+
 /** The version cannot leave its current state as it is (schema does not compile, bump too small, ...). */
 export class VersionNotPublishableError extends DomainError {
   readonly code = 'STANDARD.NOT_PUBLISHABLE';

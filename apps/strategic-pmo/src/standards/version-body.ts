@@ -1,4 +1,4 @@
-import type { StandardKind } from '@pmo/contracts';
+import { reportProblemsOf, type StandardKind } from '@pmo/contracts';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
@@ -69,5 +69,5 @@ export function checkBodyReadyForReview(kind: StandardKind, body: Record<string,
 /** Validates a sample report against a report format's schema; every error with its path. */
 export function validateReport(schema: object, report: unknown): BodyProblem[] {
   const check = newAjv(false).compile(schema);
-  return check(report) ? [] : (check.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'is invalid' }));
+  return check(report) ? [] : reportProblemsOf(check.errors ?? []);
 }

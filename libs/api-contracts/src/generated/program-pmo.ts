@@ -76,7 +76,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database and the event broker answer */
+        /** The database and the event broker answer, and start-up work is done (embedded mode: the demo data loaded) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -498,10 +498,24 @@ export interface components {
         ComplianceRowResponse: {
             /** Format: date */
             adoptionDeadline: string;
+            /**
+             * @description The program's short code
+             * @example fsm
+             */
+            programCode: string;
             /** Format: uuid */
             programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+            /**
+             * @description The project's short code
+             * @example fsm-ledger
+             */
+            projectCode: string;
             /** Format: uuid */
             projectId: string;
+            /** @example General Ledger Cut-over */
+            projectName: string;
             /** Format: uuid */
             standardId: string;
             /** @example status-reporting */

@@ -76,7 +76,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database and the event broker answer */
+        /** The database and the event broker answer, and start-up work is done (embedded mode: the demo data loaded) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -1178,6 +1178,12 @@ export interface operations {
                      */
                     name: string;
                     /**
+                     * @description Progress in percent
+                     * @default 0
+                     * @example 40
+                     */
+                    percentComplete?: number;
+                    /**
                      * @description Current phase
                      * @default initiation
                      * @enum {string}
@@ -1367,7 +1373,10 @@ export interface operations {
                      * @example 2027-12-17
                      */
                     endDate?: string;
-                    /** @example 95 */
+                    /**
+                     * @description Progress in percent
+                     * @example 95
+                     */
                     percentComplete?: number;
                     /**
                      * @description Current phase

@@ -110,7 +110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database and the event broker answer */
+        /** The database and the event broker answer, and start-up work is done (embedded mode: the demo data loaded) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -268,7 +268,8 @@ export interface paths {
         get: operations["StandardVersionsController_getVersion"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete an abandoned draft (any other state is kept for the record) */
+        delete: operations["StandardVersionsController_deleteDraft"];
         options?: never;
         head?: never;
         /** Change a draft (any other state is immutable) */
@@ -729,10 +730,24 @@ export interface components {
         ComplianceRowResponse: {
             /** Format: date */
             adoptionDeadline: string;
+            /**
+             * @description The program's short code
+             * @example fsm
+             */
+            programCode: string;
             /** Format: uuid */
             programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+            /**
+             * @description The project's short code
+             * @example fsm-ledger
+             */
+            projectCode: string;
             /** Format: uuid */
             projectId: string;
+            /** @example General Ledger Cut-over */
+            projectName: string;
             /** Format: uuid */
             standardId: string;
             /** @example status-reporting */
@@ -919,6 +934,11 @@ export interface components {
             summary: components["schemas"]["ComplianceRollupResponse"];
         };
         PortfolioProgramResponse: {
+            /**
+             * @description The program's short code; its managers are the members of the Keycloak group `program-<code>`
+             * @example fsm
+             */
+            code: string;
             /** @example Financial System Migration */
             name: string;
             /** Format: uuid */
@@ -2832,6 +2852,83 @@ export interface operations {
             };
             /** @description Unknown standard or version */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StandardVersionsController_deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                standardId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown standard or version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a draft, or accepted feedback waits for it as its revision */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,8 @@ const phase = stringEnum(PROJECT_PHASES, { description: 'Current phase' });
 const tags = Type.Array(slugTag, { maxItems: registered.tags.maxItems, description: 'Tags, e.g. regulated', example: ['regulated'] });
 const startDate = { ...isoDate, description: 'Planned start', example: '2027-01-04' };
 const endDate = { ...isoDate, description: 'Planned end, on or after the start', example: '2027-12-17' };
+// Hundredths at most, as the progress is stored.
+const percentComplete = { ...projectUpdatedV1Schema.properties.percentComplete, multipleOf: 0.01, description: 'Progress in percent', example: 95 };
 
 /** POST /projects: what becomes `project.registered`. */
 export const registerProjectBody = closedObject({
@@ -25,6 +27,7 @@ export const registerProjectBody = closedObject({
     example: 'fsm-ledger',
   }),
   phase: Type.Optional({ ...phase, default: 'initiation' }),
+  percentComplete: Type.Optional({ ...percentComplete, default: 0, example: 40 }),
   tags: Type.Optional(tags),
   startDate: Type.Optional(startDate),
   endDate: Type.Optional(endDate),
@@ -35,8 +38,7 @@ export type RegisterProjectBody = Static<typeof registerProjectBody>;
 export const updateProjectBody = Type.Partial(
   closedObject({
     phase,
-    // Hundredths at most, as the progress is stored.
-    percentComplete: { ...projectUpdatedV1Schema.properties.percentComplete, multipleOf: 0.01, example: 95 },
+    percentComplete,
     tags,
     startDate,
     endDate,

@@ -3,6 +3,7 @@ import { defineEvent } from '../event-definition';
 import { closedObject, entityCode, eventSchemaOptions, isoDateTime, uuid } from '../schemas';
 
 export const projectTags = Type.Array(Type.String({ minLength: 1, maxLength: 50 }), { maxItems: 20 });
+export const projectProgress = Type.Number({ minimum: 0, maximum: 100 });
 
 export const projectRegisteredV1Schema = closedObject(
   {
@@ -14,6 +15,8 @@ export const projectRegisteredV1Schema = closedObject(
     registeredAt: isoDateTime,
     /** Short unique key; Keycloak group `project-<code>` scopes its project managers. Absent in early events: the id. */
     code: Type.Optional(entityCode),
+    /** Progress at registration, as `project.updated` carries it later. Absent in early events: 0. */
+    percentComplete: Type.Optional(projectProgress),
   },
   eventSchemaOptions('project-registered.v1'),
 );

@@ -1,7 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { closedObject, eventSchemaOptions, isoDateTime, uuid } from '../schemas';
-import { projectRegisteredV1Schema, projectTags } from './project-registered.v1';
+import { projectProgress, projectRegisteredV1Schema, projectTags } from './project-registered.v1';
 
 export const projectUpdatedV1Schema = closedObject(
   {
@@ -9,7 +9,7 @@ export const projectUpdatedV1Schema = closedObject(
     programId: uuid,
     name: projectRegisteredV1Schema.properties.name,
     phase: projectRegisteredV1Schema.properties.phase,
-    percentComplete: Type.Number({ minimum: 0, maximum: 100 }),
+    percentComplete: projectProgress,
     tags: projectTags,
     updatedAt: isoDateTime,
   },

@@ -37,6 +37,7 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'POST /standards/{standardId}/versions': { roles: ADMIN },
     'GET /standards/{standardId}/versions/{version}': { roles: GOVERNANCE },
     'PATCH /standards/{standardId}/versions/{version}': { roles: ADMIN },
+    'DELETE /standards/{standardId}/versions/{version}': { roles: ADMIN },
     'POST /standards/{standardId}/versions/{version}/submit': { roles: ADMIN },
     'POST /standards/{standardId}/versions/{version}/return': { roles: ADMIN },
     'POST /standards/{standardId}/versions/{version}/publish': { roles: ADMIN },

@@ -14,7 +14,7 @@ interface Compliance {
   asOf: string;
   summary: Rollup;
   byProgram?: Record<string, Rollup>;
-  rows: { projectId: string; state: string; standardKey: string }[];
+  rows: { projectId: string; state: string; standardKey: string; programCode: string; programName: string; projectCode: string; projectName: string }[];
 }
 
 function daysFrom(date: string, days: number): string {
@@ -23,7 +23,7 @@ function daysFrom(date: string, days: number): string {
 
 /**
  * Issue 5's scenario: a standard published to two programs in two waves; program A adopts, tailors within
- * leeway (and fails outside it), grandfathers a 95%-complete project (and cannot a 10% one); program B
+ * leeway (and fails outside it), grandfathers a project registered 95% complete (and cannot one updated to 10%); program B
  * misses its deadline and turns overdue. The portfolio equals the sum of the programs at every step,
  * and as-of answers reproduce earlier snapshots.
  */
@@ -31,28 +31,44 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   const suffix = randomUUID().slice(0, 8);
   const tag = `adopt-${suffix}`;
   const post = <T>(url: string, body?: unknown) => callApi<T>('POST', url, tokens.admin, body);
-  const register = async (name: string) => (await post<{ id: string }>(`${urls.program}/programs`, { name: `${name} ${suffix}`, tags: [tag] })).body.id;
+  const codeOf = new Map<string, string>();
+  const register = async (name: string) => {
+    const { id, code } = (await post<{ id: string; code: string }>(`${urls.program}/programs`, { name: `${name} ${suffix}`, tags: [tag] })).body;
+    codeOf.set(id, code);
+    return id;
+  };
   const programA = await register('Adoption program A');
   const programB = await register('Adoption program B');
-  const project = async (programId: string, name: string, percentComplete: number) => {
+  // Progress is given at registration (POST) or later (PATCH): program-pmo grandfathers on either.
+  const project = async (programId: string, name: string, progress: { registered?: number; patched?: number } = {}) => {
     const created = await eventually(async () => {
-      const answer = await post<{ id: string }>(`${urls.project}/projects`, { programId, name, phase: 'execution' });
+      const answer = await post<{ id: string; code: string; percentComplete: number }>(`${urls.project}/projects`, {
+        programId,
+        name,
+        phase: 'execution',
+        ...(progress.registered !== undefined && { percentComplete: progress.registered }),
+      });
       expect(answer.status).toBe(201);
+      expect(answer.body.percentComplete).toBe(progress.registered ?? 0);
+      codeOf.set(answer.body.id, answer.body.code);
       return answer.body.id;
     });
-    if (percentComplete > 0) expect((await callApi('PATCH', `${urls.project}/projects/${created}`, tokens.admin, { percentComplete })).status).toBe(200);
+    if (progress.patched !== undefined) {
+      expect((await callApi('PATCH', `${urls.project}/projects/${created}`, tokens.admin, { percentComplete: progress.patched })).status).toBe(200);
+    }
     return created;
   };
   const [a1, a2, a3, a4] = [
-    await project(programA, 'A1', 0),
-    await project(programA, 'A2', 0),
-    await project(programA, 'A3', 95),
-    await project(programA, 'A4', 10),
+    await project(programA, 'A1'),
+    await project(programA, 'A2'),
+    await project(programA, 'A3', { registered: 95 }),
+    await project(programA, 'A4', { patched: 10 }),
   ];
-  const b1 = await project(programB, 'B1', 0);
+  const b1 = await project(programB, 'B1');
   await eventually(async () => {
     const listed = await callApi<{ projectId: string; percentComplete: number }[]>('GET', `${urls.program}/programs/${programA}/projects`, tokens.admin);
     expect(listed.body.find((p) => p.projectId === a3)?.percentComplete).toBe(95);
+    expect(listed.body.find((p) => p.projectId === a4)?.percentComplete).toBe(10);
   });
 
   const today = (await callApi<{ now: string }>('GET', `${urls.strategic}/clock`, tokens.admin)).body.now.slice(0, 10);
@@ -151,10 +167,23 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
       headers: { authorization: `Bearer ${tokens.admin}` },
     });
     const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('programId,projectId,standardKey,version,adoptionDeadline,state');
+    expect(lines[0]).toBe('programId,programCode,programName,projectId,projectCode,projectName,standardKey,version,adoptionDeadline,state');
+    const labelled = (programId: string, programName: string, projectId: string, projectName: string) =>
+      `${programId},${codeOf.get(programId)},${programName} ${suffix},${projectId},${codeOf.get(projectId)},${projectName}`;
     expect(lines.slice(1).sort()).toEqual(
-      [`${programA},${a4},${key},1.0.0,${daysFrom(today, 10)},overdue`, `${programB},${b1},${key},1.0.0,${daysFrom(today, 20)},overdue`].sort(),
+      [
+        `${labelled(programA, 'Adoption program A', a4, 'A4')},${key},1.0.0,${daysFrom(today, 10)},overdue`,
+        `${labelled(programB, 'Adoption program B', b1, 'B1')},${key},1.0.0,${daysFrom(today, 20)},overdue`,
+      ].sort(),
     );
+    // The JSON rows carry the same labels, in the program's view and in the portfolio.
+    const labelsOf = (c: Compliance) =>
+      c.rows
+        .filter((r) => r.projectId === a4)
+        .map(({ programCode, programName, projectCode, projectName }) => ({ programCode, programName, projectCode, projectName }));
+    const a4Labels = { programCode: codeOf.get(programA), programName: `Adoption program A ${suffix}`, projectCode: codeOf.get(a4), projectName: 'A4' };
+    expect(labelsOf(await programCompliance(programA))).toEqual([a4Labels]);
+    expect(labelsOf(await portfolio())).toEqual([a4Labels]);
   };
 
   try {

@@ -68,6 +68,15 @@ const CASES: BadInputCase[] = [
     required: true,
     wrongValue: ['a list'],
   },
+  {
+    endpoint: 'POST /projects (project-pmo)',
+    url: (u) => `${u.project}/projects`,
+    listUrl: (u) => `${u.project}/projects`,
+    valid: (programId) => ({ programId, name: 'Valid project', percentComplete: 40 }),
+    field: 'percentComplete',
+    required: false,
+    wrongValue: 101,
+  },
 ];
 
 async function countOf(url: string, token: string): Promise<number> {

@@ -232,6 +232,10 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
       valid: false,
       errors: [expect.objectContaining({ path: '/health' }), expect.objectContaining({ path: '/percentComplete' })],
     });
+    const missing = await callApi<{ valid: boolean; errors: { path: string }[] }>('POST', `${base}/1.0.0/validate`, getToken(), {
+      report: { percentComplete: 5 },
+    });
+    expect(missing.body).toEqual({ valid: false, errors: [{ path: '/health', message: 'is required' }] });
     const valid = await callApi<{ valid: boolean }>('POST', `${base}/1.0.0/validate`, getToken(), { report: { health: 'green' } });
     expect(valid.body.valid).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair, type DemoUser } from '@pmo/auth';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eventually } from '../eventually';
@@ -27,6 +28,8 @@ const stateDir = mkdtempSync(join(tmpdir(), 'pmo-embedded-'));
 let platform: RunningProcess;
 let token: string;
 let demoProgramId: string;
+let readyBeforeDemo: { status: number; body: unknown };
+let portfolioWhenReady: { status: number; body: unknown };
 
 beforeAll(async () => {
   const [strategicPort, programPort, projectPort] = [await freePort(), await freePort(), await freePort()];
@@ -47,7 +50,10 @@ beforeAll(async () => {
     },
     'embedded-mode',
   );
-  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+  // The services answer before the demo is in; ready only once it is (strategic-pmo starts first, the demo last).
+  await eventually(async () => expect((await fetch(`${urls.strategic}/health/live`)).status).toBe(200), 120_000, 100);
+  readyBeforeDemo = await callApi('GET', `${urls.strategic}/health/ready`);
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 180_000)));
   const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
   const sam = users.find((u) => u.username === 'sam.strategic');
   if (!sam) throw new Error('demo user sam.strategic missing from the realm file');
@@ -56,6 +62,7 @@ beforeAll(async () => {
     realm: 'pmo',
     audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
   });
+  portfolioWhenReady = await callApi('GET', `${urls.strategic}/portfolio/programs`, token);
 });
 
 /** A program manager of a fresh program group, with a dev token carrying the same claims as Keycloak's. */
@@ -85,18 +92,34 @@ afterAll(async () => {
 });
 
 describe('the embedded mode', () => {
-  it('answers /health/ready on all three services with the database and the broker up', async () => {
+  it('answers /health/ready on all three services with the database and the broker up and the demo loaded', async () => {
     for (const url of Object.values(urls)) {
       const ready = await callApi<{ status: string; details: Record<string, { status: string }> }>('GET', `${url}/health/ready`);
       expect(ready.status).toBe(200);
-      expect(ready.body.details).toEqual({ database: { status: 'up' }, broker: { status: 'up' } });
+      expect(ready.body.details).toEqual({ database: { status: 'up' }, broker: { status: 'up' }, 'demo-data': { status: 'up' } });
     }
+  });
+
+  it('is not ready while the demo loads, and has all of it once ready', () => {
+    expect(readyBeforeDemo.status).toBe(503);
+    expect((readyBeforeDemo.body as { message: string }).message).toBe('not ready: demo-data: the embedded demo data is still loading');
+    expect(portfolioWhenReady.status).toBe(200);
+    expect((portfolioWhenReady.body as { name: string; projectCount: number }[]).map((p) => [p.name, p.projectCount]).sort()).toEqual([
+      ['Financial System Migration', 9],
+      ['Grants Management Modernisation', 5],
+      ['HR Modernisation', 5],
+      ['Regulated Payments Platform', 5],
+    ]);
   });
 
   it('loads the demo portfolio: programs named after the seed documents, with their projects', async () => {
     // The demo data is loaded through the APIs once the services answer, so it arrives shortly after.
     const portfolio = await eventually(async () => {
-      const answer = await callApi<{ programId: string; name: string; projectCount: number }[]>('GET', `${urls.strategic}/portfolio/programs`, token);
+      const answer = await callApi<{ programId: string; code: string; name: string; projectCount: number }[]>(
+        'GET',
+        `${urls.strategic}/portfolio/programs`,
+        token,
+      );
       expect(answer.status).toBe(200);
       expect(Object.fromEntries(answer.body.map((p) => [p.name, p.projectCount]))).toEqual({
         'Financial System Migration': 9,
@@ -105,6 +128,13 @@ describe('the embedded mode', () => {
         'Grants Management Modernisation': 5,
       });
       return answer;
+    });
+    // With the codes of the demo users' Keycloak groups (program-fsm, …).
+    expect(Object.fromEntries(portfolio.body.map((p) => [p.name, p.code]))).toEqual({
+      'Financial System Migration': 'fsm',
+      'HR Modernisation': 'hr',
+      'Regulated Payments Platform': 'payments',
+      'Grants Management Modernisation': 'grants',
     });
     const migration = portfolio.body.find((p) => p.name === 'Financial System Migration');
     demoProgramId = migration?.programId as string;
@@ -177,6 +207,64 @@ describe('the embedded mode', () => {
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
     const forged = issueDevToken(users[0], foreignKeys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['program-pmo'] });
     expect((await callApi('GET', `${urls.program}/programs`, forged)).status).toBe(401);
+  });
+
+  describe('npm run dev-token beside this instance', () => {
+    // Not spawnSync: a blocked event loop misses the server closing idle keep-alive sockets, and the next fetch fails.
+    const devToken = (args: string[], embeddedDir = stateDir) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+        const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/dev-token.ts', ...args], {
+          cwd: resolve(__dirname, '../../../..'),
+          env: { ...process.env, PMO_EMBEDDED_DIR: embeddedDir },
+        });
+        const out = { stdout: '', stderr: '' };
+        child.stdout.on('data', (chunk: Buffer) => (out.stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (out.stderr += chunk.toString()));
+        child.once('close', (status) => done({ status, ...out }));
+      });
+
+    it('signs for a demo user by name, as the README does', async () => {
+      const issued = await devToken(['ada.auditor']);
+      expect(issued.status).toBe(0);
+      expect((await callApi('GET', `${urls.strategic}/portfolio/programs`, issued.stdout.trim())).status).toBe(200);
+    });
+
+    it('signs for any user name with the roles and groups given', async () => {
+      const code = `dev-${randomUUID().slice(0, 8)}`;
+      const issued = await devToken([`manager.${code}`, '--roles', 'program-manager', '--groups', `/programs/program-${code}`]);
+      expect(issued.status).toBe(0);
+      const manager = issued.stdout.trim();
+      // A program manager registers programs of his groups' codes only.
+      expect((await callApi('POST', `${urls.program}/programs`, manager, { name: `Dev token ${code}`, code })).status).toBe(201);
+      expect((await callApi('POST', `${urls.program}/programs`, manager, { name: `Not his ${code}`, code: `${code}-other` })).status).toBe(403);
+    });
+
+    it("gets a token signed by another instance's key a 401 that says so", async () => {
+      const otherDir = mkdtempSync(join(tmpdir(), 'pmo-other-'));
+      try {
+        loadOrCreateDevKeyPair(join(otherDir, 'keys'));
+        const issued = await devToken(['sam.strategic'], otherDir);
+        expect(issued.status).toBe(0);
+        const answer = await callApi<{ code: string; message: string }>('GET', `${urls.strategic}/portfolio/programs`, issued.stdout.trim());
+        expect(answer.status).toBe(401);
+        expect(answer.body.message).toContain("the signature does not match this instance's signing key");
+      } finally {
+        rmSync(otherDir, { recursive: true, force: true });
+      }
+    });
+
+    it('creates no key where there is no instance, and says so', async () => {
+      const emptyDir = mkdtempSync(join(tmpdir(), 'pmo-none-'));
+      try {
+        const issued = await devToken(['sam.strategic'], emptyDir);
+        expect(issued.status).toBe(1);
+        expect(issued.stdout).toBe('');
+        expect(issued.stderr).toContain(`no signing key in ${join(emptyDir, 'keys')}`);
+        expect(existsSync(join(emptyDir, 'keys'))).toBe(false);
+      } finally {
+        rmSync(emptyDir, { recursive: true, force: true });
+      }
+    });
   });
 
   it('publishes a standard in two waves; the views follow the waves, the clock and the retirement', async () => {

@@ -99,13 +99,41 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
     expect((await sentView()).find((f) => f.id === sentId)?.state).toBe('accepted');
   });
 
+  // The draft the accepted feedback waits for cannot be deleted under it.
+  const deleteAnswering = await admin.strategic.DELETE('/standards/{standardId}/versions/{version}', { params: version('1.1.0') });
+  expect(deleteAnswering.response.status).toBe(409);
+  expect(deleteAnswering.error?.code).toBe('STANDARD.DRAFT_ANSWERS_FEEDBACK');
+  expect(deleteAnswering.error?.message).toContain(sentId);
+  expect((await admin.strategic.GET('/standards/{standardId}/versions/{version}', { params: version('1.1.0') })).response.status).toBe(200);
+  // An abandoned draft is deleted (audited: the audit spec runs this scenario); its version number is free again.
+  const abandoned = version('1.2.0');
+  const draftBody = {
+    version: '1.2.0',
+    level: 'recommended' as const,
+    effectiveDate: today,
+    adoptionDeadline: today,
+    applicability: { scope: 'organisation' as const },
+    requirements: [charter],
+  };
+  expect((await admin.strategic.POST('/standards/{standardId}/versions', { params: ofStandard, body: draftBody })).response.status).toBe(201);
+  expect((await admin.strategic.DELETE('/standards/{standardId}/versions/{version}', { params: abandoned })).response.status).toBe(204);
+  expect((await admin.strategic.GET('/standards/{standardId}/versions/{version}', { params: abandoned })).response.status).toBe(404);
+  expect((await admin.strategic.DELETE('/standards/{standardId}/versions/{version}', { params: abandoned })).response.status).toBe(404);
+  expect((await admin.strategic.POST('/standards/{standardId}/versions', { params: ofStandard, body: draftBody })).response.status).toBe(201);
+  expect((await admin.strategic.DELETE('/standards/{standardId}/versions/{version}', { params: abandoned })).response.status).toBe(204);
+
   await admin.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: version('1.1.0') });
+  const inReview = await admin.strategic.DELETE('/standards/{standardId}/versions/{version}', { params: version('1.1.0') });
+  expect([inReview.response.status, inReview.error?.message]).toEqual([409, 'version 1.1.0 is in-review; only a draft can be deleted']);
   const published = await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', {
     params: version('1.1.0'),
     body: { rollout: [{ name: 'regulated', programIds: [], programTags: [regulated], opensOn: today, adoptionDeadline: today }] },
   });
   expect(published.response.status).toBe(200);
   expect(dataOf(published).changeSummary).toContain(sentId);
+  expect((await admin.strategic.DELETE('/standards/{standardId}/versions/{version}', { params: version('1.0.0') })).error?.message).toBe(
+    'version 1.0.0 is superseded; only a draft can be deleted',
+  );
   await eventually(async () => {
     expect((await sentView()).find((f) => f.id === sentId)?.state).toBe('closed');
     const forR = await admin.program.GET('/programs/{programId}/standards', { params: { path: { programId: programR } } });

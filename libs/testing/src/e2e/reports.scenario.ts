@@ -63,6 +63,7 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
       type: 'object',
       required: ['health'],
       properties: { health: { enum: ['green', 'amber', 'red'] }, percentComplete: { type: 'number', maximum: 100 } },
+      additionalProperties: false,
     },
   });
   const cadenceKey = `cadence-${suffix}`;
@@ -97,6 +98,17 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
   expect(invalid.response.status).toBe(422);
   expect(invalid.error?.code).toBe('REPORT.INVALID');
   expect((invalid.error?.details as { path: string }[]).map((d) => d.path).sort()).toEqual(['/health', '/percentComplete']);
+  // A missing or an extra property is named by its own path, not the report's root.
+  const misshapen = await api.project.POST('/projects/{projectId}/status-reports', {
+    params: ofProject,
+    body: { formatVersionId: format, report: freeForm({ percentComplete: 20, budget: 3 }) },
+  });
+  expect(misshapen.response.status).toBe(422);
+  expect(misshapen.error?.details).toEqual([
+    { path: '/health', message: 'is required' },
+    { path: '/budget', message: 'is not part of the report format' },
+  ]);
+  expect(misshapen.error?.message).toBe('the status report does not match its format: /health is required; /budget is not part of the report format');
   expect(undocumentedBody<unknown[]>(await api.project.GET('/projects/{projectId}/status-reports', { params: ofProject }))).toEqual([]);
   expect(
     (

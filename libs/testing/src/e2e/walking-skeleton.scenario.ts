@@ -42,7 +42,13 @@ export async function runWalkingSkeleton(urls: ServiceUrls, token: string): Prom
   await eventually(async () => {
     const portfolio = await api.strategic.GET('/portfolio/programs');
     expect(portfolio.response.status).toBe(200);
-    expect(dataOf(portfolio).find((p) => p.programId === program.id)).toEqual({ programId: program.id, name, tags: ['finance'], projectCount: 1 });
+    expect(dataOf(portfolio).find((p) => p.programId === program.id)).toEqual({
+      programId: program.id,
+      code: program.code,
+      name,
+      tags: ['finance'],
+      projectCount: 1,
+    });
   });
   return { program, project };
 }

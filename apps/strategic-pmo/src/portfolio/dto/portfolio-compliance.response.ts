@@ -26,8 +26,20 @@ export class ComplianceRowResponse {
   @ApiProperty({ format: 'uuid' })
   programId: string;
 
+  @ApiProperty({ description: "The program's short code", example: 'fsm' })
+  programCode: string;
+
+  @ApiProperty({ example: 'Financial System Migration' })
+  programName: string;
+
   @ApiProperty({ format: 'uuid' })
   projectId: string;
+
+  @ApiProperty({ description: "The project's short code", example: 'fsm-ledger' })
+  projectCode: string;
+
+  @ApiProperty({ example: 'General Ledger Cut-over' })
+  projectName: string;
 
   @ApiProperty({ format: 'uuid' })
   standardId: string;
