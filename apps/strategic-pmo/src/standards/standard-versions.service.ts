@@ -114,7 +114,8 @@ export class StandardVersionsService {
   async deleteDraft(standardId: string, label: string, actor: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const { version } = await this.locate(manager, standardId, label, true);
-      if (version.state !== 'draft') throw new IllegalTransitionError(`version ${version.version} is ${version.state}; only a draft can be deleted`, version.id);
+      if (version.state !== 'draft')
+        throw new IllegalTransitionError(`version ${version.version} is ${version.state}; only a draft can be deleted`, version.id);
       const answering = await this.feedback.acceptedFor(manager, version.id);
       if (answering.length) throw new DraftAnswersFeedbackError(version.version, answering);
       await manager.delete(StandardVersionEntity, { id: version.id });
