@@ -132,7 +132,7 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
   expect(published.response.status).toBe(200);
   expect(dataOf(published).changeSummary).toContain(sentId);
   expect((await admin.strategic.DELETE('/standards/{standardId}/versions/{version}', { params: version('1.0.0') })).error?.message).toBe(
-    'version 1.0.0 is superseded; only a draft can be deleted',
+    'version 1.0.0 is published; only a draft can be deleted',
   );
   await eventually(async () => {
     expect((await sentView()).find((f) => f.id === sentId)?.state).toBe('closed');
