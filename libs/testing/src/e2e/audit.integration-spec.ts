@@ -63,6 +63,33 @@ afterAll(async () => {
   expect(await platform.stop()).toEqual([0, 0, 0]);
 });
 
+// A successor for the same programs: publishing it supersedes the first version.
+async function publishSuccessor(admin: string): Promise<void> {
+  const standard = (
+    await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, admin, { key: `audit-${suffix}`, title: 'Audit', kind: 'standard', owner: 'PMO' })
+  ).body.id;
+  const today = (await callApi<{ now: string }>('GET', `${urls.strategic}/clock`, admin)).body.now.slice(0, 10);
+  const requirement = { id: 'RISK-LOG', text: 'Keep a risk log' };
+  for (const [version, requirements] of [
+    ['1.0.0', [requirement]],
+    ['1.1.0', [requirement, { id: 'ISSUE-LOG', text: 'Keep an issue log' }]],
+  ] as const) {
+    const base = `${urls.strategic}/standards/${standard}/versions`;
+    const draft = {
+      version,
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: today,
+      applicability: { scope: 'tags', tags: [`audit-${suffix}`] },
+      requirements,
+    };
+    expect((await callApi('POST', base, admin, draft)).status).toBe(201);
+    expect((await callApi('POST', `${base}/${version}/submit`, admin)).status).toBe(200);
+    const rollout = [{ name: 'all', programIds: [], programTags: [`audit-${suffix}`], opensOn: today, adoptionDeadline: today }];
+    expect((await callApi('POST', `${base}/${version}/publish`, admin, { rollout })).status).toBe(200);
+  }
+}
+
 describe('the audit log', () => {
   it('has an entry, with its request id, for every change the scenarios make through the APIs', async () => {
     const stopObserving = observeApiCalls((call) => calls.push(call));
@@ -84,6 +111,7 @@ describe('the audit log', () => {
         await scenario(urls, { ...tokens, programManager, programCode: code });
       }
       await importPlaybook(tokens.admin);
+      await publishSuccessor(tokens.admin);
     } finally {
       stopObserving();
     }
@@ -112,7 +140,7 @@ describe('the audit log', () => {
     expect(overdue).toEqual([{ actor_subject: 'system:overdue-scheduler' }]);
     const clock = await query<{ actor_name: string }>('project', `SELECT actor_name FROM audit_log WHERE action = 'clock.moved' LIMIT 1`);
     expect(clock).toHaveLength(1);
-    // A publication also audits what it changes besides its version: the one it supersedes, the feedback it
+    // A publication also audits what it changes besides its version: the ones it supersedes, the feedback it
     // closes. (The waves it opens at once are the rollout scheduler's entries, woken by the request: they
     // carry its request id too.)
     const publication = await query<{ action: string; actions: string[] }>(
@@ -120,7 +148,9 @@ describe('the audit log', () => {
       `SELECT p.action, array_agg(DISTINCT o.action ORDER BY o.action) AS actions FROM audit_log p JOIN audit_log o ON o.request_id = p.request_id AND o.seq <> p.seq
        WHERE p.action = 'standard-version.published' AND o.action <> 'rollout-wave.opened' GROUP BY p.seq, p.action`,
     );
-    expect(publication.map((p) => p.actions)).toContainEqual(['feedback.closed', 'standard-version.superseded']);
+    // (The regulated variant closes feedback without superseding: the organisation-wide version stays in force.)
+    expect(publication.map((p) => p.actions)).toContainEqual(['standard-version.superseded']);
+    expect(publication.map((p) => p.actions)).toContainEqual(['feedback.closed']);
   });
 
   it('keeps the caller’s X-Request-Id', async () => {
