@@ -9,7 +9,7 @@ export default [
   ...nx.configs['flat/typescript'],
   { ignores: ['**/dist', '**/node_modules', '.pmo/**', '.nx/**', 'tools/**', 'bench/**', '**/jest.config.cjs'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -41,6 +41,8 @@ export default [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             // The services' OpenAPI documents (and later the client generated from them): they depend on nothing.
             { sourceTag: 'type:api-contracts', onlyDependOnLibsWithTags: [] },
+            // One origin for the browser: static files and proxies, nothing of the domain.
+            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: [] },
           ],
         },
       ],

@@ -47,6 +47,13 @@ npx jest -c jest.integration.config.cjs --ci --runInBand --json --outputFile="$r
 note "contract fuzzing: schemathesis against each service's OpenAPI document, admin and auditor tokens (tools/schemathesis/run.sh)"
 bash tools/schemathesis/run.sh
 
+note "browser tests: the web app in Debian's Chromium (Playwright) against a fresh embedded platform"
+if deploy/local/chromium; then
+  (cd apps/web && npx playwright test 2>&1 | grep -vE '^\s*$' | tail -n 80)
+else
+  echo "[test] Chromium is not available: the browser tests did not run"
+fi
+
 node -e '
   const fs = require("fs");
   let passed = 0, failed = Number(process.argv[1]), skipped = 0;
@@ -57,6 +64,16 @@ node -e '
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + r.numTodoTests;
     if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) failed += r.numFailedTestSuites; // a suite that crashed before its tests
     console.log(`[test] ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+  }
+  // Playwright: its JSON report counts tests that passed (also after a retry), failed and were skipped.
+  const web = `${process.argv[2]}/web.json`;
+  if (!fs.existsSync(web)) { console.log("[test] web: no result file, counted as one failure"); failed += 1; }
+  else {
+    const s = JSON.parse(fs.readFileSync(web, "utf8")).stats;
+    const ok = s.expected + s.flaky;
+    passed += ok; failed += s.unexpected; skipped += s.skipped;
+    if (s.unexpected === 0 && ok === 0) { console.log("[test] web: no test ran, counted as one failure"); failed += 1; }
+    console.log(`[test] web: ${ok} passed, ${s.unexpected} failed, ${s.skipped} skipped`);
   }
   // Schemathesis: one JUnit file per service and role, one test case per operation.
   const junit = fs.readdirSync(process.argv[2]).filter((f) => /^schemathesis-.*[.]xml$/.test(f));

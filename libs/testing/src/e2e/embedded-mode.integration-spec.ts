@@ -25,6 +25,7 @@ import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenari
 // dev tokens signed by the local key. Its own state folder and free ports, so it never meets a running demo.
 const urls: ServiceUrls = { strategic: '', program: '', project: '' };
 const stateDir = mkdtempSync(join(tmpdir(), 'pmo-embedded-'));
+let webUrl: string;
 let platform: RunningProcess;
 let token: string;
 let demoProgramId: string;
@@ -33,6 +34,7 @@ let portfolioWhenReady: { status: number; body: unknown };
 
 beforeAll(async () => {
   const [strategicPort, programPort, projectPort] = [await freePort(), await freePort(), await freePort()];
+  webUrl = `http://127.0.0.1:${await freePort()}`;
   Object.assign(urls, {
     strategic: `http://127.0.0.1:${strategicPort}`,
     program: `http://127.0.0.1:${programPort}`,
@@ -47,6 +49,7 @@ beforeAll(async () => {
       STRATEGIC_PMO_PORT: String(strategicPort),
       PROGRAM_PMO_PORT: String(programPort),
       PROJECT_PMO_PORT: String(projectPort),
+      PMO_WEB_PORT: new URL(webUrl).port,
     },
     'embedded-mode',
   );
@@ -164,6 +167,28 @@ describe('the embedded mode', () => {
       const feedback = await callApi<{ state: string }[]>('GET', `${urls.strategic}/feedback`, token);
       expect(feedback.body.map((f) => f.state).sort()).toEqual(['accepted', 'declined']);
     });
+  });
+
+  it('serves the browser one origin: the sign-in configuration, the evaluation sign-in and the three APIs under /api/<service>', async () => {
+    expect(await (await fetch(`${webUrl}/config.json`)).json()).toEqual({ mode: 'embedded' });
+    const users = (await (await fetch(`${webUrl}/evaluation/users`)).json()) as { username: string }[];
+    expect(users.map((u) => u.username)).toContain('paula.program');
+    const unknown = await fetch(`${webUrl}/evaluation/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":"mallory"}',
+    });
+    expect(unknown.status).toBe(404);
+    const signIn = await fetch(`${webUrl}/evaluation/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":"paula.program"}',
+    });
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    const programs = await fetch(`${webUrl}/api/program/programs`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(programs.status).toBe(200);
+    expect(((await programs.json()) as { code: string }[]).map((p) => p.code)).toEqual(['fsm']);
+    expect((await fetch(`${webUrl}/api/strategic/standards`)).status).toBe(401);
   });
 
   it('serves the OpenAPI document without a token', async () => {

@@ -1,0 +1,40 @@
+import { expect, expectAccessible, signInAs, test } from './fixtures';
+
+test.describe('evaluation sign-in (embedded mode)', () => {
+  test('lists the demo users, marked as evaluation only, and passes axe', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText('Evaluation sign-in')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Demo users' }).getByRole('button')).toHaveCount(8);
+    await expectAccessible(page);
+  });
+
+  test('each role sees its own navigation, and signing out returns to the sign-in page', async ({ page }) => {
+    await signInAs(page, 'sam.strategic');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Catalog' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('list', { name: 'Demo users' })).toBeVisible();
+
+    await signInAs(page, 'pete.project');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' })).toHaveCount(0);
+  });
+
+  test('a page the role does not open says so instead of a blank page', async ({ page }) => {
+    await signInAs(page, 'pete.project');
+    await page.goto('/catalog');
+    await expect(page.getByText('not one your roles open')).toBeVisible();
+  });
+
+  test('the catalog lists the demo standards and filters them by kind', async ({ page }) => {
+    await signInAs(page, 'sam.strategic');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+    const grid = page.getByRole('grid', { name: 'Catalog' });
+    await expect(grid.getByRole('row')).not.toHaveCount(1);
+    await page.getByRole('combobox', { name: 'Kind' }).click();
+    await page.getByRole('option', { name: 'report-format' }).click();
+    await expect(grid.getByRole('gridcell', { name: 'report-format' }).first()).toBeVisible();
+    await expect(grid.getByRole('gridcell', { name: 'methodology', exact: true })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,34 @@
+import { Alert, CircularProgress } from '@mui/material';
+import { Suspense, useMemo } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import type { AppRoute } from './app-routes';
+import { useSession } from './auth/AuthProvider';
+import { hasAnyRole } from './auth/session';
+import { auditRoutes } from './audit/routes';
+import { AppLayout } from './layout/AppLayout';
+import { programRoutes } from './program/routes';
+import { projectRoutes } from './project/routes';
+import { strategicRoutes } from './strategic/routes';
+import { workRoutes } from './work/routes';
+
+const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+
+export function App() {
+  const session = useSession();
+  const routes = useMemo(() => allRoutes.filter((route) => !route.roles || hasAnyRole(session, route.roles)), [session]);
+  const nav = routes.filter((route) => route.nav).map((route) => ({ to: route.path, label: route.nav as string }));
+  return (
+    <BrowserRouter>
+      <AppLayout nav={nav}>
+        <Suspense fallback={<CircularProgress aria-label="Loading the page" />}>
+          <Routes>
+            {routes.map(({ path, page: Page }) => (
+              <Route key={path} path={path} element={<Page />} />
+            ))}
+            <Route path="*" element={<Alert severity="info">There is no such page, or it is not one your roles open.</Alert>} />
+          </Routes>
+        </Suspense>
+      </AppLayout>
+    </BrowserRouter>
+  );
+}
