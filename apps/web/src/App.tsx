@@ -6,12 +6,13 @@ import { useSession } from './auth/AuthProvider';
 import { hasAnyRole } from './auth/session';
 import { auditRoutes } from './audit/routes';
 import { AppLayout } from './layout/AppLayout';
+import { oversightRoutes } from './oversight/routes';
 import { programRoutes } from './program/routes';
 import { projectRoutes } from './project/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
 
 export function App() {
   const session = useSession();
