@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # `npm run start:distributed`: the three services as separate processes on the Kafka, PostgreSQL and
-# Keycloak of deploy/local (started here if needed). Logs go to .pmo/logs/<service>.log; Ctrl-C stops the services.
+# Keycloak of deploy/local (started here if needed), and the web gateway in front of them: the web app and
+# the three APIs behind one URL, sign-in on Keycloak's login page. Logs go to .pmo/logs/<process>.log;
+# Ctrl-C stops them. Ports: PMO_WEB_PORT (3000), STRATEGIC_PMO_PORT/PROGRAM_PMO_PORT/PROJECT_PMO_PORT (3001-3003).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deploy/local/up
 set -a && . .pmo/env && set +a
 export PMO_TRANSPORT=kafka
+export PMO_WEB_PORT=${PMO_WEB_PORT:-3000} STRATEGIC_PMO_PORT=${STRATEGIC_PMO_PORT:-3001} PROGRAM_PMO_PORT=${PROGRAM_PMO_PORT:-3002} PROJECT_PMO_PORT=${PROJECT_PMO_PORT:-3003}
+mkdir -p .pmo/logs
+[ -f dist/apps/web/index.html ] || npx vite build --config apps/web/vite.config.mts --logLevel warn
 pids=()
 for service in strategic-pmo program-pmo project-pmo; do
   node -r @swc-node/register "apps/$service/src/main.ts" > ".pmo/logs/$service.log" 2>&1 &
   pids+=($!)
 done
+node -r @swc-node/register tools/web-gateway.ts > .pmo/logs/web-gateway.log 2>&1 &
+pids+=($!)
 trap 'kill -TERM "${pids[@]}" 2>/dev/null; wait' INT TERM EXIT
-for port in 3001 3002 3003; do
+for port in "$STRATEGIC_PMO_PORT" "$PROGRAM_PMO_PORT" "$PROJECT_PMO_PORT"; do
   for _ in $(seq 1 240); do
     curl -fs "http://127.0.0.1:$port/health/ready" > /dev/null && break
     sleep 0.5
@@ -20,11 +27,11 @@ for port in 3001 3002 3003; do
 done
 cat <<INFO
 
-PMO governance platform, distributed mode (Kafka ${PMO_KAFKA_BROKERS}, Keycloak ${PMO_KEYCLOAK_URL})
-  strategic-pmo  http://127.0.0.1:3001/api/docs
-  program-pmo    http://127.0.0.1:3002/api/docs
-  project-pmo    http://127.0.0.1:3003/api/docs
-  logs           .pmo/logs/<service>.log
+PMO governance platform: open http://127.0.0.1:${PMO_WEB_PORT}   (distributed mode: sign in on Keycloak, demo users' password: demo)
+  strategic-pmo  http://127.0.0.1:${STRATEGIC_PMO_PORT}/api/docs
+  program-pmo    http://127.0.0.1:${PROGRAM_PMO_PORT}/api/docs
+  project-pmo    http://127.0.0.1:${PROJECT_PMO_PORT}/api/docs
+  Kafka ${PMO_KAFKA_BROKERS}, Keycloak ${PMO_KEYCLOAK_URL}, logs .pmo/logs/<process>.log
   token          curl -s -d grant_type=password -d client_id=pmo-web -d username=sam.strategic -d password=demo \\
                    ${PMO_KEYCLOAK_URL}/realms/pmo/protocol/openid-connect/token
 INFO

@@ -50,6 +50,8 @@ bash tools/schemathesis/run.sh
 note "browser tests: the web app in Debian's Chromium (Playwright) against a fresh embedded platform"
 if deploy/local/chromium; then
   (cd apps/web && npx playwright test 2>&1 | grep -vE '^\s*$' | tail -n 80)
+  note "browser tests once against the distributed mode: Kafka, PostgreSQL, Keycloak's login form"
+  (cd apps/web && npx playwright test -c playwright.distributed.config.ts 2>&1 | grep -vE '^\s*$' | tail -n 40)
 else
   echo "[test] Chromium is not available: the browser tests did not run"
 fi
@@ -66,14 +68,14 @@ node -e '
     console.log(`[test] ${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
   }
   // Playwright: its JSON report counts tests that passed (also after a retry), failed and were skipped.
-  const web = `${process.argv[2]}/web.json`;
-  if (!fs.existsSync(web)) { console.log("[test] web: no result file, counted as one failure"); failed += 1; }
-  else {
-    const s = JSON.parse(fs.readFileSync(web, "utf8")).stats;
+  for (const name of ["web", "web-distributed"]) {
+    const file = `${process.argv[2]}/${name}.json`;
+    if (!fs.existsSync(file)) { console.log(`[test] ${name}: no result file, counted as one failure`); failed += 1; continue; }
+    const s = JSON.parse(fs.readFileSync(file, "utf8")).stats;
     const ok = s.expected + s.flaky;
     passed += ok; failed += s.unexpected; skipped += s.skipped;
-    if (s.unexpected === 0 && ok === 0) { console.log("[test] web: no test ran, counted as one failure"); failed += 1; }
-    console.log(`[test] web: ${ok} passed, ${s.unexpected} failed, ${s.skipped} skipped`);
+    if (s.unexpected === 0 && ok === 0) { console.log(`[test] ${name}: no test ran, counted as one failure`); failed += 1; }
+    console.log(`[test] ${name}: ${ok} passed, ${s.unexpected} failed, ${s.skipped} skipped`);
   }
   // Schemathesis: one JUnit file per service and role, one test case per operation.
   const junit = fs.readdirSync(process.argv[2]).filter((f) => /^schemathesis-.*[.]xml$/.test(f));

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 // platform that Playwright starts on its own ports and stops at the end.
 const root = resolve(__dirname, '../..');
 const webPort = Number(process.env.PMO_E2E_WEB_PORT ?? 3100);
-export const baseURL = `http://127.0.0.1:${webPort}`;
+const baseURL = `http://127.0.0.1:${webPort}`;
 const embeddedDir = process.env.PMO_E2E_EMBEDDED_DIR ?? mkdtempSync(join(tmpdir(), 'pmo-web-e2e-'));
 
 export default defineConfig({
