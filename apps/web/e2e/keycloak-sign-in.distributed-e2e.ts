@@ -1,6 +1,9 @@
 import { expect, expectAccessible, test } from './fixtures';
 
 test.describe('sign-in on Keycloak (distributed mode)', () => {
+  // Keycloak's pages and the first calls of three fresh services on a busy two-core machine.
+  test.describe.configure({ timeout: 240_000 });
+  test.use({ actionTimeout: 60_000, navigationTimeout: 60_000 });
   test('signs in on the real login form with PKCE, calls the APIs with the token, and signs out at Keycloak', async ({ page }) => {
     await page.goto('/catalog');
     await expect(page.getByRole('list', { name: 'Demo users' })).toHaveCount(0);
@@ -13,9 +16,9 @@ test.describe('sign-in on Keycloak (distributed mode)', () => {
     await page.getByRole('button', { name: /sign in/i }).click();
 
     // Back in the app, on the page asked for, with the roles from the token.
-    await expect(page.getByLabel('Signed in as')).toContainText('sam.strategic · strategic-admin');
+    await expect(page.getByLabel('Signed in as')).toContainText('sam.strategic · strategic-admin', { timeout: 60_000 });
     await expect(page).toHaveURL(/\/catalog$/);
-    await expect(page.getByRole('grid', { name: 'Catalog' })).toBeVisible();
+    await expect(page.getByRole('grid', { name: 'Catalog' })).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expectAccessible(page);
 

@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -81,6 +82,8 @@ function createGatewayApp(options: WebGatewayOptions): Express {
 
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
   if (existsSync(options.staticDir)) {
+    // The app's own files gzipped; the APIs' answers pass through the proxies as the services send them.
+    app.use(compression());
     // Hashed assets may be cached for good; index.html never, so a new build is picked up at once.
     app.use('/assets', express.static(join(options.staticDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
     app.use(express.static(options.staticDir, { index: false, maxAge: 0 }));
