@@ -1,6 +1,6 @@
 import type { Requirement } from '../standards/standard-model';
 import type { RequirementChange } from '../standards/requirement-change';
-import { carryForward, type DecisionToCarry } from './carry-forward';
+import { carryForward, decisionsToCarry, type DecisionToCarry } from './carry-forward';
 
 // Rule 7: a decision carries to the version that supersedes its own, except for the requirements that changed.
 const range = (min: number, max: number) => ({ kind: 'range' as const, min, max, unit: 'days' });
@@ -164,5 +164,33 @@ describe('carryForward', () => {
     ],
   ])('%s', (_case, previous, version, requirements, changes, expected) => {
     expect(carryForward(previous, { version, requirements }, changes)).toEqual(expected);
+  });
+});
+
+describe('decisionsToCarry', () => {
+  const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const superseded = { versionId: 'v1', version: '1.0.0', requirementChanges: [{ requirementId: 'STEERING', change: 'text' as const }] };
+
+  it('carries each project’s latest decision on the superseded version, and none for variance-needed or other versions', () => {
+    const carried = decisionsToCarry(
+      [
+        { projectId: 'p1', versionId: 'v1', decision: 'adopt', decidedAt: at('2027-01-01') },
+        { projectId: 'p1', versionId: 'v1', decision: 'tailor', decidedAt: at('2027-01-05'), choices: { 'STATUS-CADENCE': 10 } },
+        { projectId: 'p2', versionId: 'v1', decision: 'variance-needed', decidedAt: at('2027-01-05') },
+        { projectId: 'p3', versionId: 'v0', decision: 'adopt', decidedAt: at('2027-01-05') },
+      ],
+      [superseded],
+      { version: '1.1.0', requirements: [cadence(7, 14), steering] },
+    );
+    expect(carried.map((c) => [c.from.projectId, c.carried])).toEqual([
+      [
+        'p1',
+        {
+          decision: 'tailor',
+          choices: { 'STATUS-CADENCE': 10 },
+          reopened: [{ requirementId: 'STEERING', reason: 'requirement STEERING changed: text reworded' }],
+        },
+      ],
+    ]);
   });
 });

@@ -87,3 +87,47 @@ function words(leeway: RequirementChange['before']): string {
 function majorOf(version: string): string {
   return version.split('.')[0];
 }
+
+/** A version superseded by a publication, with its requirements' changes (from `version-published`). */
+export interface SupersededVersion {
+  versionId: string;
+  version: string;
+  requirementChanges: readonly RequirementChange[];
+}
+
+/** A decision recorded on a version, as the services keep them. */
+export interface DecisionOnVersion {
+  projectId: string;
+  versionId: string;
+  decision: AdoptionDecision;
+  decidedAt: Date;
+  choices?: Readonly<Record<string, number | string>> | null;
+  reopened?: readonly ReopenedRequirement[] | null;
+}
+
+/**
+ * The decisions a publication carries: per project, its latest decision on each version `next` supersedes (the
+ * latest of all when a project had several), carried by `carryForward`. program-pmo records them; the publication
+ * preview assumes them, so its figures are what the portfolio shows after publishing.
+ */
+export function decisionsToCarry<D extends DecisionOnVersion>(
+  decisions: readonly D[],
+  superseded: readonly SupersededVersion[],
+  next: { version: string; requirements: readonly Requirement[] },
+): { from: D; supersededVersion: SupersededVersion; carried: CarriedDecision }[] {
+  const latest = new Map<string, { decision: D; superseded: SupersededVersion }>();
+  for (const old of superseded)
+    for (const d of decisions) {
+      if (d.versionId !== old.versionId) continue;
+      const seen = latest.get(d.projectId);
+      if (!seen || d.decidedAt >= seen.decision.decidedAt) latest.set(d.projectId, { decision: d, superseded: old });
+    }
+  return [...latest.values()].flatMap(({ decision, superseded: old }) => {
+    const carried = carryForward(
+      { decision: decision.decision, choices: decision.choices ?? {}, version: old.version, reopened: decision.reopened ?? [] },
+      next,
+      old.requirementChanges,
+    );
+    return carried ? [{ from: decision, supersededVersion: old, carried }] : [];
+  });
+}
