@@ -7,7 +7,7 @@ import { leewaySchema } from './standard-schemas';
  * classified it: `added`, `removed`, `text` (reworded) or `leeway` (with which way it went, and both leeways).
  * A requirement whose text and leeway both changed has one entry for each.
  */
-export const REQUIREMENT_CHANGE_KINDS = ['added', 'removed', 'text', 'leeway'] as const;
+const REQUIREMENT_CHANGE_KINDS = ['added', 'removed', 'text', 'leeway'] as const;
 
 export const requirementChangeSchema = closedObject({
   requirementId,

@@ -308,8 +308,11 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
       }>('POST', `${urls.strategic}/standards/${later}/versions/1.0.0/preview`, { rollout: laterWave }),
     );
     await publish<object>(later, '1.0.0', laterWave);
-    // Day by day as time passes, so the wave opens on its day, not when the clock lands past it.
-    for (const next of [52, 58, 60]) await clocks(day(today, next));
+    // Day by day as time passes, so the wave opens on its day, not when the clock lands past it: the scheduler
+    // runs when the clock moves but does not hold the move, so the opening is awaited before the next day.
+    await clocks(day(today, 52));
+    await eventually(async () => expect((await programView(ordinary)).body.some((s) => s.inForce && s.key === `gov-later-${suffix}`)).toBe(true));
+    for (const next of [58, 60]) await clocks(day(today, next));
     const observed = async (at: string, key?: string) =>
       (await ok(admin<Compliance>('GET', `${urls.strategic}/portfolio/compliance?asOf=${at}${key ? `&standard=${key}` : ''}`))).summary;
     const { onOpening, onDeadline } = predicted.reach[0];
