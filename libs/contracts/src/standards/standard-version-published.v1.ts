@@ -29,10 +29,9 @@ export const standardVersionPublishedV1Schema = closedObject(
      * so a program carries its projects' decisions over to this version (rule 7).
      */
     supersedes: Type.Optional(
-      Type.Array(
-        closedObject({ versionId: uuid, version: semverString, requirementChanges: Type.Array(requirementChangeSchema, { maxItems: 1000 }) }),
-        { maxItems: 50 },
-      ),
+      Type.Array(closedObject({ versionId: uuid, version: semverString, requirementChanges: Type.Array(requirementChangeSchema, { maxItems: 1000 }) }), {
+        maxItems: 50,
+      }),
     ),
   },
   eventSchemaOptions('standard-version-published.v1'),
