@@ -3,12 +3,12 @@ import type { Logger } from 'pino';
 import { loadDemoAdoptions } from './demo-adoptions';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
-import { loadDemoStandards } from './demo-standards';
+import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
 import { loadDemoVariancesAndFeedback } from './demo-variances';
 
 /**
  * Loads what is missing of the demo data through the public HTTP APIs: the portfolio, the catalog, the
- * adoption decisions, then variances and feedback.
+ * adoption decisions, variances and feedback, then the regulated variant beside the organisation-wide version.
  */
 export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPair, auth: AuthSettings, logger: Logger): Promise<void> {
   const api = demoApi(urls, keys, auth);
@@ -17,4 +17,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
   if (await loadDemoAdoptions(api)) logger.info('demo adoption decisions loaded');
   if (await loadDemoVariancesAndFeedback(api, demoApi(urls, keys, auth, 'rosa.regulated'), demoApi(urls, keys, auth, 'pat.platform')))
     logger.info('demo variances and feedback loaded');
+  if (await loadDemoRegulatedVariant(api)) logger.info('demo regulated variant loaded');
 }

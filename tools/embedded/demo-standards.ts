@@ -131,3 +131,40 @@ export async function loadDemoStandards(api: DemoApi): Promise<boolean> {
   });
   return true;
 }
+
+/**
+ * The regulated division's answer, loaded last (its programs' variances and feedback are on 1.0.0): a stricter
+ * variant 2.0.0 of status reporting for programs tagged `regulated`, in force now beside the organisation-wide
+ * 1.0.0, which every other program keeps.
+ */
+export async function loadDemoRegulatedVariant(api: DemoApi): Promise<boolean> {
+  const base = `${api.urls['strategic-pmo']}/standards`;
+  const page = (await api.call('GET', `${base}?q=status-reporting&limit=100`)) as { items: { id: string; key: string }[] };
+  const reporting = page.items.find((s) => s.key === 'status-reporting');
+  if (!reporting) return false;
+  const { versions } = (await api.call('GET', `${base}/${reporting.id}`)) as { versions: { version: string }[] };
+  if (versions.some((v) => v.version === '2.0.0')) return false;
+  await api.call('POST', `${base}/${reporting.id}/versions`, {
+    version: '2.0.0',
+    level: 'mandatory',
+    effectiveDate: daysFrom(0),
+    adoptionDeadline: daysFrom(30),
+    applicability: { scope: 'tags', tags: ['regulated'] },
+    requirements: [
+      {
+        id: 'STATUS-CADENCE',
+        text: 'Submit a status report in the published format every 7 to 10 days',
+        leeway: { kind: 'range', min: 7, max: 10, unit: 'days' },
+      },
+      { id: 'IMS-WEEKLY', text: 'Update the Integrated Master Schedule weekly with activity owners' },
+      { id: 'RISK-REVIEW', text: 'Review the risk register at a steering committee', leeway: { kind: 'options', options: ['fortnightly'] } },
+      { id: 'REGULATOR-COPY', text: "Share each status report with the regulator's liaison within 5 days" },
+    ],
+    changeSummary: 'Regulated variant: reports every 7 to 10 days, fortnightly risk reviews, a copy for the regulator',
+  });
+  await api.call('POST', `${base}/${reporting.id}/versions/2.0.0/submit`);
+  await api.call('POST', `${base}/${reporting.id}/versions/2.0.0/publish`, {
+    rollout: [{ name: 'regulated programs', programIds: [], programTags: ['regulated'], opensOn: daysFrom(0), adoptionDeadline: daysFrom(30) }],
+  });
+  return true;
+}

@@ -7,6 +7,7 @@ import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
 import { AdoptionsModule } from './adoptions/adoptions.module';
 import { GrandfatheringPolicyEntity } from './adoptions/grandfathering-policy.entity';
 import { AddRenewalsAndGrandfathering1764000001300 } from './migrations/1764000001300-AddRenewalsAndGrandfathering';
+import { AddCarriedDecisions1764000002001 } from './migrations/1764000002001-AddCarriedDecisions';
 import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
 import { AddProjectProgress1764000000210 } from './migrations/1764000000210-AddProjectProgress';
 import { CreateAdoptionDecisions1764000000220 } from './migrations/1764000000220-CreateAdoptionDecisions';
@@ -73,6 +74,7 @@ export class AppModule {
             AddReportSchema1764000000610,
             AddVarianceDeviations1764000001000,
             AddRenewalsAndGrandfathering1764000001300,
+            AddCarriedDecisions1764000002001,
           ],
         }),
         ProgramsModule,

@@ -12,6 +12,7 @@ import { PortfolioStatusReportEntity } from './portfolio/portfolio-status-report
 import { PortfolioAdoptionDecisionEntity } from './portfolio/portfolio-adoption-decision.entity';
 import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
 import { AddRenewalsAndGrandfathering1764000001310 } from './migrations/1764000001310-AddRenewalsAndGrandfathering';
+import { AddReopenedDecisions1764000002000 } from './migrations/1764000002000-AddReopenedDecisions';
 import { PortfolioProgramEntity } from './portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio/portfolio-project.entity';
 import { PortfolioModule } from './portfolio/portfolio.module';
@@ -69,6 +70,7 @@ export class AppModule {
             AllowPublishedVariants1764000001010,
             AddPortfolioProjectCodes1764000001200,
             AddRenewalsAndGrandfathering1764000001310,
+            AddReopenedDecisions1764000002000,
           ],
         }),
         ScopesModule,

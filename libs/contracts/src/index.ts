@@ -122,6 +122,16 @@ export {
   type ComplianceRowFacts,
 } from './compliance/compliance-rows';
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
+export {
+  carryForward,
+  decisionsToCarry,
+  type CarriedDecision,
+  type DecisionOnVersion,
+  type DecisionToCarry,
+  type ReopenedRequirement,
+  type SupersededVersion,
+} from './adoptions/carry-forward';
+export { type RequirementChange } from './standards/requirement-change';
 export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 export { complianceCsv } from './compliance/compliance-csv';
 export { labelComplianceRows, type EntityLabel, type ComplianceRowLabels, type LabelledComplianceRow } from './compliance/compliance-row-labels';

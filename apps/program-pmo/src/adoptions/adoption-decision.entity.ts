@@ -1,4 +1,4 @@
-import type { AdoptionDecision } from '@pmo/contracts';
+import type { AdoptionDecision, ReopenedRequirement } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'adoption_decisions' })
@@ -35,6 +35,14 @@ export class AdoptionDecisionEntity {
 
   @Column({ name: 'actor_name', type: 'text' })
   actorName: string;
+
+  /** Set when the decision was carried over from the version it was taken on to the one that superseded it. */
+  @Column({ name: 'carried_from', type: 'jsonb', nullable: true })
+  carriedFrom: { decisionId: string; versionId: string; version: string } | null;
+
+  /** The requirements a carried decision does not cover, with why; the project is pending while any is listed. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  reopened: ReopenedRequirement[];
 
   @Column({ name: 'decided_at', type: 'timestamptz' })
   decidedAt: Date;

@@ -3,6 +3,7 @@ import { StandardsViewModule } from '@pmo/standards-view';
 import { VariancesModule } from '../variances/variances.module';
 import { AdoptionsController } from './adoptions.controller';
 import { AdoptionsService } from './adoptions.service';
+import { CarryForwardEvents } from './carry-forward.events';
 import { GrandfatheringPoliciesService } from './grandfathering-policies.service';
 import { GrandfatheringPolicyEvents } from './grandfathering-policy.events';
 import { OverdueScheduler } from './overdue-scheduler.service';
@@ -11,7 +12,7 @@ import { StatusReportsEvents } from './status-reports.events';
 
 @Module({
   imports: [StandardsViewModule, VariancesModule],
-  controllers: [AdoptionsController, StatusReportsEvents, GrandfatheringPolicyEvents],
+  controllers: [AdoptionsController, StatusReportsEvents, GrandfatheringPolicyEvents, CarryForwardEvents],
   providers: [AdoptionsService, ProgramComplianceService, OverdueScheduler, GrandfatheringPoliciesService],
   exports: [GrandfatheringPoliciesService],
 })

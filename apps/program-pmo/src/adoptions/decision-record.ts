@@ -1,4 +1,4 @@
-import type { AdoptionDecision } from '@pmo/contracts';
+import type { AdoptionDecision, ReopenedRequirement } from '@pmo/contracts';
 import type { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,8 @@ export interface DecisionToRecord {
   reason: string;
   actor: { subject: string; name: string };
   decidedAt: Date;
+  /** A decision carried over from the version it was taken on (rule 7), with what it reopened. */
+  carried?: { from: { decisionId: string; versionId: string; version: string }; reopened: ReopenedRequirement[] };
 }
 
 /**
@@ -34,6 +36,8 @@ export async function recordDecisions(manager: EntityManager, outbox: EventOutbo
       decision: d.decision,
       choices: d.choices,
       reason: d.reason,
+      carriedFrom: d.carried?.from ?? null,
+      reopened: d.carried?.reopened ?? [],
       actorSubject: d.actor.subject,
       actorName: d.actor.name,
       decidedAt: d.decidedAt,
@@ -51,6 +55,7 @@ export async function recordDecisions(manager: EntityManager, outbox: EventOutbo
       reason: decision.reason,
       actor: d.actor,
       decidedAt: d.decidedAt.toISOString(),
+      ...(d.carried ? { carriedFrom: d.carried.from, reopened: d.carried.reopened } : {}),
     });
   }
   // Audited after the writes: the audit chain's lock is then held only from here to the commit.

@@ -1,4 +1,4 @@
-import type { AdoptionDecision } from '@pmo/contracts';
+import type { AdoptionDecision, ReopenedRequirement } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The portfolio's copy of an adoption decision, from `adoption.decided`. */
@@ -21,6 +21,10 @@ export class PortfolioAdoptionDecisionEntity {
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   choices: Record<string, number | string>;
+
+  /** On a decision carried over from a superseded version: the requirements it reopened; the project is pending while any is. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  reopened: ReopenedRequirement[];
 
   @Column({ name: 'decided_at', type: 'timestamptz' })
   decidedAt: Date;

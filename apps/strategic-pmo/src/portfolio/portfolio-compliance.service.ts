@@ -8,6 +8,7 @@ import {
   type ComplianceRowFacts,
   type LabelledComplianceRow,
   type VarianceFacts,
+  type DecisionFacts,
   type VersionFacts,
 } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
@@ -26,6 +27,7 @@ import { PortfolioStatusReportEntity } from './portfolio-status-report.entity';
 export interface WhatIf {
   variances?: (variances: VarianceFacts[]) => VarianceFacts[];
   versions?: (versions: VersionFacts[]) => VersionFacts[];
+  decisions?: (decisions: DecisionFacts[]) => DecisionFacts[];
   inScope?: (program: PortfolioProgramEntity) => boolean;
 }
 
@@ -89,7 +91,7 @@ export class PortfolioComplianceService {
    * impact analysis asks what the rows would be with one more approval, a publication preview with one more version.
    */
   async rowsAt(asOf: Date, assuming: WhatIf = {}): Promise<ComplianceRowFacts[]> {
-    const { variances: withVariances = (v) => v, versions: withVersions = (v) => v, inScope = () => true } = assuming;
+    const { variances: withVariances = (v) => v, versions: withVersions = (v) => v, decisions: withDecisions = (d) => d, inScope = () => true } = assuming;
     const manager = this.dataSource.manager;
     const [programs, projects, decisions, reports, versions, variances] = await Promise.all([
       manager.find(PortfolioProgramEntity),
@@ -99,7 +101,7 @@ export class PortfolioComplianceService {
       this.versionFacts(),
       this.variances.varianceFacts(),
     ]);
-    return complianceRows(programs.filter(inScope), projects, withVersions(versions), decisions, asOf, reports, withVariances(variances));
+    return complianceRows(programs.filter(inScope), projects, withVersions(versions), withDecisions(decisions), asOf, reports, withVariances(variances));
   }
 
   /** Every published version as the compliance rules take it. */

@@ -74,6 +74,7 @@ export class PortfolioService {
         versionId: event.versionId,
         decision: event.decision,
         choices: event.choices,
+        reopened: event.reopened ?? [],
         decidedAt: new Date(event.decidedAt),
       },
       ['decisionId'],

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   checkChoiceWithinLeeway,
+  decisionsToCarry,
   rollUp,
   rolloutCoverage,
   sameApplicability,
   type ComplianceRowFacts,
+  type DecisionFacts,
   type RolloutCoverage,
   type RolloutWaveV1,
   type VersionFacts,
@@ -19,7 +21,9 @@ import { VarianceGroundService } from '../variances/variance-ground.service';
 import { StandardVersionEntity } from './standard-version.entity';
 import { StandardEntity } from './standard.entity';
 import { StandardNotFoundError, StandardVersionNotFoundError, VersionNotPublishableError } from './standards.errors';
+import { requirementChangesOf } from './requirement-diff';
 import { validateRolloutPlan } from './rollout-plan';
+import { diffOfVersions } from './version-diff';
 
 /** Percent compliant at one instant: the whole portfolio, and this standard's rows alone. */
 interface PreviewFigures {
@@ -77,11 +81,27 @@ export class PublicationPreviewService {
       published.map((p) => ({ versionId: p.id, version: p.version, standardId, applicability: p.applicability, publishedAt: p.publishedAt ?? now })),
       now,
     );
-    const replaced = new Set(published.filter((p) => sameApplicability(p.applicability, version.applicability)).map((p) => p.id));
+    const superseded = published.filter((p) => sameApplicability(p.applicability, version.applicability));
+    const replaced = new Set(superseded.map((p) => p.id));
     const hypothetical = this.factsOf(standard, version, rollout, now);
     const withVersion = (versions: VersionFacts[]) => [...versions.map((v) => (replaced.has(v.versionId) ? { ...v, endedAt: now } : v)), hypothetical];
+    // The decisions the programs would carry over to it (rule 7), taken now like the publication.
+    const changes = superseded.map((old) => ({
+      versionId: old.id,
+      version: old.version,
+      requirementChanges: requirementChangesOf(diffOfVersions(old, version).changes),
+    }));
+    const withCarried = (decisions: DecisionFacts[]) => [
+      ...decisions,
+      ...decisionsToCarry(decisions, changes, version).map(({ from, carried }) => ({
+        ...carried,
+        projectId: from.projectId,
+        versionId: version.id,
+        decidedAt: now,
+      })),
+    ];
     const figuresAt = async (at: Date): Promise<PreviewFigures> => {
-      const rows = await this.compliance.rowsAt(at, { versions: withVersion });
+      const rows = await this.compliance.rowsAt(at, { versions: withVersion, decisions: withCarried });
       return { at: at.toISOString(), portfolio: figuresOf(rows), standard: figuresOf(rows.filter((r) => r.standardId === standardId)) };
     };
     const openProjects = (programIds: string[]) => projects.filter((p) => programIds.includes(p.programId) && !p.closedAt).map((p) => p.projectId);

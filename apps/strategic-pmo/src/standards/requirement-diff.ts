@@ -1,4 +1,4 @@
-import type { Requirement } from '@pmo/contracts';
+import type { Leeway, Requirement, RequirementChange } from '@pmo/contracts';
 import { compareLeeway } from '@pmo/contracts';
 import type { ChangeImpact, VersionChange } from './version-change';
 
@@ -17,24 +17,57 @@ export function diffRequirements(before: readonly Requirement[], after: readonly
   const changes: VersionChange[] = [];
   for (const requirement of after) {
     const path = `requirement ${requirement.id}`;
+    const requirementId = requirement.id;
     const old = previous.get(requirement.id);
     if (old === undefined) {
-      changes.push({ kind: 'added', area: 'requirement', path, after: requirement, impact: 'minor' });
+      changes.push({ kind: 'added', area: 'requirement', path, after: requirement, impact: 'minor', requirementId });
       continue;
     }
     if (old.text !== requirement.text) {
-      changes.push({ kind: 'changed', area: 'requirement', path: `${path} / text`, before: old.text, after: requirement.text, impact: 'patch' });
+      changes.push({ kind: 'changed', area: 'requirement', path: `${path} / text`, before: old.text, after: requirement.text, impact: 'patch', requirementId });
     }
     const leeway = compareLeeway(old.leeway, requirement.leeway);
     if (leeway !== 'same') {
       const impact: ChangeImpact = leeway === 'widened' ? 'minor' : 'major';
-      changes.push({ kind: 'changed', area: 'leeway', path: `${path} / leeway`, before: old.leeway, after: requirement.leeway, impact, leeway });
+      changes.push({
+        kind: 'changed',
+        area: 'leeway',
+        path: `${path} / leeway`,
+        before: old.leeway,
+        after: requirement.leeway,
+        impact,
+        leeway,
+        requirementId,
+      });
     }
   }
   for (const requirement of before) {
     if (!next.has(requirement.id)) {
-      changes.push({ kind: 'removed', area: 'requirement', path: `requirement ${requirement.id}`, before: requirement, impact: 'major' });
+      changes.push({
+        kind: 'removed',
+        area: 'requirement',
+        path: `requirement ${requirement.id}`,
+        before: requirement,
+        impact: 'major',
+        requirementId: requirement.id,
+      });
     }
   }
   return changes;
+}
+
+/**
+ * The requirement changes of a version diff as `pmo.standard.version-published.v1` carries them to the programs,
+ * which carry their projects' decisions over by them (`carryForward`); the diff's other changes are dropped.
+ */
+export function requirementChangesOf(changes: readonly VersionChange[]): RequirementChange[] {
+  return changes.flatMap((c): RequirementChange[] => {
+    if (c.requirementId === undefined) return [];
+    if (c.area === 'leeway' && c.leeway && c.leeway !== 'same') {
+      const [before, after] = [c.before as Leeway | undefined, c.after as Leeway | undefined];
+      return [{ requirementId: c.requirementId, change: 'leeway', leeway: c.leeway, ...(before ? { before } : {}), ...(after ? { after } : {}) }];
+    }
+    if (c.area !== 'requirement') return [];
+    return [{ requirementId: c.requirementId, change: c.kind === 'added' ? 'added' : c.kind === 'removed' ? 'removed' : 'text' }];
+  });
 }

@@ -32,7 +32,8 @@ import {
   VersionNotPublishableError,
 } from './standards.errors';
 import { checkBodyReadyForReview, checkDraftBody } from './version-body';
-import { diffVersions, type VersionDiff } from './version-diff';
+import { requirementChangesOf } from './requirement-diff';
+import { diffOfVersions, type VersionDiff } from './version-diff';
 import { checkTransition, isEditable } from './version-lifecycle';
 
 interface Located {
@@ -164,8 +165,9 @@ export class StandardVersionsService {
       const published = await manager.find(StandardVersionEntity, { where: { standardId, state: 'published' }, order: { publishedAt: 'ASC' } });
       const replaced = published.filter((p) => sameApplicability(p.applicability, version.applicability));
       const previous = replaced.at(-1) ?? published.at(-1);
+      const diffs = new Map(replaced.map((old) => [old.id, diffOfVersions(old, version)]));
       if (previous) {
-        const bump = checkBumpCoversDiff(previous.version, version.version, this.diffOf(previous, version));
+        const bump = checkBumpCoversDiff(previous.version, version.version, diffs.get(previous.id) ?? diffOfVersions(previous, version));
         if (!bump.ok) throw new VersionNotPublishableError(bump.message);
       }
       const now = this.clock.now();
@@ -215,6 +217,12 @@ export class StandardVersionsService {
         rollout: version.rollout,
         ...(standard.kind === 'report-format' && version.body ? { reportSchema: version.body.schema as Record<string, unknown> } : {}),
         publishedAt: now.toISOString(),
+        // Each replaced version with its requirement changes: the programs carry their decisions over by them.
+        supersedes: replaced.map((old) => ({
+          versionId: old.id,
+          version: old.version,
+          requirementChanges: requirementChangesOf((diffs.get(old.id) as VersionDiff).changes),
+        })),
       });
     });
     return { version: published, coverage: coverage as RolloutCoverage };
@@ -240,17 +248,7 @@ export class StandardVersionsService {
   async diff(standardId: string, from: string, to: string): Promise<VersionDiff> {
     const manager = this.dataSource.manager;
     const [before, after] = await Promise.all([this.locate(manager, standardId, from), this.locate(manager, standardId, to)]);
-    return this.diffOf(before.version, after.version);
-  }
-
-  private diffOf(before: StandardVersionEntity, after: StandardVersionEntity): VersionDiff {
-    const content = (v: StandardVersionEntity) => ({
-      requirements: v.requirements,
-      playbook: v.body && 'phases' in v.body ? (v.body as unknown as Playbook) : undefined,
-      applicability: v.applicability,
-      rollout: v.rollout,
-    });
-    return diffVersions(content(before), content(after));
+    return diffOfVersions(before.version, after.version);
   }
 
   private async changeDraft(

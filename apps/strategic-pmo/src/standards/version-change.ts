@@ -47,6 +47,8 @@ export interface VersionChange {
   after?: unknown;
   impact: ChangeImpact;
   leeway?: LeewayComparison;
+  /** On a requirement or leeway change: the requirement's id. */
+  requirementId?: string;
   /** On an applicability change: whether the version now reaches fewer programs, more, or others. */
   reach?: 'narrowed' | 'widened' | 'changed';
 }

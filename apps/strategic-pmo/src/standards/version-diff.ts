@@ -3,6 +3,7 @@ import type { Playbook } from '../methodology/playbook';
 import { diffPlaybooks } from './playbook-diff';
 import { diffRequirements } from './requirement-diff';
 import { diffScope } from './scope-diff';
+import type { StandardVersionEntity } from './standard-version.entity';
 import { highestImpact, type DiffClassification, type VersionChange } from './version-change';
 
 /**
@@ -40,4 +41,15 @@ export function diffVersions(before: VersionContent, after: VersionContent): Ver
       ),
     );
   return { changes, classification: highestImpact(changes) };
+}
+
+/** The diff of two stored versions: their requirements, playbook (a methodology's body), applicability and rollout. */
+export function diffOfVersions(before: StandardVersionEntity, after: StandardVersionEntity): VersionDiff {
+  const content = (v: StandardVersionEntity): VersionContent => ({
+    requirements: v.requirements,
+    playbook: v.body && 'phases' in v.body ? (v.body as unknown as Playbook) : undefined,
+    applicability: v.applicability,
+    rollout: v.rollout,
+  });
+  return diffVersions(content(before), content(after));
 }

@@ -384,6 +384,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AdoptionDecisionResponse: {
+            /** @description Set when the decision was carried over from the version it was taken on to the minor or patch version that superseded it */
+            carriedFrom: components["schemas"]["CarriedFromResponse"] | null;
             /**
              * @example {
              *       "STATUS-CADENCE": 10
@@ -401,6 +403,8 @@ export interface components {
             /** Format: uuid */
             projectId: string;
             reason: string;
+            /** @description Requirements a carried decision does not cover, each with why (changed, added; every one for a major version): the project is pending until the program decides again */
+            reopened: components["schemas"]["ReopenedRequirementResponse"][];
             /** @example 1.0.0 */
             version: string;
             /** Format: uuid */
@@ -466,6 +470,14 @@ export interface components {
             pending?: number;
             /** @description What does not hold there */
             reason?: string;
+        };
+        CarriedFromResponse: {
+            /** Format: uuid */
+            decisionId: string;
+            /** @example 1.0.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
         };
         ClockResponse: {
             /** @description Whether PUT /clock may move it */
@@ -668,6 +680,12 @@ export interface components {
             /** Format: uuid */
             versionId: string;
             wave: components["schemas"]["WaveView"] | null;
+        };
+        ReopenedRequirementResponse: {
+            /** @example requirement STATUS-CADENCE changed: leeway narrowed from 7 to 14 days to 7 to 10 days; tailored value 14 is now outside */
+            reason: string;
+            /** @example STATUS-CADENCE */
+            requirementId?: string;
         };
         RequestConditionResponse: {
             /** Format: date */

@@ -1326,6 +1326,11 @@ export interface components {
              * @enum {string}
              */
             reach?: "narrowed" | "widened" | "changed";
+            /**
+             * @description The requirement changed; on requirement and leeway changes only
+             * @example STATUS-CADENCE
+             */
+            requirementId?: string;
         };
         VersionDiffResponse: {
             /** @description Every change; the classes are in docs/methodology-diff.md */

@@ -1,6 +1,7 @@
 import type { Applicability, Requirement } from '../standards/standard-model';
 import { appliesToProgram, governingVersions, waveForProgram, type ProgramInScope } from '../standards/standard-scope';
 import type { RolloutWaveV1 } from '../standards/standard-version-published.v1';
+import type { ReopenedRequirement } from '../adoptions/carry-forward';
 import type { Deviation } from '../variances/deviations';
 import { complianceStateOf, type AdoptionDecision, type ComplianceState, type ReportCadence, type VarianceStanding } from './compliance-state';
 
@@ -35,6 +36,8 @@ export interface DecisionFacts {
   decision: AdoptionDecision;
   decidedAt: Date;
   choices?: Readonly<Record<string, number | string>>;
+  /** Set on a decision carried from a superseded version: what it does not cover; non-empty, the project is pending. */
+  reopened?: readonly ReopenedRequirement[] | null;
 }
 
 /** A variance request covering projects of one version, with when it was submitted and decided. */
@@ -225,11 +228,15 @@ class ProjectHistory {
     return cadence.leeway.max;
   }
 
-  // The latest version of the same standard, published before this one, that the project had a decision on.
+  // The latest version of the same standard, published before this one, that the project had a decision on (a
+  // carried one with reopened requirements is none).
   private previousVersionOf(projectId: string, version: VersionFacts): VersionFacts | undefined {
     return this.versions
       .filter((v) => v.standardId === version.standardId && v.publishedAt < version.publishedAt)
-      .filter((v) => latestBy(this.decisionsOf(projectId, v.versionId), this.now) !== undefined)
+      .filter((v) => {
+        const decision = latestBy(this.decisionsOf(projectId, v.versionId), this.now);
+        return decision !== undefined && !decision.reopened?.length;
+      })
       .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime())
       .pop();
   }

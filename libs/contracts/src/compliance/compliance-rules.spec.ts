@@ -145,3 +145,48 @@ describe('variants in force side by side', () => {
     expect(rowsOn('2027-01-25', [organisation, later])).toEqual(['p1:1.2.0', 'p2:1.2.0']);
   });
 });
+
+describe('a decision carried forward counts as the original', () => {
+  const v1 = version({ endedAt: at('2027-03-01') });
+  const v11 = version({
+    versionId: 'v11',
+    version: '1.1.0',
+    requirements: cadence(7, 21),
+    publishedAt: at('2027-03-01'),
+    rollout: [{ name: 'all', programIds: [], programTags: ['regulated'], opensOn: '2027-03-01', adoptionDeadline: '2027-03-31' }],
+    adoptionDeadline: '2027-03-31',
+    wavesOpenedAt: new Map([['all', at('2027-03-01')]]),
+  });
+  const carried = (over: Partial<DecisionFacts> = {}): DecisionFacts => ({
+    ...decision('p1', 'v11', 'tailor', '2027-03-01', { 'STATUS-CADENCE': 10 }),
+    ...over,
+  });
+  const stateOn = (iso: string, decisions: DecisionFacts[]) =>
+    complianceRows([regulated], [project('p1')], [v1, v11], decisions, at(iso), [report('p1', '2027-03-02')])[0]?.state;
+
+  it.each([
+    ['a carried tailoring keeps measuring its value: 9 days inside the tailored 10', '2027-03-11', [carried()], 'tailored'],
+    ['a carried tailoring keeps measuring its value: 12 days past the tailored 10, inside the new 21', '2027-03-14', [carried()], 'non-compliant'],
+    [
+      'with a reopened requirement the project is pending until the deadline',
+      '2027-03-14',
+      [carried({ reopened: [{ requirementId: 'STEERING', reason: 'x' }] })],
+      'pending',
+    ],
+    ['and overdue after it', '2027-04-01', [carried({ reopened: [{ requirementId: 'STEERING', reason: 'x' }] })], 'overdue'],
+    [
+      'a new decision on the version closes what reopened',
+      '2027-03-14',
+      [carried({ reopened: [{ requirementId: 'STEERING', reason: 'x' }] }), decision('p1', 'v11', 'adopt', '2027-03-05')],
+      'adopted',
+    ],
+    [
+      'a carried grandfathering keeps the version it had before',
+      '2027-03-14',
+      [decision('p1', 'v1', 'grandfather', '2027-01-10'), decision('p1', 'v11', 'grandfather', '2027-03-01')],
+      'grandfathered',
+    ],
+  ])('%s', (_case, iso, decisions, expected) => {
+    expect(stateOn(iso, decisions)).toBe(expected);
+  });
+});

@@ -22,10 +22,14 @@ export type AdoptionDecision = (typeof ADOPTION_DECISIONS)[number];
 export const VARIANCE_STATES = ['submitted', 'under-review', 'approved', 'approved-with-conditions', 'rejected', 'withdrawn', 'expired', 'revoked'] as const;
 export type VarianceState = (typeof VARIANCE_STATES)[number];
 
-/** One decision from the project's history; a later one supersedes an earlier one. */
+/**
+ * One decision from the project's history; a later one supersedes an earlier one. A decision carried over from a
+ * superseded version with `reopened` requirements leaves the project pending (then overdue) until a new decision.
+ */
 export interface AdoptionDecisionRecord {
   decision: AdoptionDecision;
   decidedAt: Date;
+  reopened?: readonly unknown[] | null;
 }
 
 /**
@@ -83,10 +87,11 @@ export function isCompliant(state: ComplianceState): boolean {
 // instant: the one listed last wins, since history is kept in the order it was recorded.
 function decisionInForce(decisions: readonly AdoptionDecisionRecord[], now: Date): AdoptionDecision | undefined {
   const nowMs = timeOf(now, 'now');
-  let inForce: { decision: AdoptionDecision; at: number } | undefined;
-  for (const { decision, decidedAt } of decisions) {
+  let inForce: { decision: AdoptionDecision | undefined; at: number } | undefined;
+  for (const { decision, decidedAt, reopened } of decisions) {
     const at = timeOf(decidedAt, 'decidedAt');
-    if (at <= nowMs && (inForce === undefined || at >= inForce.at)) inForce = { decision, at };
+    // A carried decision with reopened requirements is no decision yet for the version.
+    if (at <= nowMs && (inForce === undefined || at >= inForce.at)) inForce = { decision: reopened?.length ? undefined : decision, at };
   }
   return inForce?.decision;
 }

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { anyObject, closedObject, eventSchemaOptions, isoDate, isoDateTime, semverString, standardKey, stringEnum, uuid } from '../schemas';
 import { STANDARD_KINDS, STANDARD_LEVELS } from './standard-model';
+import { requirementChangeSchema } from './requirement-change';
 import { applicabilitySchema, requirementSchema, rolloutWaveSchema } from './standard-schemas';
 
 export type RolloutWaveV1 = Static<typeof rolloutWaveSchema>;
@@ -23,6 +24,15 @@ export const standardVersionPublishedV1Schema = closedObject(
     /** A report format's JSON Schema, so project PMOs validate their status reports against it. */
     reportSchema: Type.Optional(anyObject),
     publishedAt: isoDateTime,
+    /**
+     * The versions this one supersedes, each with its requirements' changes as the version diff classified them,
+     * so a program carries its projects' decisions over to this version (rule 7).
+     */
+    supersedes: Type.Optional(
+      Type.Array(closedObject({ versionId: uuid, version: semverString, requirementChanges: Type.Array(requirementChangeSchema, { maxItems: 1000 }) }), {
+        maxItems: 50,
+      }),
+    ),
   },
   eventSchemaOptions('standard-version-published.v1'),
 );

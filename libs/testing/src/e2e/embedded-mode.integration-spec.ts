@@ -159,6 +159,28 @@ describe('the embedded mode', () => {
     expect(Object.keys(compliance.byProgram)).toHaveLength(3);
   });
 
+  it('shows the regulated variant in force beside the organisation-wide version: 2.0.0 for the regulated program, 1.0.0 for the others', async () => {
+    const programs = (await callApi<{ id: string; code: string }[]>('GET', `${urls.program}/programs`, token)).body;
+    const inForce = async (code: string) => {
+      const programId = programs.find((p) => p.code === code)?.id as string;
+      const standards = await callApi<{ key: string; version: string; inForce: boolean }[]>('GET', `${urls.program}/programs/${programId}/standards`, token);
+      return standards.body.filter((s) => s.key === 'status-reporting' && s.inForce).map((s) => s.version);
+    };
+    await eventually(async () => {
+      expect(await inForce('payments')).toEqual(['2.0.0']);
+      expect(await inForce('fsm')).toEqual(['1.0.0']);
+    });
+    const catalog = await callApi<{ items: { id: string; key: string }[] }>('GET', `${urls.strategic}/standards?q=status-reporting`, token);
+    const reporting = catalog.body.items.find((s) => s.key === 'status-reporting')?.id as string;
+    const { versions } = (await callApi<{ versions: { version: string; state: string }[] }>('GET', `${urls.strategic}/standards/${reporting}`, token)).body;
+    expect(
+      versions
+        .filter((v) => v.state === 'published')
+        .map((v) => v.version)
+        .sort(),
+    ).toEqual(['1.0.0', '2.0.0']);
+  });
+
   it('loads variances in several states and triaged feedback', async () => {
     await eventually(async () => {
       const variances = await callApi<{ state: string }[]>('GET', `${urls.strategic}/variances`, token);

@@ -29,13 +29,16 @@ const cadence = (min: number, max: number) => ({
   text: `Report status every ${min} to ${max} days`,
   leeway: { kind: 'range', min, max, unit: 'days' },
 });
+const steering = (text: string) => ({ id: 'STEERING', text });
 
 /**
  * The governance rules over 60 simulated days, as a strategic PMO, a regulated program and an ordinary one live
  * them: an organisation-wide 1.0.0 and a stricter 2.0.0 for programs tagged regulated in force side by side; a
  * variance that grants the 21-day cadence it asked for (and records `variance-needed` with the request); a
- * grandfathered project measured by the version it had; a publication preview whose figures the portfolio shows
- * once the days come.
+ * grandfathered project measured by the version it had; a renewal that keeps an approval past its first end date;
+ * a publication preview whose figures the portfolio shows once the days come; and a minor version of the
+ * organisation-wide standard that carries the ordinary project's tailoring over and reopens only the requirement
+ * it reworded.
  */
 export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: GovernanceRulesTokens): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
@@ -106,7 +109,7 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
   });
   const formatVersion = (await publish<object>(format, '1.0.0', [wave('all', [tag], today, day(today, 60))])).id;
   const standard = await newStandard(`gov-cadence-${suffix}`, 'standard');
-  await draft(standard, '1.0.0', { scope: 'organisation' }, [cadence(7, 14)]);
+  await draft(standard, '1.0.0', { scope: 'organisation' }, [cadence(7, 14), steering('Hold a steering committee every month')]);
   const first = await publish<{ coverage: { waves: { programIds: string[] }[]; uncovered: string[] } }>(standard, '1.0.0', [
     wave('tagged', [tag], today, day(today, 10)),
   ]);
@@ -244,6 +247,7 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
         ).status,
       ).toBe(201),
     );
+    // Approved until day 48 only: the renewal below keeps it.
     const again = await ok(
       pm<{ id: string }>('POST', `${urls.program}/programs/${regulated}/variances`, {
         versionId: v2,
@@ -252,7 +256,7 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
         projectIds: [approved],
         justification: 'The regulator reviews our reports every three weeks',
         risk: { likelihood: 2, impact: 2 },
-        expiresOn: day(today, 120),
+        expiresOn: day(today, 48),
       }),
       201,
     );
@@ -274,8 +278,27 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
     // As of day 18, the history still says what it said then.
     expect(await stateOf(approved, `${day(today, 18)}T12:00:00Z`)).toEqual({ version: '1.0.0', state: 'variance-approved' });
 
-    // Day 50: a preview, then the publication, then the days it named: the portfolio shows the figures it gave.
+    // Day 46: the ledger's approval ends on day 48; the program asks to renew it to day 120, the strategic PMO
+    // reviews and approves; the history keeps the first approval and the renewal.
+    const againUrl = `${urls.program}/programs/${regulated}/variances/${again.id}`;
+    await ok(pm('POST', `${againUrl}/renewals`, { expiresOn: day(today, 120), justification: 'The regulator keeps its three-weekly review' }), 201);
+    await eventually(async () =>
+      expect((await admin<{ renewals: unknown[] }>('GET', `${urls.strategic}/variances/${again.id}`)).body.renewals).toHaveLength(1),
+    );
+    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/renewal/review`));
+    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/renewal/decide`, { outcome: 'approved', reason: 'The regulator’s review still holds' }));
+    await eventually(async () =>
+      expect((await pm<{ state: string; expiresOn: string; renewals: { state: string }[] }>('GET', againUrl)).body).toMatchObject({
+        state: 'approved',
+        expiresOn: day(today, 120),
+        renewals: [{ state: 'approved' }],
+      }),
+    );
+
+    // Day 50: 20 days without a report: past day 48, the renewed approval still grants 21 days.
     await clocks(day(today, 50));
+    await eventually(async () => expect(await stateOf(approved)).toEqual({ version: '2.0.0', state: 'variance-approved' }));
+    // A preview, then the publication, then the days it named: the portfolio shows the figures it gave.
     const later = await newStandard(`gov-later-${suffix}`, 'standard');
     await draft(later, '1.0.0', { scope: 'tags', tags: [tag] }, [cadence(7, 14)]);
     const laterWave = [wave('all', [tag], day(today, 52), day(today, 58))];
@@ -285,8 +308,11 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
       }>('POST', `${urls.strategic}/standards/${later}/versions/1.0.0/preview`, { rollout: laterWave }),
     );
     await publish<object>(later, '1.0.0', laterWave);
-    // Day by day as time passes, so the wave opens on its day, not when the clock lands past it.
-    for (const next of [52, 58, 60]) await clocks(day(today, next));
+    // Day by day as time passes, so the wave opens on its day, not when the clock lands past it: the scheduler
+    // runs when the clock moves but does not hold the move, so the opening is awaited before the next day.
+    await clocks(day(today, 52));
+    await eventually(async () => expect((await programView(ordinary)).body.some((s) => s.inForce && s.key === `gov-later-${suffix}`)).toBe(true));
+    for (const next of [58, 60]) await clocks(day(today, next));
     const observed = async (at: string, key?: string) =>
       (await ok(admin<Compliance>('GET', `${urls.strategic}/portfolio/compliance?asOf=${at}${key ? `&standard=${key}` : ''}`))).summary;
     const { onOpening, onDeadline } = predicted.reach[0];
@@ -297,6 +323,57 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
         expect(await observed(figures.at)).toMatchObject(figures.portfolio);
       }
     });
+
+    // Day 60: the ordinary project tailors 1.0.0 to a 10-day cadence; 1.1.0 widens the cadence to 7–21 (same words)
+    // and rewords the steering requirement. The tailoring carries over (10 is inside 7–21); only STEERING reopens, with why.
+    await report(plain);
+    await ok(
+      admin('POST', `${urls.program}/programs/${ordinary}/adoptions`, {
+        versionId: v1,
+        projectIds: [plain],
+        decision: 'tailor',
+        choices: { 'STATUS-CADENCE': 10 },
+        reason: 'Fortnightly steering',
+      }),
+      201,
+    );
+    await draft(standard, '1.1.0', { scope: 'organisation' }, [
+      { ...cadence(7, 21), text: cadence(7, 14).text },
+      steering('Hold a steering committee every month with the sponsor'),
+    ]);
+    const minor = await publish<{ coverage: { supersedes: string[]; keptOnVariant: string[] } }>(standard, '1.1.0', [
+      wave('tagged', [tag], day(today, 60), day(today, 70)),
+    ]);
+    expect(minor.coverage.supersedes).toEqual(['1.0.0']);
+    type Decision = { projectId: string; versionId: string; decision: string; choices: object; carriedFrom: object | null; reopened: object[] };
+    const carried = await eventually(async () => {
+      const history = await ok(admin<Decision[]>('GET', `${urls.program}/programs/${ordinary}/adoptions`));
+      const onMinor = history.find((d) => d.projectId === plain && d.versionId === minor.id);
+      expect(onMinor).toBeDefined();
+      return onMinor as Decision;
+    });
+    expect(carried).toMatchObject({
+      decision: 'tailor',
+      choices: { 'STATUS-CADENCE': 10 },
+      carriedFrom: { versionId: v1, version: '1.0.0' },
+      reopened: [{ requirementId: 'STEERING', reason: 'requirement STEERING changed: text reworded' }],
+    });
+    // Pending on 1.1.0 until the program looks at STEERING again; the regulated program stays on its variant.
+    await eventually(async () => {
+      expect(await stateOf(plain)).toEqual({ version: '1.1.0', state: 'pending' });
+      expect((await stateOf(approved))?.version).toBe('2.0.0');
+    });
+    await ok(
+      admin('POST', `${urls.program}/programs/${ordinary}/adoptions`, {
+        versionId: minor.id,
+        projectIds: [plain],
+        decision: 'tailor',
+        choices: { 'STATUS-CADENCE': 10 },
+        reason: 'Steering with the sponsor, as before',
+      }),
+      201,
+    );
+    await eventually(async () => expect(await stateOf(plain)).toEqual({ version: '1.1.0', state: 'tailored' }));
   } finally {
     for (const service of [urls.strategic, urls.program, urls.project])
       await callApi('PUT', `${service}/clock`, tokens.platform, { now: new Date().toISOString() });

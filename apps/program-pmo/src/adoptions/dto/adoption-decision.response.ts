@@ -2,6 +2,27 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ADOPTION_DECISIONS } from '@pmo/contracts';
 import type { AdoptionDecisionEntity } from '../adoption-decision.entity';
 
+/** The decision a carried one came from, on the version that was superseded. */
+export class CarriedFromResponse {
+  @ApiProperty({ format: 'uuid' })
+  decisionId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  versionId: string;
+
+  @ApiProperty({ example: '1.0.0' })
+  version: string;
+}
+
+/** A requirement a carried decision does not cover; without `requirementId`, the whole version (a major one). */
+export class ReopenedRequirementResponse {
+  @ApiProperty({ required: false, example: 'STATUS-CADENCE' })
+  requirementId?: string;
+
+  @ApiProperty({ example: 'requirement STATUS-CADENCE changed: leeway narrowed from 7 to 14 days to 7 to 10 days; tailored value 14 is now outside' })
+  reason: string;
+}
+
 export class AdoptionDecisionResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -24,6 +45,20 @@ export class AdoptionDecisionResponse {
   @ApiProperty()
   reason: string;
 
+  @ApiProperty({
+    type: CarriedFromResponse,
+    nullable: true,
+    description: 'Set when the decision was carried over from the version it was taken on to the minor or patch version that superseded it',
+  })
+  carriedFrom: CarriedFromResponse | null;
+
+  @ApiProperty({
+    type: [ReopenedRequirementResponse],
+    description:
+      'Requirements a carried decision does not cover, each with why (changed, added; every one for a major version): the project is pending until the program decides again',
+  })
+  reopened: ReopenedRequirementResponse[];
+
   @ApiProperty({ example: 'Paula Program' })
   decidedBy: string;
 
@@ -39,6 +74,8 @@ export class AdoptionDecisionResponse {
       decision: d.decision,
       choices: d.choices,
       reason: d.reason,
+      carriedFrom: d.carriedFrom,
+      reopened: d.reopened,
       decidedBy: d.actorName,
       decidedAt: d.decidedAt.toISOString(),
     };

@@ -32,6 +32,9 @@ export class VersionChangeResponse {
   @ApiPropertyOptional({ enum: ['narrowed', 'widened', 'changed'], description: 'How a leeway moved; on leeway changes only' })
   leeway?: LeewayComparison;
 
+  @ApiPropertyOptional({ description: 'The requirement changed; on requirement and leeway changes only', example: 'STATUS-CADENCE' })
+  requirementId?: string;
+
   @ApiPropertyOptional({
     enum: ['narrowed', 'widened', 'changed'],
     description: 'Whether the version now reaches fewer programs, more, or others; on applicability changes only',
