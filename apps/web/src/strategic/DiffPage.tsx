@@ -17,7 +17,8 @@ const GROUPS: { title: string; areas: VersionChange['area'][] }[] = [
   { title: 'Methodology', areas: ['phase', 'key-task', 'activity', 'input', 'output', 'stakeholder', 'best-practice', 'lesson'] },
 ];
 
-const IMPACT_COLOR = { major: 'error', minor: 'warning', patch: 'info', none: 'default' } as const;
+// Only MUI colours whose white text passes the contrast rules.
+const IMPACT_COLOR = { major: 'error', minor: 'primary', patch: 'default', none: 'default' } as const;
 
 /** A value of a change, for reading: a text as it is, a requirement as its id and text, anything else as JSON. */
 function textOf(value: VersionChange['before']): string {

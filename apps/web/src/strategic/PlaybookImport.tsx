@@ -80,7 +80,7 @@ export function PlaybookImport({ version }: { version: StandardVersion }) {
     editor.dispatch(setDiagnostics(editor.state, diagnostics));
   }, [problems]);
 
-  const extensions = useMemo(() => [yaml(), lintGutter(), EditorView.contentAttributes.of({ 'aria-label': 'Playbook YAML' })], []);
+  const extensions = useMemo(() => [yaml(), lintGutter(), EditorView.lineWrapping, EditorView.contentAttributes.of({ 'aria-label': 'Playbook YAML' })], []);
 
   return (
     <Stack spacing={2}>
@@ -90,7 +90,7 @@ export function PlaybookImport({ version }: { version: StandardVersion }) {
       <Box sx={{ border: 1, borderColor: 'divider' }}>
         <CodeMirror
           value={value}
-          height="420px"
+          minHeight="240px"
           extensions={extensions}
           onChange={(next) => setText(next)}
           onCreateEditor={(editor) => {

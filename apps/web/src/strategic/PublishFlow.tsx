@@ -33,7 +33,16 @@ type ReachRow = PublicationPreview['reach'][number] & { id: string; programs: st
  * Publishing in waves: the waves (programs by name or by tag, opening and deadline), then the preview of what
  * publishing would do, and only then the publish button; afterwards the coverage the publication answered.
  */
-export function PublishFlow({ version, canPublish }: { version: StandardVersion; canPublish: boolean }) {
+export function PublishFlow({
+  version,
+  canPublish,
+  onPublished,
+}: {
+  version: StandardVersion;
+  canPublish: boolean;
+  /** Called with the publish answer before the version's queries refresh (the page then shows its coverage). */
+  onPublished: (published: PublishedVersion) => void;
+}) {
   const pmo = usePmo();
   const queryClient = useQueryClient();
   const programs = usePrograms();
@@ -52,6 +61,7 @@ export function PublishFlow({ version, canPublish }: { version: StandardVersion;
     mutationFn: (sent: Wave[]) =>
       unwrap(pmo.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: { path }, body: { rollout: sent } })),
     onSuccess: async (published) => {
+      onPublished(published);
       await queryClient.invalidateQueries({ queryKey: keys.standard(version.standardId) });
       await queryClient.invalidateQueries({ queryKey: ['standards'] });
       queryClient.setQueryData(keys.version(version.standardId, version.version), published);
@@ -61,8 +71,6 @@ export function PublishFlow({ version, canPublish }: { version: StandardVersion;
   const current = previewed?.plan === plan ? previewed.preview : null;
   const problems = fieldProblems(preview.error ?? publish.error);
   const update = (index: number, change: Partial<WaveRow>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
-
-  if (publish.data) return <Coverage published={publish.data} nameOf={nameOf} />;
 
   return (
     <Stack spacing={2}>
@@ -244,16 +252,16 @@ function Findings({ title, empty, items }: { title: string; empty: string; items
   );
 }
 
-function Coverage({ published, nameOf }: { published: PublishedVersion; nameOf: (id: string) => string }) {
+/** The coverage the publish answer gave: each wave with its programs, the uncovered ones, variants, superseded. */
+export function Coverage({ published }: { published: PublishedVersion }) {
+  const programs = usePrograms();
+  const nameOf = (id: string) => programs.data?.find((p) => p.programId === id)?.name ?? id;
   const { coverage } = published;
   return (
-    <Stack spacing={2} component="section" aria-labelledby="coverage-heading">
+    <Stack spacing={2}>
       <Alert severity="success" role="status">
         Version {published.version} is published.
       </Alert>
-      <Typography variant="h6" component="h3" id="coverage-heading">
-        Coverage
-      </Typography>
       <List dense aria-label="Waves">
         {coverage.waves.map((wave) => (
           <ListItem key={wave.name} disableGutters>

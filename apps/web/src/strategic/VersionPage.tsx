@@ -1,7 +1,7 @@
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
@@ -10,10 +10,10 @@ import { PageHeader } from '../components/PageHeader';
 import { usePrograms } from './ApplicabilityFields';
 import { PlaybookImport } from './PlaybookImport';
 import { PlaybookView } from './PlaybookView';
-import { PublishFlow } from './PublishFlow';
+import { Coverage, PublishFlow } from './PublishFlow';
 import { ReportValidation } from './ReportValidation';
 import { RequirementEditor } from './RequirementEditor';
-import { keys, STATE_COLORS, useIsStrategicAdmin, type Applicability, type Requirement, type StandardVersion } from './standards-api';
+import { keys, STATE_COLORS, useIsStrategicAdmin, type Applicability, type PublishedVersion, type Requirement, type StandardVersion } from './standards-api';
 
 type RequirementRow = Requirement & { leewayText: string };
 
@@ -46,6 +46,7 @@ export default function VersionPage() {
   const pmo = usePmo();
   const isAdmin = useIsStrategicAdmin();
   const location = useLocation();
+  const [justPublished, setJustPublished] = useState<PublishedVersion | null>(null);
   const standard = useQuery({
     queryKey: keys.standard(standardId),
     queryFn: () => unwrap(pmo.strategic.GET('/standards/{standardId}', { params: { path: { standardId } } })),
@@ -110,7 +111,12 @@ export default function VersionPage() {
           {(v.state === 'in-review' || v.state === 'draft') && (
             <Section id="publish" title={v.state === 'in-review' ? 'Publish in waves' : 'Preview a publication'}>
               {v.state === 'draft' && <Typography sx={{ mb: 2 }}>A draft can be previewed; it is published once submitted for review.</Typography>}
-              <PublishFlow version={v} canPublish={isAdmin && v.state === 'in-review'} />
+              <PublishFlow version={v} canPublish={isAdmin && v.state === 'in-review'} onPublished={setJustPublished} />
+            </Section>
+          )}
+          {justPublished?.version === v.version && (
+            <Section id="coverage" title="Coverage">
+              <Coverage published={justPublished} />
             </Section>
           )}
         </Stack>

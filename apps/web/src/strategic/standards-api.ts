@@ -76,11 +76,11 @@ export function problemAt(problems: FieldProblem[], path: string): string | unde
   return found.length ? found.join('; ') : undefined;
 }
 
-/** Lifecycle states in the order a version goes through them. */
-export const STATE_COLORS: Record<VersionState, 'default' | 'info' | 'success' | 'warning' | 'error'> = {
+/** Chip colours of the lifecycle states; only MUI colours whose white text passes the contrast rules. */
+export const STATE_COLORS: Record<VersionState, 'default' | 'primary' | 'success' | 'error'> = {
   draft: 'default',
-  'in-review': 'info',
+  'in-review': 'primary',
   published: 'success',
-  superseded: 'warning',
+  superseded: 'default',
   retired: 'error',
 };
