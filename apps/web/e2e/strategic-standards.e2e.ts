@@ -29,7 +29,7 @@ test.describe('strategic PMO: standards', () => {
   test('create a standard and a draft with leeway, see a refusal at its field, submit, preview two waves, publish, then diff a narrowed revision', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const key = `cadence-${unique()}`;
     await signInAs(page, 'sam.strategic');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();

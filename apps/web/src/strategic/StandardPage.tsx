@@ -106,7 +106,7 @@ export default function StandardPage() {
       ),
     },
   ];
-  const published = rows.map((r) => r.version);
+  const labels = rows.map((r) => r.version);
 
   return (
     <>
@@ -137,12 +137,8 @@ export default function StandardPage() {
               />
             </Box>
           </Box>
-          {published.length >= 2 && (
-            <CompareForm
-              standardId={standardId}
-              versions={published}
-              onCompare={(from, to) => void navigate(`/standards/${standardId}/diff?from=${from}&to=${to}`)}
-            />
+          {labels.length >= 2 && (
+            <CompareForm versions={labels} onCompare={(from, to) => void navigate(`/standards/${standardId}/diff?from=${from}&to=${to}`)} />
           )}
           {isAdmin && <NewVersionForm standard={s} />}
           <PoliciesPanel standard={s} editable={isAdmin} />
@@ -170,7 +166,7 @@ export default function StandardPage() {
   );
 }
 
-function CompareForm({ versions, onCompare }: { standardId: string; versions: string[]; onCompare: (from: string, to: string) => void }) {
+function CompareForm({ versions, onCompare }: { versions: string[]; onCompare: (from: string, to: string) => void }) {
   const [from, setFrom] = useState(versions[0] ?? '');
   const [to, setTo] = useState(versions[versions.length - 1] ?? '');
   return (

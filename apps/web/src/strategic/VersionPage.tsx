@@ -13,7 +13,16 @@ import { PlaybookView } from './PlaybookView';
 import { Coverage, PublishFlow } from './PublishFlow';
 import { ReportValidation } from './ReportValidation';
 import { RequirementEditor } from './RequirementEditor';
-import { keys, STATE_COLORS, useIsStrategicAdmin, type Applicability, type PublishedVersion, type Requirement, type StandardVersion } from './standards-api';
+import {
+  keys,
+  STATE_COLORS,
+  useCanPreview,
+  useIsStrategicAdmin,
+  type Applicability,
+  type PublishedVersion,
+  type Requirement,
+  type StandardVersion,
+} from './standards-api';
 
 type RequirementRow = Requirement & { leewayText: string };
 
@@ -45,6 +54,7 @@ export default function VersionPage() {
   const { standardId = '', version: label = '' } = useParams();
   const pmo = usePmo();
   const isAdmin = useIsStrategicAdmin();
+  const canPreview = useCanPreview();
   const location = useLocation();
   const [justPublished, setJustPublished] = useState<PublishedVersion | null>(null);
   const standard = useQuery({
@@ -108,7 +118,7 @@ export default function VersionPage() {
               <PlaybookImport version={v} />
             </Section>
           )}
-          {(v.state === 'in-review' || v.state === 'draft') && (
+          {canPreview && (v.state === 'in-review' || v.state === 'draft') && (
             <Section id="publish" title={v.state === 'in-review' ? 'Publish in waves' : 'Preview a publication'}>
               {v.state === 'draft' && <Typography sx={{ mb: 2 }}>A draft can be previewed; it is published once submitted for review.</Typography>}
               <PublishFlow version={v} canPublish={isAdmin && v.state === 'in-review'} onPublished={setJustPublished} />

@@ -43,6 +43,11 @@ export function useIsStrategicAdmin(): boolean {
   return hasAnyRole(useSession(), ['strategic-admin']);
 }
 
+/** The strategic PMO (admin and reviewer) may preview a publication; the auditor may not. */
+export function useCanPreview(): boolean {
+  return hasAnyRole(useSession(), ['strategic-admin', 'strategic-reviewer']);
+}
+
 export interface FieldProblem {
   /** A JSON pointer into what was sent, e.g. `/requirements/0/id`. */
   path: string;
