@@ -129,6 +129,67 @@ test.describe('strategic PMO: standards', () => {
     await expectAccessible(page);
   });
 
+  test('the admin returns, deletes and retires versions, and sets the policies', async ({ page }) => {
+    test.setTimeout(300_000);
+    const key = `lifecycle-${unique()}`;
+    await signInAs(page, 'sam.strategic');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+    await page.getByRole('button', { name: 'New standard' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New standard' });
+    await dialog.getByLabel('Key').fill(key);
+    await dialog.getByLabel('Title').fill(`Lifecycle ${key}`);
+    await dialog.getByRole('button', { name: 'Create standard' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Lifecycle ${key}`, { timeout: 30_000 });
+
+    // policies: saved, refused with the server's reason, and kept
+    await page.getByLabel('Longest variance (months)').fill('6');
+    await page.getByLabel('Decision SLA (business days)').fill('5');
+    await page.getByRole('button', { name: 'Save variance policy' }).click();
+    await expect(page.getByText('Variance policy saved.')).toBeVisible();
+    await page.getByLabel('Threshold (percent complete)').fill('150');
+    await page.getByRole('button', { name: 'Save grandfathering policy' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'thresholdPercent' })).toBeVisible();
+    await page.getByLabel('Threshold (percent complete)').fill('80');
+    await page.getByRole('button', { name: 'Save grandfathering policy' }).click();
+    await expect(page.getByText('Grandfathering policy saved.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Longest variance (months)')).toHaveValue('6', { timeout: 30_000 });
+    await expect(page.getByLabel('Threshold (percent complete)')).toHaveValue('80');
+
+    // submit, return to draft, delete the draft
+    await draftVersion(page, '1.0.0');
+    await page.getByRole('link', { name: /^Back to/ }).click();
+    const versions = page.getByRole('grid', { name: 'Versions' });
+    await page.getByRole('button', { name: 'Submit for review 1.0.0' }).click();
+    await page.getByRole('button', { name: 'Return to draft 1.0.0' }).click();
+    await expect(versions.getByText('draft', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete draft 1.0.0' }).click();
+    await page.getByRole('dialog', { name: 'Delete draft 1.0.0?' }).getByRole('button', { name: 'Delete draft' }).click();
+    await expect(versions.getByRole('link', { name: '1.0.0' })).toHaveCount(0);
+
+    // publish in one wave, then retire with a reason
+    await draftVersion(page, '1.0.0');
+    await page.getByRole('link', { name: /^Back to/ }).click();
+    await page.getByRole('button', { name: 'Submit for review 1.0.0' }).click();
+    await page.getByRole('link', { name: 'Publish 1.0.0…' }).click();
+    const wave = page.getByRole('group', { name: 'Wave 1' });
+    await wave.getByLabel('Program tags').fill('hr');
+    await wave.getByLabel('Opens on').fill(day(0));
+    await wave.getByLabel('Adoption deadline').fill(day(30));
+    await page.getByRole('button', { name: 'Preview publication' }).click();
+    await expect(page.getByRole('grid', { name: 'Reach per wave' })).toContainText('HR Modernisation');
+    await page.getByRole('button', { name: 'Publish 1.0.0' }).click();
+    await expect(page.getByText('Version 1.0.0 is published.')).toBeVisible();
+    await page.getByRole('link', { name: /^Back to/ }).click();
+    await page.getByRole('button', { name: 'Retire 1.0.0' }).click();
+    const retire = page.getByRole('dialog', { name: 'Retire 1.0.0?' });
+    await retire.getByLabel('Reason').fill('Replaced by the enterprise schedule standard');
+    await expectAccessible(page);
+    await retire.getByRole('button', { name: 'Retire' }).click();
+    await expect(versions.getByText('retired')).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test('the reviewer reads a standard without its actions, and the demo revision diffs as minor', async ({ page }) => {
     await signInAs(page, 'rita.reviewer');
     await expect(page.getByRole('button', { name: 'New standard' })).toHaveCount(0);
