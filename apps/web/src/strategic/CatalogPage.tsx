@@ -1,4 +1,4 @@
-import { Box, Chip, MenuItem, Stack, TextField } from '@mui/material';
+import { Box, Button, Chip, MenuItem, Stack, TextField } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,8 @@ import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { NewStandardDialog } from './NewStandardDialog';
+import { useIsStrategicAdmin } from './standards-api';
 
 type Standard = StrategicPmoSchemas['schemas']['StandardResponse'];
 const KINDS = ['methodology', 'standard', 'report-format', 'tool'] as const;
@@ -39,6 +41,8 @@ export default function CatalogPage() {
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
   const [state, setState] = useState('');
+  const [creating, setCreating] = useState(false);
+  const isAdmin = useIsStrategicAdmin();
   const catalog = useQuery({
     queryKey: ['standards', { q, kind, state }],
     placeholderData: keepPreviousData,
@@ -58,7 +62,18 @@ export default function CatalogPage() {
   });
   return (
     <>
-      <PageHeader title="Catalog" subtitle="Standards, methodologies, report formats and tools the strategic PMO publishes." />
+      <PageHeader
+        title="Catalog"
+        subtitle="Standards, methodologies, report formats and tools the strategic PMO publishes."
+        actions={
+          isAdmin && (
+            <Button variant="contained" onClick={() => setCreating(true)}>
+              New standard
+            </Button>
+          )
+        }
+      />
+      {creating && <NewStandardDialog open onClose={() => setCreating(false)} />}
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
         <TextField label="Search" value={q} onChange={(e) => setQ(e.target.value)} size="small" />
         <TextField select label="Kind" value={kind} onChange={(e) => setKind(e.target.value)} size="small" sx={{ minWidth: 160 }}>
