@@ -47,8 +47,8 @@ export function ComplianceHeatmap({ cells, onSelect, label }: { cells: HeatmapCe
         },
       },
       grid: { left: 8, right: 24, top: 16, bottom: 64, containLabel: true },
-      xAxis: { type: 'category', data: standards, axisLabel: { interval: 0, rotate: 20 }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: programs.map(([, name]) => name), splitArea: { show: true } },
+      xAxis: { type: 'category', data: standards, axisLabel: { interval: 0, rotate: 20, fontSize: 13 }, splitArea: { show: true } },
+      yAxis: { type: 'category', inverse: true, data: programs.map(([, name]) => name), axisLabel: { fontSize: 13 }, splitArea: { show: true } },
       visualMap: {
         min: 0,
         max: 100,
@@ -63,7 +63,15 @@ export function ComplianceHeatmap({ cells, onSelect, label }: { cells: HeatmapCe
         {
           type: 'heatmap',
           data: cells.map((c) => [standards.indexOf(c.standardKey), programs.findIndex(([id]) => id === c.programId), c.percent]),
-          label: { show: true, formatter: (p) => `${(p.data as number[])[2]}%`, color: '#000', backgroundColor: '#fff', padding: 2 },
+          label: {
+            show: true,
+            formatter: (p) => `${(p.data as number[])[2]}%`,
+            color: '#000',
+            backgroundColor: '#fff',
+            padding: [3, 5],
+            borderRadius: 3,
+            fontSize: 13,
+          },
           emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
         },
       ],

@@ -120,18 +120,20 @@ export default function FeedbackInboxPage() {
   const standards = useStandards();
   const [state, setState] = useState<string>('submitted');
   const [category, setCategory] = useState('');
+  const [search, setSearch] = useState('');
   const [triaging, setTriaging] = useState<Row | null>(null);
   const feedback = useQuery({ queryKey: ['feedback'], queryFn: () => unwrap(pmo.strategic.GET('/feedback')) });
   const rows = useMemo<Row[]>(
     () =>
       (feedback.data ?? [])
         .filter((f) => (!state || f.state === state) && (!category || f.category === category))
+        .filter((f) => !search || `${f.text} ${f.submittedByName} ${f.about.join(' ')}`.toLowerCase().includes(search.toLowerCase()))
         .map((f) => ({
           ...f,
           programLabel: programLabel(programs.byId, f.programId),
           standardLabel: `${standards.byId.get(f.standardId)?.key ?? 'standard'} ${f.version}`,
         })),
-    [feedback.data, state, category, programs.byId, standards.byId],
+    [feedback.data, state, category, search, programs.byId, standards.byId],
   );
   const columns: GridColDef<Row>[] = [
     { field: 'submittedAt', headerName: 'Sent', width: 170, valueFormatter: (value: string) => when(value) },
@@ -162,6 +164,7 @@ export default function FeedbackInboxPage() {
     <>
       <PageHeader title="Feedback inbox" subtitle="What the programs say about the standards: accept it for a revision, decline it, or point to a variance." />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
+        <TextField label="Search" value={search} onChange={(e) => setSearch(e.target.value)} size="small" />
         <TextField select label="State" value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ minWidth: 200 }}>
           <MenuItem value="">All states</MenuItem>
           {STATES.map((s) => (

@@ -117,39 +117,34 @@ function Decide({ variance }: { variance: Case }) {
                 Conditions (numbered C1, C2, … in the decision)
               </Typography>
               {conditions.map((c, i) => (
-                <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <TextField
-                    label={`Condition ${i + 1}`}
-                    value={c.text}
-                    onChange={(e) => change(i, 'text', e.target.value)}
-                    required
-                    sx={{ flex: 3 }}
-                    size="small"
-                  />
-                  <TextField
-                    label={`Condition ${i + 1} owner`}
-                    value={c.owner}
-                    onChange={(e) => change(i, 'owner', e.target.value)}
-                    required
-                    sx={{ flex: 1.5 }}
-                    size="small"
-                  />
-                  <TextField
-                    label={`Condition ${i + 1} due on`}
-                    type="date"
-                    value={c.dueOn}
-                    onChange={(e) => change(i, 'dueOn', e.target.value)}
-                    required
-                    size="small"
-                    slotProps={{ inputLabel: { shrink: true } }}
-                  />
-                  <IconButton
-                    aria-label={`Remove condition ${i + 1}`}
-                    onClick={() => setConditions((all) => all.filter((_, j) => j !== i))}
-                    disabled={conditions.length === 1}
-                  >
-                    ×
-                  </IconButton>
+                <Stack key={i} spacing={1} sx={{ pb: 1, borderBottom: 1, borderColor: 'divider' }}>
+                  <TextField label={`Condition ${i + 1}`} value={c.text} onChange={(e) => change(i, 'text', e.target.value)} required size="small" multiline />
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <TextField
+                      label={`Condition ${i + 1} owner`}
+                      value={c.owner}
+                      onChange={(e) => change(i, 'owner', e.target.value)}
+                      required
+                      sx={{ flex: 1 }}
+                      size="small"
+                    />
+                    <TextField
+                      label={`Condition ${i + 1} due on`}
+                      type="date"
+                      value={c.dueOn}
+                      onChange={(e) => change(i, 'dueOn', e.target.value)}
+                      required
+                      size="small"
+                      slotProps={{ inputLabel: { shrink: true } }}
+                    />
+                    <IconButton
+                      aria-label={`Remove condition ${i + 1}`}
+                      onClick={() => setConditions((all) => all.filter((_, j) => j !== i))}
+                      disabled={conditions.length === 1}
+                    >
+                      ×
+                    </IconButton>
+                  </Stack>
                 </Stack>
               ))}
               <Box>

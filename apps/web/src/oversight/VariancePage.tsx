@@ -46,10 +46,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Box sx={{ display: 'flex', gap: 1, py: 0.25 }}>
-      <Typography component="span" color="text.secondary" sx={{ minWidth: 170 }}>
+      <Typography component="span" color="text.secondary" sx={{ minWidth: 150, flexShrink: 0 }}>
         {label}
       </Typography>
-      <Typography component="span">{children}</Typography>
+      <Typography component="span" sx={{ whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Typography>
     </Box>
   );
 }
@@ -203,7 +205,7 @@ export default function VariancePage() {
   const compliance = useQuery({ queryKey: ['portfolio', 'compliance', {}], queryFn: () => complianceOf(pmo) });
   const projectNames = useMemo(() => {
     const names = new Map<string, string>();
-    for (const r of compliance.data?.rows ?? []) names.set(r.projectId, `${r.projectName} (${r.projectCode})`);
+    for (const r of compliance.data?.rows ?? []) names.set(r.projectId, r.projectCode === r.projectId ? r.projectName : `${r.projectName} (${r.projectCode})`);
     for (const p of found.data?.ground?.projects ?? []) names.set(p.projectId, p.name);
     return names;
   }, [compliance.data, found.data]);
@@ -223,7 +225,7 @@ export default function VariancePage() {
         title={`Variance: ${standard?.key ?? 'standard'} ${v.version}`}
         subtitle={`${programLabel(programs.byId, v.programId)} · ${v.requirementIds.join(', ')}`}
         actions={
-          <Stack direction="row" spacing={1} aria-label="State and flags">
+          <Stack direction="row" spacing={1} role="group" aria-label="State and flags">
             <Chip label={v.state} color={v.state.startsWith('approved') ? 'success' : v.state === 'rejected' || v.state === 'revoked' ? 'error' : 'default'} />
             {v.late && <Chip color="error" label="late" />}
             {v.conditionsOverdue && <Chip color="error" label="conditions overdue" />}
@@ -238,27 +240,18 @@ export default function VariancePage() {
         <Grid size={{ xs: 12, lg: 7 }}>
           <Stack spacing={2}>
             <Section title="The request">
-              <Fact label="Standard">{standard ? `${standard.title} (${standard.key} ${v.version})` : v.version}</Fact>
-              <Fact label="Requested by">{`${v.requestedByName}, ${when(v.submittedAt)}`}</Fact>
-              <Fact label="Decision due (SLA)">{v.decisionDueOn}</Fact>
-              <Fact label="Ends on">{v.expiresOn}</Fact>
-              <Fact label="Risk">{`likelihood ${v.likelihood} × impact ${v.impact}`}</Fact>
-              <Fact label="Projects">{v.projectIds.map((id) => projectNames.get(id) ?? id).join(', ')}</Fact>
-              <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
-                Justification
-              </Typography>
-              <Typography sx={{ whiteSpace: 'pre-wrap' }}>{v.justification}</Typography>
-              <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
-                Compensating controls
-              </Typography>
-              <List dense>
-                {v.compensatingControls.map((c) => (
-                  <ListItem key={c}>
-                    <ListItemText primary={c} />
-                  </ListItem>
-                ))}
-              </List>
+              <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 3 }}>
+                <Fact label="Standard">{standard ? `${standard.title} (${v.version})` : v.version}</Fact>
+                <Fact label="Requested by">{`${v.requestedByName}, ${when(v.submittedAt)}`}</Fact>
+                <Fact label="Decision due (SLA)">{v.decisionDueOn}</Fact>
+                <Fact label="Ends on">{v.expiresOn}</Fact>
+                <Fact label="Risk">{`likelihood ${v.likelihood} × impact ${v.impact}`}</Fact>
+                <Fact label="Projects">{v.projectIds.map((id) => projectNames.get(id) ?? id).join(', ')}</Fact>
+              </Box>
+              <Fact label="Justification">{v.justification}</Fact>
+              <Fact label="Compensating controls">{v.compensatingControls.join('; ') || 'none'}</Fact>
             </Section>
+            <ImpactSection variance={v} projectNames={projectNames} />
             <Section title="Deviations asked">
               <Table size="small" aria-label="Deviations per requirement">
                 <TableHead>
@@ -283,7 +276,6 @@ export default function VariancePage() {
                 </TableBody>
               </Table>
             </Section>
-            <ImpactSection variance={v} projectNames={projectNames} />
             <Section title="Ground of the decision">
               {v.ground ? (
                 <>

@@ -32,6 +32,7 @@ const columns: GridColDef<Row>[] = [
     renderCell: ({ row }) => <Link to={`/variances/${row.id}`}>{`${row.standardKey} ${row.version}: ${row.requirementIds.join(', ')}`}</Link>,
   },
   { field: 'programLabel', headerName: 'Program', flex: 1.2 },
+  { field: 'justification', headerName: 'Justification', flex: 2 },
   { field: 'state', headerName: 'State', width: 190, type: 'singleSelect', valueOptions: [...VARIANCE_STATES] },
   { field: 'submittedAt', headerName: 'Submitted', width: 120, type: 'date', valueGetter: (value: string) => new Date(value) },
   { field: 'decisionDueOn', headerName: 'Decision due (SLA)', width: 150, type: 'date', valueGetter: (value: string) => new Date(value) },
@@ -50,6 +51,7 @@ export default function VarianceQueuePage() {
   const [state, setState] = useState('open');
   const [program, setProgram] = useState('');
   const [flagged, setFlagged] = useState(false);
+  const [search, setSearch] = useState('');
   const cases = useQuery({ queryKey: ['variances'], queryFn: () => unwrap(pmo.strategic.GET('/variances')) });
   const rows = useMemo<Row[]>(
     () =>
@@ -57,13 +59,15 @@ export default function VarianceQueuePage() {
         .filter((c) => (state === 'open' ? OPEN.has(c.state) : !state || c.state === state))
         .filter((c) => !program || c.programId === program)
         .filter((c) => !flagged || c.late || c.conditionsOverdue || c.needsReview)
+        .filter((c) => !search || `${c.justification} ${c.requestedByName} ${c.requirementIds.join(' ')}`.toLowerCase().includes(search.toLowerCase()))
         .map((c) => ({ ...c, programLabel: programLabel(programs.byId, c.programId), standardKey: standards.byId.get(c.standardId)?.key ?? 'standard' })),
-    [cases.data, state, program, flagged, programs.byId, standards.byId],
+    [cases.data, state, program, flagged, search, programs.byId, standards.byId],
   );
   return (
     <>
       <PageHeader title="Variance queue" subtitle="Requests to deviate from a standard: what is due, late, or needs another look." />
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+        <TextField label="Search" value={search} onChange={(e) => setSearch(e.target.value)} size="small" helperText="Justification, requester, requirement" />
         <TextField select label="State" value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ minWidth: 220 }}>
           <MenuItem value="open">Waiting for a decision</MenuItem>
           <MenuItem value="">All states</MenuItem>
