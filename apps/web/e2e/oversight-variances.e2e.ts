@@ -3,6 +3,8 @@ import { pageAs, requestVariance, screenshotPath } from './oversight-setup';
 
 test.describe('variance oversight', () => {
   test('a request is reviewed by the reviewer with its impact on screen, then approved with a condition by the admin', async ({ browser, request }) => {
+    // Two people, two browser contexts and a decision on a shared two-core machine.
+    test.setTimeout(180_000);
     const justification = `The regulator sets a 21-day cadence ${unique()}`;
     const varianceId = await requestVariance(request, 'paula.program', justification);
 
