@@ -5,7 +5,7 @@ import { signInAs, unique } from './fixtures';
 // Setup that is not the oversight screens' own: the program side's requests, through its API on the app's
 // origin, with a token from the embedded evaluation sign-in.
 
-export async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
   const response = await request.post('/evaluation/sign-in', { data: { username } });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { accessToken: string }).accessToken;
@@ -28,7 +28,7 @@ interface FsmProgram {
 }
 
 /** The demo program fsm, its status-reporting version in force and one of its projects. */
-export async function fsmProgram(request: APIRequestContext, token: string): Promise<FsmProgram> {
+async function fsmProgram(request: APIRequestContext, token: string): Promise<FsmProgram> {
   const programs = await call<{ id: string; code?: string }[]>(request, token, 'GET', '/api/program/programs');
   const program = programs.find((p) => p.code === 'fsm');
   if (!program) throw new Error('the demo program fsm is missing');

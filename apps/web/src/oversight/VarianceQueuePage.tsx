@@ -11,7 +11,7 @@ import { PageHeader } from '../components/PageHeader';
 import { programLabel, usePrograms, useStandards } from './names';
 
 type Case = StrategicPmoSchemas['schemas']['VarianceCaseViewResponse'];
-export const VARIANCE_STATES = ['submitted', 'under-review', 'approved', 'approved-with-conditions', 'rejected', 'withdrawn', 'expired', 'revoked'] as const;
+const VARIANCE_STATES = ['submitted', 'under-review', 'approved', 'approved-with-conditions', 'rejected', 'withdrawn', 'expired', 'revoked'] as const;
 const OPEN = new Set<string>(['submitted', 'under-review']);
 
 interface Row extends Case {
@@ -48,7 +48,7 @@ export default function VarianceQueuePage() {
   const pmo = usePmo();
   const programs = usePrograms();
   const standards = useStandards();
-  const [state, setState] = useState('open');
+  const [state, setState] = useState('attention');
   const [program, setProgram] = useState('');
   const [flagged, setFlagged] = useState(false);
   const [search, setSearch] = useState('');
@@ -56,7 +56,7 @@ export default function VarianceQueuePage() {
   const rows = useMemo<Row[]>(
     () =>
       (cases.data ?? [])
-        .filter((c) => (state === 'open' ? OPEN.has(c.state) : !state || c.state === state))
+        .filter((c) => (state === 'attention' ? OPEN.has(c.state) || c.late || c.conditionsOverdue || c.needsReview : !state || c.state === state))
         .filter((c) => !program || c.programId === program)
         .filter((c) => !flagged || c.late || c.conditionsOverdue || c.needsReview)
         .filter((c) => !search || `${c.justification} ${c.requestedByName} ${c.requirementIds.join(' ')}`.toLowerCase().includes(search.toLowerCase()))
@@ -68,8 +68,8 @@ export default function VarianceQueuePage() {
       <PageHeader title="Variance queue" subtitle="Requests to deviate from a standard: what is due, late, or needs another look." />
       <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField label="Search" value={search} onChange={(e) => setSearch(e.target.value)} size="small" helperText="Justification, requester, requirement" />
-        <TextField select label="State" value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ minWidth: 220 }}>
-          <MenuItem value="open">Waiting for a decision</MenuItem>
+        <TextField select label="State" value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ minWidth: 300 }}>
+          <MenuItem value="attention">Needs attention: undecided or flagged</MenuItem>
           <MenuItem value="">All states</MenuItem>
           {VARIANCE_STATES.map((s) => (
             <MenuItem key={s} value={s}>

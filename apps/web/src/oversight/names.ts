@@ -4,8 +4,8 @@ import type { PmoClients, StrategicPmoSchemas } from '@pmo/api-contracts/browser
 import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 
-export type Program = StrategicPmoSchemas['schemas']['PortfolioProgramResponse'];
-export type Standard = StrategicPmoSchemas['schemas']['StandardResponse'];
+type Program = StrategicPmoSchemas['schemas']['PortfolioProgramResponse'];
+type Standard = StrategicPmoSchemas['schemas']['StandardResponse'];
 
 /** The portfolio's programs, by id, to name them on screens whose API answers carry only ids. */
 export function usePrograms() {
@@ -39,7 +39,7 @@ export function when(value: string | null | undefined): string {
   return new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export type Compliance = StrategicPmoSchemas['schemas']['PortfolioComplianceResponse'];
+type Compliance = StrategicPmoSchemas['schemas']['PortfolioComplianceResponse'];
 export interface ComplianceFilters {
   program?: string;
   standard?: string;
