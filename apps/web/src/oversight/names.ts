@@ -5,7 +5,6 @@ import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 
 type Program = StrategicPmoSchemas['schemas']['PortfolioProgramResponse'];
-type Standard = StrategicPmoSchemas['schemas']['StandardResponse'];
 
 /** The portfolio's programs, by id, to name them on screens whose API answers carry only ids. */
 export function usePrograms() {
