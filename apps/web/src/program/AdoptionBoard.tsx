@@ -18,11 +18,12 @@ import {
 
 const DECISIONS = ['adopt', 'tailor', 'grandfather', 'variance-needed'] as const;
 type Decision = (typeof DECISIONS)[number];
-const DECISION_COLOURS: Record<Decision, 'success' | 'info' | 'secondary' | 'warning'> = {
+// Colours whose white label passes WCAG AA contrast (info and warning do not).
+const DECISION_COLOURS: Record<Decision, 'success' | 'primary' | 'secondary' | 'error'> = {
   adopt: 'success',
-  tailor: 'info',
+  tailor: 'primary',
   grandfather: 'secondary',
-  'variance-needed': 'warning',
+  'variance-needed': 'error',
 };
 
 function useAdoptions(programId: string) {
@@ -46,7 +47,11 @@ export function AdoptionBoard({ programId }: { programId: string }) {
   const standards = useProgramStandards(programId);
   const projects = useProgramProjects(programId);
   const adoptions = useAdoptions(programId);
-  const inForce = useMemo(() => (standards.data ?? []).filter((s) => s.inForce), [standards.data]);
+  // Mandatory versions first: those are the ones a deadline holds the program to.
+  const inForce = useMemo(
+    () => (standards.data ?? []).filter((s) => s.inForce).sort((a, b) => (a.level === b.level ? a.key.localeCompare(b.key) : a.level === 'mandatory' ? -1 : 1)),
+    [standards.data],
+  );
 
   const [selection, setSelection] = useState<GridRowSelectionModel>({ type: 'include', ids: new Set() });
   const [versionId, setVersionId] = useState('');
@@ -70,14 +75,14 @@ export function AdoptionBoard({ programId }: { programId: string }) {
 
   const columns = useMemo<GridColDef<ProgramProject>[]>(
     () => [
-      { field: 'name', headerName: 'Project', flex: 1.5, minWidth: 220 },
-      { field: 'phase', headerName: 'Phase', width: 110 },
-      { field: 'percentComplete', headerName: '% complete', type: 'number', width: 110 },
+      { field: 'name', headerName: 'Project', flex: 1.5, minWidth: 200 },
+      { field: 'phase', headerName: 'Phase', width: 100 },
+      { field: 'percentComplete', headerName: '% complete', type: 'number', width: 100 },
       ...inForce.map((s): GridColDef<ProgramProject> => ({
         field: s.versionId,
         headerName: `${s.key} ${s.version}`,
         flex: 1,
-        minWidth: 200,
+        minWidth: 160,
         sortable: false,
         valueGetter: (_value, row) => current.get(`${row.projectId}/${s.versionId}`)?.decision ?? 'undecided',
         renderCell: ({ row }) => {
@@ -202,7 +207,8 @@ export function AdoptionBoard({ programId }: { programId: string }) {
             ))}
           {decision === 'grandfather' && version && (
             <Typography color="text.secondary">
-              Grandfathering keeps a project on its current practice; it needs at least {version.grandfatheringThresholdPercent}% complete.
+              Grandfathering keeps a project on its current practice; it needs at least {version.grandfatheringThresholdPercent}% complete, or the closing
+              phase.
             </Typography>
           )}
           <Stack direction="row" spacing={2}>
@@ -230,7 +236,7 @@ export function AdoptionBoard({ programId }: { programId: string }) {
           )}
         </Stack>
       </Paper>
-      <Box sx={{ height: 520 }}>
+      <Box sx={{ height: 600 }}>
         <DataGrid
           aria-label="Adoption board"
           rows={projects.data ?? []}

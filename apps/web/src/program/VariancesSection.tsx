@@ -83,9 +83,9 @@ export function VariancesSection({ programId }: { programId: string }) {
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
           <Chip size="small" label={row.state} color={APPROVED.includes(row.state) ? 'success' : row.state === 'rejected' ? 'error' : 'default'} />
-          {row.late && <Chip size="small" label="late" color="warning" />}
-          {row.conditionsOverdue && <Chip size="small" label="conditions overdue" color="warning" />}
-          {row.needsReview && <Chip size="small" label="needs review" color="warning" />}
+          {row.late && <Chip size="small" label="late" color="error" variant="outlined" />}
+          {row.conditionsOverdue && <Chip size="small" label="conditions overdue" color="error" variant="outlined" />}
+          {row.needsReview && <Chip size="small" label="needs review" color="error" variant="outlined" />}
         </Stack>
       ),
     },

@@ -1,0 +1,105 @@
+import { expect, expectAccessible, signInAs, test, unique } from './fixtures';
+import type { Page } from '@playwright/test';
+import { fsmIds, proposeVariance } from './program-setup';
+
+async function openSection(page: Page, programId: string, section: string): Promise<void> {
+  await signInAs(page, 'paula.program');
+  await page.goto(`/programs/${programId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Financial System Migration' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('tab', { name: section }).click();
+}
+
+test.describe('program PMO: proposals, notices, feedback, compliance', () => {
+  // Two cores shared with other workers: a page with several grids can take many seconds to draw.
+  test.describe.configure({ timeout: 180_000 });
+
+  test('forwards one project proposal to the strategic PMO and rejects another with a reason', async ({ page, request }) => {
+    const ids = await fsmIds(request);
+    const forwarded = `Monthly reporting during the ledger cut-over ${unique()}`;
+    const rejected = `Reporting every four weeks ${unique()}`;
+    await proposeVariance(request, ids, forwarded);
+    await proposeVariance(request, ids, rejected);
+
+    await openSection(page, ids.programId, 'Project proposals');
+    const grid = page.getByRole('grid', { name: 'Variance proposals' });
+    await expect(grid.getByRole('row', { name: new RegExp(forwarded) })).toContainText('General Ledger Cut-over');
+    await expectAccessible(page);
+    await grid.getByRole('button', { name: `Forward the proposal: ${forwarded}` }).click();
+    await expect(grid.getByRole('row', { name: new RegExp(forwarded) })).toContainText('forwarded');
+
+    await grid.getByRole('button', { name: `Reject the proposal: ${rejected}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reject the proposal' });
+    await dialog.getByLabel(/Why it is rejected/).fill('Four weeks is too far apart for a cut-over');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await expect(dialog).toBeHidden();
+    const row = grid.getByRole('row', { name: new RegExp(rejected) });
+    await expect(row).toContainText('rejected');
+    await expect(row).toContainText('Four weeks is too far apart for a cut-over');
+
+    // The forwarded proposal is now one of the program's variance requests.
+    await page.getByRole('tab', { name: 'Variance requests' }).click();
+    await expect(page.getByRole('grid', { name: 'Variance requests' }).getByRole('row', { name: new RegExp(forwarded) })).toBeVisible();
+  });
+
+  test('sends feedback on a standard version and sees it listed', async ({ page, request }) => {
+    const ids = await fsmIds(request);
+    const text = `The cadence requirement should say which calendar counts ${unique()}`;
+    await openSection(page, ids.programId, 'Feedback');
+    await page.getByRole('combobox', { name: 'Standard version' }).click();
+    await page.getByRole('option', { name: 'status-reporting 1.0.0' }).click();
+    await page.getByRole('combobox', { name: 'Category' }).click();
+    await page.getByRole('option', { name: 'unclear' }).click();
+    await page.getByRole('textbox', { name: /^About/ }).fill('STATUS-CADENCE');
+    await page.getByRole('textbox', { name: 'Feedback' }).fill(text);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await expect(page.getByRole('status')).toHaveText('Your feedback was sent to the strategic PMO.');
+    const row = page.getByRole('grid', { name: 'Feedback' }).getByRole('row', { name: new RegExp(text) });
+    await expect(row).toContainText('submitted');
+    await expect(row).toContainText('STATUS-CADENCE');
+  });
+
+  test('shows the program compliance per project and standard, filtered by state', async ({ page, request }) => {
+    const ids = await fsmIds(request);
+    await openSection(page, ids.programId, 'Compliance');
+    await expect(page.getByLabel('Compliance summary')).toContainText(/\d+(\.\d+)?% compliant: \d+ of \d+/);
+    const grid = page.getByRole('grid', { name: 'Compliance' });
+    await expect(grid.getByRole('gridcell', { name: 'status-reporting' }).first()).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('combobox', { name: 'State' }).click();
+    await page.getByRole('option', { name: 'grandfathered' }).click();
+    // The demo grandfathers the nearly finished projects on status reporting.
+    await expect(grid.getByRole('row', { name: /Program Charter and Management Plan.*status-reporting/ })).toContainText('grandfathered');
+    await expect(grid.getByRole('gridcell', { name: 'adopted', exact: true })).toHaveCount(0);
+  });
+
+  test('shows the notices and the variance requests, and every section passes axe', async ({ page, request }) => {
+    const ids = await fsmIds(request);
+    await openSection(page, ids.programId, 'Notices');
+    await expect(page.getByRole('grid', { name: 'Overdue adoptions' })).toBeVisible();
+    await expect(page.getByRole('grid', { name: 'Variance notices' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('tab', { name: 'Variance requests' }).click();
+    await expect(page.getByRole('grid', { name: 'Variance requests' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'New variance request' }).click();
+    await expect(page.getByRole('dialog', { name: 'Request a variance' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('another program manager opening the fsm program is told what the refusal means, not shown a blank page', async ({ page, request }) => {
+    const ids = await fsmIds(request);
+    await signInAs(page, 'hugo.program');
+    await page.goto(`/programs/${ids.programId}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      /You are not allowed to do this, or this is outside your scope|Not found: it does not exist, or it is not visible to you/,
+      {
+        timeout: 30_000,
+      },
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Program');
+    await expectAccessible(page);
+  });
+});
