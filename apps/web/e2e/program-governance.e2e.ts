@@ -60,17 +60,21 @@ test.describe('program PMO: proposals, notices, feedback, compliance', () => {
     await expect(row).toContainText('STATUS-CADENCE');
   });
 
-  test('shows the program compliance per project and standard, filtered by state', async ({ page, request }) => {
+  test('shows the program compliance per project and standard, filtered by standard and state', async ({ page, request }) => {
     const ids = await fsmIds(request);
     await openSection(page, ids.programId, 'Compliance');
-    await expect(page.getByLabel('Compliance summary')).toContainText(/\d+(\.\d+)?% compliant: \d+ of \d+/);
+    await expect(page.getByText(/\d+(\.\d+)?% compliant: \d+ of \d+ project–standard pairs/)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Compliance per standard' })).toContainText(/status-reporting: \d+(\.\d+)?%/);
     const grid = page.getByRole('grid', { name: 'Compliance' });
-    await expect(grid.getByRole('gridcell', { name: 'status-reporting' }).first()).toBeVisible();
+    await expect(grid.getByRole('gridcell', { name: 'Establish Customer PMO Processes' }).first()).toBeVisible();
     await expectAccessible(page);
+    await page.getByRole('combobox', { name: 'Standard' }).click();
+    await page.getByRole('option', { name: 'status-reporting', exact: true }).click();
     await page.getByRole('combobox', { name: 'State' }).click();
     await page.getByRole('option', { name: 'grandfathered' }).click();
     // The demo grandfathers the nearly finished projects on status reporting.
     await expect(grid.getByRole('row', { name: /Program Charter and Management Plan.*status-reporting/ })).toContainText('grandfathered');
+    await expect(grid.getByRole('gridcell', { name: 'migration-lifecycle' })).toHaveCount(0);
     await expect(grid.getByRole('gridcell', { name: 'adopted', exact: true })).toHaveCount(0);
   });
 

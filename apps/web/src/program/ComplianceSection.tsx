@@ -1,4 +1,4 @@
-import { Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ProgramPmoSchemas } from '@pmo/api-contracts/browser';
@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { programKeys } from './program-api';
+import { programKeys, useProgramStandards } from './program-api';
 
 type Row = ProgramPmoSchemas['schemas']['ComplianceRowResponse'];
 const STATES = ['pending', 'adopted', 'tailored', 'grandfathered', 'variance-pending', 'variance-approved', 'non-compliant', 'overdue'] as const;
@@ -36,8 +36,33 @@ export function ComplianceSection({ programId }: { programId: string }) {
   const pmo = usePmo();
   const [asOf, setAsOf] = useState('');
   const [state, setState] = useState('');
+  const [standard, setStandard] = useState('');
+  const standards = useProgramStandards(programId);
+  const keys = [...new Set((standards.data ?? []).map((s) => s.key))].sort();
+  // A date means the end of that day (the API takes a time).
+  const query = {
+    ...(asOf ? { asOf: `${asOf}T23:59:59Z` } : {}),
+    ...(state ? { state: state as (typeof STATES)[number] } : {}),
+    ...(standard ? { standard } : {}),
+  };
+  const [csvError, setCsvError] = useState<unknown>();
+  const downloadCsv = async () => {
+    setCsvError(undefined);
+    try {
+      const csv = await unwrap(
+        pmo.program.GET('/programs/{programId}/compliance', { params: { path: { programId }, query: { ...query, format: 'csv' } }, parseAs: 'blob' }),
+      );
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(csv as unknown as Blob);
+      link.download = `compliance-${programId}.csv`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } catch (error) {
+      setCsvError(error);
+    }
+  };
   const compliance = useQuery({
-    queryKey: [...programKeys.part(programId, 'compliance'), { asOf, state }],
+    queryKey: [...programKeys.part(programId, 'compliance'), query],
     placeholderData: keepPreviousData,
     retry: false,
     queryFn: () =>
@@ -45,7 +70,7 @@ export function ComplianceSection({ programId }: { programId: string }) {
         pmo.program.GET('/programs/{programId}/compliance', {
           params: {
             path: { programId },
-            query: { ...(asOf ? { asOf } : {}), ...(state ? { state: state as (typeof STATES)[number] } : {}) },
+            query,
           },
         }),
       ),
@@ -59,10 +84,17 @@ export function ComplianceSection({ programId }: { programId: string }) {
         Program compliance
       </Typography>
       {summary && (
-        <Typography aria-label="Compliance summary">
+        <Typography>
           {summary.percentCompliant}% compliant: {summary.compliant} of {summary.total} project–standard pairs
           {data?.asOf ? ` (as of ${data.asOf.slice(0, 10)})` : ''}.
         </Typography>
+      )}
+      {data && Object.keys(data.byStandard).length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} role="group" aria-label="Compliance per standard">
+          {Object.entries(data.byStandard).map(([key, rollup]) => (
+            <Chip key={key} variant="outlined" label={`${key}: ${rollup.percentCompliant}% (${rollup.compliant} of ${rollup.total})`} />
+          ))}
+        </Stack>
       )}
       <Stack direction="row" spacing={2}>
         <TextField label="As of" type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
@@ -74,8 +106,17 @@ export function ComplianceSection({ programId }: { programId: string }) {
             </MenuItem>
           ))}
         </TextField>
+        <TextField select label="Standard" value={standard} onChange={(e) => setStandard(e.target.value)} size="small" sx={{ minWidth: 240 }}>
+          <MenuItem value="">All standards</MenuItem>
+          {keys.map((k) => (
+            <MenuItem key={k} value={k}>
+              {k}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button onClick={() => void downloadCsv()}>Download CSV</Button>
       </Stack>
-      <ApiErrorAlert error={compliance.error} />
+      <ApiErrorAlert error={compliance.error ?? csvError} />
       <Box sx={{ height: 520 }}>
         <DataGrid
           aria-label="Compliance"
