@@ -87,9 +87,37 @@ test.describe('program PMO: proposals, notices, feedback, compliance', () => {
     await page.getByRole('tab', { name: 'Variance requests' }).click();
     await expect(page.getByRole('grid', { name: 'Variance requests' })).toBeVisible();
     await expectAccessible(page);
+  });
+
+  test('requests a variance from scratch, then withdraws it', async ({ page, request }) => {
+    const ids = await fsmIds(request);
+    const justification = `Monthly reporting while the budget interfaces are rebuilt ${unique()}`;
+    await openSection(page, ids.programId, 'Variance requests');
     await page.getByRole('button', { name: 'New variance request' }).click();
-    await expect(page.getByRole('dialog', { name: 'Request a variance' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Request a variance' });
+    await dialog.getByRole('combobox', { name: 'Standard version' }).click();
+    await page.getByRole('option', { name: 'status-reporting 1.0.0' }).click();
+    await dialog.getByRole('combobox', { name: 'Projects' }).click();
+    await page.getByRole('option', { name: 'Budget Formulation Interfaces' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('combobox', { name: 'Requirement 1' }).click();
+    await page.getByRole('option', { name: 'STATUS-CADENCE' }).click();
+    await expect(dialog.getByText('The leeway allows 7 to 14 days')).toBeVisible();
+    await dialog.getByLabel('Value asked 1').fill('30');
+    await dialog.getByLabel('Justification').fill(justification);
     await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Submit the variance request' }).click();
+    await expect(dialog).toBeHidden();
+
+    const grid = page.getByRole('grid', { name: 'Variance requests' });
+    const row = grid.getByRole('row', { name: new RegExp(justification) });
+    await expect(row).toContainText('STATUS-CADENCE = 30');
+    await row.getByRole('button', { name: `Withdraw the request: ${justification}` }).click();
+    const withdraw = page.getByRole('dialog', { name: 'Withdraw the variance request' });
+    await withdraw.getByLabel('Why it is withdrawn').fill('The interfaces will be ready within the cadence after all');
+    await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+    await expect(withdraw).toBeHidden();
+    await expect(row).toContainText('withdrawn');
   });
 
   test('another program manager opening the fsm program is told what the refusal means, not shown a blank page', async ({ page, request }) => {

@@ -89,7 +89,6 @@ export function VariancesSection({ programId }: { programId: string }) {
         </Stack>
       ),
     },
-    { field: 'decisionReason', headerName: 'Decision', flex: 1, minWidth: 160, valueGetter: (_v, row) => row.decisionReason ?? '' },
     {
       field: 'actions',
       headerName: 'Actions',
@@ -118,6 +117,22 @@ export function VariancesSection({ programId }: { programId: string }) {
           )}
         </Box>
       ),
+    },
+    { field: 'decisionReason', headerName: 'Decision', flex: 1, minWidth: 160, valueGetter: (_v, row) => row.decisionReason ?? '' },
+    {
+      field: 'conditions',
+      headerName: 'Conditions',
+      flex: 1,
+      minWidth: 160,
+      sortable: false,
+      valueGetter: (_v, row) => row.conditions.map((c) => `${c.text} (due ${c.dueOn}${c.metAt ? ', met' : ''})`).join('; '),
+    },
+    {
+      field: 'renewals',
+      headerName: 'Renewals',
+      width: 150,
+      sortable: false,
+      valueGetter: (_v, row) => row.renewals.map((r) => `to ${r.expiresOn}: ${r.state}`).join('; '),
     },
   ];
 
