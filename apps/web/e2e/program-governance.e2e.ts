@@ -1,6 +1,6 @@
 import { expect, expectAccessible, signInAs, test, unique } from './fixtures';
 import type { Page } from '@playwright/test';
-import { fsmIds, proposeVariance } from './program-setup';
+import { decidedVariance, fsmIds, proposeVariance } from './program-setup';
 
 async function openSection(page: Page, programId: string, section: string): Promise<void> {
   await signInAs(page, 'paula.program');
@@ -118,6 +118,34 @@ test.describe('program PMO: proposals, notices, feedback, compliance', () => {
     await withdraw.getByRole('button', { name: 'Withdraw' }).click();
     await expect(withdraw).toBeHidden();
     await expect(row).toContainText('withdrawn');
+  });
+
+  test('revises a rejected request and asks to renew an approved one', async ({ page, request }) => {
+    const ids = await fsmIds(request);
+    const rejected = `Three-weekly reporting, first try ${unique()}`;
+    const approved = `Three-weekly reporting, approved ${unique()}`;
+    await decidedVariance(request, ids, rejected, 'rejected');
+    await decidedVariance(request, ids, approved, 'approved');
+
+    await openSection(page, ids.programId, 'Variance requests');
+    const grid = page.getByRole('grid', { name: 'Variance requests' });
+    await grid.getByRole('button', { name: `Revise the request: ${rejected}` }).click();
+    const revise = page.getByRole('dialog', { name: 'Revise the variance request' });
+    await expect(revise.getByLabel('Value asked 1')).toHaveValue('21');
+    await revise.getByLabel('Value asked 1').fill('18');
+    await revise.getByLabel('Justification').fill(`${rejected}, revised to 18 days`);
+    await revise.getByRole('button', { name: 'Submit the revision' }).click();
+    await expect(revise).toBeHidden();
+    await expect(grid.getByRole('row', { name: new RegExp(`${rejected}, revised to 18 days`) })).toContainText('STATUS-CADENCE = 18');
+
+    await grid.getByRole('button', { name: `Renew the approval: ${approved}` }).click();
+    const renew = page.getByRole('dialog', { name: 'Ask to renew the approval' });
+    await renew.getByLabel('New end date').fill(new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10));
+    await renew.getByLabel('Justification').fill('The freeze lasts another two months');
+    await expectAccessible(page);
+    await renew.getByRole('button', { name: 'Ask for the renewal' }).click();
+    await expect(renew).toBeHidden();
+    await expect(grid.getByRole('row', { name: new RegExp(approved) })).toContainText('renewal asked');
   });
 
   test('another program manager opening the fsm program is told what the refusal means, not shown a blank page', async ({ page, request }) => {

@@ -61,3 +61,27 @@ export async function proposeVariance(request: APIRequestContext, ids: FsmIds, j
     })
     .toBe(true);
 }
+
+/**
+ * paula.program requests a variance for the ledger project through the API, and sam.strategic decides it
+ * (approved or rejected); returns once the program's view shows the decision.
+ */
+export async function decidedVariance(request: APIRequestContext, ids: FsmIds, justification: string, outcome: 'approved' | 'rejected'): Promise<void> {
+  const { id } = await call<{ id: string }>(request, ids.token, 'POST', `/api/program/programs/${ids.programId}/variances`, {
+    versionId: ids.reportingVersionId,
+    requirementIds: ['STATUS-CADENCE'],
+    deviations: [{ requirementId: 'STATUS-CADENCE', value: 21 }],
+    projectIds: [ids.ledgerProjectId],
+    justification,
+    risk: { likelihood: 2, impact: 2 },
+    compensatingControls: ['Weekly call with the program sponsor'],
+    expiresOn: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+  });
+  const sam = await tokenFor(request, 'sam.strategic');
+  await expect.poll(async () => (await request.get(`/api/strategic/variances/${id}`, { headers: { authorization: `Bearer ${sam}` } })).status()).toBe(200);
+  await call(request, sam, 'POST', `/api/strategic/variances/${id}/review`);
+  await call(request, sam, 'POST', `/api/strategic/variances/${id}/decide`, { outcome, reason: `Decided ${outcome} for the test` });
+  await expect
+    .poll(async () => (await call<{ state: string }>(request, ids.token, 'GET', `/api/program/programs/${ids.programId}/variances/${id}`)).state)
+    .toBe(outcome);
+}

@@ -79,13 +79,14 @@ export function VariancesSection({ programId }: { programId: string }) {
     {
       field: 'state',
       headerName: 'State',
-      width: 200,
+      width: 220,
       renderCell: ({ row }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
           <Chip size="small" label={row.state} color={APPROVED.includes(row.state) ? 'success' : row.state === 'rejected' ? 'error' : 'default'} />
           {row.late && <Chip size="small" label="late" color="error" variant="outlined" />}
           {row.conditionsOverdue && <Chip size="small" label="conditions overdue" color="error" variant="outlined" />}
           {row.needsReview && <Chip size="small" label="needs review" color="error" variant="outlined" />}
+          {row.renewals.some((r) => r.state === 'submitted') && <Chip size="small" label="renewal asked" variant="outlined" />}
         </Stack>
       ),
     },
