@@ -5,10 +5,10 @@ test.describe('audit (ada.auditor)', () => {
   test('the chain check says intact for each service', async ({ page }) => {
     await signInAs(page, 'ada.auditor');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
-    await page.getByRole('button', { name: 'Check the chains' }).click();
+    await page.getByRole('button', { name: 'Check the chains' }).click({ timeout: 60_000 });
     for (const service of ['Strategic PMO', 'Program PMO', 'Project PMO']) {
       const card = page.getByRole('group', { name: `${service} chain` });
-      await expect(card.getByText('intact')).toBeVisible();
+      await expect(card.getByText('intact')).toBeVisible({ timeout: 30_000 });
       await expect(card).toContainText('entries checked');
     }
     await expectAccessible(page);
@@ -18,7 +18,7 @@ test.describe('audit (ada.auditor)', () => {
     await signInAs(page, 'ada.auditor');
     await page.goto('/audit');
     const grid = page.getByRole('grid', { name: 'Audit log' });
-    await expect(grid.getByRole('row')).not.toHaveCount(1, { timeout: 30_000 });
+    await expect(grid.getByRole('row')).not.toHaveCount(1, { timeout: 60_000 });
     await page.getByRole('textbox', { name: 'Action' }).fill('standard-version.published');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(grid.getByRole('gridcell', { name: 'standard-version.published' }).first()).toBeVisible();

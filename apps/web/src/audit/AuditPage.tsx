@@ -164,7 +164,14 @@ function AuditLog() {
       if (!response.ok) throw new ApiError(response.status, ((await response.json().catch(() => ({}))) ?? {}) as ErrorBody);
       return { href: URL.createObjectURL(await response.blob()), name: `audit-${service}.csv` };
     },
-    onSuccess: (file) => setCsv(file),
+    onSuccess: (file) => {
+      setCsv(file);
+      // Saved at once, as a download link would; the link stays for saving it again.
+      const anchor = document.createElement('a');
+      anchor.href = file.href;
+      anchor.download = file.name;
+      anchor.click();
+    },
   });
 
   const apply = () => {

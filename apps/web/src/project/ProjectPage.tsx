@@ -17,7 +17,10 @@ export default function ProjectPage() {
   const { id = '' } = useParams();
   const pmo = usePmo();
   const [tab, setTab] = useState(0);
-  const project = useQuery({ queryKey: ['projects', id], queryFn: () => unwrap(pmo.project.GET('/projects/{projectId}', { params: { path: { projectId: id } } })) });
+  const project = useQuery({
+    queryKey: ['projects', id],
+    queryFn: () => unwrap(pmo.project.GET('/projects/{projectId}', { params: { path: { projectId: id } } })),
+  });
   const p = project.data;
   return (
     <>

@@ -31,7 +31,9 @@ function useReportFormats() {
     staleTime: 60_000,
     queryFn: async (): Promise<ReportFormat[]> => {
       const page = await unwrap(pmo.strategic.GET('/standards', { params: { query: { kind: 'report-format', state: 'published', limit: 100 } } }));
-      const versions = page.items.flatMap((standard) => standard.versions.filter((v) => v.state === 'published').map((v) => ({ standard, version: v.version })));
+      const versions = page.items.flatMap((standard) =>
+        standard.versions.filter((v) => v.state === 'published').map((v) => ({ standard, version: v.version })),
+      );
       const loaded = await Promise.all(
         versions.map(({ standard, version }) =>
           unwrap(pmo.strategic.GET('/standards/{standardId}/versions/{version}', { params: { path: { standardId: standard.id, version } } })).then((v) => ({
@@ -105,7 +107,12 @@ function NewStatusReport({ projectId, formats }: { projectId: string; formats: R
   const format = formats.find((f) => f.versionId === versionId) ?? formats[0];
   const submit = useMutation({
     mutationFn: (report: Record<string, unknown>) =>
-      unwrap(pmo.project.POST('/projects/{projectId}/status-reports', { params: { path: { projectId } }, body: { formatVersionId: format.versionId, report: report as never } })),
+      unwrap(
+        pmo.project.POST('/projects/{projectId}/status-reports', {
+          params: { path: { projectId } },
+          body: { formatVersionId: format.versionId, report: report as never },
+        }),
+      ),
     onSuccess: async () => {
       setFormData({});
       setSent(true);

@@ -1,4 +1,19 @@
-import { Box, Button, Checkbox, Chip, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Chip,
+  FormControl,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  FormLabel,
+  MenuItem,
+  Paper,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -163,18 +178,45 @@ function NewProposal({ projectId, requirements }: { projectId: string; requireme
               </Stack>
             ))}
           </FormGroup>
-          <FormHelperText>{at('/requirementIds') ?? at('/deviations') ?? 'A listed requirement without a value is waived while the approval holds.'}</FormHelperText>
+          <FormHelperText>
+            {at('/requirementIds') ?? at('/deviations') ?? 'A listed requirement without a value is waived while the approval holds.'}
+          </FormHelperText>
         </FormControl>
-        <TextField label="Justification" required multiline minRows={2} value={justification} onChange={(e) => setJustification(e.target.value)} error={Boolean(at('/justification'))} helperText={at('/justification')} />
+        <TextField
+          label="Justification"
+          required
+          multiline
+          minRows={2}
+          value={justification}
+          onChange={(e) => setJustification(e.target.value)}
+          error={Boolean(at('/justification'))}
+          helperText={at('/justification')}
+        />
         <Stack direction="row" spacing={2}>
-          <TextField select label="Likelihood" value={likelihood} onChange={(e) => setLikelihood(Number(e.target.value))} sx={{ minWidth: 140 }} error={Boolean(at('/risk/likelihood'))} helperText={at('/risk/likelihood')}>
+          <TextField
+            select
+            label="Likelihood"
+            value={likelihood}
+            onChange={(e) => setLikelihood(Number(e.target.value))}
+            sx={{ minWidth: 140 }}
+            error={Boolean(at('/risk/likelihood'))}
+            helperText={at('/risk/likelihood')}
+          >
             {SCALE.map((n) => (
               <MenuItem key={n} value={n}>
                 {n}
               </MenuItem>
             ))}
           </TextField>
-          <TextField select label="Impact" value={impact} onChange={(e) => setImpact(Number(e.target.value))} sx={{ minWidth: 140 }} error={Boolean(at('/risk/impact'))} helperText={at('/risk/impact')}>
+          <TextField
+            select
+            label="Impact"
+            value={impact}
+            onChange={(e) => setImpact(Number(e.target.value))}
+            sx={{ minWidth: 140 }}
+            error={Boolean(at('/risk/impact'))}
+            helperText={at('/risk/impact')}
+          >
             {SCALE.map((n) => (
               <MenuItem key={n} value={n}>
                 {n}
@@ -192,7 +234,15 @@ function NewProposal({ projectId, requirements }: { projectId: string; requireme
             helperText={at('/expiresOn')}
           />
         </Stack>
-        <TextField label="Compensating controls" multiline minRows={2} value={controls} onChange={(e) => setControls(e.target.value)} helperText={at('/compensatingControls') ?? 'One per line'} error={Boolean(at('/compensatingControls'))} />
+        <TextField
+          label="Compensating controls"
+          multiline
+          minRows={2}
+          value={controls}
+          onChange={(e) => setControls(e.target.value)}
+          helperText={at('/compensatingControls') ?? 'One per line'}
+          error={Boolean(at('/compensatingControls'))}
+        />
         <ApiErrorAlert error={send.error} />
         {sent && !send.error && <Typography role="status">The proposal was sent to the program PMO.</Typography>}
         <Box>

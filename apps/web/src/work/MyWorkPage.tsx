@@ -25,17 +25,46 @@ async function strategicWork(pmo: PmoClients, today: string): Promise<WorkItem[]
     const base = { service: 'strategic' as const, to: `/variances/${v.id}`, since: v.submittedAt };
     if (v.state === 'submitted' || v.state === 'under-review') {
       const what = v.state === 'submitted' ? `Review the variance request on ${about}` : `Decide the variance request on ${about}`;
-      items.push({ ...base, id: `variance:${v.id}`, due: v.decisionDueOn, what, kind: v.late ? 'variance, late' : 'variance', late: v.late || v.decisionDueOn < today });
+      items.push({
+        ...base,
+        id: `variance:${v.id}`,
+        due: v.decisionDueOn,
+        what,
+        kind: v.late ? 'variance, late' : 'variance',
+        late: v.late || v.decisionDueOn < today,
+      });
     }
     if (v.reviewReasons && (v.state === 'approved' || v.state === 'approved-with-conditions')) {
       const flagged = v.reviewFlaggedAt ?? v.submittedAt;
-      items.push({ ...base, id: `review:${v.id}`, due: dayOf(flagged), since: flagged, what: `Confirm or revoke the approval on ${about}: ${v.reviewReasons.join('; ')}`, kind: 'approval to review', late: false });
+      items.push({
+        ...base,
+        id: `review:${v.id}`,
+        due: dayOf(flagged),
+        since: flagged,
+        what: `Confirm or revoke the approval on ${about}: ${v.reviewReasons.join('; ')}`,
+        kind: 'approval to review',
+        late: false,
+      });
     } else if (v.late && v.state !== 'submitted' && v.state !== 'under-review') {
-      items.push({ ...base, id: `renewal:${v.id}`, due: v.decisionDueOn, what: `Decide the renewal of the variance on ${about}`, kind: 'renewal, late', late: true });
+      items.push({
+        ...base,
+        id: `renewal:${v.id}`,
+        due: v.decisionDueOn,
+        what: `Decide the renewal of the variance on ${about}`,
+        kind: 'renewal, late',
+        late: true,
+      });
     }
     if (v.state === 'approved-with-conditions') {
       for (const c of v.conditions.filter((c) => !c.metAt)) {
-        items.push({ ...base, id: `condition:${v.id}:${c.id}`, due: c.dueOn, what: `Condition ${c.id} of the variance on ${about}: ${c.text}`, kind: 'condition due', late: c.dueOn < today });
+        items.push({
+          ...base,
+          id: `condition:${v.id}:${c.id}`,
+          due: c.dueOn,
+          what: `Condition ${c.id} of the variance on ${about}: ${c.text}`,
+          kind: 'condition due',
+          late: c.dueOn < today,
+        });
       }
     }
   }
@@ -93,7 +122,16 @@ async function programWork(pmo: PmoClients, today: string): Promise<WorkItem[]> 
       }
       const recent = addDays(today, -NOTICE_DAYS);
       for (const n of notices.filter((n) => dayOf(n.noticedAt) >= recent && n.kind !== 'confirmed' && n.kind !== 'renewed')) {
-        items.push({ id: `notice:${n.id}`, due: dayOf(n.noticedAt), since: n.noticedAt, what: n.message, kind: `variance ${n.kind}`, service: 'program', to: `/variances/${n.varianceId}`, late: false });
+        items.push({
+          id: `notice:${n.id}`,
+          due: dayOf(n.noticedAt),
+          since: n.noticedAt,
+          what: n.message,
+          kind: `variance ${n.kind}`,
+          service: 'program',
+          to: `/variances/${n.varianceId}`,
+          late: false,
+        });
       }
       for (const v of variances.filter((v) => v.state === 'approved-with-conditions')) {
         for (const c of (v.conditions as { id: string; text: string; dueOn: string; metAt: string | null }[]).filter((c) => !c.metAt)) {
@@ -188,12 +226,26 @@ export default function MyWorkPage() {
   const project = hasAnyRole(session, ['project-manager']);
   const clock = useQuery({ queryKey: ['clock'], queryFn: () => unwrap(pmo.strategic.GET('/clock')), staleTime: 30_000 });
   const today = clock.data ? dayOf(clock.data.now) : undefined;
-  const sources = [
-    useQuery({ queryKey: ['my-work', 'strategic', today], enabled: strategic && Boolean(today), queryFn: () => strategicWork(pmo, today as string) }),
-    useQuery({ queryKey: ['my-work', 'program', today], enabled: program && Boolean(today), queryFn: () => programWork(pmo, today as string) }),
-    useQuery({ queryKey: ['my-work', 'project', today], enabled: project && Boolean(today), queryFn: () => projectWork(pmo, today as string) }),
-  ];
-  const items = useMemo(() => sources.flatMap((s) => s.data ?? []).sort(byUrgency), [sources[0].data, sources[1].data, sources[2].data]); // eslint-disable-line react-hooks/exhaustive-deps
+  const fromStrategic = useQuery({
+    queryKey: ['my-work', 'strategic', today],
+    enabled: strategic && Boolean(today),
+    queryFn: () => strategicWork(pmo, today as string),
+  });
+  const fromProgram = useQuery({
+    queryKey: ['my-work', 'program', today],
+    enabled: program && Boolean(today),
+    queryFn: () => programWork(pmo, today as string),
+  });
+  const fromProject = useQuery({
+    queryKey: ['my-work', 'project', today],
+    enabled: project && Boolean(today),
+    queryFn: () => projectWork(pmo, today as string),
+  });
+  const sources = [fromStrategic, fromProgram, fromProject];
+  const items = useMemo(
+    () => [...(fromStrategic.data ?? []), ...(fromProgram.data ?? []), ...(fromProject.data ?? [])].sort(byUrgency),
+    [fromStrategic.data, fromProgram.data, fromProject.data],
+  );
   const loading = clock.isFetching || sources.some((s) => s.isFetching);
   const nothingToRead = !strategic && !program && !project;
   return (
