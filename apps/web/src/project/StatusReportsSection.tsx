@@ -1,7 +1,7 @@
 import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import Form from '@rjsf/mui';
-import type { RJSFSchema } from '@rjsf/utils';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -56,6 +56,28 @@ function forTheForm(schema: RJSFSchema): RJSFSchema {
   return copy;
 }
 
+/**
+ * The order of the fields: the catalog stores schemas as jsonb, which does not keep the order of properties,
+ * so the required ones come first, in the order the format lists them, then the others.
+ */
+function uiSchemaOf(schema: RJSFSchema): UiSchema {
+  const ui: UiSchema = {};
+  if (schema.properties) {
+    const required = (schema.required ?? []).filter((key) => key in (schema.properties as object));
+    if (required.length) ui['ui:order'] = [...required, '*'];
+    for (const [key, child] of Object.entries(schema.properties)) {
+      if (typeof child !== 'object') continue;
+      const nested = uiSchemaOf(child as RJSFSchema);
+      if (Object.keys(nested).length) ui[key] = nested;
+    }
+  }
+  if (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)) {
+    const nested = uiSchemaOf(schema.items as RJSFSchema);
+    if (Object.keys(nested).length) ui.items = nested;
+  }
+  return ui;
+}
+
 function summaryOf(report: Record<string, unknown>): string {
   return Object.entries(report)
     .filter(([, value]) => value === null || ['string', 'number', 'boolean'].includes(typeof value))
@@ -105,6 +127,7 @@ function NewStatusReport({ projectId, formats }: { projectId: string; formats: R
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [sent, setSent] = useState(false);
   const format = formats.find((f) => f.versionId === versionId) ?? formats[0];
+  const uiSchema = useMemo(() => uiSchemaOf(format.schema), [format.schema]);
   const submit = useMutation({
     mutationFn: (report: Record<string, unknown>) =>
       unwrap(
@@ -157,6 +180,7 @@ function NewStatusReport({ projectId, formats }: { projectId: string; formats: R
       <Form
         key={format.versionId}
         schema={format.schema}
+        uiSchema={uiSchema}
         validator={validator}
         formData={formData}
         onChange={(e) => {
