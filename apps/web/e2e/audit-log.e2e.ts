@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, signInAs, test } from './fixtures';
 
 test.describe('audit (ada.auditor)', () => {
+  // Two shared cores: the first pages of a run and axe take their time.
+  test.describe.configure({ timeout: 180_000 });
+
   test('the chain check says intact for each service', async ({ page }) => {
     await signInAs(page, 'ada.auditor');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();

@@ -13,10 +13,13 @@ async function openLedgerProject(page: Page): Promise<void> {
 }
 
 test.describe('project PMO (pete.project)', () => {
+  // Two shared cores: the first pages of a run and axe take their time.
+  test.describe.configure({ timeout: 180_000 });
+
   test('implementation status of a requirement with an evidence link', async ({ page }) => {
     await openLedgerProject(page);
     const grid = page.getByRole('grid', { name: 'Requirements' });
-    await expect(grid.getByRole('gridcell', { name: 'IMS-WEEKLY' })).toBeVisible({ timeout: 30_000 });
+    await expect(grid.getByRole('gridcell', { name: 'IMS-WEEKLY', exact: true })).toBeVisible({ timeout: 30_000 });
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Set the status of IMS-WEEKLY' }).click();
     const dialog = page.getByRole('dialog', { name: 'Implementation of IMS-WEEKLY' });

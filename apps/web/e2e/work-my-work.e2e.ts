@@ -1,6 +1,9 @@
 import { expect, expectAccessible, signInAs, test } from './fixtures';
 
 test.describe('my work', () => {
+  // Two shared cores: the first pages of a run and axe take their time.
+  test.describe.configure({ timeout: 180_000 });
+
   test('the strategic PMO sees variances to review or decide and feedback to triage, linked to where they are done', async ({ page }) => {
     await signInAs(page, 'sam.strategic');
     const grid = page.getByRole('grid', { name: 'My work' });

@@ -34,7 +34,7 @@ export default function ProjectPage() {
         <Stack spacing={2}>
           <Tabs value={tab} onChange={(_e, value: number) => setTab(value)} aria-label="Project sections">
             {TABS.map((label, index) => (
-              <Tab key={label} label={label} id={`project-tab-${index}`} aria-controls={`project-panel-${index}`} />
+              <Tab key={label} label={label} id={`project-tab-${index}`} aria-controls={index === tab ? `project-panel-${index}` : undefined} />
             ))}
           </Tabs>
           <Box role="tabpanel" id={`project-panel-${tab}`} aria-labelledby={`project-tab-${tab}`}>

@@ -183,11 +183,11 @@ function NewStatusReport({ projectId, formats }: { projectId: string; formats: R
         uiSchema={uiSchema}
         validator={validator}
         formData={formData}
-        onChange={(e) => {
-          setFormData((e.formData ?? {}) as Record<string, unknown>);
+        onChange={(e) => setFormData((e.formData ?? {}) as Record<string, unknown>)}
+        onSubmit={(e) => {
           setSent(false);
+          submit.mutate((e.formData ?? {}) as Record<string, unknown>);
         }}
-        onSubmit={(e) => submit.mutate((e.formData ?? {}) as Record<string, unknown>)}
         extraErrors={extraErrors}
         noValidate
         noHtml5Validate
