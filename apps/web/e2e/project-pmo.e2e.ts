@@ -29,6 +29,9 @@ test.describe('project PMO (pete.project)', () => {
     await dialog.getByRole('textbox', { name: 'Evidence links' }).fill('not a link');
     await dialog.getByRole('button', { name: 'Save status' }).click();
     await expect(dialog.getByRole('alert')).toBeVisible();
+    const links = dialog.getByRole('textbox', { name: 'Evidence links' });
+    await expect(links).toHaveAttribute('aria-invalid', 'true');
+    await expect(links).toHaveAccessibleDescription(/evidenceLinks|uri|match/);
     await expectAccessible(page);
     const link = `https://wiki.example/ims-${unique()}`;
     await dialog.getByRole('textbox', { name: 'Evidence links' }).fill(link);

@@ -3,10 +3,10 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ProjectPmoSchemas } from '@pmo/api-contracts/browser';
-import { ApiError, unwrap } from '../api/api-error';
+import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { messagesAt } from './field-errors';
+import { fieldErrorsOf, messagesAt } from './field-errors';
 
 type Requirement = ProjectPmoSchemas['schemas']['ProjectRequirementResponse'];
 type Implementation = Requirement['implementation'];
@@ -107,7 +107,7 @@ function StatusDialog({ projectId, requirement, onClose }: { projectId: string; 
       onClose();
     },
   });
-  const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors : [];
+  const fieldErrors = fieldErrorsOf(save.error);
   const linksError = messagesAt(fieldErrors, '/evidenceLinks');
   const reasonError = messagesAt(fieldErrors, '/reason');
   return (

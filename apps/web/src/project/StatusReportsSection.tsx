@@ -6,10 +6,10 @@ import validator from '@rjsf/validator-ajv8';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ProjectPmoSchemas } from '@pmo/api-contracts/browser';
-import { ApiError, unwrap } from '../api/api-error';
+import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { errorSchemaOf } from './field-errors';
+import { errorSchemaOf, fieldErrorsOf } from './field-errors';
 
 type StatusReport = ProjectPmoSchemas['schemas']['StatusReportResponse'];
 
@@ -143,9 +143,10 @@ function NewStatusReport({ projectId, formats }: { projectId: string; formats: R
     },
   });
   // The server judges the report against its format; its 422 names each field by a JSON pointer.
-  const fieldErrors = submit.error instanceof ApiError ? submit.error.fieldErrors : [];
-  const prefix = fieldErrors.some((e) => e.path.startsWith('/report')) ? '/report' : '';
-  const extraErrors = useMemo(() => errorSchemaOf(fieldErrors, prefix), [fieldErrors, prefix]);
+  const extraErrors = useMemo(() => {
+    const fieldErrors = fieldErrorsOf(submit.error);
+    return errorSchemaOf(fieldErrors, fieldErrors.some((e) => e.path.startsWith('/report/')) ? '/report' : '');
+  }, [submit.error]);
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="new-status-report">
       <Typography variant="h6" component="h2" id="new-status-report" sx={{ mb: 2 }}>

@@ -18,10 +18,10 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ProjectPmoSchemas } from '@pmo/api-contracts/browser';
-import { ApiError, unwrap } from '../api/api-error';
+import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { messagesAt } from './field-errors';
+import { fieldErrorsOf, messagesAt } from './field-errors';
 
 type Proposal = ProjectPmoSchemas['schemas']['VarianceProposalResponse'];
 type Requirement = ProjectPmoSchemas['schemas']['ProjectRequirementResponse'];
@@ -117,7 +117,7 @@ function NewProposal({ projectId, requirements }: { projectId: string; requireme
       await queryClient.invalidateQueries({ queryKey: ['projects', projectId, 'variance-proposals'] });
     },
   });
-  const errors = send.error instanceof ApiError ? send.error.fieldErrors : [];
+  const errors = fieldErrorsOf(send.error);
   const at = (pointer: string) => messagesAt(errors, pointer);
 
   if (versions.length === 0) return <Typography>No requirement applies to this project yet, so there is nothing to propose a variance from.</Typography>;

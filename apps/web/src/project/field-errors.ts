@@ -1,4 +1,5 @@
 import type { ErrorSchema } from '@rjsf/utils';
+import { ApiError } from '../api/api-error';
 
 /** Unescapes one JSON-pointer segment (RFC 6901). */
 function segmentOf(raw: string): string {
@@ -28,4 +29,19 @@ export function errorSchemaOf(errors: readonly { path: string; message: string }
 export function messagesAt(errors: readonly { path: string; message: string }[], pointer: string): string | undefined {
   const found = errors.filter((e) => e.path === pointer || e.path.startsWith(`${pointer}/`)).map((e) => e.message);
   return found.length ? found.join('; ') : undefined;
+}
+
+/**
+ * The field errors of a refusal: a 422's `{ path, message }` items, and a 400's body-check messages, which
+ * name the field first (`evidenceLinks/0 must match format "uri"`, `property x should not exist`).
+ */
+export function fieldErrorsOf(error: unknown): { path: string; message: string }[] {
+  if (!(error instanceof ApiError)) return [];
+  if (error.fieldErrors.length) return error.fieldErrors;
+  const details = Array.isArray(error.body.details) ? error.body.details : [];
+  return details.flatMap((detail) => {
+    if (typeof detail !== 'string') return [];
+    const match = /^(?:property )?([A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*) (.+)$/.exec(detail);
+    return match && match[1] !== 'body' ? [{ path: `/${match[1]}`, message: match[2] }] : [];
+  });
 }
