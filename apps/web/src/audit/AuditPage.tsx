@@ -16,16 +16,16 @@ function verifyOf(pmo: PmoClients, service: Service): Promise<Verify> {
   return unwrap(pmo.project.GET('/audit/verify'));
 }
 
-function pageOf(pmo: PmoClients, service: Service, query: AuditQuery): Promise<AuditPage> {
+function pageOf(pmo: PmoClients, service: Service, query: AuditQuery): Promise<AuditEntries> {
   const init = { params: { query } };
-  if (service === 'strategic') return unwrap(pmo.strategic.GET('/audit', init)) as Promise<AuditPage>;
-  if (service === 'program') return unwrap(pmo.program.GET('/audit', init)) as Promise<AuditPage>;
-  return unwrap(pmo.project.GET('/audit', init)) as Promise<AuditPage>;
+  if (service === 'strategic') return unwrap(pmo.strategic.GET('/audit', init)) as Promise<AuditEntries>;
+  if (service === 'program') return unwrap(pmo.program.GET('/audit', init)) as Promise<AuditEntries>;
+  return unwrap(pmo.project.GET('/audit', init)) as Promise<AuditEntries>;
 }
 
 type Entry = StrategicPmoSchemas['schemas']['AuditEntryResponse'];
 type Verify = StrategicPmoSchemas['schemas']['AuditVerifyResponse'];
-type AuditPage = StrategicPmoSchemas['schemas']['AuditPageResponse'];
+type AuditEntries = StrategicPmoSchemas['schemas']['AuditPageResponse'];
 type AuditQuery = { limit?: number; afterSeq?: number; entityType?: string; entityId?: string; actor?: string; action?: string; from?: string; to?: string };
 type Service = 'strategic' | 'program' | 'project';
 const SERVICES: { id: Service; label: string }[] = [
