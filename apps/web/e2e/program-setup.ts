@@ -4,13 +4,13 @@ import { expect } from './fixtures';
 // Setup the program PMO's screens need from other offices (a project's proposal), and look-ups of ids, made
 // through the APIs on the app's own origin with a demo user's token from the evaluation sign-in.
 
-export async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
+async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
   const response = await request.post('/evaluation/sign-in', { data: { username } });
   expect(response.ok()).toBeTruthy();
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
-export async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
+async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
   const response = await request.fetch(path, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(method === 'POST' ? { 'idempotency-key': crypto.randomUUID() } : {}) },

@@ -40,7 +40,7 @@ const raciColumns: GridColDef<RaciRow>[] = [
   { field: 'shared', headerName: 'Shared', width: 120, align: 'center', headerAlign: 'center' },
 ];
 
-export function playbookOf(version: StandardVersion): Playbook | null {
+function playbookOf(version: StandardVersion): Playbook | null {
   const body = version.body as Partial<Playbook> | null;
   return body && Array.isArray(body.phases) ? (body as Playbook) : null;
 }
