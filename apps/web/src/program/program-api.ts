@@ -10,7 +10,6 @@ export type ProgramProject = Schemas['ProgramProjectResponse'];
 export type AdoptionDecision = Schemas['AdoptionDecisionResponse'];
 export type VarianceRequest = Schemas['VarianceRequestViewResponse'];
 export type VarianceProposal = Schemas['VarianceProposalResponse'];
-type Deviation = VarianceRequest['deviations'][number];
 
 /** A requirement of a standard version as the program's view carries it (id, text, and its leeway if any). */
 export interface Requirement {

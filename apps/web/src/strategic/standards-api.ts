@@ -6,7 +6,6 @@ import { hasAnyRole } from '../auth/session';
 type Schemas = StrategicPmoSchemas['schemas'];
 export type Standard = Schemas['StandardResponse'];
 export type StandardVersion = Schemas['StandardVersionResponse'];
-type VersionDiff = Schemas['VersionDiffResponse'];
 export type VersionChange = Schemas['VersionChangeResponse'];
 export type PublicationPreview = Schemas['PublicationPreviewResponse'];
 export type PublishedVersion = Schemas['PublishedVersionResponse'];
