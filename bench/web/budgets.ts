@@ -116,17 +116,29 @@ async function signIn(page: Page): Promise<void> {
   await page.getByLabel('Signed in as').waitFor();
 }
 
-/** Gzipped JavaScript the first page (the sign-in page, then My work) loads, in KB. */
-async function initialJavaScript(browser: Browser): Promise<{ firstPageKb: number; entryKb: number }> {
+/**
+ * Gzipped JavaScript loaded by the first page (the sign-in page), and by the time the first screen after
+ * signing in (My work) is drawn, in KB; and the app's entry chunk alone.
+ */
+async function initialJavaScript(browser: Browser): Promise<{ signInKb: number; myWorkKb: number; entryKb: number }> {
   const page = await browser.newPage();
   const scripts = new Map<string, number>();
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipSync(await response.body()).length);
   });
+  const total = () => [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
   await page.goto(base, { waitUntil: 'networkidle' });
+  const signInKb = total();
+  await page
+    .getByRole('list', { name: 'Demo users' })
+    .getByRole('button', { name: /^sam\.strategic/ })
+    .click();
+  await page.getByRole('heading', { name: 'My work' }).waitFor();
+  await page.waitForLoadState('networkidle');
   const entry = [...scripts.entries()].find(([url]) => /\/assets\/index-[^/]+\.js$/.test(url))?.[1] ?? 0;
+  const myWorkKb = total();
   await page.close();
-  return { firstPageKb: [...scripts.values()].reduce((a, b) => a + b, 0) / 1024, entryKb: entry / 1024 };
+  return { signInKb, myWorkKb, entryKb: entry / 1024 };
 }
 
 async function timeTo(page: Page, path: string, drawn: (page: Page) => Promise<unknown>): Promise<number> {
@@ -168,7 +180,8 @@ async function main(): Promise<void> {
       '',
       '| figure | measured | floor | ratio to floor | budget | ratio to budget |',
       '| --- | --- | --- | --- | --- | --- |',
-      `| initial JavaScript, gzipped | ${js.firstPageKb.toFixed(1)} KB | ${js.entryKb.toFixed(1)} KB (entry chunk) | ${(js.firstPageKb / js.entryKb).toFixed(2)} | ${BUDGET_JS_KB} KB | ${(js.firstPageKb / BUDGET_JS_KB).toFixed(2)} |`,
+      `| initial JavaScript of the first page (sign-in), gzipped | ${js.signInKb.toFixed(1)} KB | ${js.entryKb.toFixed(1)} KB (entry chunk) | ${(js.signInKb / js.entryKb).toFixed(2)} | ${BUDGET_JS_KB} KB | ${(js.signInKb / BUDGET_JS_KB).toFixed(2)} |`,
+      `| JavaScript once My work is drawn after sign-in, gzipped | ${js.myWorkKb.toFixed(1)} KB | ${js.entryKb.toFixed(1)} KB (entry chunk) | ${(js.myWorkKb / js.entryKb).toFixed(2)} | ${BUDGET_JS_KB} KB | ${(js.myWorkKb / BUDGET_JS_KB).toFixed(2)} |`,
       `| dashboard usable after navigation | ${median(dashboard)} ms | ${median(floor)} ms (static file) | ${(median(dashboard) / median(floor)).toFixed(1)} | ${BUDGET_DASHBOARD_MS} ms | ${(median(dashboard) / BUDGET_DASHBOARD_MS).toFixed(2)} |`,
       '',
       `Dashboard runs (ms): ${dashboard.join(', ')}; floor runs (ms): ${floor.join(', ')}.`,

@@ -3,7 +3,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { UserManager } from 'oidc-client-ts';
 import { loadSignInConfig, type SignInConfig } from './config';
 import { resumeEmbeddedSession, signInAsDemoUser } from './embedded-session';
-import { keycloakUserManager, resumeKeycloakSession, signInWithKeycloak } from './keycloak-session';
 import type { Session } from './session';
 import { SignInPage } from './SignInPage';
 
@@ -37,6 +36,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           if (!cancelled) setPhase(session ? { kind: 'signed-in', session } : { kind: 'signed-out', config });
           return;
         }
+        // The OIDC client is loaded only where Keycloak signs in: the embedded mode never needs it.
+        const { keycloakUserManager, resumeKeycloakSession } = await import('./keycloak-session');
         const userManager = keycloakUserManager(config.authority, config.clientId);
         setManager(userManager);
         const { session, returnTo } = await resumeKeycloakSession(userManager);
@@ -56,7 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setPhase({ kind: 'signed-in', session });
   }, []);
   const startKeycloak = useCallback(async () => {
-    if (manager) await signInWithKeycloak(manager);
+    if (manager) await (await import('./keycloak-session')).signInWithKeycloak(manager);
   }, [manager]);
 
   const value = useMemo(() => (phase.kind === 'signed-in' ? { session: phase.session } : undefined), [phase]);
