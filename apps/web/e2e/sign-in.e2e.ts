@@ -38,3 +38,33 @@ test.describe('evaluation sign-in (embedded mode)', () => {
     await expectAccessible(page);
   });
 });
+
+test.describe('keyboard', () => {
+  test('signs in, moves between screens and filters the catalog without a mouse', async ({ page }) => {
+    await page.goto('/');
+    const firstUser = page.getByRole('list', { name: 'Demo users' }).getByRole('button').first();
+    await expect(firstUser).toBeVisible();
+    // Tab until the first demo user has the focus, then Enter.
+    for (let i = 0; i < 10 && !(await firstUser.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(firstUser).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Signed in as')).toBeVisible();
+
+    const catalogLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' });
+    for (let i = 0; i < 15 && !(await catalogLink.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(catalogLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Catalog', level: 1 })).toBeVisible();
+
+    const search = page.getByRole('textbox', { name: 'Search' });
+    for (let i = 0; i < 15 && !(await search.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(search).toBeFocused();
+    await page.keyboard.type('status');
+    await expect(
+      page
+        .getByRole('grid', { name: 'Catalog' })
+        .getByRole('gridcell', { name: /status/i })
+        .first(),
+    ).toBeVisible();
+  });
+});

@@ -13,7 +13,10 @@ const queryClient = new QueryClient({
   },
 });
 
-const theme = createTheme({ palette: { primary: { main: '#1f4e79' } } });
+// Status colours dark enough for white text at WCAG AA (4.5:1): MUI's default warning and info are not.
+const theme = createTheme({
+  palette: { primary: { main: '#1f4e79' }, warning: { main: '#a14c00' }, info: { main: '#01579b' } },
+});
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
