@@ -55,6 +55,7 @@ export class KafkaGroupConsumer {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.resolveJoined(); // a start() still waiting for its first join returns rather than hang the shutdown
     clearTimeout(this.retryTimer);
     clearTimeout(this.joinTimer);
     const consumer = this.consumer;
@@ -89,6 +90,8 @@ export class KafkaGroupConsumer {
       await this.disconnect(consumer);
       throw error;
     }
+    // Closed while this member was starting: close() disconnected it before run reconnected it.
+    if (this.closed) await this.disconnect(consumer);
   }
 
   private onJoin(consumer: Consumer, assignment: Record<string, number[]>): void {
