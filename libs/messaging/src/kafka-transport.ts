@@ -1,7 +1,8 @@
 import { context } from '@opentelemetry/api';
 import { deadLetterTopicOf } from '@pmo/contracts';
-import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type IHeaders, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
 import { canHandleRuns, MAX_RUN } from './event-consumer';
+import { KafkaGroupConsumer } from './kafka-group-consumer';
 import type { MessagingLogger } from './messaging-logger';
 import type { KafkaCredentials } from './messaging-settings';
 import { traceContextOf } from './trace-context';
@@ -29,7 +30,7 @@ export class KafkaTransport implements EventTransport {
   private readonly kafka: Kafka;
   private readonly admin: Admin;
   private readonly producer: Producer;
-  private readonly consumers = new Set<Consumer>();
+  private readonly consumers = new Set<KafkaGroupConsumer>();
   private connected?: Promise<void>;
 
   constructor(private readonly options: KafkaTransportOptions) {
@@ -89,40 +90,44 @@ export class KafkaTransport implements EventTransport {
   }
 
   async subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
-    const consumer = this.kafka.consumer({ groupId: subscription.groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 250 });
-    this.consumers.add(consumer);
-    await consumer.connect();
-    await consumer.subscribe({ topics: [...subscription.topics], fromBeginning: subscription.fromBeginning });
-    // Resolve only once the group has assigned partitions, so the caller knows consumption has begun.
-    const joined = new Promise<void>((resolve) => {
-      const stopListening = consumer.on(consumer.events.GROUP_JOIN, () => {
-        stopListening();
-        resolve();
-      });
-    });
-    await consumer.run({
-      autoCommit: true,
-      autoCommitInterval: 200,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitions,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
-        for (const run of runsOf(batch.messages, canHandleRuns(subscription.handle) ? MAX_RUN : 1)) {
-          if (!isRunning() || isStale()) break;
-          const received = run.map((message) => toReceived(batch.topic, batch.partition, message));
-          // A handler that takes runs applies a run of this partition in one transaction (one commit per run,
-          // not per message); a run is handled in order and resolved as a whole, so offsets never pass unhandled work.
-          if (canHandleRuns(subscription.handle)) await subscription.handle.handleRun(received);
-          else await subscription.handle(received[0]);
-          resolveOffset(run[run.length - 1].offset);
-          await heartbeat();
-        }
-        await commitOffsetsIfNecessary();
+    await this.connect();
+    const consumer = new KafkaGroupConsumer({
+      kafka: this.kafka,
+      admin: this.admin,
+      groupId: subscription.groupId,
+      topics: subscription.topics,
+      fromBeginning: subscription.fromBeginning,
+      logger: this.options.logger,
+      run: {
+        autoCommit: true,
+        autoCommitInterval: 200,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitions,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
+          for (const run of runsOf(batch.messages, canHandleRuns(subscription.handle) ? MAX_RUN : 1)) {
+            if (!isRunning() || isStale()) break;
+            const received = run.map((message) => toReceived(batch.topic, batch.partition, message));
+            // A handler that takes runs applies a run of this partition in one transaction (one commit per run,
+            // not per message); a run is handled in order and resolved as a whole, so offsets never pass unhandled work.
+            if (canHandleRuns(subscription.handle)) await subscription.handle.handleRun(received);
+            else await subscription.handle(received[0]);
+            resolveOffset(run[run.length - 1].offset);
+            await heartbeat();
+          }
+          await commitOffsetsIfNecessary();
+        },
       },
     });
-    await joined;
+    this.consumers.add(consumer);
+    try {
+      await consumer.start();
+    } catch (error) {
+      this.consumers.delete(consumer);
+      throw error;
+    }
     return {
       close: async () => {
-        await consumer.disconnect();
+        await consumer.close();
         this.consumers.delete(consumer);
       },
     };
@@ -139,7 +144,7 @@ export class KafkaTransport implements EventTransport {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.consumers].map((consumer) => consumer.disconnect()));
+    await Promise.all([...this.consumers].map((consumer) => consumer.close()));
     this.consumers.clear();
     if (this.connected) await Promise.all([this.producer.disconnect(), this.admin.disconnect()]);
     this.connected = undefined;

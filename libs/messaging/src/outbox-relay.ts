@@ -36,11 +36,14 @@ export class OutboxRelay {
   private unsubscribe?: () => void;
   private readonly batchSize: number;
   private readonly loop: BatchLoop;
+  /** Failed batches in a row and when the first failed, so the relay can say when it delivers again. */
+  private failures = 0;
+  private failingSince?: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
     this.loop = new BatchLoop({
-      work: () => this.relayBatch(),
+      work: () => this.relayWatchingFailures(),
       batchSize: this.batchSize,
       pollIntervalMs: options.pollIntervalMs ?? 1000,
       lingerMs: options.lingerMs ?? 5,
@@ -74,6 +77,22 @@ export class OutboxRelay {
       await this.options.transport.publish(rows.map((row) => ({ topic: row.topic, key: row.message_key, headers: row.headers, value: row.value })));
       replayed += rows.length;
       after = rows[rows.length - 1].seq;
+    }
+  }
+
+  private async relayWatchingFailures(): Promise<number> {
+    try {
+      const sent = await this.relayBatch();
+      if (this.failingSince !== undefined) {
+        this.options.logger.info({ failures: this.failures, downMs: Date.now() - this.failingSince, sent }, 'outbox relay delivering again');
+        this.failures = 0;
+        this.failingSince = undefined;
+      }
+      return sent;
+    } catch (error) {
+      this.failures++;
+      this.failingSince ??= Date.now();
+      throw error;
     }
   }
 
