@@ -40,7 +40,8 @@ const OUTBOX_FUNCTIONS = new Set(['addToOutbox', 'stageEvent']);
 
 /** Reads apps/* and libs/* under `root`. Files are read in name order, so the result does not depend on the file system. */
 export function scanEventCode(root: string): EventCode {
-  const services = subfolders(join(root, 'apps'));
+  // The services are the NestJS apps; the web app sends and handles no events.
+  const services = subfolders(join(root, 'apps')).filter((app) => existsSync(join(root, 'apps', app, 'src', 'app.module.ts')));
   const handlers: HandlerSite[] = [];
   const outboxWrites: OutboxSite[] = [];
   for (const service of services) {

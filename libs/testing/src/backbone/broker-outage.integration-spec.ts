@@ -34,21 +34,29 @@ describe('when Kafka stops', () => {
   it('stays ready with the broker degraded, keeps taking writes, and delivers them once Kafka is back', async () => {
     // Steady state first: strategic-pmo's group has consumed and committed, so it resumes where it was.
     const first = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, { name: `Before the outage ${suffix}`, tags: ['finance'] });
-    await eventually(async () => {
-      const programs = await callApi<{ programId: string }[]>('GET', `${services.urls.strategic}/portfolio/programs`, token);
-      expect(programs.body.map((p) => p.programId)).toContain(first.body.id);
-    }, 60_000, 200);
+    await eventually(
+      async () => {
+        const programs = await callApi<{ programId: string }[]>('GET', `${services.urls.strategic}/portfolio/programs`, token);
+        expect(programs.body.map((p) => p.programId)).toContain(first.body.id);
+      },
+      60_000,
+      200,
+    );
     const before = await callApi<Ready>('GET', `${services.urls.program}/health/ready`);
     expect(before.status).toBe(200);
     expect(before.body.details.broker).toEqual({ status: 'up' });
 
     await kafka('down');
-    await eventually(async () => {
-      const ready = await callApi<Ready>('GET', `${services.urls.program}/health/ready`);
-      expect(ready.status).toBe(200);
-      expect(ready.body.details.broker.status).toBe('degraded');
-      expect(ready.body.details.database).toEqual({ status: 'up' });
-    }, 60_000, 500);
+    await eventually(
+      async () => {
+        const ready = await callApi<Ready>('GET', `${services.urls.program}/health/ready`);
+        expect(ready.status).toBe(200);
+        expect(ready.body.details.broker.status).toBe('degraded');
+        expect(ready.body.details.database).toEqual({ status: 'up' });
+      },
+      60_000,
+      500,
+    );
 
     const registered = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, {
       name: `Written while the broker is down ${suffix}`,
@@ -60,13 +68,21 @@ describe('when Kafka stops', () => {
     expect(Number(pending.count)).toBeGreaterThan(0);
 
     await kafka('up');
-    await eventually(async () => {
-      const programs = await callApi<{ programId: string }[]>('GET', `${services.urls.strategic}/portfolio/programs`, token);
-      expect(programs.body.map((p) => p.programId)).toContain(registered.body.id);
-    }, 120_000, 500);
-    await eventually(async () => {
-      const ready = await callApi<Ready>('GET', `${services.urls.program}/health/ready`);
-      expect(ready.body.details.broker).toEqual({ status: 'up' });
-    }, 60_000, 500);
+    await eventually(
+      async () => {
+        const programs = await callApi<{ programId: string }[]>('GET', `${services.urls.strategic}/portfolio/programs`, token);
+        expect(programs.body.map((p) => p.programId)).toContain(registered.body.id);
+      },
+      120_000,
+      500,
+    );
+    await eventually(
+      async () => {
+        const ready = await callApi<Ready>('GET', `${services.urls.program}/health/ready`);
+        expect(ready.body.details.broker).toEqual({ status: 'up' });
+      },
+      60_000,
+      500,
+    );
   }, 480_000);
 });
