@@ -144,9 +144,21 @@ export class KafkaGroupConsumer {
   private async topicEnds(): Promise<Map<string, string>> {
     const ends = new Map<string, string>();
     for (const topic of this.options.topics) {
-      for (const { partition, high } of await this.options.admin.fetchTopicOffsets(topic)) ends.set(`${topic}/${partition}`, high);
+      for (const { partition, high } of await this.offsetsOf(topic)) ends.set(`${topic}/${partition}`, high);
     }
     return ends;
+  }
+
+  // A topic just created (by this or another service) may have no elected leader for a moment:
+  // "not the leader for that topic-partition" then means "ask again", not "fail the start".
+  private async offsetsOf(topic: string, attempt = 0): ReturnType<Admin['fetchTopicOffsets']> {
+    try {
+      return await this.options.admin.fetchTopicOffsets(topic);
+    } catch (error) {
+      if (attempt >= 50 || (error as { retriable?: boolean }).retriable === false) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return this.offsetsOf(topic, attempt + 1);
+    }
   }
 
   /** Seeks the assigned partitions the group has not committed yet back to where this member began. */

@@ -76,7 +76,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database and the event broker answer, and start-up work is done (embedded mode: the demo data loaded) */
+        /** Ready to serve: the database answers and start-up work is done (embedded mode: the demo data loaded). A broker that does not answer leaves the service ready (writes wait in the outbox) and shows as degraded in details.broker */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
