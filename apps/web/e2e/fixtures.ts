@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Signs in through the embedded mode's evaluation sign-in, as a person would: the list of demo users. */
 export async function signInAs(page: Page, username: string): Promise<void> {
@@ -16,6 +16,24 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** A demo user's token from the evaluation sign-in, for setup made through the APIs on the app's origin. */
+export async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
+  const response = await request.post('/evaluation/sign-in', { data: { username } });
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** One API call on the app's origin with `token`; a POST carries a fresh idempotency key. The answer must be 2xx. */
+export async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
+  const response = await request.fetch(path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(method === 'POST' ? { 'idempotency-key': crypto.randomUUID() } : {}) },
+    ...(data ? { data } : {}),
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
 }
 
 /** A unique suffix for names a test creates on the shared platform. */

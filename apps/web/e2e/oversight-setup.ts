@@ -1,25 +1,9 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { signInAs, unique } from './fixtures';
+import { call, signInAs, tokenFor } from './fixtures';
 
 // Setup that is not the oversight screens' own: the program side's requests, through its API on the app's
 // origin, with a token from the embedded evaluation sign-in.
-
-async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
-  const response = await request.post('/evaluation/sign-in', { data: { username } });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
-  const response = await request.fetch(path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'idempotency-key': `oversight-${unique()}` },
-    ...(data ? { data } : {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 interface FsmProgram {
   programId: string;
@@ -41,7 +25,7 @@ async function fsmProgram(request: APIRequestContext, token: string): Promise<Fs
 
 /** A variance request from the program (as `username`), once the strategic PMO has received it. */
 export async function requestVariance(request: APIRequestContext, username: string, justification: string): Promise<string> {
-  const token = await tokenOf(request, username);
+  const token = await tokenFor(request, username);
   const fsm = await fsmProgram(request, token);
   const expiresOn = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const { id } = await call<{ id: string }>(request, token, 'POST', `/api/program/programs/${fsm.programId}/variances`, {
@@ -54,7 +38,7 @@ export async function requestVariance(request: APIRequestContext, username: stri
     compensatingControls: ['Fortnightly call with the program sponsor'],
     expiresOn,
   });
-  const reader = await tokenOf(request, 'rita.reviewer');
+  const reader = await tokenFor(request, 'rita.reviewer');
   await expect
     .poll(async () => (await request.get(`/api/strategic/variances/${id}`, { headers: { authorization: `Bearer ${reader}` } })).status(), { timeout: 30_000 })
     .toBe(200);
@@ -63,7 +47,7 @@ export async function requestVariance(request: APIRequestContext, username: stri
 
 /** Feedback from the program on status-reporting, once the strategic PMO has received it. */
 export async function sendFeedback(request: APIRequestContext, text: string): Promise<string> {
-  const token = await tokenOf(request, 'paula.program');
+  const token = await tokenFor(request, 'paula.program');
   const fsm = await fsmProgram(request, token);
   const { id } = await call<{ id: string }>(request, token, 'POST', `/api/program/programs/${fsm.programId}/feedback`, {
     versionId: fsm.versionId,
@@ -71,7 +55,7 @@ export async function sendFeedback(request: APIRequestContext, text: string): Pr
     text,
     about: ['STATUS-CADENCE'],
   });
-  const reader = await tokenOf(request, 'rita.reviewer');
+  const reader = await tokenFor(request, 'rita.reviewer');
   await expect
     .poll(
       async () => {

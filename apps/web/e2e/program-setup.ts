@@ -1,24 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect } from './fixtures';
+import { call, expect, tokenFor } from './fixtures';
 
 // Setup the program PMO's screens need from other offices (a project's proposal), and look-ups of ids, made
 // through the APIs on the app's own origin with a demo user's token from the evaluation sign-in.
-
-async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
-  const response = await request.post('/evaluation/sign-in', { data: { username } });
-  expect(response.ok()).toBeTruthy();
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
-  const response = await request.fetch(path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(method === 'POST' ? { 'idempotency-key': crypto.randomUUID() } : {}) },
-    ...(data ? { data } : {}),
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBeTruthy();
-  return (await response.json()) as T;
-}
 
 export interface FsmIds {
   token: string;

@@ -9,6 +9,7 @@ import { useSession } from '../auth/AuthProvider';
 import { hasAnyRole } from '../auth/session';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { SelectFilter } from '../components/SelectFilter';
 import { programLabel, usePrograms, useStandards, when } from './names';
 import { RefusalAlert } from './RefusalAlert';
 
@@ -165,22 +166,8 @@ export default function FeedbackInboxPage() {
       <PageHeader title="Feedback inbox" subtitle="What the programs say about the standards: accept it for a revision, decline it, or point to a variance." />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
         <TextField label="Search" value={search} onChange={(e) => setSearch(e.target.value)} size="small" />
-        <TextField select label="State" value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ minWidth: 200 }}>
-          <MenuItem value="">All states</MenuItem>
-          {STATES.map((s) => (
-            <MenuItem key={s} value={s}>
-              {s}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField select label="Category" value={category} onChange={(e) => setCategory(e.target.value)} size="small" sx={{ minWidth: 220 }}>
-          <MenuItem value="">All categories</MenuItem>
-          {CATEGORIES.map((c) => (
-            <MenuItem key={c} value={c}>
-              {c}
-            </MenuItem>
-          ))}
-        </TextField>
+        <SelectFilter label="State" allLabel="All states" options={STATES} value={state} onChange={setState} minWidth={200} />
+        <SelectFilter label="Category" allLabel="All categories" options={CATEGORIES} value={category} onChange={setCategory} minWidth={220} />
       </Stack>
       <ApiErrorAlert error={feedback.error} />
       <Box sx={{ height: 600 }}>

@@ -1,4 +1,4 @@
-import { Box, Button, Chip, MenuItem, Stack, TextField } from '@mui/material';
+import { Box, Button, Chip, Stack, TextField } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { SelectFilter } from '../components/SelectFilter';
 import { NewStandardDialog } from './NewStandardDialog';
 import { useIsStrategicAdmin } from './standards-api';
 
@@ -76,22 +77,8 @@ export default function CatalogPage() {
       {creating && <NewStandardDialog open onClose={() => setCreating(false)} />}
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
         <TextField label="Search" value={q} onChange={(e) => setQ(e.target.value)} size="small" />
-        <TextField select label="Kind" value={kind} onChange={(e) => setKind(e.target.value)} size="small" sx={{ minWidth: 160 }}>
-          <MenuItem value="">All kinds</MenuItem>
-          {KINDS.map((k) => (
-            <MenuItem key={k} value={k}>
-              {k}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField select label="State" value={state} onChange={(e) => setState(e.target.value)} size="small" sx={{ minWidth: 160 }}>
-          <MenuItem value="">All states</MenuItem>
-          {STATES.map((s) => (
-            <MenuItem key={s} value={s}>
-              {s}
-            </MenuItem>
-          ))}
-        </TextField>
+        <SelectFilter label="Kind" allLabel="All kinds" options={KINDS} value={kind} onChange={setKind} />
+        <SelectFilter label="State" allLabel="All states" options={STATES} value={state} onChange={setState} />
       </Stack>
       <ApiErrorAlert error={catalog.error} />
       <Box sx={{ height: 560 }}>
