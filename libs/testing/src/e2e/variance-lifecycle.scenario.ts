@@ -97,6 +97,12 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
     const requirements = await project<{ versionId: string }[]>('GET', `${urls.project}/projects/${p1}/requirements`);
     expect(requirements.body.map((r) => r.versionId)).toContain(versionId);
   });
+  // program-pmo learns of the projects and of the version on two topics, in either order: it decides
+  // adoptions only for projects it knows under a version it holds in force.
+  await eventually(async () => {
+    const rows = (await pm<Rows>('GET', `${urls.program}/programs/${program}/compliance?standard=${key}`)).body.rows;
+    expect(rows.map((r) => r.projectId).sort()).toEqual([p1, p2, p3].sort());
+  });
   expect(
     (
       await pm('POST', `${urls.program}/programs/${program}/adoptions`, {
