@@ -8,6 +8,12 @@ import { AddChoicesAndStatusReports1764000000420 } from './migrations/1764000000
 import { AddProjectClosing1764000000430 } from './migrations/1764000000430-AddProjectClosing';
 import { AddPortfolioProgramCodes1764000000440 } from './migrations/1764000000440-AddPortfolioProgramCodes';
 import { ScopesModule } from './scopes/scopes.module';
+import { BuildoutModule } from './buildout/buildout.module';
+import { PmoAssessmentEntity } from './buildout/pmo-assessment.entity';
+import { PmoFoundationEntity } from './buildout/pmo-foundation.entity';
+import { PmoOfferingEntity } from './buildout/pmo-offering.entity';
+import { PmoWaveEntity } from './buildout/pmo-wave.entity';
+import { CreatePmoBuildout1764000003500 } from './migrations/1764000003500-CreatePmoBuildout';
 import { PortfolioStatusReportEntity } from './portfolio/portfolio-status-report.entity';
 import { PortfolioAdoptionDecisionEntity } from './portfolio/portfolio-adoption-decision.entity';
 import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
@@ -49,6 +55,10 @@ export class AppModule {
             StandardEntity,
             StandardVersionEntity,
             WaveOpeningEntity,
+            PmoFoundationEntity,
+            PmoAssessmentEntity,
+            PmoOfferingEntity,
+            PmoWaveEntity,
           ],
           migrations: [
             CreateOutboxAndInbox1764000000000,
@@ -71,6 +81,7 @@ export class AppModule {
             AddPortfolioProjectCodes1764000001200,
             AddRenewalsAndGrandfathering1764000001310,
             AddReopenedDecisions1764000002000,
+            CreatePmoBuildout1764000003500,
           ],
         }),
         ScopesModule,
@@ -78,6 +89,7 @@ export class AppModule {
         StandardsModule,
         VariancesModule,
         VarianceImpactModule,
+        BuildoutModule,
       ],
     };
   }

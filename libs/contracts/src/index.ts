@@ -58,6 +58,25 @@ export {
   type VariancePolicyBody,
   type VersionDiffQuery,
 } from './standards/standard-bodies';
+export {
+  MATURITY_LEVELS,
+  OFFERING_STATES,
+  PMO_ELEMENTS,
+  PMO_OFFICE_TYPES,
+  addOfferingBody,
+  offeringStateBody,
+  planWaveBody,
+  recordAssessmentBody,
+  recordFoundationBody,
+  type AddOfferingBody,
+  type OfferingState,
+  type OfferingStateBody,
+  type PlanWaveBody,
+  type PmoElement,
+  type PmoOfficeType,
+  type RecordAssessmentBody,
+  type RecordFoundationBody,
+} from './buildout/buildout-bodies';
 export { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 export { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 export {

@@ -17,6 +17,8 @@ const REVIEWERS: Role[] = ['strategic-reviewer', 'strategic-admin'];
 const PROGRAM_ACTORS: Role[] = ['program-manager', 'strategic-admin'];
 const PROJECT_ACTORS: Role[] = ['project-manager', 'program-manager', 'strategic-admin'];
 const AUDITORS: Role[] = ['auditor'];
+/** The strategic PMO's own build-out: its admin writes, its reviewers and the auditors read. */
+const BUILDOUT_READERS: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
 
 /** Endpoints every service has. */
 const EVERY_SERVICE: Record<string, AccessRule> = {
@@ -64,6 +66,17 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'PUT /standards/{standardId}/grandfathering-policy': { roles: ADMIN },
     'GET /feedback': { roles: STRATEGIC_VIEW },
     'POST /feedback/{feedbackId}/triage': { roles: REVIEWERS },
+    'GET /buildout/foundation': { roles: BUILDOUT_READERS },
+    'PUT /buildout/foundation': { roles: ADMIN },
+    'GET /buildout/assessments': { roles: BUILDOUT_READERS },
+    'POST /buildout/assessments': { roles: ADMIN },
+    'GET /buildout/gaps': { roles: BUILDOUT_READERS },
+    'GET /buildout/maturity-trend': { roles: BUILDOUT_READERS },
+    'GET /buildout/offerings': { roles: BUILDOUT_READERS },
+    'POST /buildout/offerings': { roles: ADMIN },
+    'PUT /buildout/offerings/{offeringId}/state': { roles: ADMIN },
+    'GET /buildout/roadmap': { roles: BUILDOUT_READERS },
+    'POST /buildout/waves': { roles: ADMIN },
   },
   'program-pmo': {
     ...EVERY_SERVICE,

@@ -139,6 +139,7 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
       expect.arrayContaining([own.feedbackId, foreign.feedbackId]),
     );
   });
+  own.offeringId = await buildoutOffering(admin);
   // Approved with a condition, so the condition routes have one (C1) to act on.
   const reviewer = await keycloakToken('rita.reviewer');
   for (const values of [own, foreign]) {
@@ -150,6 +151,33 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     });
     expect(decided.status).toBe(200);
   }
+}
+
+/** The strategic PMO's build-out, far enough for one product to exist (its routes are organisation-wide, not scoped). */
+async function buildoutOffering(admin: string): Promise<string> {
+  const base = `${urls['strategic-pmo']}/buildout`;
+  const foundation = await callApi('PUT', `${base}/foundation`, admin, {
+    officeType: 'portfolio',
+    organisationalScope: 'The matrix organisation',
+    sponsor: 'Chief Operating Officer',
+    customers: ['Program managers'],
+    stakeholders: [],
+    capacityPerWave: 10,
+    changesPerWave: 2,
+  });
+  expect(foundation.status).toBe(200);
+  const rating = { element: 'training', currentState: 'None', currentLevel: 1, futureState: 'A course', futureLevel: 3, effortWeeks: 4 };
+  expect((await callApi('POST', `${base}/assessments`, admin, { assessedOn: '2026-01-15', elements: [rating] })).status).toBe(201);
+  const offering = await callApi<{ id: string }>('POST', `${base}/offerings`, admin, {
+    name: `Training ${suffix}`,
+    kind: 'service',
+    description: 'Project management training',
+    closesGaps: ['training'],
+    priority: 1,
+    effortWeeks: 4,
+  });
+  expect(offering.status).toBe(201);
+  return offering.body.id;
 }
 
 interface Endpoint {
