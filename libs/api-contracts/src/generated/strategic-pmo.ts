@@ -34,6 +34,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/buildout/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessments of current and future state, oldest first */
+        get: operations["BuildoutController_assessments"];
+        put?: never;
+        /** Records a dated assessment of the current and future state of some elements, each with a maturity level */
+        post: operations["BuildoutController_recordAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buildout/foundation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PMO's foundation: organisational scope, sponsor, customers, stakeholders and office type */
+        get: operations["BuildoutController_foundation"];
+        /** Records the foundation (first), or changes it */
+        put: operations["BuildoutController_recordFoundation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buildout/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gap analysis: one gap per assessed element, from its latest assessment, with what closes it */
+        get: operations["BuildoutController_gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buildout/maturity-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maturity per element over the assessments, and the scale it is measured on */
+        get: operations["BuildoutController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buildout/offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of the PMO's products and services, with the platform's published standards and tools as products */
+        get: operations["BuildoutController_catalogue"];
+        put?: never;
+        /** Adds a product or service, linked to the gaps it closes */
+        post: operations["BuildoutController_addOffering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buildout/offerings/{offeringId}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets how far a product or service's deployment is (planned, in progress, deployed) */
+        put: operations["BuildoutController_setOfferingState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buildout/roadmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deployment roadmap: waves by start date with their progress, what is unplanned, and proposed next waves */
+        get: operations["BuildoutController_roadmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/buildout/waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plans a wave of the roadmap: dates, owner, and the products and services it deploys within the PMO's capacity and pace of change */
+        post: operations["BuildoutController_planWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clock": {
         parameters: {
             query?: never;
@@ -587,6 +726,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AssessmentResponse: {
+            /** Format: date */
+            assessedOn: string;
+            elements: components["schemas"]["ElementRatingResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBySubject: string;
+        };
         AuditActorResponse: {
             name: string;
             /** @description The token's subject, or system:<job> */
@@ -699,6 +848,24 @@ export interface components {
             /** @enum {string} */
             state: "submitted" | "under-review" | "approved" | "rejected";
         };
+        CatalogProductResponse: {
+            closesGaps: ("methodology" | "training" | "tools" | "reporting" | "resourcing" | "governance" | "organisation")[];
+            key: string;
+            /** @enum {string} */
+            kind: "methodology" | "standard" | "report-format" | "tool";
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: uuid */
+            standardId: string;
+            title: string;
+            /** @description The latest published version */
+            version: string;
+        };
+        CatalogueResponse: {
+            /** @description The platform's published standards and tools */
+            catalogProducts: components["schemas"]["CatalogProductResponse"][];
+            offerings: components["schemas"]["OfferingResponse"][];
+        };
         ClockResponse: {
             /** @description Whether PUT /clock may move it */
             controllable: boolean;
@@ -777,6 +944,21 @@ export interface components {
             opensOn: string;
             programIds: string[];
         };
+        ElementRatingResponse: {
+            currentLevel: number;
+            currentState: string;
+            /** @description Person-weeks estimated to close the gap */
+            effortWeeks: number;
+            /** @enum {string} */
+            element: "methodology" | "training" | "tools" | "reporting" | "resourcing" | "governance" | "organisation";
+            futureLevel: number;
+            futureState: string;
+        };
+        ElementTrendResponse: {
+            element: string;
+            /** @description Oldest assessment first */
+            points: components["schemas"]["TrendPointResponse"][];
+        };
         ErrorBody: {
             /**
              * @description Stable machine-readable code
@@ -837,6 +1019,50 @@ export interface components {
             version: string;
             /** Format: uuid */
             versionId: string;
+        };
+        FoundationResponse: {
+            /** @description Person-weeks the PMO can spend on its build-out in one wave */
+            capacityPerWave: number;
+            /** @description New products and services the organisation can absorb in one wave (pace of change) */
+            changesPerWave: number;
+            customers: string[];
+            /** @enum {string} */
+            officeType: "project" | "program" | "portfolio";
+            organisationalScope: string;
+            /** Format: date-time */
+            recordedAt: string;
+            sponsor: string;
+            stakeholders: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GapCloserResponse: {
+            /**
+             * Format: uuid
+             * @description The offering, or the standard for a catalog product
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            source: "buildout" | "catalog";
+        };
+        GapResponse: {
+            /**
+             * Format: date
+             * @description The assessment the gap comes from
+             */
+            assessedOn: string;
+            closedBy: components["schemas"]["GapCloserResponse"][];
+            currentLevel: number;
+            currentState: string;
+            /** @description Person-weeks estimated to close the gap */
+            effortWeeks: number;
+            /** @enum {string} */
+            element: "methodology" | "training" | "tools" | "reporting" | "resourcing" | "governance" | "organisation";
+            futureLevel: number;
+            futureState: string;
+            /** @description Future minus current maturity level */
+            size: number;
         };
         GrandfatheringPolicyResponse: {
             /**
@@ -901,6 +1127,38 @@ export interface components {
             version: string;
             /** Format: uuid */
             versionId: string;
+        };
+        MaturityLevelResponse: {
+            definition: string;
+            level: number;
+            /** @example defined */
+            name: string;
+        };
+        MaturityTrendResponse: {
+            elements: components["schemas"]["ElementTrendResponse"][];
+            scale: components["schemas"]["MaturityLevelResponse"][];
+        };
+        OfferingResponse: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @description The elements whose gaps it closes */
+            closesGaps: ("methodology" | "training" | "tools" | "reporting" | "resourcing" | "governance" | "organisation")[];
+            description: string;
+            effortWeeks: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "product" | "service";
+            name: string;
+            /** @description 1 is the most urgent */
+            priority: number;
+            /** @enum {string} */
+            state: "planned" | "in-progress" | "deployed";
+            /**
+             * Format: uuid
+             * @description The wave that deploys it
+             */
+            waveId: string | null;
         };
         OtherVarianceResponse: {
             /** Format: date */
@@ -973,6 +1231,10 @@ export interface components {
             /** Format: uuid */
             projectId: string;
             tags: string[];
+        };
+        ProposedWaveResponse: {
+            effortWeeks: number;
+            offeringIds: string[];
         };
         PublicationPreviewResponse: {
             /** Format: date-time */
@@ -1054,6 +1316,12 @@ export interface components {
             errors: components["schemas"]["ReportValidationError"][];
             valid: boolean;
         };
+        RoadmapResponse: {
+            /** @description By priority, within the capacity and pace of change of the foundation */
+            proposal: components["schemas"]["ProposedWaveResponse"][];
+            unplanned: components["schemas"]["OfferingResponse"][];
+            waves: components["schemas"]["WaveResponse"][];
+        };
         SetClockDto: {
             /**
              * Format: date-time
@@ -1114,6 +1382,12 @@ export interface components {
             projectId: string;
             requirementId: string;
             value: number | string;
+        };
+        TrendPointResponse: {
+            /** Format: date */
+            assessedOn: string;
+            currentLevel: number;
+            futureLevel: number;
         };
         VarianceCaseResponse: {
             compensatingControls: string[];
@@ -1344,6 +1618,13 @@ export interface components {
             /** @example 1.0.0 */
             version: string;
         };
+        WaveProgressResponse: {
+            deployed: number;
+            inProgress: number;
+            /** @description Deployed items count whole, items in progress half */
+            percent: number;
+            total: number;
+        };
         WaveReach: {
             /** @description At the end of the adoption deadline day */
             onDeadline: components["schemas"]["PreviewFiguresResponse"];
@@ -1351,6 +1632,22 @@ export interface components {
             onOpening: components["schemas"]["PreviewFiguresResponse"];
             projectIds: string[];
             wave: string;
+        };
+        WaveResponse: {
+            /** @description Person-weeks of its items */
+            effortWeeks: number;
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            offerings: components["schemas"]["OfferingResponse"][];
+            owner: string;
+            /** Format: date-time */
+            plannedAt: string;
+            progress: components["schemas"]["WaveProgressResponse"];
+            /** Format: date */
+            startsOn: string;
         };
     };
     responses: never;
@@ -1468,6 +1765,818 @@ export interface operations {
             };
             /** @description Only an auditor reads the audit log */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_assessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_recordAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the states were assessed
+                     * @example 2026-06-30
+                     */
+                    assessedOn: string;
+                    elements: {
+                        currentLevel: number;
+                        /** @example Each project manager plans in his own way */
+                        currentState: string;
+                        /**
+                         * @description Person-weeks estimated to close the gap
+                         * @example 8
+                         */
+                        effortWeeks: number;
+                        /**
+                         * @description The element of the PMO assessed
+                         * @enum {string}
+                         */
+                        element: "methodology" | "training" | "tools" | "reporting" | "resourcing" | "governance" | "organisation";
+                        futureLevel: number;
+                        /** @example One life-cycle methodology used by every project */
+                        futureState: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An assessment on that day is already recorded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The foundation is not recorded yet, or the request breaks a rule of the build-out (the message says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_foundation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoundationResponse"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not recorded yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_recordFoundation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Person-weeks the PMO can spend on its build-out in one wave
+                     * @example 20
+                     */
+                    capacityPerWave: number;
+                    /**
+                     * @description Pace of change: how many new products and services the organisation can absorb in one wave
+                     * @example 3
+                     */
+                    changesPerWave: number;
+                    /** @description Who the PMO serves */
+                    customers: string[];
+                    /**
+                     * @description A project, program or portfolio office
+                     * @enum {string}
+                     */
+                    officeType: "project" | "program" | "portfolio";
+                    /** @example All IT-enabled change in the finance and HR divisions */
+                    organisationalScope: string;
+                    /** @example Chief Financial Officer */
+                    sponsor: string;
+                    /** @description Who else has a stake in it */
+                    stakeholders: string[];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FoundationResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_gaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapResponse"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_trend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaturityTrendResponse"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_catalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueResponse"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_addOffering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The elements whose gaps it closes */
+                    closesGaps: ("methodology" | "training" | "tools" | "reporting" | "resourcing" | "governance" | "organisation")[];
+                    /** @example A three-day course on the life-cycle methodology for every project manager */
+                    description: string;
+                    /**
+                     * @description Person-weeks to deploy it
+                     * @example 6
+                     */
+                    effortWeeks: number;
+                    /**
+                     * @description A tangible product (the methodology) or a service (training)
+                     * @enum {string}
+                     */
+                    kind: "product" | "service";
+                    /** @example Project management training */
+                    name: string;
+                    /**
+                     * @description 1 is the most urgent
+                     * @example 1
+                     */
+                    priority: number;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferingResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The foundation is not recorded yet, or the request breaks a rule of the build-out (the message says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_setOfferingState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offeringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    state: "planned" | "in-progress" | "deployed";
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferingResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown product or service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description It is in no wave yet */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_roadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapResponse"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    BuildoutController_planWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @example 2026-09-30
+                     */
+                    endsOn: string;
+                    /** @example Wave 1: foundations */
+                    name: string;
+                    /** @description The products and services it deploys */
+                    offeringIds: string[];
+                    /** @example Head of the PMO */
+                    owner: string;
+                    /**
+                     * Format: date
+                     * @example 2026-07-01
+                     */
+                    startsOn: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaveResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The foundation is not recorded yet, or the request breaks a rule of the build-out (the message says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
