@@ -1,6 +1,7 @@
 import type { AuthSettings, DevKeyPair } from '@pmo/auth';
 import type { Logger } from 'pino';
 import { loadDemoAdoptions } from './demo-adoptions';
+import { loadDemoBuildout } from './demo-buildout';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
@@ -8,7 +9,8 @@ import { loadDemoVariancesAndFeedback } from './demo-variances';
 
 /**
  * Loads what is missing of the demo data through the public HTTP APIs: the portfolio, the catalog, the
- * adoption decisions, variances and feedback, then the regulated variant beside the organisation-wide version.
+ * adoption decisions, variances and feedback, then the regulated variant beside the organisation-wide version,
+ * and the strategic PMO's own build-out.
  */
 export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPair, auth: AuthSettings, logger: Logger): Promise<void> {
   const api = demoApi(urls, keys, auth);
@@ -18,4 +20,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
   if (await loadDemoVariancesAndFeedback(api, demoApi(urls, keys, auth, 'rosa.regulated'), demoApi(urls, keys, auth, 'pat.platform')))
     logger.info('demo variances and feedback loaded');
   if (await loadDemoRegulatedVariant(api)) logger.info('demo regulated variant loaded');
+  if (await loadDemoBuildout(api)) logger.info('demo PMO build-out loaded');
 }

@@ -5,6 +5,7 @@ import type { AppRoute } from './app-routes';
 import { useSession } from './auth/AuthProvider';
 import { hasAnyRole } from './auth/session';
 import { auditRoutes } from './audit/routes';
+import { buildoutRoutes } from './buildout/routes';
 import { AppLayout } from './layout/AppLayout';
 import { oversightRoutes } from './oversight/routes';
 import { programRoutes } from './program/routes';
@@ -12,7 +13,7 @@ import { projectRoutes } from './project/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
 
 export function App() {
   const session = useSession();
