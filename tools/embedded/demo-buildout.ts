@@ -39,11 +39,46 @@ const SECOND_ASSESSMENT = [
 ];
 
 const OFFERINGS = [
-  { name: 'Life-cycle methodology', kind: 'product', closesGaps: ['methodology'], priority: 1, effortWeeks: 6, description: 'The methodology playbook: phases, key tasks, deliverables and roles' },
-  { name: 'Project management training', kind: 'service', closesGaps: ['training'], priority: 1, effortWeeks: 5, description: 'A three-day course on the methodology for every project manager' },
-  { name: 'Status reporting and roll-ups', kind: 'service', closesGaps: ['reporting', 'governance'], priority: 2, effortWeeks: 4, description: 'One report format and the red/amber/green roll-up for the steering committees' },
-  { name: 'Scheduling tool', kind: 'product', closesGaps: ['tools'], priority: 2, effortWeeks: 6, description: 'One scheduling tool, configured for the methodology' },
-  { name: 'Project manager pool', kind: 'service', closesGaps: ['resourcing', 'organisation'], priority: 3, effortWeeks: 5, description: 'Project managers assigned from a pool the PMO keeps' },
+  {
+    name: 'Life-cycle methodology',
+    kind: 'product',
+    closesGaps: ['methodology'],
+    priority: 1,
+    effortWeeks: 6,
+    description: 'The methodology playbook: phases, key tasks, deliverables and roles',
+  },
+  {
+    name: 'Project management training',
+    kind: 'service',
+    closesGaps: ['training'],
+    priority: 1,
+    effortWeeks: 5,
+    description: 'A three-day course on the methodology for every project manager',
+  },
+  {
+    name: 'Status reporting and roll-ups',
+    kind: 'service',
+    closesGaps: ['reporting', 'governance'],
+    priority: 2,
+    effortWeeks: 4,
+    description: 'One report format and the red/amber/green roll-up for the steering committees',
+  },
+  {
+    name: 'Scheduling tool',
+    kind: 'product',
+    closesGaps: ['tools'],
+    priority: 2,
+    effortWeeks: 6,
+    description: 'One scheduling tool, configured for the methodology',
+  },
+  {
+    name: 'Project manager pool',
+    kind: 'service',
+    closesGaps: ['resourcing', 'organisation'],
+    priority: 3,
+    effortWeeks: 5,
+    description: 'Project managers assigned from a pool the PMO keeps',
+  },
 ];
 
 const DAY = 86_400_000;

@@ -91,10 +91,7 @@ describe('the PMO build-out', () => {
     const twice = await as(admin, 'POST', '/assessments', { assessedOn: '2026-01-15', elements: [rating('tools', 1, 2), rating('tools', 2, 3)] });
     expect([twice.status, twice.body.message]).toEqual([422, 'the assessment is refused: element tools is rated twice']);
     const below = await as(admin, 'POST', '/assessments', { assessedOn: '2026-01-15', elements: [rating('tools', 3, 2)] });
-    expect([below.status, below.body.message]).toEqual([
-      422,
-      'the assessment is refused: element tools: the future level (2) is below the current level (3)',
-    ]);
+    expect([below.status, below.body.message]).toEqual([422, 'the assessment is refused: element tools: the future level (2) is below the current level (3)']);
     expect(await stored()).toEqual(before);
   });
 
@@ -106,9 +103,9 @@ describe('the PMO build-out', () => {
     expect(first.status).toBe(201);
     const sameDay = await as(admin, 'POST', '/assessments', { assessedOn: '2026-01-15', elements: [rating('training', 2, 3)] });
     expect([sameDay.status, sameDay.body.message]).toEqual([409, 'an assessment on 2026-01-15 is already recorded: assessments are dated, one a day']);
-    expect((await as(admin, 'POST', '/assessments', { assessedOn: '2026-06-30', elements: [rating('methodology', 3, 4, 3), rating('training', 2, 3, 2)] })).status).toBe(
-      201,
-    );
+    expect(
+      (await as(admin, 'POST', '/assessments', { assessedOn: '2026-06-30', elements: [rating('methodology', 3, 4, 3), rating('training', 2, 3, 2)] })).status,
+    ).toBe(201);
 
     const gaps = await as<{ element: string; size: number; effortWeeks: number; assessedOn: string }[]>(reviewer, 'GET', '/gaps');
     expect(gaps.body.map((g) => [g.element, g.size, g.effortWeeks, g.assessedOn])).toEqual([
@@ -117,7 +114,11 @@ describe('the PMO build-out', () => {
       ['tools', 2, 6, '2026-01-15'],
       ['reporting', 0, 0, '2026-01-15'],
     ]);
-    const trend = await as<{ scale: { level: number }[]; elements: { element: string; points: { currentLevel: number }[] }[] }>(reviewer, 'GET', '/maturity-trend');
+    const trend = await as<{ scale: { level: number }[]; elements: { element: string; points: { currentLevel: number }[] }[] }>(
+      reviewer,
+      'GET',
+      '/maturity-trend',
+    );
     expect(trend.body.scale.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
     expect(trend.body.elements.find((e) => e.element === 'methodology')?.points.map((p) => p.currentLevel)).toEqual([1, 3]);
 
@@ -220,18 +221,20 @@ describe('the PMO build-out', () => {
     expect(badState.status).toBe(400);
     expect((await as(admin, 'PUT', `/offerings/${randomUUID()}/state`, { state: 'deployed' })).status).toBe(404);
 
-    const roadmap = await as<{ waves: { name: string; owner: string; effortWeeks: number; progress: { percent: number } }[]; unplanned: unknown[]; proposal: unknown[] }>(
-      reviewer,
-      'GET',
-      '/roadmap',
-    );
+    const roadmap = await as<{
+      waves: { name: string; owner: string; effortWeeks: number; progress: { percent: number } }[];
+      unplanned: unknown[];
+      proposal: unknown[];
+    }>(reviewer, 'GET', '/roadmap');
     expect(roadmap.body.waves.map((w) => [w.name, w.owner, w.effortWeeks, w.progress.percent])).toEqual([
       ['Wave 1: foundations', 'Head of PMO', 10, 75],
       ['Wave 2: tools', 'Tools lead', 9, 0],
     ]);
     expect([roadmap.body.unplanned, roadmap.body.proposal]).toEqual([[], []]);
 
-    const audit = (await service.dataSource.query(`SELECT action, count(*)::int AS n FROM audit_log WHERE action LIKE 'buildout.%' GROUP BY action ORDER BY action`)) as {
+    const audit = (await service.dataSource.query(
+      `SELECT action, count(*)::int AS n FROM audit_log WHERE action LIKE 'buildout.%' GROUP BY action ORDER BY action`,
+    )) as {
       action: string;
       n: number;
     }[];
@@ -253,7 +256,8 @@ describe('the PMO build-out', () => {
     });
     expect(created.status).toBe(201);
     const versions = `${service.url}/standards/${created.body.id}/versions`;
-    const catalogue = () => as<{ offerings: unknown[]; catalogProducts: { title: string; version: string; closesGaps: string[] }[] }>(reviewer, 'GET', '/offerings');
+    const catalogue = () =>
+      as<{ offerings: unknown[]; catalogProducts: { title: string; version: string; closesGaps: string[] }[] }>(reviewer, 'GET', '/offerings');
     expect(
       (
         await callApi('POST', versions, admin, {

@@ -75,7 +75,11 @@ export class BuildoutService {
       );
       await AuditLog.record(manager, {
         actor: { subject: actor.subject, name: actor.name },
-        action: 'buildout.assessed', entityType: 'pmo-assessment', entityId: saved.id, after: saved });
+        action: 'buildout.assessed',
+        entityType: 'pmo-assessment',
+        entityId: saved.id,
+        after: saved,
+      });
       return saved;
     });
   }

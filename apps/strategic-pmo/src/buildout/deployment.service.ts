@@ -75,11 +75,18 @@ export class DeploymentService {
         if (gap.size === 0)
           throw new BuildoutRefusedError(`element ${element} has no gap to close: its current level already is its future level (${gap.futureLevel})`);
       }
-      if (await manager.existsBy(PmoOfferingEntity, { name: input.name })) throw new BuildoutConflictError(`a product or service named "${input.name}" already exists`);
+      if (await manager.existsBy(PmoOfferingEntity, { name: input.name }))
+        throw new BuildoutConflictError(`a product or service named "${input.name}" already exists`);
       const saved = await manager.save(
         manager.create(PmoOfferingEntity, { ...input, id: randomUUID(), state: 'planned', waveId: null, addedAt: this.clock.now() }),
       );
-      await AuditLog.record(manager, { actor: actorOf(actor), action: 'buildout.offering-added', entityType: 'pmo-offering', entityId: saved.id, after: saved });
+      await AuditLog.record(manager, {
+        actor: actorOf(actor),
+        action: 'buildout.offering-added',
+        entityType: 'pmo-offering',
+        entityId: saved.id,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -112,10 +119,7 @@ export class DeploymentService {
       if (input.endsOn <= input.startsOn) throw new BuildoutRefusedError(`the wave must end after it starts (${input.startsOn} to ${input.endsOn})`);
       if (await manager.existsBy(PmoWaveEntity, { name: input.name })) throw new BuildoutConflictError(`a wave named "${input.name}" already exists`);
       // Waves follow one another: the organisation absorbs one wave of change at a time.
-      const overlapping = await manager
-        .createQueryBuilder(PmoWaveEntity, 'w')
-        .where('w.starts_on <= :endsOn AND w.ends_on >= :startsOn', input)
-        .getOne();
+      const overlapping = await manager.createQueryBuilder(PmoWaveEntity, 'w').where('w.starts_on <= :endsOn AND w.ends_on >= :startsOn', input).getOne();
       if (overlapping)
         throw new BuildoutRefusedError(`the wave overlaps "${overlapping.name}" (${overlapping.startsOn} to ${overlapping.endsOn}): waves follow one another`);
       const offerings = await manager.find(PmoOfferingEntity, { where: { id: In(input.offeringIds) }, lock: { mode: 'pessimistic_write' } });
@@ -145,7 +149,12 @@ export class DeploymentService {
     const unplanned = offerings.filter((o) => !o.waveId);
     const foundation = await manager.findOneBy(PmoFoundationEntity, { id: 1 });
     return {
-      waves: waves.map((wave) => viewOf(wave, offerings.filter((o) => o.waveId === wave.id))),
+      waves: waves.map((wave) =>
+        viewOf(
+          wave,
+          offerings.filter((o) => o.waveId === wave.id),
+        ),
+      ),
       unplanned,
       // Without a foundation there are no limits to plan against, hence no proposal.
       proposal: (foundation ? proposeWaves(unplanned, foundation) : []).map((wave) => ({
