@@ -2,7 +2,8 @@ import { Type, type Static, type TObject, type TSchema, type TUnion, type Schema
 
 // Schema pieces every contract shares: declared once, used by the events and by the HTTP bodies derived from them.
 export const uuid = Type.String({ format: 'uuid' });
-export const isoDate = Type.String({ format: 'date', errorMessage: 'must be a date such as 2027-06-30' });
+// Year 0000 passes the JSON Schema date format but not PostgreSQL's date type: refused here, not as a 500 there.
+export const isoDate = Type.String({ format: 'date', pattern: '^(?!0000-)', errorMessage: 'must be a date such as 2027-06-30' });
 export const isoDateTime = Type.String({ format: 'date-time' });
 export const semverString = Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$', errorMessage: 'must be a semantic version such as 1.2.0' });
 export const requirementId = Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{0,49}$', errorMessage: 'must be a requirement id such as STATUS-CADENCE' });

@@ -92,6 +92,10 @@ describe('the PMO build-out', () => {
     expect([twice.status, twice.body.message]).toEqual([422, 'the assessment is refused: element tools is rated twice']);
     const below = await as(admin, 'POST', '/assessments', { assessedOn: '2026-01-15', elements: [rating('tools', 3, 2)] });
     expect([below.status, below.body.message]).toEqual([422, 'the assessment is refused: element tools: the future level (2) is below the current level (3)']);
+    for (const assessedOn of ['0000-01-01', '2026-02-30']) {
+      const badDate = await as(admin, 'POST', '/assessments', { assessedOn, elements: [rating('tools', 1, 2)] });
+      expect([assessedOn, badDate.status]).toEqual([assessedOn, 400]);
+    }
     expect(await stored()).toEqual(before);
   });
 
