@@ -61,8 +61,8 @@ export function AssessmentDialog({ gaps, scale, today, onClose }: { gaps: Gap[];
           body: {
             assessedOn,
             elements: ELEMENTS.filter((e) => drafts[e].included).map((element) => {
-              const { included: _included, ...rating } = drafts[element];
-              return { element, ...rating };
+              const { currentState, currentLevel, futureState, futureLevel, effortWeeks } = drafts[element];
+              return { element, currentState, currentLevel, futureState, futureLevel, effortWeeks };
             }),
           },
         }),
