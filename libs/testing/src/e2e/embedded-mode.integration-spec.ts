@@ -191,6 +191,23 @@ describe('the embedded mode', () => {
     });
   });
 
+  it('loads the strategic PMO’s build-out in progress: maturity rising between two assessments, two waves, the first under way', async () => {
+    const trend = await callApi<{ elements: { element: string; points: { currentLevel: number }[] }[] }>(
+      'GET',
+      `${urls.strategic}/buildout/maturity-trend`,
+      token,
+    );
+    expect(trend.body.elements.find((e) => e.element === 'methodology')?.points.map((p) => p.currentLevel)).toEqual([1, 3]);
+    const roadmap = await callApi<{ waves: { progress: { percent: number }; offerings: unknown[] }[] }>('GET', `${urls.strategic}/buildout/roadmap`, token);
+    expect(roadmap.body.waves.map((w) => [w.offerings.length, w.progress.percent])).toEqual([
+      [3, 83],
+      [2, 0],
+    ]);
+    const gaps = await callApi<{ element: string; closedBy: unknown[] }[]>('GET', `${urls.strategic}/buildout/gaps`, token);
+    expect(gaps.body).toHaveLength(7);
+    expect(gaps.body.every((g) => g.closedBy.length > 0)).toBe(true);
+  });
+
   it('serves the browser one origin: the sign-in configuration, the evaluation sign-in and the three APIs under /api/<service>', async () => {
     expect(await (await fetch(`${webUrl}/config.json`)).json()).toEqual({ mode: 'embedded' });
     const users = (await (await fetch(`${webUrl}/evaluation/users`)).json()) as { username: string }[];
