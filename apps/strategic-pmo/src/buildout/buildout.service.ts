@@ -26,9 +26,12 @@ export class BuildoutService {
     return found;
   }
 
-  /** The foundation, or a refusal naming what needed it; read inside the caller's transaction. */
-  static async requireFoundation(manager: EntityManager, what: string): Promise<PmoFoundationEntity> {
-    const found = await manager.findOneBy(PmoFoundationEntity, { id: FOUNDATION_ID });
+  /** The foundation, or a refusal naming what needed it; read inside the caller's transaction (locked: one such change at a time). */
+  static async requireFoundation(manager: EntityManager, what: string, lock = false): Promise<PmoFoundationEntity> {
+    const found = await manager.findOne(PmoFoundationEntity, {
+      where: { id: FOUNDATION_ID },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!found) throw new FoundationMissingError(what);
     return found;
   }

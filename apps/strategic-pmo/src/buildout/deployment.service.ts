@@ -115,7 +115,8 @@ export class DeploymentService {
 
   planWave(input: PlanWaveBody, actor: Principal): Promise<WaveView> {
     return this.dataSource.transaction(async (manager) => {
-      const foundation = await BuildoutService.requireFoundation(manager, 'a wave of the deployment roadmap');
+      // Locked, so that two waves planned at once cannot both pass the overlap check.
+      const foundation = await BuildoutService.requireFoundation(manager, 'a wave of the deployment roadmap', true);
       if (input.endsOn <= input.startsOn) throw new BuildoutRefusedError(`the wave must end after it starts (${input.startsOn} to ${input.endsOn})`);
       if (await manager.existsBy(PmoWaveEntity, { name: input.name })) throw new BuildoutConflictError(`a wave named "${input.name}" already exists`);
       // Waves follow one another: the organisation absorbs one wave of change at a time.
