@@ -1,7 +1,6 @@
-import { Alert, Box, Chip, Typography } from '@mui/material';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { Alert, Box, Chip, List, ListItem, ListItemText, Pagination, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { PmoClients } from '@pmo/api-contracts/browser';
 import { unwrap } from '../api/api-error';
@@ -200,22 +199,29 @@ async function projectWork(pmo: PmoClients, today: string): Promise<WorkItem[]> 
   return perProject.flat();
 }
 
-const columns: GridColDef<WorkItem>[] = [
-  {
-    field: 'due',
-    headerName: 'Due',
-    width: 150,
-    renderCell: ({ row }) => (
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, height: '100%' }}>
-        {row.due}
-        {row.late && <Chip size="small" color="error" label="late" />}
-      </Box>
-    ),
-  },
-  { field: 'what', headerName: 'What', flex: 3, renderCell: ({ row }) => <Link to={row.to}>{row.what}</Link> },
-  { field: 'kind', headerName: 'Kind', width: 180 },
-  { field: 'service', headerName: 'Office', width: 110 },
-];
+// A page of the list; a plain MUI list keeps this first screen out of the data grid's chunk.
+const PAGE_SIZE = 50;
+
+function WorkItemRow({ item }: { item: WorkItem }) {
+  return (
+    <ListItem divider alignItems="flex-start">
+      <ListItemText
+        primary={<Link to={item.to}>{item.what}</Link>}
+        secondary={
+          <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+            <span>
+              due <time dateTime={item.due}>{item.due}</time>
+            </span>
+            {item.late && <Chip size="small" color="error" label="late" component="span" />}
+            <span>· {item.kind}</span>
+            <span>· {item.service} office</span>
+          </Box>
+        }
+        slotProps={{ secondary: { component: 'span', sx: { display: 'block', mt: 0.5 } } }}
+      />
+    </ListItem>
+  );
+}
 
 /** What waits for the signed-in person, from the APIs their roles read, most urgent and newest first. */
 export default function MyWorkPage() {
@@ -247,6 +253,9 @@ export default function MyWorkPage() {
     [fromStrategic.data, fromProgram.data, fromProject.data],
   );
   const loading = clock.isFetching || sources.some((s) => s.isFetching);
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const shown = items.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
   const nothingToRead = !strategic && !program && !project;
   return (
     <>
@@ -262,9 +271,14 @@ export default function MyWorkPage() {
           <Typography sx={{ mb: 1 }} role="status">
             {loading ? 'Gathering your work…' : `${items.length} ${items.length === 1 ? 'item waits' : 'items wait'}${today ? ` (today is ${today})` : ''}.`}
           </Typography>
-          <Box sx={{ height: 620 }}>
-            <DataGrid aria-label="My work" rows={items} columns={columns} loading={loading} disableRowSelectionOnClick getRowHeight={() => 'auto'} />
-          </Box>
+          <List aria-label="My work" dense disablePadding>
+            {shown.map((item) => (
+              <WorkItemRow key={item.id} item={item} />
+            ))}
+          </List>
+          {pages > 1 && (
+            <Pagination sx={{ mt: 2 }} count={pages} page={Math.min(page, pages)} onChange={(_, next) => setPage(next)} aria-label="My work pages" />
+          )}
         </>
       )}
     </>
