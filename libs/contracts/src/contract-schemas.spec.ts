@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { EVENT_CATALOG } from './catalog';
 import { validateEventData } from './event-validation';
-import { checkSchema, validatorOf } from './schema-validation';
+import { checkFields, checkSchema, validatorOf } from './schema-validation';
 import { registerProgramBody } from './programs/program-bodies';
 import { closeProjectBody, registerProjectBody, setImplementationStatusBody, updateProjectBody } from './projects/project-bodies';
 import { submitStatusReportBody } from './reports/report-bodies';
@@ -91,6 +91,16 @@ describe('checkSchema', () => {
   ])('names the field and the rule for %s', (_case, body, problem) => {
     const check = checkSchema(requestVarianceBody, JSON.parse(JSON.stringify(body)));
     expect(check).toEqual({ valid: false, problems: expect.arrayContaining([problem]) });
+  });
+
+  it.each([
+    ['a bad requirement id', { ...validRequest, requirementIds: ['status'] }, '/requirementIds/0'],
+    ['a missing field', { ...validRequest, justification: undefined }, '/justification'],
+    ['an unknown nested field', { ...validRequest, risk: { likelihood: 2, impact: 3, owner: 'x' } }, '/risk/owner'],
+  ])('points at the field of %s', (_case, body, path) => {
+    const check = checkFields(requestVarianceBody, JSON.parse(JSON.stringify(body)));
+    expect(check.valid).toBe(false);
+    expect(check.valid ? [] : check.problems.map((p) => p.path)).toContain(path);
   });
 
   it('says what a conditional field needs', () => {

@@ -6,7 +6,7 @@ export { validateEventData, type EventValidationResult } from './event-validatio
 export { PMO_SERVICES, eventSourceOf, type PmoService } from './services';
 export { checkEventSource, type SourceCheck } from './event-ownership';
 export { topicAccessOf, type TopicAccess } from './topic-access';
-export { checkSchema, validatorOf, type SchemaCheck } from './schema-validation';
+export { checkFields, checkSchema, validatorOf, type FieldCheck, type FieldProblem, type SchemaCheck } from './schema-validation';
 export { registerProgramBody, type RegisterProgramBody } from './programs/program-bodies';
 export {
   PROJECT_PHASES,

@@ -34,19 +34,33 @@ export function validatorOf(schema: object): ValidateFunction {
 
 export type SchemaCheck = { valid: true } | { valid: false; problems: string[] };
 
+/** One failing field: its JSON pointer in what was checked (`/requirementIds/0`; empty for the whole value) and the sentence naming it. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export type FieldCheck = { valid: true } | { valid: false; problems: FieldProblem[] };
+
 /**
  * Checks `value` against `schema`. Each problem names the field by its path and the rule it breaks:
  * `requirementIds/0 must match pattern "…"`, `name is required`, `property budget should not exist`.
  * Fields with a declared default are filled in `value`.
  */
 export function checkSchema(schema: object, value: unknown, root = 'body'): SchemaCheck {
+  const check = checkFields(schema, value, root);
+  return check.valid ? check : { valid: false, problems: check.problems.map((p) => p.message) };
+}
+
+/** As `checkSchema`, each problem with the JSON pointer of its field, so that a form can show it there. */
+export function checkFields(schema: object, value: unknown, root = 'body'): FieldCheck {
   const validate = validatorOf(schema);
   if (validate(value)) return { valid: true };
   return { valid: false, problems: problemsOf(validate.errors ?? [], root) };
 }
 
-function problemsOf(errors: ErrorObject[], root: string): string[] {
-  const problems = errors.flatMap((error) => {
+function problemsOf(errors: ErrorObject[], root: string): FieldProblem[] {
+  const problems = errors.flatMap((error): FieldProblem[] => {
     const field = error.instancePath.slice(1);
     const at = (name: string) => (field ? `${field}/${name}` : name);
     const custom = (error.parentSchema as { errorMessage?: string } | undefined)?.errorMessage;
@@ -54,13 +68,18 @@ function problemsOf(errors: ErrorObject[], root: string): string[] {
       // The failing branch of an if/then says what is missing; "must match then schema" adds nothing.
       case 'if':
         return [];
-      case 'required':
-        return [`${at(String(error.params.missingProperty))} ${custom ?? 'is required'}`];
-      case 'additionalProperties':
-        return [`property ${at(String(error.params.additionalProperty))} should not exist`];
+      case 'required': {
+        const missing = at(String(error.params.missingProperty));
+        return [{ path: `/${missing}`, message: `${missing} ${custom ?? 'is required'}` }];
+      }
+      case 'additionalProperties': {
+        const extra = at(String(error.params.additionalProperty));
+        return [{ path: `/${extra}`, message: `property ${extra} should not exist` }];
+      }
       default:
-        return [`${field || root} ${custom ?? error.message ?? 'is invalid'}`];
+        return [{ path: error.instancePath, message: `${field || root} ${custom ?? error.message ?? 'is invalid'}` }];
     }
   });
-  return [...new Set(problems)];
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.message) && seen.add(p.message));
 }

@@ -7,6 +7,7 @@ import { JSON_TYPES, RAW_TYPES, TEXT_TYPES, markInvalidUtf8, refuseHostileBody, 
 import { JsonBodyPipe, NullFieldsPipe } from './null-fields.pipe';
 import { buildOpenApiDocument } from './openapi';
 import { assignRequestId, runInRequestAuditContext } from './request-id';
+import { problemsOfDto, RequestValidationError } from './request-validation';
 import { SecurityRefusals } from './security-refusal';
 
 export interface HttpApiDescription {
@@ -46,6 +47,7 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
       transform: true,
       stopAtFirstError: false,
       validationError: { target: false, value: false },
+      exceptionFactory: (errors) => new RequestValidationError(problemsOfDto(errors)),
     }),
     new NullFieldsPipe(),
   );

@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Unauthorize
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { toErrorBody } from './error-filter';
+import { problemsOfDto, RequestValidationError } from './request-validation';
 
 class StandardNotFoundError extends DomainError {
   readonly code = 'STANDARD.NOT_FOUND';
@@ -71,5 +72,56 @@ describe('toErrorBody', () => {
     ['anything else', new Error('connection refused to 10.0.0.1'), 500, 'INTERNAL', 'internal error'],
   ])('maps %s', (_case, error, statusCode, code, message) => {
     expect(toErrorBody(error)).toMatchObject({ statusCode, code, message });
+  });
+});
+
+class OutsideLeewayError extends DomainError {
+  readonly code = 'ADOPTION.OUTSIDE_LEEWAY';
+  readonly kind = 'unprocessable';
+}
+
+describe('the details of an error body', () => {
+  it.each([
+    ['a validation that named its fields', new BadRequestException(['name must be a string']), [{ path: '', message: 'name must be a string' }]],
+    [
+      'a domain error whose items name no field',
+      Object.assign(new OutsideLeewayError('STATUS-CADENCE: 30 is outside 7–14'), {
+        details: [{ requirementId: 'STATUS-CADENCE', message: '30 is outside 7–14' }],
+      }),
+      [{ path: '', message: '30 is outside 7–14', requirementId: 'STATUS-CADENCE' }],
+    ],
+    [
+      'a domain error with a problem of an uploaded file',
+      Object.assign(new OutsideLeewayError('bad'), { details: [{ file: '1.2.md', line: 3, column: 5, message: 'bad indentation' }] }),
+      [{ path: '', message: 'bad indentation', file: '1.2.md', line: 3, column: 5 }],
+    ],
+    [
+      'a domain error with plain strings',
+      Object.assign(new OutsideLeewayError('wave 1 has no program'), { details: ['wave 1 has no program'] }),
+      [{ path: '', message: 'wave 1 has no program' }],
+    ],
+  ])('gives every item a path and a message for %s', (_case, error, details) => {
+    expect(toErrorBody(error).details).toEqual(details);
+  });
+
+  it('keeps the pointer of each field a contract check names', () => {
+    const error = new RequestValidationError([{ path: '/percentComplete', message: 'percentComplete must be <= 100' }]);
+    expect(toErrorBody(error)).toMatchObject({
+      statusCode: 400,
+      code: 'REQUEST.VALIDATION',
+      message: 'percentComplete must be <= 100',
+      details: [{ path: '/percentComplete', message: 'percentComplete must be <= 100' }],
+    });
+  });
+
+  it('points at nested DTO fields as Nest names them', () => {
+    const problems = problemsOfDto([
+      { property: 'limit', constraints: { max: 'limit must not be greater than 500' }, children: [] },
+      { property: 'items', children: [{ property: '0', children: [{ property: 'name', constraints: { isString: 'name must be a string' } }] }] },
+    ]);
+    expect(problems).toEqual([
+      { path: '/limit', message: 'limit must not be greater than 500' },
+      { path: '/items/0/name', message: 'items.0.name must be a string' },
+    ]);
   });
 });

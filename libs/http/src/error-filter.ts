@@ -4,13 +4,34 @@ import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import type { RefusedRequest, SecurityRefusals } from './security-refusal';
 
+/**
+ * One particular of an error: `path` is the JSON pointer of the field it is about (empty when it is about the
+ * whole request or a place that is no field, such as a line of an uploaded file); other facts may follow
+ * (`file`, `line`, `column`, `requirementId`, `projectId`).
+ */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+  [fact: string]: unknown;
+}
+
 /** The body of every error answer. */
 export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
-  details?: unknown;
+  details?: ErrorDetail[];
   traceId?: string;
+}
+
+/** Every particular as `{ path, message }`, whatever shape its error gave it, so that clients read one form. */
+function detailsOf(details: unknown): ErrorDetail[] | undefined {
+  if (details === undefined || details === null) return undefined;
+  return (Array.isArray(details) ? details : [details]).map((item: unknown): ErrorDetail => {
+    if (typeof item !== 'object' || item === null) return { path: '', message: String(item) };
+    const { path, message, ...facts } = item as Record<string, unknown>;
+    return { path: typeof path === 'string' ? path : '', message: typeof message === 'string' ? message : JSON.stringify(item), ...facts };
+  });
 }
 
 const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
@@ -36,7 +57,7 @@ const CODE_OF_STATUS: Record<number, string> = {
 /** Maps an error to its answer: validation 400, token 401, role 403, unknown 404, conflict 409, else 500. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof DomainError) {
-    return { statusCode: STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: error.details };
+    return { statusCode: STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: detailsOf(error.details) };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -47,7 +68,7 @@ export function toErrorBody(error: unknown): ErrorBody {
       statusCode: status,
       code: status === 400 && Array.isArray(raw) ? 'REQUEST.VALIDATION' : (CODE_OF_STATUS[status] ?? `HTTP.${status}`),
       message: messages.join('; '),
-      details: Array.isArray(raw) ? messages : undefined,
+      details: Array.isArray(raw) ? detailsOf(messages) : undefined,
     };
   }
   // Errors thrown by Express's body parser before Nest sees the request.

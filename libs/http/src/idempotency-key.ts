@@ -1,5 +1,7 @@
-import { DomainError } from './domain-error';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
 
 export class InvalidIdempotencyKeyError extends DomainError {
   readonly code = 'REQUEST.INVALID_IDEMPOTENCY_KEY';
@@ -13,6 +15,30 @@ export class InvalidIdempotencyKeyError extends DomainError {
 /** Throws unless the header is absent or a usable key. */
 export function checkIdempotencyKey(key: string | undefined): void {
   if (key !== undefined && !/^[\w.:-]{1,200}$/.test(key)) throw new InvalidIdempotencyKeyError();
+}
+
+const idempotencyKeyHeader = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
+  const value = context.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>().headers['idempotency-key'];
+  const key = Array.isArray(value) ? value[0] : value;
+  checkIdempotencyKey(key);
+  return key;
+});
+
+/**
+ * The optional `Idempotency-Key` header, checked (400 when it is not a usable key), and documented once as
+ * an optional header: Nest's `@Headers('idempotency-key')` would document it as required.
+ */
+export function IdempotencyKey(): ParameterDecorator {
+  return (target, key, index) => {
+    idempotencyKeyHeader()(target, key, index);
+    if (key === undefined) throw new Error('@IdempotencyKey() belongs on a method parameter');
+    const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
+    ApiHeader({ name: 'idempotency-key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })(
+      target,
+      key,
+      descriptor,
+    );
+  };
 }
 
 /**

@@ -6,8 +6,20 @@ export class NullFieldError extends DomainError {
   readonly code = 'REQUEST.NULL_FIELD';
   readonly kind = 'invalid';
 
+  override readonly details: { path: string; message: string }[];
+
   constructor(readonly field: string) {
     super(`${field} must not be null: leave it out instead`);
+    // `items[0].name` → `/items/0/name`, the pointer the other field problems carry.
+    this.details = [
+      {
+        path: `/${field
+          .replace(/\[(\d+)\]/g, '.$1')
+          .split('.')
+          .join('/')}`,
+        message: this.message,
+      },
+    ];
   }
 }
 

@@ -10,7 +10,21 @@ import {
   type OpenAPIObject,
 } from '@nestjs/swagger';
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
-import type { ErrorBody as ErrorBodyShape } from './error-filter';
+import type { ErrorBody as ErrorBodyShape, ErrorDetail as ErrorDetailShape } from './error-filter';
+
+/** One particular of an error answer (component `ErrorDetail`). */
+class ErrorDetail implements ErrorDetailShape {
+  [fact: string]: unknown;
+
+  @ApiProperty({
+    description: 'JSON pointer of the field it is about in what was sent (or in the named file); empty when it is about the whole request',
+    example: '/percentComplete',
+  })
+  path: string;
+
+  @ApiProperty({ description: 'What is wrong there', example: 'percentComplete must be <= 100' })
+  message: string;
+}
 
 /** The body of every error answer, as the OpenAPI documents name it (component `ErrorBody`). */
 class ErrorBody implements ErrorBodyShape {
@@ -24,10 +38,11 @@ class ErrorBody implements ErrorBodyShape {
   message: string;
 
   @ApiPropertyOptional({
-    description: 'Particulars: the failing fields of a validation (strings), the problems of a document (objects with a path or a line)',
-    oneOf: [{ type: 'array', items: {} }, { type: 'object' }, { type: 'string' }],
+    description:
+      'Particulars, one per failing field or problem, each with its path and message; a problem in an uploaded file also names its file, line and column',
+    type: () => [ErrorDetail],
   })
-  details?: unknown;
+  details?: ErrorDetail[];
 
   @ApiPropertyOptional({ description: 'OpenTelemetry trace id of the request, to find it in the logs' })
   traceId?: string;
@@ -90,7 +105,7 @@ export function buildOpenApiDocument(app: INestApplication, api: { title: string
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion(api.version).addBearerAuth().addSecurityRequirements('bearer').build(),
-    { extraModels: [ErrorBody] },
+    { extraModels: [ErrorBody, ErrorDetail] },
   );
   const errorRef = { $ref: getSchemaPath(ErrorBody) };
   for (const path of Object.values(document.paths)) {

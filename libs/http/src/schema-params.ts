@@ -1,9 +1,10 @@
-import { BadRequestException, Body, Query, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
+import { Body, Query, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
 import { ApiBody, ApiProperty, ApiQuery, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { checkSchema, validatorOf } from '@pmo/contracts';
+import { checkFields, validatorOf } from '@pmo/contracts';
 import type { TObject, TSchema } from '@sinclair/typebox';
 import { NullFieldError } from './null-fields.pipe';
+import { RequestValidationError } from './request-validation';
 
 /** Validates a body or query against its contract schema (the one ajv instance); 400 names every failing field. */
 class SchemaPipe implements PipeTransform<unknown, unknown> {
@@ -21,8 +22,8 @@ class SchemaPipe implements PipeTransform<unknown, unknown> {
     const input = this.part === 'query' ? coerceQuery(this.schema, value) : (value ?? {});
     const nullField = this.nullFieldOf(input);
     if (nullField) throw new NullFieldError(nullField);
-    const check = checkSchema(this.schema, input, this.part);
-    if (!check.valid) throw new BadRequestException(check.problems);
+    const check = checkFields(this.schema, input, this.part);
+    if (!check.valid) throw new RequestValidationError(check.problems);
     return input;
   }
 

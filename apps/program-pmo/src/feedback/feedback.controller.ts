@@ -1,8 +1,8 @@
-import { Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
-import { BodyOf, checkIdempotencyKey } from '@pmo/http';
+import { BodyOf, IdempotencyKey } from '@pmo/http';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { submitFeedbackBody, type SubmitFeedbackBody } from '@pmo/contracts';
@@ -21,7 +21,6 @@ export class FeedbackController {
 
   @Post()
   @Roles('program-manager', 'project-manager', 'strategic-admin')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })
   @ApiOperation({ summary: 'Send feedback on a standard version up to the strategic PMO' })
   @ApiCreatedResponse({ type: ProgramFeedbackResponse, description: 'Sent; feedback.submitted is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
@@ -30,9 +29,8 @@ export class FeedbackController {
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @BodyOf(submitFeedbackBody) body: SubmitFeedbackBody,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<ProgramFeedbackEntity> {
-    checkIdempotencyKey(idempotencyKey);
     return this.feedback.submit(programId, body, principal, idempotencyKey);
   }
 

@@ -1,13 +1,12 @@
-import { Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
-import { BodyOf, checkIdempotencyKey } from '@pmo/http';
+import { BodyOf, IdempotencyKey } from '@pmo/http';
 import { reasonBody, type ReasonBody, requestVarianceBody, type RequestVarianceBody } from '@pmo/contracts';
 import { VarianceRequestResponse, VarianceRequestViewResponse } from './dto/variance-request.response';
 import type { VarianceRequestEntity } from './variance-request.entity';
 import { VariancesService, type VarianceRequestView } from './variances.service';
 
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' };
 const NOT_REQUESTABLE = {
   status: HttpStatus.UNPROCESSABLE_ENTITY,
   description: "Version not in force, unknown requirement, project of another program, expiry after the standard's longest variance",
@@ -24,7 +23,6 @@ export class VariancesController {
 
   @Post()
   @Roles('program-manager', 'strategic-admin')
-  @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOperation({ summary: 'Ask the strategic PMO in advance to approve a variance beyond leeway' })
   @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'Submitted; variance.requested is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
@@ -33,9 +31,8 @@ export class VariancesController {
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @BodyOf(requestVarianceBody) body: RequestVarianceBody,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<VarianceRequestEntity> {
-    checkIdempotencyKey(idempotencyKey);
     return this.variances.requestVariance(programId, body, principal, idempotencyKey);
   }
 
@@ -72,7 +69,6 @@ export class VariancesController {
 
   @Post(':varianceId/revisions')
   @Roles('program-manager', 'strategic-admin')
-  @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOperation({ summary: 'Revise a rejected request and submit it again: a new request linked to it (revisionOf)' })
   @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'Submitted; variance.requested (with revisionOf) is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
@@ -83,9 +79,8 @@ export class VariancesController {
     @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
     @BodyOf(requestVarianceBody) body: RequestVarianceBody,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<VarianceRequestEntity> {
-    checkIdempotencyKey(idempotencyKey);
     return this.variances.reviseVariance(programId, varianceId, body, principal, idempotencyKey);
   }
 }

@@ -1,9 +1,9 @@
-import { Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import type { VarianceDecidedV1, VarianceExpiredV1, VarianceProposalAnsweredV1, VarianceReviewedV1 } from '@pmo/contracts';
-import { BodyOf, checkIdempotencyKey } from '@pmo/http';
+import { BodyOf, IdempotencyKey } from '@pmo/http';
 import { PmoEventContext } from '@pmo/messaging';
 import { proposeVarianceBody, type ProposeVarianceBody } from '@pmo/contracts';
 import { VarianceProposalResponse } from './dto/variance-proposal.response';
@@ -20,7 +20,6 @@ export class VarianceProposalsController {
 
   @Post()
   @Roles('project-manager', 'program-manager', 'strategic-admin')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })
   @ApiOperation({ summary: 'Propose a variance for the project to its program PMO, which forwards it to the strategic PMO or rejects it' })
   @ApiResponse({ status: HttpStatus.CREATED, type: VarianceProposalResponse, description: 'Proposed; variance.proposed is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
@@ -30,9 +29,8 @@ export class VarianceProposalsController {
     @Param('projectId', new ParseUUIDPipe()) projectId: string,
     @BodyOf(proposeVarianceBody) body: ProposeVarianceBody,
     @CurrentPrincipal() principal: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<VarianceProposalResponse> {
-    checkIdempotencyKey(idempotencyKey);
     return VarianceProposalResponse.of(await this.proposals.propose(projectId, body, principal, idempotencyKey));
   }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Put, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import { ApiContent } from '@pmo/http';
 import type { Request, Response } from 'express';
@@ -28,6 +28,11 @@ export class MethodologyController {
   @Put()
   @Roles('strategic-admin')
   @ApiConsumes('application/yaml', 'text/markdown', 'application/zip', 'application/gzip')
+  @ApiBody({
+    required: true,
+    description: 'The playbook: key-task YAML (one document or a stream), a Markdown key-task file, or a .zip or .tar.gz of such files',
+    schema: { type: 'string' },
+  })
   @ApiOperation({ summary: "Import a methodology draft's playbook: one key-task file, a YAML stream, or a .zip/.tar.gz of files" })
   @ApiResponse({ status: HttpStatus.OK, type: StandardVersionResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Not valid YAML: file, line and column of every error' })

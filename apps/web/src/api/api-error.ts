@@ -3,7 +3,7 @@ export interface ErrorBody {
   statusCode?: number;
   code?: string;
   message?: string;
-  /** For a refused body: one item per field, `{ path, message }` (a JSON pointer into what was sent). */
+  /** One item per failing field or problem, `{ path, message }` (a JSON pointer into what was sent; empty for the whole). */
   details?: unknown;
   traceId?: string;
 }
@@ -16,11 +16,36 @@ export class ApiError extends Error {
     super(messageOf(status, body));
   }
 
-  /** Field errors keyed by their JSON path (e.g. `/payload/budget`), as 422 answers name them. */
-  get fieldErrors(): { path: string; message: string }[] {
-    const details = Array.isArray(this.body.details) ? (this.body.details as { path?: unknown; message?: unknown }[]) : [];
-    return details.filter((e): e is { path: string; message: string } => typeof e.path === 'string' && typeof e.message === 'string');
+  /**
+   * The particulars of the answer, each at its JSON pointer (`/requirements/0/id`; empty when about the whole
+   * request): every service's error filter gives each item a `path` and a `message`, for 400s and 422s alike.
+   */
+  get fieldErrors(): FieldError[] {
+    const details: unknown[] = Array.isArray(this.body.details) ? this.body.details : [];
+    return details.flatMap((detail): FieldError[] => {
+      const item = detail as { path?: unknown; message?: unknown } | null;
+      if (!item || typeof item.message !== 'string') return [];
+      const path = typeof item.path === 'string' ? item.path : '';
+      return [{ path: path === '' || path.startsWith('/') ? path : `/${path}`, message: item.message }];
+    });
   }
+}
+
+/** One problem of a refused request, at the JSON pointer of its field. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The field errors of whatever a mutation failed with (none when it is not an API's refusal). */
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  return error instanceof ApiError ? error.fieldErrors : [];
+}
+
+/** The messages for one field of a form, by its JSON pointer or any pointer under it, as one helper text. */
+export function messagesAt(errors: readonly FieldError[], pointer: string): string | undefined {
+  const found = errors.filter((e) => e.path === pointer || e.path.startsWith(`${pointer}/`)).map((e) => e.message);
+  return found.length ? found.join('; ') : undefined;
 }
 
 function messageOf(status: number, body: ErrorBody): string {

@@ -12,9 +12,7 @@ export function ApiErrorAlert({ error }: { error: unknown }) {
         {error.fieldErrors.length > 0 && (
           <List dense>
             {error.fieldErrors.map((e) => (
-              <ListItem key={`${e.path}:${e.message}`}>
-                {e.path}: {e.message}
-              </ListItem>
+              <ListItem key={`${e.path}:${e.message}`}>{e.path ? `${e.path}: ${e.message}` : e.message}</ListItem>
             ))}
           </List>
         )}

@@ -3,10 +3,9 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ProjectPmoSchemas } from '@pmo/api-contracts/browser';
-import { unwrap } from '../api/api-error';
+import { fieldErrorsOf, messagesAt, unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { fieldErrorsOf, messagesAt } from './field-errors';
 
 type Requirement = ProjectPmoSchemas['schemas']['ProjectRequirementResponse'];
 type Implementation = Requirement['implementation'];

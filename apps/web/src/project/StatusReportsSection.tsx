@@ -6,10 +6,10 @@ import validator from '@rjsf/validator-ajv8';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ProjectPmoSchemas } from '@pmo/api-contracts/browser';
-import { unwrap } from '../api/api-error';
+import { fieldErrorsOf, unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { errorSchemaOf, fieldErrorsOf } from './field-errors';
+import { errorSchemaOf } from './field-errors';
 
 type StatusReport = ProjectPmoSchemas['schemas']['StatusReportResponse'];
 

@@ -2,10 +2,9 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { unwrap } from '../api/api-error';
+import { fieldErrorsOf, messagesAt, unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { fieldProblems, problemAt } from './standards-api';
 
 const KINDS = ['standard', 'methodology', 'report-format', 'tool'] as const;
 
@@ -37,12 +36,12 @@ export function NewStandardDialog({ open, onClose }: { open: boolean; onClose: (
       void navigate(`/standards/${standard.id}`);
     },
   });
-  const problems = fieldProblems(create.error);
+  const problems = fieldErrorsOf(create.error);
   const field = (name: keyof typeof form) => ({
     value: form[name],
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
-    error: Boolean(problemAt(problems, `/${name}`)),
-    helperText: problemAt(problems, `/${name}`),
+    error: Boolean(messagesAt(problems, `/${name}`)),
+    helperText: messagesAt(problems, `/${name}`),
     fullWidth: true,
   });
   return (
@@ -56,7 +55,7 @@ export function NewStandardDialog({ open, onClose }: { open: boolean; onClose: (
         <DialogTitle id="new-standard-title">New standard</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField label="Key" required {...field('key')} helperText={problemAt(problems, '/key') ?? 'a slug: lower case letters, digits and dashes'} />
+            <TextField label="Key" required {...field('key')} helperText={messagesAt(problems, '/key') ?? 'a slug: lower case letters, digits and dashes'} />
             <TextField label="Title" required {...field('title')} />
             <TextField select label="Kind" {...field('kind')}>
               {KINDS.map((k) => (
@@ -66,7 +65,7 @@ export function NewStandardDialog({ open, onClose }: { open: boolean; onClose: (
               ))}
             </TextField>
             <TextField label="Owner" required {...field('owner')} />
-            <TextField label="Tags" {...field('tags')} helperText={problemAt(problems, '/tags') ?? 'comma-separated'} />
+            <TextField label="Tags" {...field('tags')} helperText={messagesAt(problems, '/tags') ?? 'comma-separated'} />
             <ApiErrorAlert error={create.error} />
           </Stack>
         </DialogContent>

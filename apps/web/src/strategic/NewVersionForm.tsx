@@ -2,11 +2,11 @@ import { Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/mate
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { unwrap } from '../api/api-error';
+import { fieldErrorsOf, messagesAt, unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ApplicabilityFields } from './ApplicabilityFields';
-import { fieldProblems, keys, problemAt, type Applicability, type Requirement, type Standard } from './standards-api';
+import { keys, type Applicability, type Requirement, type Standard } from './standards-api';
 
 /** Drafts a new version, empty or starting from the requirements and applicability of an existing one. */
 export function NewVersionForm({ standard }: { standard: Standard }) {
@@ -44,8 +44,8 @@ export function NewVersionForm({ standard }: { standard: Standard }) {
       void navigate(`/standards/${standard.id}/versions/${created.version}`);
     },
   });
-  const problems = fieldProblems(create.error);
-  const at = (path: string) => ({ error: Boolean(problemAt(problems, path)), helperText: problemAt(problems, path) });
+  const problems = fieldErrorsOf(create.error);
+  const at = (path: string) => ({ error: Boolean(messagesAt(problems, path)), helperText: messagesAt(problems, path) });
   return (
     <Paper component="section" aria-labelledby="new-version-heading" variant="outlined" sx={{ p: 2 }}>
       <Typography variant="h5" component="h2" id="new-version-heading" gutterBottom>
@@ -91,7 +91,7 @@ export function NewVersionForm({ standard }: { standard: Standard }) {
               ))}
             </TextField>
           </Stack>
-          <ApplicabilityFields value={applicability} onChange={setApplicability} error={problemAt(problems, '/applicability')} />
+          <ApplicabilityFields value={applicability} onChange={setApplicability} error={messagesAt(problems, '/applicability')} />
           <TextField label="Change summary" value={changeSummary} onChange={(e) => setChangeSummary(e.target.value)} multiline {...at('/changeSummary')} />
           <ApiErrorAlert error={create.error} />
           <div>

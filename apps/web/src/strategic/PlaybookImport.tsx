@@ -50,8 +50,9 @@ export function PlaybookImport({ version }: { version: StandardVersion }) {
       unwrap(
         pmo.strategic.PUT('/standards/{standardId}/versions/{version}/playbook', {
           params: { path, query: { file: FILE } },
-          body: yamlText as never,
-          bodySerializer: (body: unknown) => body as string,
+          body: yamlText,
+          // The YAML goes as it is: openapi-fetch would otherwise send it as a JSON string.
+          bodySerializer: (body: string) => body,
           headers: { 'content-type': 'application/yaml' },
         }),
       ),

@@ -2,11 +2,11 @@ import { Alert, Box, Button, List, ListItem, ListItemText, Paper, Stack, TextFie
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { unwrap } from '../api/api-error';
+import { fieldErrorsOf, messagesAt, unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ProgramPicker, splitList, usePrograms } from './ApplicabilityFields';
-import { fieldProblems, keys, problemAt, type PublicationPreview, type PublishedVersion, type StandardVersion, type Wave } from './standards-api';
+import { keys, type PublicationPreview, type PublishedVersion, type StandardVersion, type Wave } from './standards-api';
 
 interface WaveRow {
   key: number;
@@ -69,13 +69,13 @@ export function PublishFlow({
   });
   // The preview speaks for the waves it was asked about: any change asks for a new one before publishing.
   const current = previewed?.plan === plan ? previewed.preview : null;
-  const problems = fieldProblems(preview.error ?? publish.error);
+  const problems = fieldErrorsOf(preview.error ?? publish.error);
   const update = (index: number, change: Partial<WaveRow>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   return (
     <Stack spacing={2}>
       {rows.map((row, index) => {
-        const at = (field: string) => problemAt(problems, `/rollout/${index}/${field}`);
+        const at = (field: string) => messagesAt(problems, `/rollout/${index}/${field}`);
         return (
           <Paper key={row.key} component="fieldset" variant="outlined" sx={{ p: 2, m: 0 }}>
             <Box component="legend" sx={{ px: 1 }}>

@@ -1,11 +1,11 @@
 import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { unwrap } from '../api/api-error';
+import { fieldErrorsOf, messagesAt, unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { ApplicabilityFields, splitList } from './ApplicabilityFields';
-import { fieldProblems, keys, problemAt, type Applicability, type Requirement, type StandardVersion } from './standards-api';
+import { keys, type Applicability, type Requirement, type StandardVersion } from './standards-api';
 
 /** A requirement as the form holds it: every field as typed, the leeway of either kind. */
 interface RequirementRow {
@@ -68,8 +68,8 @@ export function RequirementEditor({ version }: { version: StandardVersion }) {
       await queryClient.invalidateQueries({ queryKey: keys.standard(version.standardId) });
     },
   });
-  const problems = fieldProblems(save.error);
-  const at = (path: string) => ({ error: Boolean(problemAt(problems, path)), helperText: problemAt(problems, path) });
+  const problems = fieldErrorsOf(save.error);
+  const at = (path: string) => ({ error: Boolean(messagesAt(problems, path)), helperText: messagesAt(problems, path) });
   const update = (index: number, change: Partial<RequirementRow>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   return (
@@ -103,7 +103,7 @@ export function RequirementEditor({ version }: { version: StandardVersion }) {
             {...at('/adoptionDeadline')}
           />
         </Stack>
-        <ApplicabilityFields value={applicability} onChange={setApplicability} error={problemAt(problems, '/applicability')} />
+        <ApplicabilityFields value={applicability} onChange={setApplicability} error={messagesAt(problems, '/applicability')} />
         <TextField label="Change summary" value={changeSummary} onChange={(e) => setChangeSummary(e.target.value)} multiline {...at('/changeSummary')} />
         <Typography variant="h6" component="h3">
           Requirements
@@ -180,7 +180,7 @@ export function RequirementEditor({ version }: { version: StandardVersion }) {
                       onChange={(e) => update(index, { options: e.target.value })}
                       fullWidth
                       {...at(`${path}/leeway/options`)}
-                      helperText={problemAt(problems, `${path}/leeway/options`) ?? 'comma-separated'}
+                      helperText={messagesAt(problems, `${path}/leeway/options`) ?? 'comma-separated'}
                     />
                   )}
                   <Box sx={{ flexGrow: 1 }} />

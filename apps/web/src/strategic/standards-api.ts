@@ -1,5 +1,4 @@
 import type { StrategicPmoSchemas } from '@pmo/api-contracts/browser';
-import { ApiError } from '../api/api-error';
 import { useSession } from '../auth/AuthProvider';
 import { hasAnyRole } from '../auth/session';
 
@@ -45,39 +44,6 @@ export function useIsStrategicAdmin(): boolean {
 /** The strategic PMO (admin and reviewer) may preview a publication; the auditor may not. */
 export function useCanPreview(): boolean {
   return hasAnyRole(useSession(), ['strategic-admin', 'strategic-reviewer']);
-}
-
-export interface FieldProblem {
-  /** A JSON pointer into what was sent, e.g. `/requirements/0/id`. */
-  path: string;
-  message: string;
-}
-
-/**
- * The field problems of a refused body. A 400 names each failing field in a sentence that starts with its path
- * (`requirements/0/id must match pattern …`, `property requirements/0/x should not exist`); a 422 carries
- * `{ path, message }` items.
- */
-export function fieldProblems(error: unknown): FieldProblem[] {
-  if (!(error instanceof ApiError)) return [];
-  const details: unknown[] = Array.isArray(error.body.details) ? error.body.details : [];
-  return details.flatMap((detail): FieldProblem[] => {
-    if (typeof detail === 'string') {
-      const match = /^(?:property )?\/?([A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*) /.exec(detail);
-      return match ? [{ path: `/${match[1]}`, message: detail }] : [];
-    }
-    const item = detail as { path?: unknown; message?: unknown } | null;
-    if (item && typeof item.path === 'string' && typeof item.message === 'string') {
-      return [{ path: item.path.startsWith('/') ? item.path : `/${item.path}`, message: item.message }];
-    }
-    return [];
-  });
-}
-
-/** The problems at a field or inside it, as one helper text (undefined when there is none). */
-export function problemAt(problems: FieldProblem[], path: string): string | undefined {
-  const found = problems.filter((p) => p.path === path || p.path.startsWith(`${path}/`)).map((p) => p.message);
-  return found.length ? found.join('; ') : undefined;
 }
 
 /** Chip colours of the lifecycle states; only MUI colours whose white text passes the contrast rules. */

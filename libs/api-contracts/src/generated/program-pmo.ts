@@ -545,8 +545,8 @@ export interface components {
              * @example PROGRAM.NOT_FOUND
              */
             code: string;
-            /** @description Particulars: the failing fields of a validation (strings), the problems of a document (objects with a path or a line) */
-            details?: unknown[] | Record<string, never> | string;
+            /** @description Particulars, one per failing field or problem, each with its path and message; a problem in an uploaded file also names its file, line and column */
+            details?: components["schemas"]["ErrorDetail"][];
             /**
              * @description What went wrong, naming the thing
              * @example program 3f2b8c1e-1d2a-4c55-9e0b-6a1f2d3c4b5a not found
@@ -559,6 +559,18 @@ export interface components {
             statusCode: number;
             /** @description OpenTelemetry trace id of the request, to find it in the logs */
             traceId?: string;
+        };
+        ErrorDetail: {
+            /**
+             * @description What is wrong there
+             * @example percentComplete must be <= 100
+             */
+            message: string;
+            /**
+             * @description JSON pointer of the field it is about in what was sent (or in the named file); empty when it is about the whole request
+             * @example /percentComplete
+             */
+            path: string;
         };
         OverdueNoticeResponse: {
             /** Format: date */
@@ -641,6 +653,10 @@ export interface components {
              * @example fsm
              */
             code: string;
+            /**
+             * @description What the program is for; empty when none was given
+             * @example Moves the general ledger to the new platform
+             */
             description: string;
             /** Format: uuid */
             id: string;
@@ -1993,10 +2009,9 @@ export interface operations {
     FeedbackController_submit: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description A retry with the same key gets the first result, never a duplicate */
-                "Idempotency-Key"?: string;
+                "idempotency-key"?: string;
             };
             path: {
                 programId: string;
@@ -2695,10 +2710,9 @@ export interface operations {
     VariancesController_requestVariance: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description A retry with the same key gets the first result, never a duplicate */
-                "Idempotency-Key"?: string;
+                "idempotency-key"?: string;
             };
             path: {
                 programId: string;
@@ -3013,10 +3027,9 @@ export interface operations {
     VariancesController_revise: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description A retry with the same key gets the first result, never a duplicate */
-                "Idempotency-Key"?: string;
+                "idempotency-key"?: string;
             };
             path: {
                 programId: string;

@@ -965,8 +965,8 @@ export interface components {
              * @example PROGRAM.NOT_FOUND
              */
             code: string;
-            /** @description Particulars: the failing fields of a validation (strings), the problems of a document (objects with a path or a line) */
-            details?: unknown[] | Record<string, never> | string;
+            /** @description Particulars, one per failing field or problem, each with its path and message; a problem in an uploaded file also names its file, line and column */
+            details?: components["schemas"]["ErrorDetail"][];
             /**
              * @description What went wrong, naming the thing
              * @example program 3f2b8c1e-1d2a-4c55-9e0b-6a1f2d3c4b5a not found
@@ -979,6 +979,18 @@ export interface components {
             statusCode: number;
             /** @description OpenTelemetry trace id of the request, to find it in the logs */
             traceId?: string;
+        };
+        ErrorDetail: {
+            /**
+             * @description What is wrong there
+             * @example percentComplete must be <= 100
+             */
+            message: string;
+            /**
+             * @description JSON pointer of the field it is about in what was sent (or in the named file); empty when it is about the whole request
+             * @example /percentComplete
+             */
+            path: string;
         };
         FeedbackItemResponse: {
             /** @description Requirement ids or key tasks the feedback is about */
@@ -4323,7 +4335,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The playbook: key-task YAML (one document or a stream), a Markdown key-task file, or a .zip or .tar.gz of such files */
+        requestBody: {
+            content: {
+                "application/gzip": string;
+                "application/yaml": string;
+                "application/zip": string;
+                "text/markdown": string;
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4371,6 +4391,15 @@ export interface operations {
             };
             /** @description The version is not a draft */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

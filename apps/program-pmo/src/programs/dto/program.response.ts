@@ -11,7 +11,7 @@ export class ProgramResponse {
   @ApiProperty({ example: 'fsm', description: 'Keycloak group `program-<code>` holds its program managers' })
   code: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'What the program is for; empty when none was given', example: 'Moves the general ledger to the new platform' })
   description: string;
 
   @ApiProperty({ type: [String] })
@@ -25,7 +25,8 @@ export class ProgramResponse {
       id: program.id,
       name: program.name,
       code: program.code,
-      description: program.description,
+      // A program saved without one reads back as '' (the column's default); the answer to its creation says so too.
+      description: program.description ?? '',
       tags: program.tags,
       registeredAt: program.registeredAt.toISOString(),
     };
