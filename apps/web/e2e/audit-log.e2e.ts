@@ -46,4 +46,26 @@ test.describe('audit (ada.auditor)', () => {
     expect(first).toBeTruthy();
     await expect(page.getByRole('link', { name: 'Download audit-project.csv' })).toBeVisible();
   });
+
+  test('an entry shows what it changed, before and after, side by side', async ({ page }) => {
+    await signInAs(page, 'ada.auditor');
+    await page.goto('/audit');
+    const grid = page.getByRole('grid', { name: 'Audit log' });
+    await page.getByRole('textbox', { name: 'Action' }).fill('standard-version.published');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(grid.getByRole('gridcell', { name: 'standard-version.published' }).first()).toBeVisible({ timeout: 60_000 });
+    await grid
+      .getByRole('button', { name: /^Before and after of entry \d+$/ })
+      .first()
+      .click();
+    const entry = page.getByRole('dialog', { name: /^Audit entry \d+: standard-version\.published$/ });
+    // Publishing moves a version from in-review (or draft) to published: the state is among the changed fields.
+    const state = entry.getByRole('table', { name: 'Changed fields' }).getByRole('row', { name: /^state / });
+    await expect(state).toContainText('published');
+    await expect(entry.getByRole('region', { name: 'Before' })).toContainText('"state"');
+    await expect(entry.getByRole('region', { name: 'After' })).toContainText('"state": "published"');
+    await expectAccessible(page);
+    await entry.getByRole('button', { name: 'Close' }).click();
+    await expect(entry).toBeHidden();
+  });
 });

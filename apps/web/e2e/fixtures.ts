@@ -26,7 +26,7 @@ export async function tokenFor(request: APIRequestContext, username: string): Pr
 }
 
 /** One API call on the app's origin with `token`; a POST carries a fresh idempotency key. The answer must be 2xx. */
-export async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
+export async function call<T>(request: APIRequestContext, token: string, method: 'GET' | 'POST' | 'PATCH', path: string, data?: object): Promise<T> {
   const response = await request.fetch(path, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(method === 'POST' ? { 'idempotency-key': crypto.randomUUID() } : {}) },
@@ -34,6 +34,32 @@ export async function call<T>(request: APIRequestContext, token: string, method:
   });
   expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
+}
+
+/**
+ * Collects what the browser refuses under the Content-Security-Policy on `page` from now on: each
+ * `securitypolicyviolation` event (listened for before any of the app's scripts run) and each console
+ * error that names the policy. Read the list at the end of the test.
+ */
+export async function watchPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  const fromConsole: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|unsafe-eval|unsafe-inline/i.test(message.text())) fromConsole.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (/Content Security Policy|unsafe-eval/i.test(error.message)) fromConsole.push(error.message);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __policyViolations: string[] }).__policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  return async () => {
+    const fromEvents = await page.evaluate(() => (window as unknown as { __policyViolations?: string[] }).__policyViolations ?? []).catch(() => []);
+    return [...fromEvents, ...fromConsole];
+  };
 }
 
 /** A unique suffix for names a test creates on the shared platform. */

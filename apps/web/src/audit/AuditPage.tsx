@@ -1,13 +1,14 @@
 import { Alert, Box, Button, Card, CardContent, Chip, Link, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PmoClients, StrategicPmoSchemas } from '@pmo/api-contracts/browser';
 import { ApiError, unwrap, type ErrorBody } from '../api/api-error';
 import { apiUrl, usePmo } from '../api/clients';
 import { useSession } from '../auth/AuthProvider';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { AuditEntryDialog } from './AuditEntryDialog';
 
 // The three services answer /audit and /audit/verify alike; each has its own typed client.
 function verifyOf(pmo: PmoClients, service: Service): Promise<Verify> {
@@ -54,17 +55,36 @@ function queryOf(filters: Filters, afterSeq?: number): AuditQuery {
   return query;
 }
 
-const columns: GridColDef<Entry>[] = [
-  { field: 'seq', headerName: 'Seq', type: 'number', width: 80 },
-  { field: 'at', headerName: 'At', width: 180, valueGetter: (_value, row) => row.at.slice(0, 19).replace('T', ' ') },
-  { field: 'domainAt', headerName: 'Domain time', width: 180, valueGetter: (_value, row) => (row.domainAt ? row.domainAt.slice(0, 19).replace('T', ' ') : '') },
-  { field: 'actor', headerName: 'Actor', flex: 1, valueGetter: (_value, row) => row.actor.name || row.actor.subject },
-  { field: 'action', headerName: 'Action', flex: 1 },
-  { field: 'entityType', headerName: 'Entity type', width: 150 },
-  { field: 'entityId', headerName: 'Entity', flex: 1 },
-  { field: 'reason', headerName: 'Reason', flex: 1, valueGetter: (_value, row) => row.reason ?? '' },
-  { field: 'chainPos', headerName: 'Sealed', width: 90, valueGetter: (_value, row) => (row.chainPos === null ? 'pending' : 'yes') },
-];
+function columnsWith(open: (entry: Entry) => void): GridColDef<Entry>[] {
+  return [
+    { field: 'seq', headerName: 'Seq', type: 'number', width: 80 },
+    { field: 'at', headerName: 'At', width: 180, valueGetter: (_value, row) => row.at.slice(0, 19).replace('T', ' ') },
+    {
+      field: 'domainAt',
+      headerName: 'Domain time',
+      width: 180,
+      valueGetter: (_value, row) => (row.domainAt ? row.domainAt.slice(0, 19).replace('T', ' ') : ''),
+    },
+    { field: 'actor', headerName: 'Actor', flex: 1, valueGetter: (_value, row) => row.actor.name || row.actor.subject },
+    { field: 'action', headerName: 'Action', flex: 1 },
+    { field: 'entityType', headerName: 'Entity type', width: 150 },
+    { field: 'entityId', headerName: 'Entity', flex: 1 },
+    { field: 'reason', headerName: 'Reason', flex: 1, valueGetter: (_value, row) => row.reason ?? '' },
+    { field: 'chainPos', headerName: 'Sealed', width: 90, valueGetter: (_value, row) => (row.chainPos === null ? 'pending' : 'yes') },
+    {
+      field: 'changes',
+      headerName: 'Before / after',
+      width: 130,
+      sortable: false,
+      filterable: false,
+      renderCell: ({ row }) => (
+        <Button size="small" onClick={() => open(row)} aria-label={`Before and after of entry ${row.seq}`}>
+          View
+        </Button>
+      ),
+    },
+  ];
+}
 
 /** The auditor's view: each service's audit log, filtered and exported, and each hash chain checked. */
 export default function AuditPage() {
@@ -152,6 +172,9 @@ function AuditLog() {
     placeholderData: keepPreviousData,
     queryFn: () => pageOf(pmo, service, { ...queryOf(filters, afterSeq), limit: 100 }),
   });
+
+  const [opened, setOpened] = useState<Entry>();
+  const columns = useMemo(() => columnsWith(setOpened), []);
 
   const [csv, setCsv] = useState<{ href: string; name: string }>();
   useEffect(() => () => (csv ? URL.revokeObjectURL(csv.href) : undefined), [csv]);
@@ -274,6 +297,7 @@ function AuditLog() {
           initialState={{ sorting: { sortModel: [{ field: 'seq', sort: 'desc' }] } }}
         />
       </Box>
+      {opened && <AuditEntryDialog entry={opened} onClose={() => setOpened(undefined)} />}
     </Box>
   );
 }

@@ -6,6 +6,7 @@ import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { ProjectActions } from './ProjectActions';
 import { RequirementsSection } from './RequirementsSection';
 import { StatusReportsSection } from './StatusReportsSection';
 import { VarianceProposalsSection } from './VarianceProposalsSection';
@@ -27,7 +28,7 @@ export default function ProjectPage() {
       <PageHeader
         title={p ? p.name : 'Project'}
         subtitle={p ? `${p.code} · ${p.phase} · ${p.percentComplete}% complete` : undefined}
-        actions={p?.closedAt ? <Chip label={`closed ${p.closedAt.slice(0, 10)}`} /> : undefined}
+        actions={p ? p.closedAt ? <Chip label={`closed ${p.closedAt.slice(0, 10)}`} /> : <ProjectActions project={p} /> : undefined}
       />
       <ApiErrorAlert error={project.error} />
       {p && (
