@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { API_PREFIXES } from './api-prefixes';
+import { securityHeaders } from './security-headers';
 
 /** How the browser signs in: Keycloak's own login page (OIDC code flow with PKCE), or the embedded evaluation sign-in. */
 export type WebSignIn =
@@ -72,6 +73,9 @@ function createGatewayApp(options: WebGatewayOptions): Express {
       }),
     );
   }
+
+  // After the proxies: the APIs answer with their own headers (Swagger UI needs its inline scripts).
+  app.use(securityHeaders(options.signIn.mode === 'keycloak' ? options.signIn.authority : undefined));
 
   app.get('/config.json', (_req, res) => {
     const { signIn } = options;
