@@ -79,13 +79,24 @@ test.describe('an approved variance', () => {
 
     // The ground moves: the project enters its closing phase, so grandfathering would now apply.
     await call(request, sam, 'PATCH', `/api/project/projects/${projectId}`, { phase: 'closing' });
+    // The reviewer finds it in the queue, filtered on the server to the approvals that need review.
     const rita = await pageAs(browser, 'rita.reviewer');
-    await rita.goto(`/variances/${varianceId}`);
-    const flags = rita.getByRole('group', { name: 'State and flags' });
+    await rita.goto('/variances');
+    await rita.getByRole('combobox', { name: 'State' }).click();
+    await rita.getByRole('option', { name: 'approved', exact: true }).click();
+    await rita.getByRole('checkbox', { name: 'Only needing review' }).check();
+    await rita.getByRole('textbox', { name: 'Search' }).fill(justification);
+    const row = rita.getByRole('grid', { name: 'Variance requests' }).getByRole('row').filter({ hasText: justification });
     await expect(async () => {
-      await rita.reload();
-      await expect(flags).toContainText('needs review', { timeout: 2_000 });
+      await rita.getByRole('checkbox', { name: 'Only needing review' }).uncheck();
+      await rita.getByRole('checkbox', { name: 'Only needing review' }).check();
+      await expect(row).toHaveCount(1, { timeout: 3_000 });
     }).toPass({ timeout: 60_000 });
+    await expect(row).toContainText('review');
+    await expectAccessible(rita);
+    await row.getByRole('link').click();
+    const flags = rita.getByRole('group', { name: 'State and flags' });
+    await expect(flags).toContainText('needs review');
     const confirm = rita.getByRole('region', { name: 'Confirm on the new ground' });
     await expect(confirm).toBeVisible();
     await expectAccessible(rita);

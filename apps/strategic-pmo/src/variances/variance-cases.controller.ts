@@ -4,8 +4,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import type { VarianceRequestedV1, VarianceWithdrawnV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { decideVarianceBody, type DecideVarianceBody, reasonBody, type ReasonBody } from '@pmo/contracts';
-import { BodyOf } from '@pmo/http';
+import { decideVarianceBody, type DecideVarianceBody, listVariancesQuery, type ListVariancesQuery, reasonBody, type ReasonBody } from '@pmo/contracts';
+import { BodyOf, QueryOf } from '@pmo/http';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
 import { VarianceCaseResponse, VarianceCaseViewResponse } from './dto/variance-case.response';
@@ -29,10 +29,13 @@ export class VarianceCasesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Variance requests, newest first; flagged: late (past the decision SLA), conditionsOverdue, needsReview' })
+  @ApiOperation({
+    summary:
+      'Variance requests, newest first, filtered by state, program, standard, late and needs-review; flagged: late (past the decision SLA), conditionsOverdue, needsReview',
+  })
   @ApiOkResponse({ type: [VarianceCaseViewResponse] })
-  async list(@CurrentPrincipal() principal: Principal): Promise<VarianceCaseView[]> {
-    return this.scopes.onlyReachable(principal, await this.cases.listCases());
+  async list(@QueryOf(listVariancesQuery) query: ListVariancesQuery, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseView[]> {
+    return this.scopes.onlyReachable(principal, await this.cases.listCases(query));
   }
 
   @Get(':varianceId')

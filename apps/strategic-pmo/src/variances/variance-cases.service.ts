@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
 import {
   type DecideVarianceBody,
+  type ListVariancesQuery,
   DEFAULT_DECISION_SLA_BUSINESS_DAYS,
   decisionDueOn,
   overdueConditionIds,
@@ -13,7 +14,7 @@ import {
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { StandardEntity } from '../standards/standard.entity';
 import { changeCase } from './variance-case-change';
 import { VarianceCaseEntity } from './variance-case.entity';
@@ -95,9 +96,16 @@ export class VarianceCasesService {
     });
   }
 
-  async listCases(): Promise<VarianceCaseView[]> {
-    const cases = await this.dataSource.manager.find(VarianceCaseEntity, { order: { submittedAt: 'DESC' } });
-    return cases.map((c) => this.view(c));
+  /** Newest first; state, program and standard filter in the query, the flags (on today's clock) after it. */
+  async listCases(filter: ListVariancesQuery = {}): Promise<VarianceCaseView[]> {
+    const where: FindOptionsWhere<VarianceCaseEntity> = {};
+    if (filter.state) where.state = filter.state;
+    if (filter.programId) where.programId = filter.programId;
+    if (filter.standardId) where.standardId = filter.standardId;
+    const cases = await this.dataSource.manager.find(VarianceCaseEntity, { where, order: { submittedAt: 'DESC' } });
+    return cases
+      .map((c) => this.view(c))
+      .filter((v) => (filter.late === undefined || v.late === filter.late) && (filter.needsReview === undefined || v.needsReview === filter.needsReview));
   }
 
   async getCase(varianceId: string): Promise<VarianceCaseView> {

@@ -1,6 +1,6 @@
 import { Box, Chip, FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { StrategicPmoSchemas } from '@pmo/api-contracts/browser';
@@ -50,18 +50,31 @@ export default function VarianceQueuePage() {
   const standards = useStandards();
   const [state, setState] = useState('attention');
   const [program, setProgram] = useState('');
-  const [flagged, setFlagged] = useState(false);
+  const [standard, setStandard] = useState('');
+  const [late, setLate] = useState(false);
+  const [needsReview, setNeedsReview] = useState(false);
   const [search, setSearch] = useState('');
-  const cases = useQuery({ queryKey: ['variances'], queryFn: () => unwrap(pmo.strategic.GET('/variances')) });
+  // The API filters by state, program, standard and the two flags; "needs attention" (undecided or any
+  // flag) and the free-text search are this screen's own.
+  const query = {
+    ...(state && state !== 'attention' ? { state: state as Case['state'] } : {}),
+    ...(program ? { programId: program } : {}),
+    ...(standard ? { standardId: standard } : {}),
+    ...(late ? { late: true } : {}),
+    ...(needsReview ? { needsReview: true } : {}),
+  };
+  const cases = useQuery({
+    queryKey: ['variances', query],
+    placeholderData: keepPreviousData,
+    queryFn: () => unwrap(pmo.strategic.GET('/variances', { params: { query } })),
+  });
   const rows = useMemo<Row[]>(
     () =>
       (cases.data ?? [])
-        .filter((c) => (state === 'attention' ? OPEN.has(c.state) || c.late || c.conditionsOverdue || c.needsReview : !state || c.state === state))
-        .filter((c) => !program || c.programId === program)
-        .filter((c) => !flagged || c.late || c.conditionsOverdue || c.needsReview)
+        .filter((c) => state !== 'attention' || OPEN.has(c.state) || c.late || c.conditionsOverdue || c.needsReview)
         .filter((c) => !search || `${c.justification} ${c.requestedByName} ${c.requirementIds.join(' ')}`.toLowerCase().includes(search.toLowerCase()))
         .map((c) => ({ ...c, programLabel: programLabel(programs.byId, c.programId), standardKey: standards.byId.get(c.standardId)?.key ?? 'standard' })),
-    [cases.data, state, program, flagged, search, programs.byId, standards.byId],
+    [cases.data, state, search, programs.byId, standards.byId],
   );
   return (
     <>
@@ -85,10 +98,16 @@ export default function VarianceQueuePage() {
             </MenuItem>
           ))}
         </TextField>
-        <FormControlLabel
-          control={<Switch checked={flagged} onChange={(e) => setFlagged(e.target.checked)} />}
-          label="Only flagged (late, conditions overdue, needs review)"
-        />
+        <TextField select label="Standard" value={standard} onChange={(e) => setStandard(e.target.value)} size="small" sx={{ minWidth: 240 }}>
+          <MenuItem value="">All standards</MenuItem>
+          {standards.standards.map((s) => (
+            <MenuItem key={s.id} value={s.id}>
+              {s.key}
+            </MenuItem>
+          ))}
+        </TextField>
+        <FormControlLabel control={<Switch checked={late} onChange={(e) => setLate(e.target.checked)} />} label="Only late" />
+        <FormControlLabel control={<Switch checked={needsReview} onChange={(e) => setNeedsReview(e.target.checked)} />} label="Only needing review" />
       </Stack>
       <ApiErrorAlert error={cases.error} />
       <Box sx={{ height: 600 }}>

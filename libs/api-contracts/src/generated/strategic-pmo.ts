@@ -559,7 +559,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Variance requests, newest first; flagged: late (past the decision SLA), conditionsOverdue, needsReview */
+        /** Variance requests, newest first, filtered by state, program, standard, late and needs-review; flagged: late (past the decision SLA), conditionsOverdue, needsReview */
         get: operations["VarianceCasesController_list"];
         put?: never;
         post?: never;
@@ -5134,7 +5134,18 @@ export interface operations {
     };
     VarianceCasesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only requests in this state */
+                state?: "submitted" | "under-review" | "approved" | "approved-with-conditions" | "rejected" | "withdrawn" | "expired" | "revoked";
+                /** @description Only requests of this program */
+                programId?: string;
+                /** @description Only requests on a version of this standard */
+                standardId?: string;
+                /** @description true: only requests past their decision SLA (or a renewal past its own); false: only the others */
+                late?: boolean;
+                /** @description true: only approvals whose ground changed and wait to be confirmed or revoked; false: only the others */
+                needsReview?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5147,6 +5158,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VarianceCaseViewResponse"][];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Missing or invalid bearer token */

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { VARIANCE_STATES } from '../compliance/compliance-state';
 import { closedObject, stringEnum } from '../schemas';
 import { varianceConditionSchema, VARIANCE_OUTCOMES } from './variance-decided.v1';
 import { varianceProposedV1Schema } from './variance-proposal-events.v1';
@@ -73,3 +74,15 @@ export const decideRenewalBody = closedObject({
   reason: { ...reasonSchema, example: 'The compensating controls worked; one more quarter' },
 });
 export type DecideRenewalBody = Static<typeof decideRenewalBody>;
+
+/** GET /variances: the queue's filters, each optional; flags as computed on the strategic PMO's clock. */
+export const listVariancesQuery = closedObject({
+  state: Type.Optional(stringEnum(VARIANCE_STATES, { description: 'Only requests in this state' })),
+  programId: Type.Optional(Type.String({ format: 'uuid', description: 'Only requests of this program' })),
+  standardId: Type.Optional(Type.String({ format: 'uuid', description: 'Only requests on a version of this standard' })),
+  late: Type.Optional(Type.Boolean({ description: 'true: only requests past their decision SLA (or a renewal past its own); false: only the others' })),
+  needsReview: Type.Optional(
+    Type.Boolean({ description: 'true: only approvals whose ground changed and wait to be confirmed or revoked; false: only the others' }),
+  ),
+});
+export type ListVariancesQuery = Static<typeof listVariancesQuery>;

@@ -167,6 +167,19 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
         undocumentedBody<{ id: string; late: boolean; escalatedAt: string | null }[]>(cases).find((c) => c.id === ownVariance.path.varianceId),
       ).toMatchObject({ late: true, escalatedAt: expect.any(String) });
     });
+    // The queue filters on the server: by program, state, standard and the flags of the strategic clock.
+    const ids = async (query: Record<string, string | boolean>) =>
+      undocumentedBody<{ id: string }[]>(await admin.strategic.GET('/variances', { params: { query } })).map((c) => c.id);
+    const ownId = ownVariance.path.varianceId;
+    expect(await ids({ programId: program, late: true })).toEqual([ownId]);
+    expect(await ids({ programId: program, late: false })).toEqual([firstId]);
+    expect(await ids({ programId: program, state: 'expired' })).toEqual([firstId]);
+    expect(await ids({ standardId: standard, needsReview: false })).toEqual([ownId, firstId]);
+    expect(await ids({ standardId: standard, state: 'approved' })).toEqual([]);
+    const badFilter = await admin.strategic.GET('/variances', { params: { query: { state: 'pending' as 'submitted', late: 'maybe' as unknown as boolean } } });
+    expect(badFilter.response.status).toBe(400);
+    expect(badFilter.error?.message).toContain('state must be equal to one of the allowed values');
+    expect(badFilter.error?.message).toContain('late must be boolean');
   } finally {
     await moveClocks(new Date().toISOString());
   }
