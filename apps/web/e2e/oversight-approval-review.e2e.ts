@@ -84,12 +84,12 @@ test.describe('an approved variance', () => {
     await rita.goto('/variances');
     await rita.getByRole('combobox', { name: 'State' }).click();
     await rita.getByRole('option', { name: 'approved', exact: true }).click();
-    await rita.getByRole('checkbox', { name: 'Only needing review' }).check();
+    await rita.getByRole('switch', { name: 'Only needing review' }).check();
     await rita.getByRole('textbox', { name: 'Search' }).fill(justification);
     const row = rita.getByRole('grid', { name: 'Variance requests' }).getByRole('row').filter({ hasText: justification });
     await expect(async () => {
-      await rita.getByRole('checkbox', { name: 'Only needing review' }).uncheck();
-      await rita.getByRole('checkbox', { name: 'Only needing review' }).check();
+      await rita.getByRole('switch', { name: 'Only needing review' }).uncheck();
+      await rita.getByRole('switch', { name: 'Only needing review' }).check();
       await expect(row).toHaveCount(1, { timeout: 3_000 });
     }).toPass({ timeout: 60_000 });
     await expect(row).toContainText('review');
