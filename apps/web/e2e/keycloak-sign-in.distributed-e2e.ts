@@ -1,11 +1,14 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, watchPolicyViolations } from './fixtures';
 
 test.describe('sign-in on Keycloak (distributed mode)', () => {
   // Keycloak's pages and the first calls of three fresh services on a busy two-core machine.
   test.describe.configure({ timeout: 240_000 });
   test.use({ actionTimeout: 60_000, navigationTimeout: 60_000 });
   test('signs in on the real login form with PKCE, calls the APIs with the token, and signs out at Keycloak', async ({ page }) => {
-    await page.goto('/catalog');
+    const violations = await watchPolicyViolations(page);
+    const first = await page.goto('/catalog');
+    // The app may talk to its own origin and to Keycloak's, nothing else.
+    expect(first?.headers()['content-security-policy']).toMatch(/connect-src 'self' http:\/\/127\.0\.0\.1:\d+;/);
     await expect(page.getByRole('list', { name: 'Demo users' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
@@ -20,6 +23,8 @@ test.describe('sign-in on Keycloak (distributed mode)', () => {
     await expect(page).toHaveURL(/\/catalog$/);
     await expect(page.getByRole('grid', { name: 'Catalog' })).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('alert')).toHaveCount(0);
+    // The code exchange and the API calls passed the policy (connect-src names Keycloak's origin).
+    expect(await violations()).toEqual([]);
     await expectAccessible(page);
 
     // A reload keeps the session (tab storage); signing out ends it at Keycloak.
