@@ -1,4 +1,5 @@
-import { context } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, context, trace, type Link } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import { deadLetterTopicOf } from '@pmo/contracts';
 import { Kafka, logLevel, type Admin, type IHeaders, type KafkaMessage, type LogEntry, type Producer } from 'kafkajs';
 import { canHandleRuns, MAX_RUN } from './event-consumer';
@@ -7,6 +8,8 @@ import type { MessagingLogger } from './messaging-logger';
 import type { KafkaCredentials } from './messaging-settings';
 import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
+
+const tracer = trace.getTracer('@pmo/messaging');
 
 export interface KafkaTransportOptions {
   brokers: string[];
@@ -79,13 +82,29 @@ export class KafkaTransport implements EventTransport {
     }
   }
 
+  /**
+   * One `sendBatch` for all the messages, whatever trace each belongs to: each keeps the `traceparent` it was
+   * staged with (its creation context), so its consumer continues the request that caused it. The send
+   * itself is one producer span linked to those contexts (the OpenTelemetry messaging conventions for a
+   * batch); the kafkajs instrumentation is kept out of it, as it would write its own span's context over
+   * every message's traceparent.
+   */
   async publish(messages: readonly TransportMessage[]): Promise<void> {
+    if (messages.length === 0) return;
     await this.connect();
-    // Send each run of messages under the trace they carry, so the producer span (and the traceparent
-    // it writes) continues the request that caused the event. Runs are sent in order.
-    for (const run of runsByTrace(messages)) {
-      const topicMessages = groupByTopic(run);
-      await context.with(traceContextOf(run[0].headers), () => this.producer.sendBatch({ acks: -1, topicMessages }));
+    const topicMessages = groupByTopic(messages);
+    const span = tracer.startSpan(`send ${topicMessages.map((t) => t.topic).join(' ')}`, {
+      kind: SpanKind.PRODUCER,
+      attributes: { 'messaging.system': 'kafka', 'messaging.operation.type': 'send', 'messaging.batch.message_count': messages.length },
+      links: creationLinksOf(messages),
+    });
+    try {
+      await context.with(suppressTracing(trace.setSpan(context.active(), span)), () => this.producer.sendBatch({ acks: -1, topicMessages }));
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+      throw error;
+    } finally {
+      span.end();
     }
   }
 
@@ -163,21 +182,23 @@ function runsOf<T>(messages: readonly T[], size: number): T[][] {
   return runs;
 }
 
-function runsByTrace(messages: readonly TransportMessage[]): TransportMessage[][] {
-  const runs: TransportMessage[][] = [];
+/** One link per distinct trace the messages were created in. */
+function creationLinksOf(messages: readonly TransportMessage[]): Link[] {
+  const links = new Map<string, Link>();
   for (const message of messages) {
-    const last = runs[runs.length - 1];
-    if (last && last[0].headers.traceparent === message.headers.traceparent) last.push(message);
-    else runs.push([message]);
+    const traceparent = message.headers.traceparent;
+    if (!traceparent || links.has(traceparent)) continue;
+    const spanContext = trace.getSpanContext(traceContextOf(message.headers));
+    if (spanContext) links.set(traceparent, { context: spanContext });
   }
-  return runs;
+  return [...links.values()];
 }
 
 function groupByTopic(messages: readonly TransportMessage[]) {
   const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
   for (const message of messages) {
     const list = byTopic.get(message.topic) ?? [];
-    // A copy of the headers: the kafkajs instrumentation writes its traceparent into the object it sends.
+    // A copy of the headers: kafkajs and its instrumentation may write into the object they are given.
     list.push({ key: message.key, value: message.value, headers: { ...message.headers } });
     byTopic.set(message.topic, list);
   }
