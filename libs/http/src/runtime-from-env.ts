@@ -1,6 +1,6 @@
 import { authSettingsFromEnv } from '@pmo/auth';
 import type { PmoService } from '@pmo/contracts';
-import { createTransport, messagingSettingsFromEnv } from '@pmo/messaging';
+import { createTransport, messagingSettingsFromEnv, relaySettingsFromEnv } from '@pmo/messaging';
 import { databaseSettingsFromEnv } from '@pmo/persistence';
 import { createLogger } from '@pmo/telemetry';
 import type { ServiceRuntime } from './service-runtime';
@@ -21,6 +21,7 @@ export function serviceRuntimeFromEnv(serviceName: PmoService, defaultPort: numb
     port,
     database: databaseSettingsFromEnv(serviceName, env),
     messaging,
+    relay: relaySettingsFromEnv(env),
     transport: createTransport(messaging, serviceName, logger),
     auth: authSettingsFromEnv(serviceName, env),
     logger,

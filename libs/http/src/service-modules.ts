@@ -34,7 +34,7 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
       useFactory: () => ({ type: 'postgres', entities: schema.entities }),
       dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations),
     }),
-    MessagingModule.forRoot({ serviceName: runtime.serviceName, transport: runtime.transport, logger: runtime.logger }),
+    MessagingModule.forRoot({ serviceName: runtime.serviceName, transport: runtime.transport, logger: runtime.logger, relay: runtime.relay }),
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
     HealthModule.forRoot(() => runtime.transport.isHealthy(), runtime.readinessGates),
     ClockModule.forRoot(runtime.controllableClock),

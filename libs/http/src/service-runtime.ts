@@ -1,6 +1,6 @@
 import type { AuthSettings } from '@pmo/auth';
 import type { PmoService } from '@pmo/contracts';
-import type { EventTransport, MessagingSettings } from '@pmo/messaging';
+import type { EventTransport, MessagingSettings, RelaySettings } from '@pmo/messaging';
 import type { DatabaseSettings } from '@pmo/persistence';
 import type { Logger } from 'pino';
 
@@ -22,6 +22,8 @@ export interface ServiceRuntime {
   port: number;
   database: DatabaseSettings;
   messaging: MessagingSettings;
+  /** How the outbox relay batches (absent: its defaults). */
+  relay?: RelaySettings;
   /** Shared by the three services in the embedded mode; one per process in the distributed mode. */
   transport: EventTransport;
   auth: AuthSettings;

@@ -4,6 +4,7 @@ export { KafkaTransport, type KafkaTransportOptions } from './kafka-transport';
 export { InProcessTransport } from './in-process-transport';
 export { createTransport } from './create-transport';
 export { messagingSettingsFromEnv, type MessagingSettings, type KafkaCredentials } from './messaging-settings';
+export { relaySettingsFromEnv, type RelaySettings } from './relay-settings';
 export { toBinaryMessage, fromBinaryMessage } from './binary-mode';
 export { addToOutbox, type StagedEvent } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { MessagingLogger } from './messaging-logger';
 import { addStagedToOutbox, addToOutbox, stageEvent, type StagedEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
+import type { RelaySettings } from './relay-settings';
 import type { EventTransport } from './transport';
 
 export interface MessagingModuleOptions {
@@ -11,9 +12,13 @@ export interface MessagingModuleOptions {
   serviceName: PmoService;
   transport: EventTransport;
   logger: MessagingLogger;
+  /** The relay's batch size and linger (absent: `OutboxRelay`'s defaults). */
+  relay?: RelaySettings;
 }
 
 export const EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');
+const TOPICS_FIRST_RETRY_MS = 500;
+const TOPICS_MAX_RETRY_MS = 2_000;
 const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
 /** Adds a service's events to its outbox. */
@@ -44,10 +49,16 @@ export class EventOutbox {
   }
 }
 
-/** Creates the topics of the service's events at start and runs the outbox relay while the service runs. */
+/**
+ * Creates the topics of the service's events and runs the outbox relay while the service runs. On Kafka
+ * neither holds up the start: a service whose broker is down (or slow) still opens its port and takes
+ * writes into its outbox, and the relay starts once the topics are there.
+ */
 @Injectable()
 class RelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay?: OutboxRelay;
+  private stopped = false;
+  private retryTimer?: NodeJS.Timeout;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
@@ -55,15 +66,41 @@ class RelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdow
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Only the topics it writes: on a broker with ACLs a service may not even see the others.
-    await this.options.transport.ensureTopics(topicAccessOf(this.options.serviceName).writes);
-    this.relay = new OutboxRelay({ dataSource: this.dataSource, transport: this.options.transport, logger: this.options.logger });
-    if (this.options.transport.kind === 'in-process') await this.relay.replaySent();
-    await this.relay.start();
+    if (this.options.transport.kind === 'in-process') {
+      const relay = this.createRelay();
+      await relay.replaySent();
+      await relay.start();
+      this.relay = relay;
+      return;
+    }
+    this.startWhenTopicsExist(TOPICS_FIRST_RETRY_MS);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
     await this.relay?.stop();
+  }
+
+  private startWhenTopicsExist(nextDelayMs: number): void {
+    // Only the topics it writes: on a broker with ACLs a service may not even see the others.
+    this.options.transport.ensureTopics(topicAccessOf(this.options.serviceName).writes).then(
+      async () => {
+        if (this.stopped) return;
+        const relay = this.createRelay();
+        await relay.start();
+        this.relay = relay;
+      },
+      (error: unknown) => {
+        if (this.stopped) return;
+        this.options.logger.warn({ err: error, retryInMs: nextDelayMs }, 'could not create the event topics, retrying');
+        this.retryTimer = setTimeout(() => this.startWhenTopicsExist(Math.min(TOPICS_MAX_RETRY_MS, nextDelayMs * 2)), nextDelayMs);
+      },
+    );
+  }
+
+  private createRelay(): OutboxRelay {
+    return new OutboxRelay({ ...this.options.relay, dataSource: this.dataSource, transport: this.options.transport, logger: this.options.logger });
   }
 }
 
