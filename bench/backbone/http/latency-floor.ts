@@ -1,0 +1,90 @@
+import type { Kafka } from 'kafkajs';
+import { Pool } from 'pg';
+import { withAdminClient } from '../databases';
+import { sampleProgramMessage } from '../sample-event';
+import { sleep, summarize, type LatencySummary } from '../stats';
+import type { HttpBenchOptions } from './options';
+
+export interface LatencyFloor {
+  rate: number;
+  messages: number;
+  /** Raw pg INSERT committed → raw kafkajs send (acks=all) → raw consumer → raw pg INSERT committed. */
+  latencyMs: LatencySummary;
+}
+
+const PARTITIONS = 6;
+
+export function latencyFloorDatabase(options: HttpBenchOptions): string {
+  return `bench_http_floor_${options.suffix}`;
+}
+
+export function latencyFloorTopic(options: HttpBenchOptions, rate: number): string {
+  return `bench.${options.suffix}.latency-floor-${rate}`;
+}
+
+/**
+ * The least the same hop can take at the same rate: each event committed alone, sent alone (same producer
+ * guarantees as the platform), consumed and committed alone; no HTTP, no batching, no framework.
+ */
+export async function measureLatencyFloor(options: HttpBenchOptions, kafka: Kafka, rate: number, count: number): Promise<LatencyFloor> {
+  const database = latencyFloorDatabase(options);
+  await withAdminClient(options, async (client) => {
+    const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  });
+  const pool = new Pool({ ...options.db, database, max: options.poolSize * 2 });
+  const topic = latencyFloorTopic(options, rate);
+  const admin = kafka.admin();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const consumer = kafka.consumer({ groupId: `${topic}-group`, maxWaitTimeInMs: 250 });
+  try {
+    await pool.query(`CREATE TABLE IF NOT EXISTS sent (id text PRIMARY KEY, value text NOT NULL)`);
+    await pool.query(`CREATE TABLE IF NOT EXISTS applied (id text PRIMARY KEY, value text NOT NULL)`);
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: PARTITIONS, replicationFactor: -1 }] });
+    await admin.disconnect();
+    await producer.connect();
+    const startedAt = new Map<string, number>();
+    const latencies: number[] = [];
+    let done: () => void = () => undefined;
+    const allApplied = new Promise<void>((resolve) => (done = resolve));
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.run({
+      partitionsConsumedConcurrently: PARTITIONS,
+      eachMessage: async ({ message }) => {
+        const id = message.key?.toString() ?? '';
+        await pool.query(`INSERT INTO applied (id, value) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, message.value?.toString() ?? '']);
+        const start = startedAt.get(id);
+        if (start !== undefined) latencies.push(performance.now() - start);
+        if (latencies.length >= count) done();
+      },
+    });
+    await joined;
+    const samples = Array.from({ length: count }, (_, i) => sampleProgramMessage(`latency-floor-${options.suffix}`, i));
+    const sends: Promise<void>[] = [];
+    const began = performance.now();
+    for (let index = 0; index < count;) {
+      const due = Math.min(count, Math.floor(((performance.now() - began) * rate) / 1000) + 1);
+      for (; index < due; index++) {
+        const sample = samples[index];
+        sends.push(
+          (async () => {
+            const id = `${rate}-${index}`;
+            startedAt.set(id, performance.now());
+            await pool.query(`INSERT INTO sent (id, value) VALUES ($1, $2)`, [id, sample.value]);
+            await producer.send({ topic, acks: -1, messages: [{ key: id, value: sample.value, headers: sample.headers }] });
+          })(),
+        );
+      }
+      if (index < count) await sleep(2);
+    }
+    await Promise.all(sends);
+    await allApplied;
+    return { rate, messages: count, latencyMs: summarize(latencies) };
+  } finally {
+    await Promise.all([producer.disconnect(), consumer.disconnect()]).catch(() => undefined);
+    await pool.end();
+  }
+}
