@@ -10,7 +10,8 @@ import type { ServiceRuntime } from './service-runtime';
 
 /**
  * Starts one service: its HTTP API with the shared conventions, and its event handlers on the runtime's
- * transport (consumer group = service name, so each service sees every event once).
+ * transport (consumer group = service name, so each service sees every event once). Resolves once the port
+ * is open; on Kafka the consumer may still be joining its group (`/health/ready` details say so).
  */
 export async function bootstrapService(rootModule: DynamicModule, runtime: ServiceRuntime, api: HttpApiDescription): Promise<INestApplication> {
   const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false, bodyParser: false });
@@ -29,8 +30,10 @@ export async function bootstrapService(rootModule: DynamicModule, runtime: Servi
     },
     { inheritAppConfig: true },
   );
-  await app.startAllMicroservices();
   (app.getHttpServer() as Server).on('clientError', answerMalformedRequest);
+  // The port first: a restarted service answers its probes while its consumer joins the group in the
+  // background (seconds on a busy broker, longer while it is down); readiness shows the broker degraded meanwhile.
   await app.listen(runtime.port, runtime.host);
+  await app.startAllMicroservices();
   return app;
 }

@@ -44,7 +44,10 @@ class HealthController {
       const result = await this.readiness();
       const broker = (await this.brokerAnswers())
         ? { status: 'up' }
-        : { status: 'degraded', message: 'the event broker does not answer: events wait in the outbox and are sent when it is back' };
+        : {
+            status: 'degraded',
+            message: 'the event broker does not answer, or a consumer has not joined its group yet: events wait in the outbox and are sent when it is back',
+          };
       return { ...result, info: { ...result.info, broker }, details: { ...result.details, broker } };
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;

@@ -82,8 +82,7 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
       }
       if (topics.size > 0) {
         const consumer = new EventConsumer({ ...this.options, handlers });
-        // The event server may start before the relay has created the topics; subscribing needs them.
-        await this.options.transport.ensureTopics([...topics]);
+        // On Kafka this returns before the group is joined: the service serves HTTP meanwhile.
         this.subscription = await this.options.transport.subscribe({
           groupId: this.options.consumerGroup,
           topics: [...topics],

@@ -10,12 +10,29 @@ export interface KafkaGroupConsumerOptions {
   fromBeginning: boolean;
   run: ConsumerRunConfig;
   logger: MessagingLogger;
+  /** Makes sure the topics exist; run before the first member is created, and again until it succeeds. */
+  prepare: () => Promise<void>;
 }
 
-/** Backoff between re-creations of a crashed consumer: 1 s, 2 s, 4 s … up to 30 s. */
-const FIRST_RETRY_MS = 1_000;
-const MAX_RETRY_MS = 30_000;
-/** A new member may wait out a dead one's session (30 s) and the rebalance (60 s) before it joins. */
+/**
+ * Backoff between re-creations of a crashed consumer: 0.5 s, 1 s, 2 s, then every 2 s. Short, so that a
+ * member is back within about 2 s of the broker's return however long the outage was (with a backoff up to
+ * 30 s, as before, the next attempt could come half a minute after the broker).
+ */
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 2_000;
+/**
+ * The group forgets a member that has not heartbeated for this long. After a broker restart the coordinator
+ * still counts the member from before the outage (it could not leave) and holds the new one's join until that
+ * session ends: kafkajs' default of 30 s was most of the time to resume. 6 s is the broker's smallest allowed
+ * (group.min.session.timeout.ms); a member heartbeats every second and after every run (at most 100 events in
+ * one transaction), so a live member is not dropped for being busy.
+ */
+const SESSION_TIMEOUT_MS = 6_000;
+const HEARTBEAT_INTERVAL_MS = 1_000;
+/** kafkajs' own retries inside one incarnation stay short; the re-creation above is the long-term retry. */
+const CONSUMER_RETRY = { retries: 4, initialRetryTime: 200, maxRetryTime: 1_000 };
+/** A new member may wait out a dead one's session and the rebalance before it joins. */
 const JOIN_TIMEOUT_MS = 75_000;
 /** A shutdown does not wait longer than this for the group to be left. */
 const DISCONNECT_TIMEOUT_MS = 10_000;
@@ -35,27 +52,35 @@ const DISCONNECT_TIMEOUT_MS = 10_000;
 export class KafkaGroupConsumer {
   private consumer?: Consumer;
   private closed = false;
+  private prepared = false;
   private restarts = 0;
   private crashedAt?: number;
   private retryTimer?: NodeJS.Timeout;
   private joinTimer?: NodeJS.Timeout;
-  private resolveJoined!: () => void;
-  private readonly joined = new Promise<void>((resolve) => (this.resolveJoined = resolve));
+  /** A member of this consumer is in the group and has its partitions. */
+  private joined = false;
   /** `topic/partition` → the partition's end when this member first subscribed (only without fromBeginning). */
   private startOffsets = new Map<string, string>();
 
   constructor(private readonly options: KafkaGroupConsumerOptions) {}
 
-  /** Resolves once the group has assigned partitions, so the caller knows consumption has begun. */
-  async start(): Promise<void> {
-    if (!this.options.fromBeginning) this.startOffsets = await this.topicEnds();
-    await this.incarnate();
-    await this.joined;
+  /**
+   * Starts joining the group in the background and returns at once: a service opens its HTTP port without
+   * waiting for the broker. Until the member has joined (and while it is re-created after an outage),
+   * `consuming` is false.
+   */
+  start(): void {
+    this.scheduleIncarnation(0);
+  }
+
+  /** Whether a member of this consumer has joined its group and consumes. */
+  get consuming(): boolean {
+    return this.joined && !this.closed;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    this.resolveJoined(); // a start() still waiting for its first join returns rather than hang the shutdown
+    this.joined = false;
     clearTimeout(this.retryTimer);
     clearTimeout(this.joinTimer);
     const consumer = this.consumer;
@@ -65,11 +90,19 @@ export class KafkaGroupConsumer {
 
   private async incarnate(): Promise<void> {
     const { kafka, groupId, topics, fromBeginning, run } = this.options;
+    if (!this.prepared) {
+      await this.options.prepare();
+      if (!fromBeginning) this.startOffsets = await this.topicEnds();
+      this.prepared = true;
+    }
+    if (this.closed) return;
     const consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
       maxWaitTimeInMs: 250,
-      retry: { retries: 8, initialRetryTime: 200, restartOnFailure: async () => false },
+      sessionTimeout: SESSION_TIMEOUT_MS,
+      heartbeatInterval: HEARTBEAT_INTERVAL_MS,
+      retry: { ...CONSUMER_RETRY, restartOnFailure: async () => false },
     });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => this.onJoin(consumer, payload.memberAssignment));
@@ -110,7 +143,7 @@ export class KafkaGroupConsumer {
     }
     this.restarts = 0;
     this.crashedAt = undefined;
-    this.resolveJoined();
+    this.joined = true;
   }
 
   private onCrash(consumer: Consumer, error: Error): void {
@@ -123,15 +156,14 @@ export class KafkaGroupConsumer {
   private replace(consumer: Consumer): void {
     clearTimeout(this.joinTimer);
     this.consumer = undefined;
+    this.joined = false;
     this.crashedAt ??= Date.now();
     void this.disconnect(consumer);
     this.scheduleIncarnation();
   }
 
-  private scheduleIncarnation(): void {
+  private scheduleIncarnation(delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** this.restarts++)): void {
     if (this.closed) return;
-    const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** this.restarts);
-    this.restarts++;
     this.retryTimer = setTimeout(() => {
       if (this.closed) return;
       this.incarnate().catch((error: unknown) => {

@@ -10,6 +10,8 @@ import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
 
 const tracer = trace.getTracer('@pmo/messaging');
+/** Longest a health check waits for the broker before it says "degraded". */
+const HEALTH_TIMEOUT_MS = 1_500;
 
 export interface KafkaTransportOptions {
   brokers: string[];
@@ -44,7 +46,9 @@ export class KafkaTransport implements EventTransport {
       ssl: options.ssl ?? false,
       logLevel: logLevel.WARN,
       logCreator: () => (entry: LogEntry) => options.logger.warn({ kafka: entry.log, namespace: entry.namespace }, entry.log.message),
-      retry: { retries: 8, initialRetryTime: 200 },
+      // Waits between retries stay under 2 s (kafkajs' default grows to 30 s), so that the producer and admin
+      // reach a broker that is back within about 2 s; the relay retries a failed batch every second anyway.
+      retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 2_000 },
     });
     this.admin = this.kafka.admin();
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
@@ -108,8 +112,8 @@ export class KafkaTransport implements EventTransport {
     }
   }
 
+  /** Returns at once: the member creates the topics if needed and joins its group in the background. */
   async subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
-    await this.connect();
     const consumer = new KafkaGroupConsumer({
       kafka: this.kafka,
       admin: this.admin,
@@ -117,6 +121,7 @@ export class KafkaTransport implements EventTransport {
       topics: subscription.topics,
       fromBeginning: subscription.fromBeginning,
       logger: this.options.logger,
+      prepare: () => this.ensureTopics(subscription.topics),
       run: {
         autoCommit: true,
         autoCommitInterval: 200,
@@ -138,12 +143,7 @@ export class KafkaTransport implements EventTransport {
       },
     });
     this.consumers.add(consumer);
-    try {
-      await consumer.start();
-    } catch (error) {
-      this.consumers.delete(consumer);
-      throw error;
-    }
+    consumer.start();
     return {
       close: async () => {
         await consumer.close();
@@ -152,13 +152,24 @@ export class KafkaTransport implements EventTransport {
     };
   }
 
+  /**
+   * The broker answers within the probe's time and every consumer has joined its group. kafkajs retries a
+   * broker that is down for seconds; a readiness probe must not wait that long to hear "degraded".
+   */
   async isHealthy(): Promise<boolean> {
+    if (![...this.consumers].every((consumer) => consumer.consuming)) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS)));
+    const answer = this.connect()
+      .then(() => this.admin.describeCluster())
+      .then(
+        () => true,
+        () => false,
+      );
     try {
-      await this.connect();
-      await this.admin.describeCluster();
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answer, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

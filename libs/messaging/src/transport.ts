@@ -37,7 +37,12 @@ export interface EventTransport {
   ensureTopics(topics: readonly string[]): Promise<void>;
   /** Resolves once every message is durably accepted, in order per key. */
   publish(messages: readonly TransportMessage[]): Promise<void>;
+  /**
+   * Starts consuming, creating the subscribed topics if need be. It may return before the consumer has
+   * joined its group (Kafka joins, and rejoins after an outage, in the background); `isHealthy` says when.
+   */
   subscribe(subscription: Subscription): Promise<SubscriptionHandle>;
+  /** The broker answers and every subscription consumes. */
   isHealthy(): Promise<boolean>;
   close(): Promise<void>;
 }

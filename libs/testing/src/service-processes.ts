@@ -35,12 +35,17 @@ export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: st
   };
 }
 
-/** Waits until `<url>/health/ready` answers 200. */
+/**
+ * Waits until `<url>/health/ready` answers 200 with the broker up: a service opens its port before its
+ * consumers have joined their groups, and a test's events must not come before they have.
+ */
 export async function waitUntilReady(url: string, timeoutMs = 90_000): Promise<void> {
   await eventually(
     async () => {
       const response = await fetch(`${url}/health/ready`);
       if (response.status !== 200) throw new Error(`${url} not ready: ${response.status}`);
+      const { details } = (await response.json()) as { details?: { broker?: { status?: string } } };
+      if (details?.broker?.status !== 'up') throw new Error(`${url} ready, its broker or consumers not yet: ${JSON.stringify(details?.broker)}`);
     },
     timeoutMs,
     250,
