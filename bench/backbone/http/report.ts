@@ -13,6 +13,8 @@ export interface HttpRateRun {
   platform: HttpEndToEnd;
   /** Platform p99 commit → applied over the floor's p99. */
   p99RatioToFloor: number;
+  /** The machine's 1-minute load average before and after the platform's run: other work on a shared machine shows here. */
+  loadAverage: { before: number; after: number };
 }
 
 export interface HttpBenchResults {
@@ -43,7 +45,7 @@ export function httpMarkdownOf(r: HttpBenchResults): string {
       `| ${run.rate}/s | POST /programs (offered ${n(run.load.startedPerSec)}/s, ${n(run.platform.events)} registered in ${n(run.platform.traces)} traces${failuresOf(run.load.failures)}) | ${triple(run.load.httpMs)} |`,
       `| ${run.rate}/s | commit → published (relay) | ${triple(run.platform.commitToPublishedMs)} |`,
       `| ${run.rate}/s | commit → applied in strategic-pmo | ${triple(run.platform.commitToAppliedMs)} |`,
-      `| ${run.rate}/s | p99 commit → applied / floor p99 | ${run.p99RatioToFloor.toFixed(1)}× |`,
+      `| ${run.rate}/s | p99 commit → applied / floor p99 (load average ${run.loadAverage.before.toFixed(1)} → ${run.loadAverage.after.toFixed(1)}) | ${run.p99RatioToFloor.toFixed(1)}× |`,
     ]),
     '',
     `Aim: p99 commit → applied < 250 ms at 500/s: ${r.aimP99Under250MsAt500 === 'not run' ? 'not run' : r.aimP99Under250MsAt500 ? 'met' : 'missed'}.`,

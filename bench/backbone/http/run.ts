@@ -4,6 +4,7 @@
  * against a raw floor of the same hop at the same rate, measured in the same run.
  * Usage: npm run bench:backbone:http -- [--rates 100,500] [--seconds 20] [--relay-batch-size 500] [--relay-linger-ms 5] [--pool-size 10]
  */
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { postgresVersion, withAdminClient } from '../databases';
 import { benchKafka } from '../kafka-floor';
@@ -38,9 +39,11 @@ async function main(): Promise<void> {
       progress(`floor at ${rate}/s, ${count} events`);
       const floor = await measureLatencyFloor(options, kafka, rate, count);
       progress(`platform at ${rate}/s, ${count} POST /programs`);
+      const before = loadavg()[0];
       const { ids, ...load } = await paced(services, token, `bench-${options.suffix}-${rate}`, count, rate);
+      const loadAverage = { before, after: loadavg()[0] };
       const platform = await httpEndToEndOf(services, ids);
-      runs.push({ rate, floor, load, platform, p99RatioToFloor: platform.commitToAppliedMs.p99 / floor.latencyMs.p99 });
+      runs.push({ rate, floor, load, platform, p99RatioToFloor: platform.commitToAppliedMs.p99 / floor.latencyMs.p99, loadAverage });
     }
     const at500 = runs.find((run) => run.rate === 500);
     const results: HttpBenchResults = {

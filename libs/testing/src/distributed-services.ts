@@ -10,6 +10,8 @@ export interface DistributedServices {
   databases: Record<ServiceKey, string>;
   /** Runs one query in a service's database. */
   query<T>(service: ServiceKey, sql: string, params?: unknown[]): Promise<T[]>;
+  /** Stops one service's process and starts it again with the same settings; resolves when the new process is spawned. */
+  restart(service: ServiceKey): Promise<void>;
   /** Stops the three processes; their exit codes. */
   stop(): Promise<(number | null)[]>;
 }
@@ -39,7 +41,9 @@ export async function startDistributedServices(label: string, suffix: string): P
     PROGRAM_PMO_PORT: String(ports.program),
     PROJECT_PMO_PORT: String(ports.project),
   };
-  const processes: RunningProcess[] = keys.map((key) => runTypeScript(`apps/${key}-pmo/src/main.ts`, env, `${label}-${key}-pmo`));
+  const start = (key: ServiceKey, run = 0) => runTypeScript(`apps/${key}-pmo/src/main.ts`, env, `${label}-${key}-pmo${run > 0 ? `-${run}` : ''}`);
+  const processes = Object.fromEntries(keys.map((key) => [key, start(key)])) as Record<ServiceKey, RunningProcess>;
+  let restarts = 0;
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
   return {
     urls,
@@ -53,6 +57,10 @@ export async function startDistributedServices(label: string, suffix: string): P
         await client.end();
       }
     },
-    stop: () => Promise.all(processes.map((p) => p.stop())),
+    async restart(service: ServiceKey): Promise<void> {
+      await processes[service].stop();
+      processes[service] = start(service, ++restarts);
+    },
+    stop: () => Promise.all(keys.map((key) => processes[key].stop())),
   };
 }

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startDistributedServices, type DistributedServices } from '../distributed-services';
 import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
 import { callApi } from '../http-client';
+import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakToken } from '../keycloak-tokens';
 
 // A stopped broker, for real: deploy/local stops Kafka and starts it again. While it is down the services
@@ -86,3 +88,101 @@ describe('when Kafka stops', () => {
     );
   }, 480_000);
 });
+
+describe('a restart and a broker outage', () => {
+  it('a service restarted while Kafka is down answers live and ready at once; consumers resume once Kafka is back, and every event is applied exactly once', async () => {
+    const times: Record<string, number> = {};
+    const before = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, { name: `Before the restart ${suffix}`, tags: ['finance'] });
+    expect(before.status).toBe(201);
+    await appliedInStrategic(before.body.id);
+
+    await kafka('down');
+    // program-pmo restarted while its broker is down: it opens its port without waiting for the consumer group.
+    let started = Date.now();
+    await services.restart('program');
+    await eventually(async () => expect((await callApi('GET', `${services.urls.program}/health/live`)).status).toBe(200), 60_000, 50);
+    times.startToLiveWithKafkaDownMs = Date.now() - started;
+    await eventually(
+      async () => {
+        const ready = await callApi<Ready>('GET', `${services.urls.program}/health/ready`);
+        expect(ready.status).toBe(200);
+        expect(ready.body.details.database).toEqual({ status: 'up' });
+        expect(ready.body.details.broker.status).toBe('degraded');
+      },
+      60_000,
+      50,
+    );
+    times.startToReadyWithKafkaDownMs = Date.now() - started;
+
+    const during = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, { name: `During the outage ${suffix}`, tags: ['finance'] });
+    expect(during.status).toBe(201);
+
+    const upAt = kafkaAcceptsConnections();
+    await kafka('up');
+    const brokerBackAt = await upAt;
+    await appliedInStrategic(during.body.id);
+    times.brokerBackToAppliedMs = Date.now() - brokerBackAt;
+    await eventually(
+      async () => expect((await callApi<Ready>('GET', `${services.urls.program}/health/ready`)).body.details.broker).toEqual({ status: 'up' }),
+      60_000,
+      200,
+    );
+
+    // strategic-pmo restarted with Kafka up: live at once, ready with the broker up once its consumer has joined.
+    started = Date.now();
+    await services.restart('strategic');
+    await eventually(async () => expect((await callApi('GET', `${services.urls.strategic}/health/live`)).status).toBe(200), 60_000, 50);
+    times.startToLiveMs = Date.now() - started;
+    await eventually(async () => expect((await callApi<Ready>('GET', `${services.urls.strategic}/health/ready`)).body.details.broker).toEqual({ status: 'up' }), 60_000, 50);
+    times.startToConsumingMs = Date.now() - started;
+    const after = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, { name: `After the restart ${suffix}`, tags: ['finance'] });
+    await appliedInStrategic(after.body.id);
+
+    // Exactly once: one row per program in the read model, one inbox entry per event, nothing left unsent.
+    const ids = [before.body.id, during.body.id, after.body.id];
+    const rows = await services.query<{ program_id: string; n: number }>(
+      'strategic',
+      `SELECT program_id, count(*)::int AS n FROM portfolio_programs WHERE program_id = ANY($1::uuid[]) GROUP BY program_id`,
+      [ids],
+    );
+    expect(rows.map((r) => r.n)).toEqual([1, 1, 1]);
+    const events = await services.query<{ event_id: string }>('program', `SELECT event_id::text FROM outbox WHERE message_key = ANY($1::text[])`, [ids]);
+    expect(events).toHaveLength(3);
+    const inbox = await services.query<{ n: number }>('strategic', `SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1::text[])`, [
+      events.map((e) => e.event_id),
+    ]);
+    expect(inbox[0].n).toBe(3);
+    const [unsent] = await services.query<{ n: number }>('program', `SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`);
+    expect(unsent.n).toBe(0);
+
+    process.stdout.write(`[recovery] ${JSON.stringify(times)}\n`);
+  }, 480_000);
+});
+
+async function appliedInStrategic(programId: string): Promise<void> {
+  await eventually(
+    async () => {
+      const programs = await callApi<{ programId: string }[]>('GET', `${services.urls.strategic}/portfolio/programs`, token);
+      expect(programs.body.map((p) => p.programId)).toContain(programId);
+    },
+    120_000,
+    100,
+  );
+}
+
+/** When the broker's port accepts connections again: the moment it is back, before `up` has applied its ACLs. */
+async function kafkaAcceptsConnections(): Promise<number> {
+  const [host, port] = LOCAL_INFRASTRUCTURE.kafkaBrokers[0].split(':');
+  for (;;) {
+    const open = await new Promise<boolean>((done) => {
+      const socket = connect(Number(port), host);
+      socket.once('connect', () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.once('error', () => done(false));
+    });
+    if (open) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
