@@ -6,7 +6,7 @@ export interface HttpLoad {
   ids: string[];
   /** The rate really offered: below the one asked only if this process could not keep up. */
   startedPerSec: number;
-  /** Answers other than 201, by status (0 = no answer). */
+  /** Answers other than 201, by status, and requests that got none, by error code. */
   failures: Record<string, number>;
   httpMs: LatencySummary;
 }
@@ -26,11 +26,15 @@ export async function registerOverHttp(programUrl: string, token: string, prefix
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(programInput(prefix, index)),
-    }).catch(() => undefined);
+    }).catch((error: { cause?: { code?: string } }) => error.cause?.code ?? 'no answer');
     latencies.push(performance.now() - started);
-    const body = response ? ((await response.json()) as { id?: string }) : {};
-    if (response?.status === 201 && body.id) ids.push(body.id);
-    else failures[String(response?.status ?? 0)] = (failures[String(response?.status ?? 0)] ?? 0) + 1;
+    if (typeof response === 'string') {
+      failures[response] = (failures[response] ?? 0) + 1;
+      return;
+    }
+    const body = (await response.json()) as { id?: string };
+    if (response.status === 201 && body.id) ids.push(body.id);
+    else failures[String(response.status)] = (failures[String(response.status)] ?? 0) + 1;
   };
   const started = performance.now();
   for (let index = 0; index < count;) {

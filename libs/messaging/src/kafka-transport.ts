@@ -10,6 +10,8 @@ import { traceContextOf } from './trace-context';
 import type { EventTransport, ReceivedMessage, Subscription, SubscriptionHandle, TransportMessage } from './transport';
 
 const tracer = trace.getTracer('@pmo/messaging');
+/** How often a member heartbeats while its handler works on a run. */
+const HEARTBEAT_WHILE_HANDLING_MS = 1_000;
 /** Longest a health check waits for the broker before it says "degraded". */
 const HEALTH_TIMEOUT_MS = 1_500;
 
@@ -131,10 +133,17 @@ export class KafkaTransport implements EventTransport {
           for (const run of runsOf(batch.messages, canHandleRuns(subscription.handle) ? MAX_RUN : 1)) {
             if (!isRunning() || isStale()) break;
             const received = run.map((message) => toReceived(batch.topic, batch.partition, message));
-            // A handler that takes runs applies a run of this partition in one transaction (one commit per run,
-            // not per message); a run is handled in order and resolved as a whole, so offsets never pass unhandled work.
-            if (canHandleRuns(subscription.handle)) await subscription.handle.handleRun(received);
-            else await subscription.handle(received[0]);
+            // kafkajs heartbeats only between fetches and when told to: a run waiting on a busy database longer
+            // than the session (6 s, kafka-group-consumer.ts) would cost the member its place and start a rebalance.
+            const keepAlive = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_WHILE_HANDLING_MS);
+            try {
+              // A handler that takes runs applies a run of this partition in one transaction (one commit per run,
+              // not per message); a run is handled in order and resolved as a whole, so offsets never pass unhandled work.
+              if (canHandleRuns(subscription.handle)) await subscription.handle.handleRun(received);
+              else await subscription.handle(received[0]);
+            } finally {
+              clearInterval(keepAlive);
+            }
             resolveOffset(run[run.length - 1].offset);
             await heartbeat();
           }

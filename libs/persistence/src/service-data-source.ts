@@ -45,19 +45,26 @@ export async function openServiceDataSource(settings: DatabaseSettings, entities
   return dataSource;
 }
 
+// Any constant works: it only has to be the same for every process migrating one database.
+const MIGRATION_LOCK = 7_270_003;
+
 /**
  * Applies pending migrations, each in its transaction, on one connection whose statement and idle timeouts
  * are off for the while: a migration that moves the rows of a large table may rightly run for minutes.
+ * Replicas starting together take turns (a session advisory lock): the first applies, the others then find
+ * nothing pending, instead of both creating the same tables.
  */
 async function runMigrationsUnguarded(dataSource: DataSource): Promise<void> {
   const runner = dataSource.createQueryRunner();
   try {
     await runner.query(`SET statement_timeout = 0`);
     await runner.query(`SET idle_in_transaction_session_timeout = 0`);
+    await runner.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK]);
     const executor = new MigrationExecutor(dataSource, runner);
     executor.transaction = 'each';
     await executor.executePendingMigrations();
   } finally {
+    await runner.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK]).catch(() => undefined);
     // RESET goes back to the values sent at connection start, the guards, before the pool reuses it.
     await runner.query(`RESET statement_timeout; RESET idle_in_transaction_session_timeout`).catch(() => undefined);
     await runner.release();

@@ -6,11 +6,14 @@ export type ServiceKey = 'strategic' | 'program' | 'project';
 
 /** The three services as separate processes on the real Kafka, PostgreSQL and Keycloak of deploy/local. */
 export interface DistributedServices {
+  /** The first replica of each service. */
   urls: Record<ServiceKey, string>;
+  /** Every replica of each service. */
+  replicaUrls: Record<ServiceKey, string[]>;
   databases: Record<ServiceKey, string>;
   /** Runs one query in a service's database. */
   query<T>(service: ServiceKey, sql: string, params?: unknown[]): Promise<T[]>;
-  /** Stops one service's process and starts it again with the same settings; resolves when the new process is spawned. */
+  /** Stops a service's (first) process and starts it again with the same settings; resolves when the new process is spawned. */
   restart(service: ServiceKey): Promise<void>;
   /** Stops the three processes; their exit codes. */
   stop(): Promise<(number | null)[]>;
@@ -19,12 +22,17 @@ export interface DistributedServices {
 /**
  * Starts them on free ports with fresh databases (`<label>_<service>_<suffix>`) and consumer groups of
  * their own, so that runs on one machine never meet. Fresh groups start at the end of the topics, so a
- * run does not depend on what earlier runs left there.
+ * run does not depend on what earlier runs left there. With `replicas` > 1 each service runs as that many
+ * processes at once on the same database and consumer group, as an orchestrator's replicas do.
  */
-export async function startDistributedServices(label: string, suffix: string): Promise<DistributedServices> {
+export async function startDistributedServices(label: string, suffix: string, options: { replicas?: number } = {}): Promise<DistributedServices> {
   const keys: ServiceKey[] = ['strategic', 'program', 'project'];
-  const ports = Object.fromEntries(await Promise.all(keys.map(async (key) => [key, await freePort()] as const))) as Record<ServiceKey, number>;
-  const urls = Object.fromEntries(keys.map((key) => [key, `http://127.0.0.1:${ports[key]}`])) as Record<ServiceKey, string>;
+  const replicas = options.replicas ?? 1;
+  const ports = Object.fromEntries(
+    await Promise.all(keys.map(async (key) => [key, await Promise.all(Array.from({ length: replicas }, () => freePort()))] as const)),
+  ) as Record<ServiceKey, number[]>;
+  const replicaUrls = Object.fromEntries(keys.map((key) => [key, ports[key].map((port) => `http://127.0.0.1:${port}`)])) as Record<ServiceKey, string[]>;
+  const urls = Object.fromEntries(keys.map((key) => [key, replicaUrls[key][0]])) as Record<ServiceKey, string>;
   const databases = Object.fromEntries(keys.map((key) => [key, `${label}_${key}_${suffix}`])) as Record<ServiceKey, string>;
   const env: NodeJS.ProcessEnv = {
     PMO_TRANSPORT: 'kafka',
@@ -37,16 +45,16 @@ export async function startDistributedServices(label: string, suffix: string): P
     STRATEGIC_PMO_DB_NAME: databases.strategic,
     PROGRAM_PMO_DB_NAME: databases.program,
     PROJECT_PMO_DB_NAME: databases.project,
-    STRATEGIC_PMO_PORT: String(ports.strategic),
-    PROGRAM_PMO_PORT: String(ports.program),
-    PROJECT_PMO_PORT: String(ports.project),
   };
-  const start = (key: ServiceKey, run = 0) => runTypeScript(`apps/${key}-pmo/src/main.ts`, env, `${label}-${key}-pmo${run > 0 ? `-${run}` : ''}`);
-  const processes = Object.fromEntries(keys.map((key) => [key, start(key)])) as Record<ServiceKey, RunningProcess>;
-  let restarts = 0;
-  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
+  const portVariable = (key: ServiceKey) => `${key.toUpperCase()}_PMO_PORT`;
+  let runs = 0;
+  const start = (key: ServiceKey, replica: number) =>
+    runTypeScript(`apps/${key}-pmo/src/main.ts`, { ...env, [portVariable(key)]: String(ports[key][replica]) }, `${label}-${key}-pmo-${replica}-${runs++}`);
+  const processes = Object.fromEntries(keys.map((key) => [key, ports[key].map((_, replica) => start(key, replica))])) as Record<ServiceKey, RunningProcess[]>;
+  await Promise.all(keys.flatMap((key) => replicaUrls[key]).map((url) => waitUntilReady(url, 120_000)));
   return {
     urls,
+    replicaUrls,
     databases,
     async query<T>(service: ServiceKey, sql: string, params: unknown[] = []): Promise<T[]> {
       const client = new Client({ ...LOCAL_INFRASTRUCTURE.db, database: databases[service] });
@@ -58,9 +66,9 @@ export async function startDistributedServices(label: string, suffix: string): P
       }
     },
     async restart(service: ServiceKey): Promise<void> {
-      await processes[service].stop();
-      processes[service] = start(service, ++restarts);
+      await processes[service][0].stop();
+      processes[service][0] = start(service, 0);
     },
-    stop: () => Promise.all(keys.map((key) => processes[key].stop())),
+    stop: () => Promise.all(keys.flatMap((key) => processes[key]).map((p) => p.stop())),
   };
 }

@@ -62,15 +62,13 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
     ).filter((row) => row.state === 'overdue' && !noticed.has(`${row.projectId}/${row.versionId}`));
     for (const row of overdue) {
       await this.dataSource.transaction(async (tx) => {
-        await tx.insert(OverdueNoticeEntity, {
-          projectId: row.projectId,
-          versionId: row.versionId,
-          programId: row.programId,
-          standardKey: row.standardKey,
-          version: row.version,
-          adoptionDeadline: row.adoptionDeadline,
-          noticedAt: now,
-        });
+        // One notice per project and version even with two replicas on the clock: the one whose insert lands writes the event.
+        const inserted = (await tx.query(
+          `INSERT INTO overdue_notices (project_id, version_id, program_id, standard_key, version, adoption_deadline, noticed_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING project_id`,
+          [row.projectId, row.versionId, row.programId, row.standardKey, row.version, row.adoptionDeadline, now],
+        )) as unknown[];
+        if (inserted.length === 0) return;
         await this.outbox.add(tx, 'pmo.adoption.overdue.v1', {
           programId: row.programId,
           projectId: row.projectId,

@@ -69,7 +69,13 @@ export class VarianceScheduler implements OnApplicationBootstrap, OnApplicationS
     }
     for (const found of late) {
       await this.dataSource.transaction(async (tx) => {
-        await tx.update(VarianceCaseEntity, { id: found.id }, { escalatedAt: now });
+        // Only if still undecided and not escalated: another replica's scheduler may have escalated it meanwhile.
+        const { affected } = await tx.update(
+          VarianceCaseEntity,
+          { id: found.id, state: In(['submitted', 'under-review']), escalatedAt: IsNull() },
+          { escalatedAt: now },
+        );
+        if (!affected) return;
         await this.outbox.add(tx, 'pmo.variance.escalated.v1', {
           varianceId: found.id,
           programId: found.programId,
