@@ -11,7 +11,8 @@ export async function ensureDatabaseExists(settings: DatabaseSettings): Promise<
       // Identifiers cannot be bound as parameters; the name is checked before it is quoted.
       if (!/^[a-z_][a-z0-9_]*$/.test(settings.database)) throw new Error(`invalid database name ${settings.database}`);
       await client.query(`CREATE DATABASE "${settings.database}"`).catch((error: { code?: string }) => {
-        if (error.code !== '42P04') throw error; // created meanwhile by a concurrent start
+        // Created meanwhile by a concurrent start (a second replica): 42P04, or 23505 when both inserts race in the catalog.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
       });
     }
   } finally {
