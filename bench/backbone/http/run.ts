@@ -96,7 +96,8 @@ async function cleanUp(options: HttpBenchOptions, kafka: ReturnType<typeof bench
   progress('cleaning up');
   await services?.stop().catch((error: unknown) => progress(`stopping the services failed: ${String(error)}`));
   await withAdminClient(options, async (client) => {
-    for (const name of [...Object.values(httpBenchDatabases(options)), latencyFloorDatabase(options)]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    for (const name of [...Object.values(httpBenchDatabases(options)), latencyFloorDatabase(options)])
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }).catch((error: unknown) => progress(`dropping the bench databases failed: ${String(error)}`));
   const admin = kafka.admin();
   try {

@@ -48,7 +48,11 @@ export async function startHttpServices(root: string, options: HttpBenchOptions)
   const logDir = join(root, '.pmo/logs/bench');
   mkdirSync(logDir, { recursive: true });
   const run = (service: string): ChildProcess => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, `apps/${service}/src/main.ts`)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, `apps/${service}/src/main.ts`)], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const log = createWriteStream(join(logDir, `http-${options.suffix}-${service}.log`));
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);

@@ -92,7 +92,10 @@ describe('when Kafka stops', () => {
 describe('a restart and a broker outage', () => {
   it('a service restarted while Kafka is down answers live and ready at once; consumers resume once Kafka is back, and every event is applied exactly once', async () => {
     const times: Record<string, number> = {};
-    const before = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, { name: `Before the restart ${suffix}`, tags: ['finance'] });
+    const before = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, {
+      name: `Before the restart ${suffix}`,
+      tags: ['finance'],
+    });
     expect(before.status).toBe(201);
     await appliedInStrategic(before.body.id);
 
@@ -114,7 +117,10 @@ describe('a restart and a broker outage', () => {
     );
     times.startToReadyWithKafkaDownMs = Date.now() - started;
 
-    const during = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, { name: `During the outage ${suffix}`, tags: ['finance'] });
+    const during = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, {
+      name: `During the outage ${suffix}`,
+      tags: ['finance'],
+    });
     expect(during.status).toBe(201);
 
     const upAt = kafkaAcceptsConnections();
@@ -133,7 +139,11 @@ describe('a restart and a broker outage', () => {
     await services.restart('strategic');
     await eventually(async () => expect((await callApi('GET', `${services.urls.strategic}/health/live`)).status).toBe(200), 60_000, 50);
     times.startToLiveMs = Date.now() - started;
-    await eventually(async () => expect((await callApi<Ready>('GET', `${services.urls.strategic}/health/ready`)).body.details.broker).toEqual({ status: 'up' }), 60_000, 50);
+    await eventually(
+      async () => expect((await callApi<Ready>('GET', `${services.urls.strategic}/health/ready`)).body.details.broker).toEqual({ status: 'up' }),
+      60_000,
+      50,
+    );
     times.startToConsumingMs = Date.now() - started;
     const after = await callApi<{ id: string }>('POST', `${services.urls.program}/programs`, token, { name: `After the restart ${suffix}`, tags: ['finance'] });
     await appliedInStrategic(after.body.id);

@@ -22,7 +22,11 @@ const daysFrom = (date: string, days: number) => new Date(Date.parse(`${date}T00
 /** The typed clients of one replica of each service (replica i of each). */
 const replica = (i: number, token: string) =>
   pmoClients(
-    { strategic: services.replicaUrls.strategic[i % REPLICAS], program: services.replicaUrls.program[i % REPLICAS], project: services.replicaUrls.project[i % REPLICAS] },
+    {
+      strategic: services.replicaUrls.strategic[i % REPLICAS],
+      program: services.replicaUrls.program[i % REPLICAS],
+      project: services.replicaUrls.project[i % REPLICAS],
+    },
     token,
   );
 
@@ -43,7 +47,11 @@ afterAll(async () => {
 async function moveEveryClock(now: string): Promise<void> {
   const moves = (['strategic', 'program', 'project'] as ServiceKey[]).flatMap((service) =>
     services.replicaUrls[service].map((url) =>
-      fetch(`${url}/clock`, { method: 'PUT', headers: { authorization: `Bearer ${tokens.platform}`, 'content-type': 'application/json' }, body: JSON.stringify({ now }) }),
+      fetch(`${url}/clock`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${tokens.platform}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ now }),
+      }),
     ),
   );
   // All at once: the schedulers of both replicas wake together and race for the same work.
@@ -63,7 +71,9 @@ describe('two replicas of each service on Kafka', () => {
       Array.from({ length: IN_FLIGHT }, async () => {
         for (let i = next++; i < PROGRAMS; i = next++) {
           const api = replica(i, tokens.admin);
-          const program = await api.program.POST('/programs', { body: { name: `Replicated program ${i} ${suffix}`, tags: [tag, i % 2 ? `${tag}-b` : `${tag}-a`] } });
+          const program = await api.program.POST('/programs', {
+            body: { name: `Replicated program ${i} ${suffix}`, tags: [tag, i % 2 ? `${tag}-b` : `${tag}-a`] },
+          });
           expect(program.response.status).toBe(201);
           programIds.push(dataOf(program).id);
           const project = await eventually(async () => {
@@ -146,16 +156,27 @@ describe('two replicas of each service on Kafka', () => {
       expiresOn: deadline,
     });
     const withoutKey = { ...inVarianceProgram, header: NO_IDEMPOTENCY_KEY };
-    const approved = undocumentedBody<{ id: string }>(await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(approvedProject) })).id;
-    const late = undocumentedBody<{ id: string }>(await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(lateProject) })).id;
+    const approved = undocumentedBody<{ id: string }>(
+      await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(approvedProject) }),
+    ).id;
+    const late = undocumentedBody<{ id: string }>(
+      await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(lateProject) }),
+    ).id;
     const theApproved = { path: { varianceId: approved } };
     await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: theApproved })).response.status).toBe(200), 60_000);
     expect((await admin.strategic.POST('/variances/{varianceId}/review', { params: theApproved })).response.status).toBe(200);
     expect(
-      (await replica(1, tokens.admin).strategic.POST('/variances/{varianceId}/decide', { params: theApproved, body: { outcome: 'approved', reason: 'Controls suffice' } }))
-        .response.status,
+      (
+        await replica(1, tokens.admin).strategic.POST('/variances/{varianceId}/decide', {
+          params: theApproved,
+          body: { outcome: 'approved', reason: 'Controls suffice' },
+        })
+      ).response.status,
     ).toBe(200);
-    await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: { path: { varianceId: late } } })).response.status).toBe(200), 60_000);
+    await eventually(
+      async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: { path: { varianceId: late } } })).response.status).toBe(200),
+      60_000,
+    );
 
     // A month on, on every replica at once: wave b opens, the approval expires, the late request is escalated,
     // and every project of the standard without a decision is overdue.
@@ -188,7 +209,9 @@ describe('two replicas of each service on Kafka', () => {
     const notices = await count('program', `SELECT count(*)::int AS n FROM overdue_notices WHERE version_id = $1`, [versionId]);
     expect(notices).toBeGreaterThanOrEqual(PROGRAMS);
     expect(
-      await count('program', `SELECT count(*)::int AS n FROM outbox WHERE event_type = 'pmo.adoption.overdue.v1' AND value::jsonb->>'versionId' = $1`, [versionId]),
+      await count('program', `SELECT count(*)::int AS n FROM outbox WHERE event_type = 'pmo.adoption.overdue.v1' AND value::jsonb->>'versionId' = $1`, [
+        versionId,
+      ]),
     ).toBe(notices);
     expect(
       await count(
@@ -208,9 +231,9 @@ describe('two replicas of each service on Kafka', () => {
       expect(await count('strategic', `SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1::text[])`, [registered.map((e) => e.event_id)])).toBe(
         registered.length,
       );
-      expect(await count('strategic', `SELECT count(*)::int AS n FROM portfolio_programs WHERE program_id = ANY($1::uuid[])`, [[...programIds, varianceProgram]])).toBe(
-        PROGRAMS + 1,
-      );
+      expect(
+        await count('strategic', `SELECT count(*)::int AS n FROM portfolio_programs WHERE program_id = ANY($1::uuid[])`, [[...programIds, varianceProgram]]),
+      ).toBe(PROGRAMS + 1);
       expect(await count('strategic', `SELECT count(*)::int AS n FROM portfolio_projects WHERE project_id = ANY($1::uuid[])`, [projectIds])).toBe(PROGRAMS);
     }, 60_000);
     for (const service of ['strategic', 'program', 'project'] as ServiceKey[]) {
