@@ -41,7 +41,7 @@ export function httpMarkdownOf(r: HttpBenchResults): string {
     '| rate | measure | p50 / p99 / max |',
     '| --- | --- | --- |',
     ...r.runs.flatMap((run) => [
-      `| ${run.rate}/s | floor: raw pg INSERT → kafkajs send → consume → pg INSERT, ${n(run.floor.messages)} events | ${triple(run.floor.latencyMs)} |`,
+      `| ${run.rate}/s | floor: raw pg INSERT → kafkajs sendBatch → consume → pg INSERT, ${n(run.floor.messages)} events | ${triple(run.floor.latencyMs)} |`,
       `| ${run.rate}/s | POST /programs (offered ${n(run.load.startedPerSec)}/s, ${n(run.platform.events)} registered in ${n(run.platform.traces)} traces${failuresOf(run.load.failures)}) | ${triple(run.load.httpMs)} |`,
       `| ${run.rate}/s | commit → published (relay) | ${triple(run.platform.commitToPublishedMs)} |`,
       `| ${run.rate}/s | commit → applied in strategic-pmo | ${triple(run.platform.commitToAppliedMs)} |`,
