@@ -27,7 +27,10 @@ test.describe('project close-out', () => {
     await form.getByRole('textbox', { name: 'Lesson 1: what happened' }).fill(lesson);
     await form.getByRole('textbox', { name: 'Lesson 1: recommendation' }).fill('Say from which day the cadence counts');
     await form.getByRole('combobox', { name: 'Lesson 1 concerns standard' }).click();
-    await paula.getByRole('option', { name: /status-reporting/ }).first().click();
+    await paula
+      .getByRole('option', { name: /status-reporting/ })
+      .first()
+      .click();
     await expectAccessible(paula);
     await form.getByRole('button', { name: 'Close the project' }).click();
 
