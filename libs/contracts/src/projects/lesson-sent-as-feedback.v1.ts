@@ -3,7 +3,7 @@ import { defineEvent } from '../event-definition';
 import { FEEDBACK_CATEGORIES } from '../feedback/feedback-events.v1';
 import { actor, closedObject, eventSchemaOptions, isoDateTime, semverString, stringEnum, uuid } from '../schemas';
 
-export const lessonSentAsFeedbackV1Schema = closedObject(
+const lessonSentAsFeedbackV1Schema = closedObject(
   {
     feedbackId: uuid,
     projectId: uuid,
