@@ -11,6 +11,9 @@ import { AddProjectDates1764000000340 } from './migrations/1764000000340-AddProj
 import { AddProjectCodes1764000000399 } from './migrations/1764000000399-AddProjectCodes';
 import { CreateVarianceProposals1764000000350 } from './migrations/1764000000350-CreateVarianceProposals';
 import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
+import { CreateProjectReviews1764000003600 } from './migrations/1764000003600-CreateProjectReviews';
+import { ProjectLessonEntity } from './reviews/project-lesson.entity';
+import { ProjectReviewEntity } from './reviews/project-review.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
 import { VariancesModule } from './variances/variances.module';
 import { ImplementationStatusEntity } from './reports/implementation-status.entity';
@@ -36,6 +39,8 @@ export class AppModule {
             WaveOpeningViewEntity,
             KnownProgramEntity,
             ProjectEntity,
+            ProjectReviewEntity,
+            ProjectLessonEntity,
           ],
           migrations: [
             CreateOutboxAndInbox1764000000000,
@@ -53,6 +58,7 @@ export class AppModule {
             CreateStandardsView1764000000600,
             AddReportSchema1764000000610,
             AddVarianceDeviations1764000001000,
+            CreateProjectReviews1764000003600,
           ],
         }),
         ProgramsModule,

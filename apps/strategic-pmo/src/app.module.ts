@@ -14,6 +14,7 @@ import { PmoFoundationEntity } from './buildout/pmo-foundation.entity';
 import { PmoOfferingEntity } from './buildout/pmo-offering.entity';
 import { PmoWaveEntity } from './buildout/pmo-wave.entity';
 import { CreatePmoBuildout1764000003500 } from './migrations/1764000003500-CreatePmoBuildout';
+import { AddFeedbackOrigin1764000003601 } from './migrations/1764000003601-AddFeedbackOrigin';
 import { PortfolioStatusReportEntity } from './portfolio/portfolio-status-report.entity';
 import { PortfolioAdoptionDecisionEntity } from './portfolio/portfolio-adoption-decision.entity';
 import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
@@ -82,6 +83,7 @@ export class AppModule {
             AddRenewalsAndGrandfathering1764000001310,
             AddReopenedDecisions1764000002000,
             CreatePmoBuildout1764000003500,
+            AddFeedbackOrigin1764000003601,
           ],
         }),
         ScopesModule,

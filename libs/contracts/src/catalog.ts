@@ -32,6 +32,7 @@ import { standardVariancePolicySetV1, type StandardVariancePolicySetV1 } from '.
 import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 import { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
+import { lessonSentAsFeedbackV1, type LessonSentAsFeedbackV1 } from './projects/lesson-sent-as-feedback.v1';
 import { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 import { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
 import { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
@@ -70,6 +71,7 @@ export interface PmoEventMap {
   'pmo.standard.grandfathering-policy-set.v1': StandardGrandfatheringPolicySetV1;
   'pmo.feedback.submitted.v1': FeedbackSubmittedV1;
   'pmo.feedback.triaged.v1': FeedbackTriagedV1;
+  'pmo.project.lesson-sent-as-feedback.v1': LessonSentAsFeedbackV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -110,6 +112,7 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.standard.grandfathering-policy-set.v1': standardGrandfatheringPolicySetV1,
   'pmo.feedback.submitted.v1': feedbackSubmittedV1,
   'pmo.feedback.triaged.v1': feedbackTriagedV1,
+  'pmo.project.lesson-sent-as-feedback.v1': lessonSentAsFeedbackV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

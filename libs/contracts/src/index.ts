@@ -164,6 +164,17 @@ export {
   type ImplementationStatusChangedV1,
 } from './projects/implementation-status-changed.v1';
 export { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
+export { lessonSentAsFeedbackV1, type LessonSentAsFeedbackV1 } from './projects/lesson-sent-as-feedback.v1';
+export {
+  DELIVERY_OUTCOMES,
+  LESSON_CATEGORIES,
+  sendLessonAsFeedbackBody,
+  type DeliveryOutcome,
+  type LessonCategory,
+  type LessonInput,
+  type ProjectReviewBody,
+  type SendLessonAsFeedbackBody,
+} from './projects/project-review';
 export { adoptionOverdueV1, type AdoptionOverdueV1 } from './adoptions/adoption-overdue.v1';
 export { VARIANCE_TRANSITIONS, checkVarianceTransition, decisionDueOn, riskScore } from './variances/variance-lifecycle';
 export { varianceRequestedV1, type VarianceRequestedV1 } from './variances/variance-requested.v1';

@@ -57,16 +57,18 @@ export class ProjectsController {
   @InScope({ kind: 'project', param: 'projectId' })
   @HttpCode(HttpStatus.OK)
   @Roles('project-manager', 'program-manager', 'strategic-admin')
-  @ApiOperation({ summary: 'Close a project: from then on no standard binds it' })
+  @ApiOperation({ summary: 'Close a project, with its post-implementation review: from then on no standard binds it' })
   @ApiResponse({ status: HttpStatus.OK, type: ProjectResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown project' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Already closed' })
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: "A lesson names a standard version the project's program does not know" })
   async closeProject(
     @Param('projectId', new ParseUUIDPipe()) projectId: string,
     @BodyOf(closeProjectBody) body: CloseProjectBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProjectResponse> {
-    return ProjectResponse.of(await this.projects.closeProject(projectId, body.reason, principal));
+    return ProjectResponse.of(await this.projects.closeProject(projectId, body, principal));
   }
 
   @Get()

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProgramsModule } from '../programs/programs.module';
 import { StandardsViewModule } from '@pmo/standards-view';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { ProjectEntity } from './project.entity';
 import { ProjectsController } from './projects.controller';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  imports: [StandardsViewModule, TypeOrmModule.forFeature([ProjectEntity]), ProgramsModule],
+  imports: [StandardsViewModule, TypeOrmModule.forFeature([ProjectEntity]), ProgramsModule, ReviewsModule],
   controllers: [ProjectsController],
   providers: [ProjectsService],
   exports: [ProjectsService],

@@ -7,9 +7,10 @@ import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
-import type { RegisterProjectBody, UpdateProjectBody } from '@pmo/contracts';
+import type { CloseProjectBody, RegisterProjectBody, UpdateProjectBody } from '@pmo/contracts';
 import { KnownProgramEntity } from '../programs/known-program.entity';
 import { ImplementationStatusEntity } from '../reports/implementation-status.entity';
+import { ReviewsService } from '../reviews/reviews.service';
 import type { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectEntity } from './project.entity';
 import {
@@ -29,6 +30,7 @@ export class ProjectsService {
     private readonly outbox: EventOutbox,
     private readonly standards: StandardsViewService,
     private readonly clock: Clock,
+    private readonly reviews: ReviewsService,
   ) {}
 
   /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
@@ -117,8 +119,8 @@ export class ProjectsService {
     });
   }
 
-  /** Closes a project; the closing, its audit entry and `project.closed` commit together. */
-  async closeProject(projectId: string, reason: string, actor: Principal): Promise<ProjectEntity> {
+  /** Closes a project with its post-implementation review; the closing, the review, their audit entries and `project.closed` commit together. */
+  async closeProject(projectId: string, { reason, review }: CloseProjectBody, actor: Principal): Promise<ProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const project = await manager.findOne(ProjectEntity, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
       if (!project) throw new ProjectNotFoundError(projectId);
@@ -127,6 +129,7 @@ export class ProjectsService {
       project.closedAt = this.clock.now();
       project.closeReason = reason;
       const saved = await manager.save(project);
+      const reviewed = review ? await this.reviews.recordAtClose(manager, saved, review, actor) : undefined;
       await this.outbox.add(manager, 'pmo.project.closed.v1', {
         projectId,
         programId: saved.programId,
@@ -142,6 +145,15 @@ export class ProjectsService {
         after: saved,
         reason,
       });
+      if (reviewed) {
+        await AuditLog.record(manager, {
+          actor: { subject: actor.subject, name: actor.name },
+          action: 'project.reviewed',
+          entityType: 'project',
+          entityId: projectId,
+          after: reviewed,
+        });
+      }
       return saved;
     });
   }

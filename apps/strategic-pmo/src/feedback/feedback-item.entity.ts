@@ -62,4 +62,11 @@ export class FeedbackItemEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  // Set when the feedback began as a lesson of a closed project's review (sent by the project PMO).
+  @Column({ name: 'origin_project_id', type: 'uuid', nullable: true })
+  originProjectId: string | null;
+
+  @Column({ name: 'origin_lesson_id', type: 'uuid', nullable: true })
+  originLessonId: string | null;
 }

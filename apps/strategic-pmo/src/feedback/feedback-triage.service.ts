@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { FeedbackSubmittedV1, TriageFeedbackBody } from '@pmo/contracts';
+import type { FeedbackSubmittedV1, LessonSentAsFeedbackV1, TriageFeedbackBody } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog, type Actor } from '@pmo/persistence';
@@ -37,6 +37,32 @@ export class FeedbackTriageService {
         submittedByName: event.submittedBy.name,
         submittedAt: new Date(event.submittedAt),
         state: 'submitted',
+      })
+      .orIgnore()
+      .execute();
+  }
+
+  /** A closed project's lesson, sent straight from the project PMO, lands in the same inbox, linked to its origin. */
+  async receiveLesson(manager: EntityManager, event: LessonSentAsFeedbackV1): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(FeedbackItemEntity)
+      .values({
+        id: event.feedbackId,
+        programId: event.programId,
+        standardId: event.standardId,
+        versionId: event.versionId,
+        version: event.version,
+        category: event.category,
+        text: event.text,
+        about: event.about,
+        submittedBySubject: event.sentBy.subject,
+        submittedByName: event.sentBy.name,
+        submittedAt: new Date(event.sentAt),
+        state: 'submitted',
+        originProjectId: event.projectId,
+        originLessonId: event.lessonId,
       })
       .orIgnore()
       .execute();

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } fro
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import type { FeedbackSubmittedV1 } from '@pmo/contracts';
+import type { FeedbackSubmittedV1, LessonSentAsFeedbackV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { triageFeedbackBody, type TriageFeedbackBody } from '@pmo/contracts';
 import { BodyOf } from '@pmo/http';
@@ -49,5 +49,10 @@ export class FeedbackController {
   @EventPattern('pmo.feedback.submitted.v1')
   onFeedbackSubmitted(@Payload() event: FeedbackSubmittedV1, @Ctx() context: PmoEventContext): Promise<void> {
     return this.feedback.receive(context.manager, event);
+  }
+
+  @EventPattern('pmo.project.lesson-sent-as-feedback.v1')
+  onLessonSentAsFeedback(@Payload() event: LessonSentAsFeedbackV1, @Ctx() context: PmoEventContext): Promise<void> {
+    return this.feedback.receiveLesson(context.manager, event);
   }
 }

@@ -2,6 +2,7 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuIte
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import type { StrategicPmoSchemas } from '@pmo/api-contracts/browser';
 import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
@@ -144,6 +145,14 @@ export default function FeedbackInboxPage() {
     { field: 'text', headerName: 'Feedback', flex: 2, minWidth: 220 },
     { field: 'about', headerName: 'About', width: 130, valueGetter: (_v, row) => row.about.join(', ') },
     { field: 'submittedByName', headerName: 'From', width: 140 },
+    {
+      field: 'originProjectId',
+      headerName: 'Origin',
+      width: 170,
+      // A lesson of a closed project's review links back to the project it was learned in.
+      renderCell: ({ row }) =>
+        row.originProjectId ? <Link to={`/projects/${row.originProjectId}`}>{`Lesson of a closed project`}</Link> : 'Program',
+    },
     { field: 'state', headerName: 'State', width: 170 },
     {
       field: 'triage',

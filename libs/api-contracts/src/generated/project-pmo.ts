@@ -165,7 +165,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a project: from then on no standard binds it */
+        /** Close a project, with its post-implementation review: from then on no standard binds it */
         post: operations["ProjectsController_closeProject"];
         delete?: never;
         options?: never;
@@ -201,6 +201,40 @@ export interface paths {
         /** Set how far a requirement in force is implemented (not-applicable needs a reason), with evidence links */
         put: operations["ReportsController_setStatus"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{projectId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The closed project's post-implementation review and its lessons learned */
+        get: operations["ReviewsController_getReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{projectId}/review/lessons/{lessonId}/send-as-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a lesson to the strategic PMO as feedback on the standard version it concerns */
+        post: operations["ReviewsController_sendLessonAsFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -371,6 +405,34 @@ export interface components {
             programId: string;
             tags: string[];
         };
+        ProjectLessonResponse: {
+            about: string[];
+            /** @enum {string} */
+            category: "scope" | "schedule" | "cost" | "quality" | "risk" | "stakeholders" | "resourcing" | "methodology" | "tooling" | "other";
+            /**
+             * Format: uuid
+             * @description The feedback it became once sent upward
+             */
+            feedbackId: string | null;
+            /** Format: uuid */
+            id: string;
+            recommendation: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /**
+             * Format: uuid
+             * @description The standard it concerns
+             */
+            standardId: string | null;
+            /** @example 1.2.0 */
+            version: string | null;
+            /**
+             * Format: uuid
+             * @description The standard version it concerns
+             */
+            versionId: string | null;
+            whatHappened: string;
+        };
         ProjectRequirementResponse: {
             /** Format: date */
             adoptionDeadline: string;
@@ -420,6 +482,19 @@ export interface components {
             /** Format: date */
             startDate: string | null;
             tags: string[];
+        };
+        ProjectReviewResponse: {
+            delivered: string;
+            lessons: components["schemas"]["ProjectLessonResponse"][];
+            /** @description The scope or objective it is measured against */
+            objective: string | null;
+            /** @enum {string} */
+            outcome: "delivered-as-planned" | "delivered-with-changes" | "partly-delivered" | "not-delivered";
+            /** Format: uuid */
+            projectId: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            reviewedByName: string;
         };
         SetClockDto: {
             /**
@@ -1504,6 +1579,54 @@ export interface operations {
                      * @example Delivered and handed over to operations
                      */
                     reason: string;
+                    /** @description The post-implementation review: what was delivered and the lessons learned */
+                    review?: {
+                        /**
+                         * @description What was delivered
+                         * @example Ledger migrated; 3 of 4 legacy interfaces retired
+                         */
+                        delivered: string;
+                        /** @description Lessons learned */
+                        lessons: {
+                            /**
+                             * @description Requirement ids or key tasks of that version
+                             * @example [
+                             *       "3.1"
+                             *     ]
+                             */
+                            about?: string[];
+                            /**
+                             * @description The area the lesson is about
+                             * @enum {string}
+                             */
+                            category: "scope" | "schedule" | "cost" | "quality" | "risk" | "stakeholders" | "resourcing" | "methodology" | "tooling" | "other";
+                            /**
+                             * @description What to do next time
+                             * @example Rehearse the reconciliation before the first cut-over window
+                             */
+                            recommendation: string;
+                            /**
+                             * Format: uuid
+                             * @description The standard version (methodology) it concerns; needed to send it upward as feedback
+                             */
+                            versionId?: string;
+                            /**
+                             * @description What happened
+                             * @example The cut-over rehearsal found the reconciliation reports late
+                             */
+                            whatHappened: string;
+                        }[];
+                        /**
+                         * @description The scope or objective it is measured against
+                         * @example Move the general ledger to the new platform
+                         */
+                        objective?: string;
+                        /**
+                         * @description What was delivered against what the project set out to deliver
+                         * @enum {string}
+                         */
+                        outcome: "delivered-as-planned" | "delivered-with-changes" | "partly-delivered" | "not-delivered";
+                    };
                 };
             };
         };
@@ -1516,7 +1639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectResponse"];
                 };
             };
-            /** @description Invalid input (path, query or body): the message names every failing field */
+            /** @description Invalid body; the message names the field */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1563,6 +1686,15 @@ export interface operations {
             };
             /** @description Request body larger than the limit for its media type */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A lesson names a standard version the project's program does not know */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1738,6 +1870,181 @@ export interface operations {
                 };
             };
             /** @description The requirement is not in force for the project */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectReviewResponse"];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown project, or closed without a review */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewsController_sendLessonAsFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Feedback category
+                     * @example insufficient
+                     * @enum {string}
+                     */
+                    category: "unclear" | "insufficient" | "conflicts-with-regulation" | "tooling" | "other";
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectLessonResponse"];
+                };
+            };
+            /** @description Invalid body; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown project or lesson */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The lesson was already sent */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The lesson names no standard version */
             422: {
                 headers: {
                     [name: string]: unknown;

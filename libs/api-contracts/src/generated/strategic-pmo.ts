@@ -1001,6 +1001,16 @@ export interface components {
             closedAt: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The lesson of that project's post-implementation review
+             */
+            originLessonId: string | null;
+            /**
+             * Format: uuid
+             * @description The closed project whose lesson this feedback is (null: sent by the program)
+             */
+            originProjectId: string | null;
             /** Format: uuid */
             programId: string;
             revisionVersion: string | null;

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { closedObject, isoDate, slugTag, stringEnum } from '../schemas';
 import { IMPLEMENTATION_STATUSES, implementationStatusChangedV1Schema } from './implementation-status-changed.v1';
 import { projectClosedV1Schema } from './project-closed.v1';
+import { projectReviewBody } from './project-review';
 import { projectRegisteredV1Schema } from './project-registered.v1';
 import { projectUpdatedV1Schema } from './project-updated.v1';
 
@@ -46,9 +47,10 @@ export const updateProjectBody = Type.Partial(
 );
 export type UpdateProjectBody = Static<typeof updateProjectBody>;
 
-/** POST /projects/{id}/close: the reason of `project.closed`. */
+/** POST /projects/{id}/close: the reason of `project.closed`, and the post-implementation review taken with it. */
 export const closeProjectBody = closedObject({
   reason: { ...projectClosedV1Schema.properties.reason, description: 'Why the project closes', example: 'Delivered and handed over to operations' },
+  review: Type.Optional({ ...projectReviewBody, description: 'The post-implementation review: what was delivered and the lessons learned' }),
 });
 export type CloseProjectBody = Static<typeof closeProjectBody>;
 

@@ -8,6 +8,7 @@ import { eventually } from '../eventually';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
+import { runCloseoutScenario } from './closeout.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
@@ -115,6 +116,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
   it('grandfathers by the standard’s own threshold, set by the strategic PMO', async () => {
     await runGrandfatheringThresholdScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
+  });
+
+  it('closes a project with its post-implementation review and sends a lesson to the strategic feedback inbox', async () => {
+    await runCloseoutScenario(urls, { admin: await keycloakToken('sam.strategic') });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

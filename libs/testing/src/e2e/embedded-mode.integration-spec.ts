@@ -13,6 +13,7 @@ import { describeOpenApiDrift } from './openapi-drift.scenario';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
+import { runCloseoutScenario } from './closeout.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
@@ -436,6 +437,10 @@ describe('the embedded mode', () => {
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
     await runGrandfatheringThresholdScenario(urls, { admin: token, platform });
+  });
+
+  it('closes a project with its post-implementation review and sends a lesson to the strategic feedback inbox', async () => {
+    await runCloseoutScenario(urls, { admin: token });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

@@ -59,4 +59,10 @@ export class FeedbackItemResponse {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   closedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The closed project whose lesson this feedback is (null: sent by the program)' })
+  originProjectId: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "The lesson of that project's post-implementation review" })
+  originLessonId: string | null;
 }
