@@ -35,10 +35,15 @@ export interface Manifest {
 }
 
 /** `helm template` of the chart with the given values files (relative to the chart) and extra arguments. */
-export function renderChart(helm: string, valuesFiles: readonly string[], extraArgs: readonly string[] = []): { yaml: string; manifests: Manifest[] } {
+export function renderChart(
+  helm: string,
+  valuesFiles: readonly string[],
+  extraArgs: readonly string[] = [],
+  release = 'pmo',
+): { yaml: string; manifests: Manifest[] } {
   const args = [
     'template',
-    'pmo',
+    release,
     CHART_DIR,
     '--namespace',
     'pmo',

@@ -72,6 +72,8 @@ export function writeMountedSecrets(pod: PodSpec, container: Container, manifest
   }
 }
 
+const CHROOT = '/usr/sbin/chroot';
+
 export interface PodProcess {
   child: ChildProcess;
   exited: Promise<number>;
@@ -84,10 +86,14 @@ export interface PodProcess {
  */
 export function runInRootfs(rootfs: string, argv: readonly string[], env: Record<string, string>, user: number, logFile: string): PodProcess {
   const log = createWriteStream(logFile);
-  const child = spawn('chroot', [`--userspec=${user}:${user}`, rootfs, ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // By its path: the container's environment has no PATH of this machine.
+  const child = spawn(CHROOT, [`--userspec=${user}:${user}`, rootfs, ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : -1))));
+  const exited = new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : -1)));
+  });
   return {
     child,
     exited,
