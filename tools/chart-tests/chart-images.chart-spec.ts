@@ -213,7 +213,9 @@ describe("the chart's configuration runs the images", () => {
     const job = manifests.find((m) => m.kind === 'Job' && m.metadata.name === `${RELEASE}-${service}-migrate`);
     expect(job).toBeDefined();
     const migrate = startContainer(job!, service);
-    const code = await Promise.race([migrate.exited, new Promise<number>((resolve) => setTimeout(() => resolve(-2), 180_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([migrate.exited, new Promise<number>((resolve) => (timer = setTimeout(() => resolve(-2), 180_000)))]);
+    clearTimeout(timer);
     const log = readFileSync(join(dir, 'logs', `${job!.metadata.name}.log`), 'utf8');
     expect({ code, log: code === 0 ? '' : log.slice(-3000) }).toEqual({ code: 0, log: '' });
   });
@@ -274,9 +276,8 @@ describe("the chart's configuration runs the images", () => {
       async () => {
         const res = await fetch(`${origin}/api/strategic/portfolio/programs`, { headers });
         expect(res.status).toBe(200);
-        const programs = (await res.json()) as { id: string; name: string }[] | { items: { id: string; name: string }[] };
-        const list = Array.isArray(programs) ? programs : programs.items;
-        expect(list.map((p) => p.id)).toContain(id);
+        const programs = (await res.json()) as { programId: string; name: string }[];
+        expect(programs.map((p) => p.programId)).toContain(id);
       },
       60_000,
       500,
