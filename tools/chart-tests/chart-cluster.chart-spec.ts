@@ -42,14 +42,15 @@ const installArgs = () => [
   `image.registry=${registry.host}`,
 ];
 
-async function deploymentsReady(): Promise<KubeObject[]> {
-  const deadline = Date.now() + 120_000;
+/** The release's Deployments once each has the replicas it should (the autoscaler raises them to its minimum) ready and updated. */
+async function deploymentsReady(replicas: number): Promise<KubeObject[]> {
+  const deadline = Date.now() + 180_000;
   for (;;) {
     const deployments = await kube.list('apps/v1', 'deployments', NAMESPACE, SELECTOR);
     const ready = deployments.every((d) => {
       const status = d.status as { readyReplicas?: number; updatedReplicas?: number; replicas?: number };
       const wanted = (d.spec as { replicas: number }).replicas;
-      return status.readyReplicas === wanted && status.updatedReplicas === wanted && status.replicas === wanted;
+      return wanted === replicas && status.readyReplicas === wanted && status.updatedReplicas === wanted && status.replicas === wanted;
     });
     if ((ready && deployments.length === WORKLOADS.length) || Date.now() > deadline) return deployments;
     await new Promise((r) => setTimeout(r, 500));
@@ -95,7 +96,7 @@ describe('the chart on a real API server', () => {
   it('installs from the OCI registry with --wait: the migration Jobs ran first, every Deployment reaches its replicas', async () => {
     const { version } = chartMetadata();
     helmOk(['install', RELEASE, chartRef, '--version', version, ...installArgs(), '--wait', '--timeout', '5m']);
-    const deployments = await deploymentsReady();
+    const deployments = await deploymentsReady(3);
     expect(
       deployments.map((d) => [d.metadata.name, (d.status as { readyReplicas?: number }).readyReplicas, (d.spec as { replicas: number }).replicas]).sort(),
     ).toEqual(WORKLOADS.map((w) => [`pmo-platform-${w}`, 3, 3]).sort());
@@ -142,9 +143,10 @@ describe('the chart on a real API server', () => {
 
   it('helm upgrade with changed values rolls the pods (after the migration Jobs ran again)', async () => {
     const before = new Set((await kube.list('v1', 'pods', NAMESPACE, SELECTOR)).map((p) => p.metadata.name));
+    const upgradeStarted = Date.now() - 1_000;
     const { version } = chartMetadata();
     helmOk(['upgrade', RELEASE, chartRef, '--version', version, ...installArgs(), '--set', 'logLevel=debug', '--wait', '--timeout', '5m']);
-    const deployments = await deploymentsReady();
+    const deployments = await deploymentsReady(3);
     expect(deployments.map((d) => (d.status as { readyReplicas?: number }).readyReplicas)).toEqual([3, 3, 3, 3]);
     const deadline = Date.now() + 60_000;
     let after = await kube.list('v1', 'pods', NAMESPACE, SELECTOR);
@@ -156,6 +158,15 @@ describe('the chart on a real API server', () => {
     expect(after).toHaveLength(12);
     const config = await kube.list('v1', 'configmaps', NAMESPACE, SELECTOR);
     expect(config.map((c) => (c as KubeObject & { data: Record<string, string> }).data.PMO_LOG_LEVEL)).toEqual(['debug']);
+    const status = JSON.parse(helmOk(['status', RELEASE, '--namespace', NAMESPACE, '-o', 'json'])) as {
+      hooks: { name: string; kind: string; last_run?: { phase: string; started_at: string } }[];
+    };
+    const migrations = status.hooks.filter((h) => h.kind === 'Job');
+    expect(migrations.map((h) => [h.last_run?.phase, Date.parse(h.last_run?.started_at ?? '') >= upgradeStarted])).toEqual([
+      ['Succeeded', true],
+      ['Succeeded', true],
+      ['Succeeded', true],
+    ]);
     const history = JSON.parse(helmOk(['history', RELEASE, '--namespace', NAMESPACE, '-o', 'json'])) as { revision: number; status: string }[];
     expect(history.map((h) => [h.revision, h.status])).toEqual([
       [1, 'superseded'],
