@@ -51,7 +51,7 @@ describe('what every rendering holds', () => {
     const { manifests } = renderChart(tools.helm, [file]);
     const workloads = workloadsOf(manifests);
     expect(workloads.map((w) => w.metadata.name).sort()).toEqual(
-      expect.arrayContaining(['pmo-pmo-platform-strategic-pmo', 'pmo-pmo-platform-web', 'pmo-pmo-platform-strategic-pmo-migrate']),
+      expect.arrayContaining(['pmo-strategic-pmo', 'pmo-web', 'pmo-strategic-pmo-migrate']),
     );
     for (const workload of workloads) {
       const pod = podSpecOf(workload);
@@ -91,7 +91,7 @@ describe('what every rendering holds', () => {
 
   it('the migration Jobs run `migrate` as each database owner before install and upgrade; the services serve as their app role', () => {
     const { manifests } = renderChart(tools.helm, ['examples/minimal.yaml']);
-    const job = manifests.find((m) => m.kind === 'Job' && m.metadata.name === 'pmo-pmo-platform-program-pmo-migrate');
+    const job = manifests.find((m) => m.kind === 'Job' && m.metadata.name === 'pmo-program-pmo-migrate');
     expect(job?.metadata.annotations).toMatchObject({ 'helm.sh/hook': 'pre-install,pre-upgrade' });
     const [migrate] = podSpecOf(job!).containers;
     expect(migrate.args).toEqual(['migrate']);
@@ -100,18 +100,18 @@ describe('what every rendering holds', () => {
       PMO_DB_USER: 'program_pmo_owner',
       PMO_DB_APP_ROLE: 'program_pmo_app',
       PROGRAM_PMO_DB_NAME: 'program_pmo',
-      PMO_DB_PASSWORD: { secretKeyRef: { name: 'pmo-pmo-platform-database-owner', key: 'program-pmo-owner-password' } },
+      PMO_DB_PASSWORD: { secretKeyRef: { name: 'pmo-database-owner', key: 'program-pmo-owner-password' } },
     });
-    const service = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'pmo-pmo-platform-program-pmo');
+    const service = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'pmo-program-pmo');
     const serving = Object.fromEntries((podSpecOf(service!).containers[0].env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
     expect(serving).toMatchObject({
       PMO_DB_USER: 'program_pmo_app',
-      PMO_DB_PASSWORD: { secretKeyRef: { name: 'pmo-pmo-platform-database', key: 'program-pmo-app-password' } },
+      PMO_DB_PASSWORD: { secretKeyRef: { name: 'pmo-database', key: 'program-pmo-app-password' } },
     });
     const config = manifests.find((m) => m.kind === 'ConfigMap');
     expect(config?.data).toMatchObject({ PMO_DB_MIGRATE_ON_START: 'false', PMO_TRANSPORT: 'kafka' });
     // The owner's password is a hook too (the Job runs before the release's resources exist), deleted after success.
-    const ownerSecret = manifests.find((m) => m.kind === 'Secret' && m.metadata.name === 'pmo-pmo-platform-database-owner');
+    const ownerSecret = manifests.find((m) => m.kind === 'Secret' && m.metadata.name === 'pmo-database-owner');
     expect(ownerSecret?.metadata.annotations).toMatchObject({ 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' });
   });
 

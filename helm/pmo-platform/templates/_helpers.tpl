@@ -1,15 +1,6 @@
-{{/* The release's base name: resources are <fullname>-<workload>. */}}
+{{/* The release's base name: resources are <release>-<workload> (or <fullnameOverride>-<workload>). */}}
 {{- define "pmo.fullname" -}}
-{{- if .Values.fullnameOverride -}}
-{{- .Values.fullnameOverride | trunc 40 | trimSuffix "-" -}}
-{{- else -}}
-{{- $name := default .Chart.Name .Values.nameOverride -}}
-{{- if contains $name .Release.Name -}}
-{{- .Release.Name | trunc 40 | trimSuffix "-" -}}
-{{- else -}}
-{{- printf "%s-%s" .Release.Name $name | trunc 40 | trimSuffix "-" -}}
-{{- end -}}
-{{- end -}}
+{{- default .Release.Name .Values.fullnameOverride | trunc 40 | trimSuffix "-" -}}
 {{- end -}}
 
 {{/* The three services, in a fixed order, with the prefix of their variables and their API path. */}}
