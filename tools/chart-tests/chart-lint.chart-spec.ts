@@ -50,9 +50,7 @@ describe('what every rendering holds', () => {
   it.each(VALUES_FILES)('%s: every pod runs as non-root, read-only, without privileges or a service account token', (file) => {
     const { manifests } = renderChart(tools.helm, [file]);
     const workloads = workloadsOf(manifests);
-    expect(workloads.map((w) => w.metadata.name).sort()).toEqual(
-      expect.arrayContaining(['pmo-strategic-pmo', 'pmo-web', 'pmo-strategic-pmo-migrate']),
-    );
+    expect(workloads.map((w) => w.metadata.name).sort()).toEqual(expect.arrayContaining(['pmo-strategic-pmo', 'pmo-web', 'pmo-strategic-pmo-migrate']));
     for (const workload of workloads) {
       const pod = podSpecOf(workload);
       expect({ name: workload.metadata.name, automount: pod.automountServiceAccountToken }).toEqual({ name: workload.metadata.name, automount: false });
