@@ -43,6 +43,8 @@ export default [
             { sourceTag: 'type:api-contracts', onlyDependOnLibsWithTags: [] },
             // One origin for the browser: static files and proxies, nothing of the domain.
             { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: [] },
+            // The gateway's production entry (the web workload of the Helm chart): the gateway and nothing else.
+            { sourceTag: 'type:gateway-app', onlyDependOnLibsWithTags: ['type:gateway'] },
           ],
         },
       ],

@@ -16,7 +16,7 @@ for service in strategic-pmo program-pmo project-pmo; do
   node -r @swc-node/register "apps/$service/src/main.ts" > ".pmo/logs/$service.log" 2>&1 &
   pids+=($!)
 done
-node -r @swc-node/register tools/web-gateway.ts > .pmo/logs/web-gateway.log 2>&1 &
+PMO_WEB_DIR=${PMO_WEB_DIR:-$PWD/dist/apps/web} node -r @swc-node/register apps/web-gateway/src/main.ts > .pmo/logs/web-gateway.log 2>&1 &
 pids+=($!)
 trap 'kill -TERM "${pids[@]}" 2>/dev/null; wait' INT TERM EXIT
 for port in "$STRATEGIC_PMO_PORT" "$PROGRAM_PMO_PORT" "$PROJECT_PMO_PORT"; do

@@ -47,6 +47,9 @@ npx jest -c jest.integration.config.cjs --ci --runInBand --json --outputFile="$r
 note "contract fuzzing: schemathesis against each service's OpenAPI document, admin and auditor tokens (tools/schemathesis/run.sh)"
 bash tools/schemathesis/run.sh
 
+note "Helm chart: lint and offline validation, the chart on a real Kubernetes API server (built into ~/.cache/pmo on first use), the images run with the chart's configuration (tools/chart-tests)"
+npx jest -c tools/chart-tests/jest.config.cjs --ci --runInBand --json --outputFile="$results/chart.json" 2>&1 | grep -vE '^\s*$' | tail -n 80
+
 note "browser tests: the web app in Debian's Chromium (Playwright) against a fresh embedded platform"
 if deploy/local/chromium; then
   (cd apps/web && npx playwright test 2>&1 | grep -vE '^\s*$' | tail -n 80)
@@ -59,7 +62,7 @@ fi
 node -e '
   const fs = require("fs");
   let passed = 0, failed = Number(process.argv[1]), skipped = 0;
-  for (const name of ["unit", "integration"]) {
+  for (const name of ["unit", "integration", "chart"]) {
     const file = `${process.argv[2]}/${name}.json`;
     if (!fs.existsSync(file)) { console.log(`[test] ${name}: no result file, counted as one failure`); failed += 1; continue; }
     const r = JSON.parse(fs.readFileSync(file, "utf8"));

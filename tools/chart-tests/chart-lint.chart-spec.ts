@@ -1,0 +1,153 @@
+import { PLATFORM_TOPICS, deadLetterTopicOf } from '@pmo/contracts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHART_DIR, ROOT, WORK_DIR, run, runOk, toolchain, type Toolchain } from './support/toolchain';
+import { VALUES_FILES, chartMetadata, declaredKubernetesRange, renderChart } from './support/chart';
+import { podSpecOf, workloadsOf } from './support/pod-spec';
+
+// helm lint, offline validation against the Kubernetes versions the chart declares, and what every
+// rendering must hold whatever the values.
+let tools: Toolchain;
+const dir = join(WORK_DIR, 'lint');
+// Gateway API, Prometheus Operator and Strimzi kinds: kubernetes-validate has no schema for them.
+const CUSTOM_KINDS = ['HTTPRoute', 'ServiceMonitor', 'KafkaTopic'];
+
+beforeAll(() => {
+  tools = toolchain('helm', 'validate');
+  mkdirSync(dir, { recursive: true });
+}, 3_600_000);
+
+describe('helm lint --strict', () => {
+  it.each(VALUES_FILES)('passes with %s', (file) => {
+    const result = run(tools.helm, ['lint', '--strict', CHART_DIR, '-f', join(CHART_DIR, file)]);
+    expect({ status: result.status, output: result.stdout + result.stderr }).toMatchObject({ status: 0 });
+    expect(result.stdout).toContain('1 chart(s) linted, 0 chart(s) failed');
+  });
+});
+
+describe('helm template, validated with kubernetes-validate --strict', () => {
+  const { oldest, newest } = declaredKubernetesRange();
+  const cases = VALUES_FILES.flatMap((file) => [oldest, newest].map((version) => [file, version] as const));
+  it.each(cases)('%s renders resources valid in Kubernetes %s', (file, version) => {
+    const { yaml, manifests } = renderChart(tools.helm, [file], ['--kube-version', version]);
+    const rendered = join(dir, `${file.replace(/[/.]/g, '-')}-${version}.yaml`);
+    writeFileSync(rendered, yaml);
+    const result = run(tools.kubernetesValidate, ['--strict', '--kubernetes-version', version, rendered]);
+    const lines = (result.stdout + result.stderr).trim().split('\n');
+    expect({ status: result.status, failures: lines.filter((line) => !/ passed for resource |Couldn't find schema for kind/.test(line)) }).toEqual({
+      status: 0,
+      failures: [],
+    });
+    // Every built-in resource was checked; only custom resources (their definitions are not Kubernetes') are not.
+    const builtIn = manifests.filter((m) => !CUSTOM_KINDS.includes(m.kind));
+    expect(lines.filter((line) => line.includes(' passed for resource '))).toHaveLength(builtIn.length);
+    const skipped = lines.filter((line) => line.includes("Couldn't find schema")).map((line) => /kind (\w+)/.exec(line)?.[1]);
+    expect(skipped.every((kind) => kind !== undefined && CUSTOM_KINDS.includes(kind))).toBe(true);
+  });
+});
+
+describe('what every rendering holds', () => {
+  it.each(VALUES_FILES)('%s: every pod runs as non-root, read-only, without privileges or a service account token', (file) => {
+    const { manifests } = renderChart(tools.helm, [file]);
+    const workloads = workloadsOf(manifests);
+    expect(workloads.map((w) => w.metadata.name).sort()).toEqual(expect.arrayContaining(['pmo-strategic-pmo', 'pmo-web', 'pmo-strategic-pmo-migrate']));
+    for (const workload of workloads) {
+      const pod = podSpecOf(workload);
+      expect({ name: workload.metadata.name, automount: pod.automountServiceAccountToken }).toEqual({ name: workload.metadata.name, automount: false });
+      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+      for (const container of pod.containers) {
+        expect(container.securityContext).toEqual(
+          expect.objectContaining({
+            runAsNonRoot: true,
+            readOnlyRootFilesystem: true,
+            allowPrivilegeEscalation: false,
+            privileged: false,
+            capabilities: { drop: ['ALL'] },
+            seccompProfile: { type: 'RuntimeDefault' },
+          }),
+        );
+        expect(container.resources?.requests).toEqual(expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }));
+        expect(container.resources?.limits).toEqual(expect.objectContaining({ memory: expect.any(String) }));
+      }
+    }
+  });
+
+  it('probes mean start-up and liveness (the process answers) and readiness (it can serve)', () => {
+    const { manifests } = renderChart(tools.helm, ['values.yaml']);
+    const deployments = manifests.filter((m) => m.kind === 'Deployment');
+    for (const deployment of deployments) {
+      const [container] = podSpecOf(deployment).containers;
+      const isWeb = deployment.metadata.name.endsWith('-web');
+      expect([
+        deployment.metadata.name,
+        container.startupProbe?.httpGet?.path,
+        container.livenessProbe?.httpGet?.path,
+        container.readinessProbe?.httpGet?.path,
+      ]).toEqual([deployment.metadata.name, '/health/live', '/health/live', isWeb ? '/health/live' : '/health/ready']);
+    }
+  });
+
+  it('the migration Jobs run `migrate` as each database owner before install and upgrade; the services serve as their app role', () => {
+    const { manifests } = renderChart(tools.helm, ['examples/minimal.yaml']);
+    const job = manifests.find((m) => m.kind === 'Job' && m.metadata.name === 'pmo-program-pmo-migrate');
+    expect(job?.metadata.annotations).toMatchObject({ 'helm.sh/hook': 'pre-install,pre-upgrade' });
+    const [migrate] = podSpecOf(job!).containers;
+    expect(migrate.args).toEqual(['migrate']);
+    const env = Object.fromEntries((migrate.env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
+    expect(env).toMatchObject({
+      PMO_DB_USER: 'program_pmo_owner',
+      PMO_DB_APP_ROLE: 'program_pmo_app',
+      PROGRAM_PMO_DB_NAME: 'program_pmo',
+      PMO_DB_PASSWORD: { secretKeyRef: { name: 'pmo-database-owner', key: 'program-pmo-owner-password' } },
+    });
+    const service = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'pmo-program-pmo');
+    const serving = Object.fromEntries((podSpecOf(service!).containers[0].env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
+    expect(serving).toMatchObject({
+      PMO_DB_USER: 'program_pmo_app',
+      PMO_DB_PASSWORD: { secretKeyRef: { name: 'pmo-database', key: 'program-pmo-app-password' } },
+    });
+    const config = manifests.find((m) => m.kind === 'ConfigMap');
+    expect(config?.data).toMatchObject({ PMO_DB_MIGRATE_ON_START: 'false', PMO_TRANSPORT: 'kafka' });
+    // The owner's password is a hook too (the Job runs before the release's resources exist), deleted after success.
+    const ownerSecret = manifests.find((m) => m.kind === 'Secret' && m.metadata.name === 'pmo-database-owner');
+    expect(ownerSecret?.metadata.annotations).toMatchObject({ 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' });
+  });
+
+  it('the Strimzi topics are the platform topics and their dead-letter topics (libs/contracts)', () => {
+    const declared = JSON.parse(readFileSync(join(CHART_DIR, 'files/kafka-topics.json'), 'utf8')) as string[];
+    expect(declared).toEqual(PLATFORM_TOPICS.flatMap((topic) => [topic, deadLetterTopicOf(topic)]));
+    const { manifests } = renderChart(tools.helm, ['examples/production-ha.yaml']);
+    const topics = manifests.filter((m) => m.kind === 'KafkaTopic').map((m) => (m.spec as { topicName: string }).topicName);
+    expect(topics).toEqual(declared);
+  });
+
+  it("the chart's version and appVersion follow package.json", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(chartMetadata()).toMatchObject({ version, appVersion: version });
+    const { manifests } = renderChart(tools.helm, ['values.yaml']);
+    const images = workloadsOf(manifests).flatMap((w) => podSpecOf(w).containers.map((c) => c.image));
+    expect(new Set(images.map((image) => image.split(':').pop()))).toEqual(new Set([version]));
+  });
+});
+
+describe('values.schema.json', () => {
+  it.each([
+    ['an unknown key', 'workloads:\n  web:\n    replicaCount: 3\n', "additional properties 'replicaCount' not allowed"],
+    ['a string where a number belongs', 'workloads:\n  strategic-pmo:\n    replicas: two\n', 'replicas'],
+    ['a misspelt section', 'ingres:\n  enabled: true\n', "additional properties 'ingres' not allowed"],
+    ['a value outside its list', 'kafka:\n  sasl:\n    mechanism: plain\n', 'mechanism'],
+  ])('refuses %s', (_what, values, message) => {
+    const file = join(dir, `bad-${_what.replace(/\W+/g, '-')}.yaml`);
+    writeFileSync(file, values);
+    const result = run(tools.helm, ['template', 'pmo', CHART_DIR, '-f', file]);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("values don't meet the specifications of the schema");
+    expect(result.stderr).toContain(message);
+  });
+
+  it('accepts the same keys with the right types', () => {
+    const file = join(dir, 'good.yaml');
+    writeFileSync(file, 'workloads:\n  web:\n    replicas: 3\n  strategic-pmo:\n    replicas: 2\nkafka:\n  sasl:\n    mechanism: scram-sha-256\n');
+    expect(runOk(tools.helm, ['template', 'pmo', CHART_DIR, '-f', file])).toContain('kind: Deployment');
+  });
+});
