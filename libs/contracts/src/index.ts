@@ -142,6 +142,13 @@ export {
   type VarianceFacts,
   type ComplianceRowFacts,
 } from './compliance/compliance-rows';
+export {
+  complianceTimeline,
+  complianceChangeTimes,
+  type ProjectComplianceHistory,
+  type ComplianceInterval,
+  type ComplianceTimeline,
+} from './compliance/compliance-timeline';
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 export {
   carryForward,
