@@ -29,6 +29,8 @@ export interface ComplianceInterval {
 
 /** A project's intervals from a start to an end, and the first instant after the end at which they change. */
 export interface ComplianceTimeline {
+  /** Where the intervals start: `from`, or the project's first fact when that is later (or `from` is null). */
+  startedAt: Date;
   intervals: ComplianceInterval[];
   nextChangeAt: Date | null;
 }
@@ -114,7 +116,7 @@ export function complianceTimeline(history: ProjectComplianceHistory, from: Date
   for (const at of times) if (at > start && at <= toMs) apply(at);
   const heldAtEnd = rowsAt(history, new Date(toMs));
   const nextChangeAt = times.find((at) => at > toMs && !sameRows(rowsAt(history, new Date(at)), heldAtEnd));
-  return { intervals, nextChangeAt: nextChangeAt === undefined ? null : new Date(nextChangeAt) };
+  return { startedAt: new Date(start), intervals, nextChangeAt: nextChangeAt === undefined ? null : new Date(nextChangeAt) };
 }
 
 function rowsAt(history: ProjectComplianceHistory, at: Date): ComplianceRowFacts[] {

@@ -1,0 +1,31 @@
+import { assembleHistories, type ComplianceModelConfig } from '@pmo/compliance-model';
+import type { ProjectComplianceHistory } from '@pmo/contracts';
+import { ArrayOverlap, In, type EntityManager } from 'typeorm';
+import { PortfolioAdoptionDecisionEntity } from '../portfolio/portfolio-adoption-decision.entity';
+import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
+import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
+import { PortfolioStatusReportEntity } from '../portfolio/portfolio-status-report.entity';
+import { loadVersionFacts } from '../portfolio/version-facts';
+import { loadVarianceFacts } from '../variances/variance-facts';
+
+/** The portfolio's compliance read model: its tables, and the facts from the strategic PMO's own tables. */
+export const portfolioComplianceConfig: ComplianceModelConfig = {
+  prefix: 'portfolio',
+  programs: { table: 'portfolio_programs', id: 'program_id', code: 'code', name: 'name', tags: 'tags' },
+  projects: { table: 'portfolio_projects', id: 'project_id', programId: 'program_id', code: 'code', name: 'name' },
+  histories: portfolioHistories,
+};
+
+async function portfolioHistories(manager: EntityManager, projectIds: readonly string[]): Promise<ProjectComplianceHistory[]> {
+  const ids = [...projectIds];
+  const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(ids) });
+  if (projects.length === 0) return [];
+  const [programs, decisions, reports, versions, variances] = await Promise.all([
+    manager.findBy(PortfolioProgramEntity, { programId: In([...new Set(projects.map((p) => p.programId))]) }),
+    manager.findBy(PortfolioAdoptionDecisionEntity, { projectId: In(ids) }),
+    manager.findBy(PortfolioStatusReportEntity, { projectId: In(ids) }),
+    loadVersionFacts(manager),
+    loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids) }),
+  ]);
+  return assembleHistories({ programs, projects, versions, decisions, reports, variances });
+}
