@@ -46,7 +46,7 @@ export class ComplianceQueries {
 
   /** Rows per state, grouped by program, standard, both or nothing. */
   async countsBy(manager: EntityManager, filter: ComplianceFilter, groups: readonly GroupColumn[]): Promise<GroupCounts[]> {
-    const { where, params, joins } = this.whereOf(filter, false);
+    const { where, params, joins } = this.whereOf(filter, false, true);
     const keys = groups.map((g) => `i.${g}`);
     const rows = (await manager.query(
       `SELECT ${[...keys, 'i.state', 'count(*)::int AS n'].join(', ')} FROM ${this.intervals} i ${joins} WHERE ${where} GROUP BY ${[...keys, 'i.state'].join(', ')}`,
@@ -73,7 +73,7 @@ export class ComplianceQueries {
     after: ComplianceCursor | null,
     limit: number,
   ): Promise<{ rows: ComplianceModelRow[]; next: ComplianceCursor | null }> {
-    const { where, params, joins } = this.whereOf(filter, true);
+    const { where, params, joins } = this.whereOf(filter, true, false);
     const conditions = [where];
     if (after) {
       params.push(after.programId, after.standardKey, after.projectId, after.versionId);
@@ -102,12 +102,15 @@ export class ComplianceQueries {
   }
 
   // Program and project labels are joined only where a filter or the rows need them.
-  private whereOf(filter: ComplianceFilter, labelled: boolean): { where: string; params: unknown[]; joins: string } {
+  // `ranged`: the instant is tested with `@>`, which the GiST index answers (counts); otherwise with bounds it
+  // cannot, so that a page walks the key index in order and stops at its limit instead of sorting every row.
+  private whereOf(filter: ComplianceFilter, labelled: boolean, ranged: boolean): { where: string; params: unknown[]; joins: string } {
     const { programs: g, projects: j } = this.config;
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     // Now is an instant like any other: after the clock was moved back, rows valid then are not the open ones.
-    const conditions = [`i.valid @> ${add(filter.asOf)}::timestamptz`];
+    const instant = `${add(filter.asOf)}::timestamptz`;
+    const conditions = [ranged ? `i.valid @> ${instant}` : `lower(i.valid) <= ${instant} AND (upper_inf(i.valid) OR upper(i.valid) > ${instant})`];
     if (filter.reachable) conditions.push(`i.program_id = ANY(${add(filter.reachable)}::uuid[])`);
     if (filter.program) conditions.push(`i.program_id = ${add(filter.program)}::uuid`);
     if (filter.standard) conditions.push(`i.standard_key = ${add(filter.standard)}`);

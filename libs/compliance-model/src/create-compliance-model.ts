@@ -56,3 +56,38 @@ export async function dropComplianceModel(queryRunner: QueryRunner, prefix: stri
   await queryRunner.query(`DROP FUNCTION ${t.mark}(uuid, uuid, timestamptz)`);
   await queryRunner.query(`DROP TABLE ${t.marks}, ${t.reviews}, ${t.intervals}`);
 }
+
+/** A trigger on a fact table: on which operations (and columns), and the PL/pgSQL that marks what they change. */
+export interface FactTrigger {
+  table: string;
+  when: string;
+  body: string;
+}
+
+/** Creates each fact table's `compliance_marks` trigger (its function is `<table>_compliance_marks`). */
+export async function createFactTriggers(queryRunner: QueryRunner, triggers: readonly FactTrigger[]): Promise<void> {
+  for (const { table, when, body } of triggers) {
+    await queryRunner.query(`CREATE FUNCTION ${table}_compliance_marks() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`);
+    await queryRunner.query(`CREATE TRIGGER compliance_marks AFTER ${when} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_compliance_marks()`);
+  }
+}
+
+export async function dropFactTriggers(queryRunner: QueryRunner, triggers: readonly FactTrigger[]): Promise<void> {
+  for (const { table } of triggers) {
+    await queryRunner.query(`DROP TRIGGER compliance_marks ON ${table}`);
+    await queryRunner.query(`DROP FUNCTION ${table}_compliance_marks()`);
+  }
+}
+
+/**
+ * The trigger body for a version table: ending a version changes rows from its end on; any other change of a
+ * published one, from its publication (`ignored`: columns that do not reach the compliance rules).
+ */
+export function versionTriggerBody(mark: string, ignored: readonly string[]): string {
+  const rest = (row: string) => `(to_jsonb(${row}) - ${["'ended_at'", "'state'", ...ignored.map((c) => `'${c}'`)].join(' - ')})`;
+  return `IF TG_OP = 'UPDATE' AND ${rest('OLD')} = ${rest('NEW')} THEN
+      IF OLD.ended_at IS DISTINCT FROM NEW.ended_at THEN PERFORM ${mark}(NULL, NULL, least(OLD.ended_at, NEW.ended_at)); END IF;
+    ELSIF OLD.published_at IS NOT NULL OR NEW.published_at IS NOT NULL THEN
+      PERFORM ${mark}(NULL, NULL, least(OLD.published_at, NEW.published_at));
+    END IF;`;
+}

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Response } from 'express';
 import { DomainError } from './domain-error';
 
@@ -20,7 +19,20 @@ export async function streamChunks(response: Response, contentType: string, chun
   response.status(200).type(contentType);
   for await (const chunk of chunks) {
     if (response.destroyed) return;
-    if (!response.write(chunk)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
+    if (!response.write(chunk)) await drained(response);
   }
   response.end();
+}
+
+// Resolves on 'drain' or 'close', whichever comes first, and leaves no listener behind.
+function drained(response: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
 }

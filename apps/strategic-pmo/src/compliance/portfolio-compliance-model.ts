@@ -1,21 +1,14 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ComplianceModelKeeper, ComplianceViews, checkComplianceModel, type ComplianceCheck } from '@pmo/compliance-model';
+import { ComplianceReadModel } from '@pmo/compliance-model';
 import { Clock } from '@pmo/http';
 import { DataSource } from 'typeorm';
 import { portfolioComplianceConfig } from './portfolio-compliance-config';
 
-/** The portfolio's compliance read model, kept in every transaction and on the clock, and its screens' answers. */
+/** The portfolio's compliance read model, kept from the moment the service is up. */
 @Injectable()
-export class PortfolioComplianceModel implements OnApplicationBootstrap, OnApplicationShutdown {
-  readonly keeper: ComplianceModelKeeper;
-  readonly views: ComplianceViews;
-
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {
-    this.keeper = new ComplianceModelKeeper(dataSource, portfolioComplianceConfig, clock);
-    this.views = new ComplianceViews(dataSource, portfolioComplianceConfig, this.keeper, () => clock.now());
+export class PortfolioComplianceModel extends ComplianceReadModel implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(dataSource: DataSource, clock: Clock) {
+    super(dataSource, portfolioComplianceConfig, clock);
   }
 
   onApplicationBootstrap(): void {
@@ -24,11 +17,5 @@ export class PortfolioComplianceModel implements OnApplicationBootstrap, OnAppli
 
   onApplicationShutdown(): void {
     this.keeper.stop();
-  }
-
-  /** Rebuilds the model from history and compares it with the stored intervals (see `checkComplianceModel`). */
-  async check(): Promise<ComplianceCheck> {
-    await this.keeper.current();
-    return checkComplianceModel(this.dataSource.manager, portfolioComplianceConfig, this.clock.now());
   }
 }

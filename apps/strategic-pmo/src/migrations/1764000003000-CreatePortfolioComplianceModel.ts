@@ -1,8 +1,8 @@
-import { createComplianceModel, dropComplianceModel } from '@pmo/compliance-model';
+import { createComplianceModel, createFactTriggers, dropComplianceModel, dropFactTriggers, versionTriggerBody, type FactTrigger } from '@pmo/compliance-model';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Each fact table marks, in the transaction that changes it, which projects to recompute and from when.
-const TRIGGERS: { table: string; when: string; body: string }[] = [
+const TRIGGERS: FactTrigger[] = [
   {
     table: 'portfolio_adoption_decisions',
     when: 'INSERT OR UPDATE OR DELETE',
@@ -23,16 +23,7 @@ const TRIGGERS: { table: string; when: string; body: string }[] = [
     when: 'INSERT OR UPDATE OF tags OR DELETE',
     body: `IF TG_OP <> 'UPDATE' OR OLD.tags IS DISTINCT FROM NEW.tags THEN PERFORM portfolio_compliance_mark(NULL, coalesce(NEW.program_id, OLD.program_id), NULL); END IF;`,
   },
-  {
-    // Ending a version changes the rows from its end on; any other change of a published one, from its publication.
-    table: 'standard_versions',
-    when: 'INSERT OR UPDATE OR DELETE',
-    body: `IF TG_OP = 'UPDATE' AND (to_jsonb(OLD) - 'ended_at' - 'state' - 'retire_reason') = (to_jsonb(NEW) - 'ended_at' - 'state' - 'retire_reason') THEN
-        IF OLD.ended_at IS DISTINCT FROM NEW.ended_at THEN PERFORM portfolio_compliance_mark(NULL, NULL, least(OLD.ended_at, NEW.ended_at)); END IF;
-      ELSIF OLD.published_at IS NOT NULL OR NEW.published_at IS NOT NULL THEN
-        PERFORM portfolio_compliance_mark(NULL, NULL, least(OLD.published_at, NEW.published_at));
-      END IF;`,
-  },
+  { table: 'standard_versions', when: 'INSERT OR UPDATE OR DELETE', body: versionTriggerBody('portfolio_compliance_mark', ['retire_reason']) },
   {
     table: 'wave_openings',
     when: 'INSERT OR UPDATE OR DELETE',
@@ -52,17 +43,11 @@ export class CreatePortfolioComplianceModel1764000003000 implements MigrationInt
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await createComplianceModel(queryRunner, 'portfolio');
-    for (const { table, when, body } of TRIGGERS) {
-      await queryRunner.query(`CREATE FUNCTION ${table}_compliance_marks() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`);
-      await queryRunner.query(`CREATE TRIGGER compliance_marks AFTER ${when} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_compliance_marks()`);
-    }
+    await createFactTriggers(queryRunner, TRIGGERS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of TRIGGERS) {
-      await queryRunner.query(`DROP TRIGGER compliance_marks ON ${table}`);
-      await queryRunner.query(`DROP FUNCTION ${table}_compliance_marks()`);
-    }
+    await dropFactTriggers(queryRunner, TRIGGERS);
     await dropComplianceModel(queryRunner, 'portfolio');
   }
 }
