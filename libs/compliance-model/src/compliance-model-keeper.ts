@@ -23,6 +23,7 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
   private interval?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
   private stopped = true;
+  private wanted = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -51,7 +52,14 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
 
   /** TypeORM calls this in every transaction of the data source, before COMMIT: the model commits with the facts. */
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
-    if (event.manager) await this.model.applyMarks(event.manager, this.clock.now());
+    if (!event.manager) return;
+    const { left } = await this.model.applyMarks(event.manager, this.clock.now());
+    if (left > 0) this.wanted = true;
+  }
+
+  /** Marks a transaction left (too many projects for it) are applied at once after it commits. */
+  afterTransactionCommit(): void {
+    if (this.wanted) void this.run();
   }
 
   /** Waits for a catch-up in progress, and runs one when reviews are due or marks are left: reads see the clock's changes. */
@@ -66,6 +74,7 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
       .catch(() => 0)
       .then(async () => {
         if (this.stopped) return 0;
+        this.wanted = false;
         const refreshed = await this.model.catchUp(this.dataSource, this.clock.now());
         await this.wakeAtNextReview();
         return refreshed;

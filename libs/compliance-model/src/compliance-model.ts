@@ -21,6 +21,9 @@ interface StoredInterval {
 }
 
 const CHUNK = 500;
+// The most projects one fact's transaction recomputes itself, and one catch-up transaction recomputes.
+const IN_TRANSACTION = 1_000;
+const BATCH = 500;
 
 /**
  * Keeps a service's compliance intervals equal to the compliance function's answers. Facts never write here:
@@ -37,35 +40,58 @@ export class ComplianceModel {
 
   /**
    * Recomputes what this transaction's facts marked. Must run inside that transaction, before it commits: the
-   * intervals then commit with the facts. Returns how many projects were recomputed.
+   * intervals then commit with the facts. A fact that reaches more than `IN_TRANSACTION` projects (a publication
+   * to the whole portfolio) leaves its marks to commit instead, for `catchUp` to apply in batches right after:
+   * one transaction never holds the model's lock for minutes. Says how many projects were recomputed or left.
    */
-  async applyMarks(manager: EntityManager, now: Date): Promise<number> {
-    return this.refreshMarked(manager, now, `tx = pg_current_xact_id_if_assigned()`);
+  async applyMarks(manager: EntityManager, now: Date): Promise<{ recomputed: number; left: number }> {
+    const mine = `tx = pg_current_xact_id_if_assigned()`;
+    const marked = await this.marked(manager, mine);
+    if (marked.length > IN_TRANSACTION) return { recomputed: 0, left: marked.length };
+    if (marked.length > 0) {
+      await manager.query(`DELETE FROM ${this.t.marks} WHERE ${mine}`);
+      await this.lock(manager);
+      await this.refresh(manager, marked, now);
+    }
+    return { recomputed: marked.length, left: 0 };
   }
 
   /**
-   * Applies marks left by writes outside a transaction of this service, then every review due by `now`, each at
-   * its own instant, in one transaction. Returns how many projects were recomputed.
+   * Applies the marks left (by a fact too wide for its transaction, or a write outside a transaction), then every
+   * review due by `now`, each project from its own instant; in transactions of at most `BATCH` projects. Returns
+   * how many projects were recomputed.
    */
   async catchUp(dataSource: DataSource, now: Date): Promise<number> {
-    if (!(await this.isBehind(dataSource.manager, now))) return 0;
-    return dataSource.transaction(async (manager) => {
-      let refreshed = await this.refreshMarked(manager, now, 'TRUE');
-      const due = (await manager.query(`SELECT project_id, review_at FROM ${this.t.reviews} WHERE review_at <= $1`, [now])) as {
-        project_id: string;
-        review_at: Date;
-      }[];
-      if (due.length > 0) {
+    let refreshed = 0;
+    while (await this.isBehind(dataSource.manager, now)) {
+      refreshed += await dataSource.transaction(async (manager) => {
         await this.lock(manager);
+        const marked = await this.marked(manager, 'TRUE');
+        if (marked.length > 0) {
+          // The marks become one per project; those beyond this batch stay for the next one.
+          const [batch, rest] = [marked.slice(0, BATCH), marked.slice(BATCH)];
+          await manager.query(`DELETE FROM ${this.t.marks}`);
+          if (rest.length > 0)
+            await manager.query(`INSERT INTO ${this.t.marks} (project_id, from_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [
+              rest.map((m) => m.projectId),
+              rest.map((m) => m.from),
+            ]);
+          await this.refresh(manager, batch, now);
+          return batch.length;
+        }
+        const due = (await manager.query(`SELECT project_id, review_at FROM ${this.t.reviews} WHERE review_at <= $1 ORDER BY review_at LIMIT $2`, [
+          now,
+          BATCH,
+        ])) as { project_id: string; review_at: Date }[];
         await this.refresh(
           manager,
           due.map((r) => ({ projectId: r.project_id, from: r.review_at })),
           now,
         );
-        refreshed += due.length;
-      }
-      return refreshed;
-    });
+        return due.length;
+      });
+    }
+    return refreshed;
   }
 
   /** Whether reviews are due by `now` or marks are left: until `catchUp`, the model is behind the facts or the clock. */
@@ -83,24 +109,18 @@ export class ComplianceModel {
     return at;
   }
 
-  private async refreshMarked(manager: EntityManager, now: Date, which: string): Promise<number> {
+  // The projects the marks name (a program's or every project for wider marks), each from its earliest instant.
+  private async marked(manager: EntityManager, which: string): Promise<ProjectToRefresh[]> {
     const p = this.config.projects;
-    const marked = (await manager.query(`
-      WITH m AS (DELETE FROM ${this.t.marks} WHERE ${which} RETURNING project_id, program_id, coalesce(from_at, '-infinity') AS from_at)
+    const rows = (await manager.query(`
+      WITH m AS (SELECT project_id, program_id, coalesce(from_at, '-infinity') AS from_at FROM ${this.t.marks} WHERE ${which})
       SELECT project_id, min(from_at) AS from_at FROM (
         SELECT project_id, from_at FROM m WHERE project_id IS NOT NULL
         UNION ALL
         SELECT j.${p.id}, m.from_at FROM m JOIN ${p.table} j ON m.project_id IS NULL AND (m.program_id IS NULL OR m.program_id = j.${p.programId})
-      ) marked GROUP BY project_id`)) as { project_id: string; from_at: Date | string }[];
-    if (marked.length === 0) return 0;
-    await this.lock(manager);
-    // pg reads '-infinity' as a string: the whole history.
-    await this.refresh(
-      manager,
-      marked.map((m) => ({ projectId: m.project_id, from: m.from_at instanceof Date ? m.from_at : null })),
-      now,
-    );
-    return marked.length;
+      ) marked GROUP BY project_id ORDER BY project_id`)) as { project_id: string; from_at: Date | number }[];
+    // pg reads '-infinity' as a number: the whole history.
+    return rows.map((m) => ({ projectId: m.project_id, from: m.from_at instanceof Date ? m.from_at : null }));
   }
 
   // One writer at a time per service: two transactions recomputing one project would both replace its rows.

@@ -1,12 +1,24 @@
 import { assembleHistories, type ComplianceModelConfig } from '@pmo/compliance-model';
 import type { ProjectComplianceHistory } from '@pmo/contracts';
-import { versionFactsOf } from '@pmo/standards-view';
+import { PublishedVersionEntity, versionFactsOf, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
 import { AdoptionDecisionEntity } from '../adoptions/adoption-decision.entity';
 import { ProgramStatusReportEntity } from '../adoptions/program-status-report.entity';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
+import { VarianceRequestEntity } from '../variances/variance-request.entity';
 import { loadVarianceFacts } from '../variances/variance-facts';
+
+/** The entities the model's facts are read from (for a data source of its own, as the check command opens). */
+export const programComplianceEntities = [
+  ProgramProjectEntity,
+  ProgramEntity,
+  AdoptionDecisionEntity,
+  ProgramStatusReportEntity,
+  PublishedVersionEntity,
+  WaveOpeningViewEntity,
+  VarianceRequestEntity,
+];
 
 /** The programs' compliance read model: its tables, and the facts from program-pmo's own tables. */
 export const programComplianceConfig: ComplianceModelConfig = {

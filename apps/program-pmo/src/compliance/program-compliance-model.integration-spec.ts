@@ -1,8 +1,10 @@
+import { checkComplianceModel } from '@pmo/compliance-model';
 import { callApi, eventually, expectReadModelAgrees, keycloakToken, startServiceAlone, uniqueSuffix, type ServiceAlone } from '@pmo/testing';
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startProgramPmo } from '../bootstrap';
+import { programComplianceConfig } from './program-compliance-config';
 
 // A full collection on demand without starting jest with --expose-gc.
 setFlagsFromString('--expose-gc');
@@ -91,6 +93,8 @@ describe("a program's compliance read model", () => {
     for (const state of ['overdue', 'non-compliant']) expect(await agrees({ state })).toBe(2);
     const summary = await api<{ byStandard: { total: number }[] }>('GET', `/programs/${programId}/compliance/summary`);
     expect(summary.body.byStandard).toEqual([expect.objectContaining({ total: 4 })]);
+    const rebuilt = await checkComplianceModel(service.dataSource.manager, programComplianceConfig, new Date(at(30)));
+    expect({ onlyStored: rebuilt.onlyStored, onlyRebuilt: rebuilt.onlyRebuilt }).toEqual({ onlyStored: [], onlyRebuilt: [] });
   });
 
   it('answers 404 for an unknown program and 400 naming a bad filter', async () => {

@@ -1,4 +1,7 @@
+import { eventually } from '../eventually';
 import { callApi } from '../http-client';
+
+const PAGE = 7;
 
 interface Figures {
   total: number;
@@ -15,7 +18,7 @@ interface Row {
 /**
  * Asserts that a compliance read model answers as the compliance function does: the rows of `<functionUrl>?query`
  * (computed from history on each request) equal every page of `<modelUrl>/rows?query` (stored intervals), and its
- * summary counts the same. Pages are small so that several are followed. Returns the number of rows compared.
+ * summary counts the same. Pages are small so that several are followed (in a small program, too). Returns the number of rows compared.
  */
 export async function expectReadModelAgrees(token: string, functionUrl: string, modelUrl: string, query: Record<string, string>): Promise<number> {
   const search = new URLSearchParams(query).toString();
@@ -24,7 +27,7 @@ export async function expectReadModelAgrees(token: string, functionUrl: string, 
   const stored: Row[] = [];
   let after: string | null = null;
   do {
-    const page: { status: number; body: { rows: Row[]; next: string | null } } = await callApi('GET', `${modelUrl}/rows?${search}&limit=3${after ? `&after=${after}` : ''}`, token);
+    const page: { status: number; body: { rows: Row[]; next: string | null } } = await callApi('GET', `${modelUrl}/rows?${search}&limit=${PAGE}${after ? `&after=${after}` : ''}`, token);
     expect(page.status).toBe(200);
     stored.push(...page.body.rows);
     after = page.body.next;
@@ -35,4 +38,19 @@ export async function expectReadModelAgrees(token: string, functionUrl: string, 
   const { total, compliant, byState } = computed.body.summary;
   expect(summary.body.summary).toMatchObject({ total, compliant, byState });
   return stored.length;
+}
+
+/**
+ * Both read models against the compliance function over the whole platform: the portfolio's at each instant, and
+ * each program's at the first and the last. Run after a scenario that moved the clocks through its days.
+ */
+export async function expectReadModelsAgreeEverywhere(urls: { strategic: string; program: string }, token: string, instants: readonly Date[]): Promise<void> {
+  const portfolio = `${urls.strategic}/portfolio/compliance`;
+  for (const instant of instants) await eventually(() => expectReadModelAgrees(token, portfolio, portfolio, { asOf: instant.toISOString() }));
+  const programs = await callApi<{ programId: string }[]>('GET', `${urls.strategic}/portfolio/programs`, token);
+  for (const { programId } of programs.body) {
+    const program = `${urls.program}/programs/${programId}/compliance`;
+    for (const instant of [instants[0], instants[instants.length - 1]])
+      await eventually(() => expectReadModelAgrees(token, program, program, { asOf: instant.toISOString() }));
+  }
 }
