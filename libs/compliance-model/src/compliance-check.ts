@@ -20,9 +20,9 @@ const CHUNK = 500;
 export async function checkComplianceModel(manager: EntityManager, config: ComplianceModelConfig, now: Date): Promise<ComplianceCheck> {
   const t = tablesOf(config.prefix);
   const p = config.projects;
-  const ids = ((await manager.query(`SELECT ${p.id} AS id FROM ${p.table} UNION SELECT DISTINCT project_id FROM ${t.intervals} ORDER BY 1`)) as { id: string }[]).map(
-    (r) => r.id,
-  );
+  const ids = (
+    (await manager.query(`SELECT ${p.id} AS id FROM ${p.table} UNION SELECT DISTINCT project_id FROM ${t.intervals} ORDER BY 1`)) as { id: string }[]
+  ).map((r) => r.id);
   // After the clock was moved back, stored intervals may run past now: the rebuild goes as far as they do.
   const [{ latest }] = (await manager.query(`SELECT max(lower(valid)) AS latest FROM ${t.intervals}`)) as { latest: Date | null }[];
   const until = latest && latest > now ? latest : now;

@@ -156,7 +156,8 @@ export class ComplianceModel {
       const timeline = complianceTimeline(history, from, now);
       if (timeline.nextChangeAt) reviews.push({ projectId, at: timeline.nextChangeAt });
       const firstOf = new Map<string, ComplianceInterval>();
-      for (const interval of timeline.intervals) if (interval.validFrom.getTime() === timeline.startedAt.getTime()) firstOf.set(interval.row.versionId, interval);
+      for (const interval of timeline.intervals)
+        if (interval.validFrom.getTime() === timeline.startedAt.getTime()) firstOf.set(interval.row.versionId, interval);
       // A row before the recomputed span is kept only when the span starts where it was asked to.
       const keepsBefore = from !== null && timeline.startedAt.getTime() <= from.getTime();
       for (const held of keepsBefore ? (heldBefore.get(projectId) ?? []) : []) {

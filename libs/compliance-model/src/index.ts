@@ -2,7 +2,14 @@
 export { ComplianceModel } from './compliance-model';
 export { ComplianceReadModel } from './compliance-read-model';
 export { ComplianceModelKeeper, type ModelClock } from './compliance-model-keeper';
-export { ComplianceQueries, encodeComplianceCursor, decodeComplianceCursor, type ComplianceCursor, type ComplianceModelRow, type GroupCounts } from './compliance-queries';
+export {
+  ComplianceQueries,
+  encodeComplianceCursor,
+  decodeComplianceCursor,
+  type ComplianceCursor,
+  type ComplianceModelRow,
+  type GroupCounts,
+} from './compliance-queries';
 export { assembleHistories } from './assemble-histories';
 export { checkComplianceModel, type ComplianceCheck } from './compliance-check';
 export {

@@ -20,7 +20,7 @@ const T0 = Date.parse('2032-05-03T09:00:00Z');
 const DAY = 86_400_000;
 const at = (days: number) => new Date(T0 + days * DAY).toISOString();
 const projects = Array.from({ length: 4 }, () => randomUUID());
-const [adopting, tailoring, waiting, silent] = projects;
+const [adopting, tailoring, waiting] = projects;
 
 const api = <T>(method: string, path: string, body?: unknown, token = admin) => callApi<T>(method, `${service.url}${path}`, token, body);
 async function moveClock(days: number): Promise<void> {
@@ -52,7 +52,13 @@ async function publishStandard(key: string, programIds: string[], deadlineDays: 
 }
 
 function report(projectId: string, days: number): Promise<void> {
-  return service.publish('pmo.status-report.submitted.v1', { reportId: randomUUID(), projectId, programId, formatVersionId: randomUUID(), submittedAt: at(days) });
+  return service.publish('pmo.status-report.submitted.v1', {
+    reportId: randomUUID(),
+    projectId,
+    programId,
+    formatVersionId: randomUUID(),
+    submittedAt: at(days),
+  });
 }
 
 const agrees = (query: Record<string, string> = {}) =>

@@ -54,7 +54,7 @@ export class ProgramComplianceViewsController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: "Every filtered compliance row of the program as CSV, streamed" })
+  @ApiOperation({ summary: 'Every filtered compliance row of the program as CSV, streamed' })
   @ApiContent(HttpStatus.OK, 'The rows as RFC 4180 CSV with a header row', { text: ['text/csv'] })
   async export(
     @Param('programId', new ParseUUIDPipe()) programId: string,

@@ -7,7 +7,6 @@ import {
   DEFAULT_LONGEST_VARIANCE_MONTHS,
   overdueConditionIds,
   type RequestVarianceBody,
-  varianceDecisionOf as decisionOf,
   type VarianceFacts,
 } from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';

@@ -38,9 +38,16 @@ function decide(projectId: string, decision: string, days: number, choices: Reco
   });
 }
 function report(projectId: string, days: number): Promise<void> {
-  return service.publish('pmo.status-report.submitted.v1', { reportId: randomUUID(), projectId, programId, formatVersionId: randomUUID(), submittedAt: at(days) });
+  return service.publish('pmo.status-report.submitted.v1', {
+    reportId: randomUUID(),
+    projectId,
+    programId,
+    formatVersionId: randomUUID(),
+    submittedAt: at(days),
+  });
 }
-const agrees = (query: Record<string, string>) => expectReadModelAgrees(admin, `${service.url}/portfolio/compliance`, `${service.url}/portfolio/compliance`, query);
+const agrees = (query: Record<string, string>) =>
+  expectReadModelAgrees(admin, `${service.url}/portfolio/compliance`, `${service.url}/portfolio/compliance`, query);
 
 beforeAll(async () => {
   service = await startServiceAlone('strategic-pmo', `strategic_model_${uniqueSuffix()}`, startStrategicPmo, { PMO_CONTROLLABLE_CLOCK: 'true' });

@@ -6,7 +6,6 @@ import {
   DEFAULT_DECISION_SLA_BUSINESS_DAYS,
   decisionDueOn,
   overdueConditionIds,
-  varianceDecisionOf,
   type VarianceFacts,
   type VarianceRequestedV1,
   type VarianceWithdrawnV1,

@@ -7,7 +7,11 @@ import { useRef, useState } from 'react';
  * The grid moves forward one page at a time, or back to a page already seen; another `key` (other filters)
  * starts again from the first page.
  */
-export function useKeysetPages<T>(key: readonly unknown[], pageSize: number, fetchPage: (after: string | undefined) => Promise<{ rows: T[]; next: string | null }>) {
+export function useKeysetPages<T>(
+  key: readonly unknown[],
+  pageSize: number,
+  fetchPage: (after: string | undefined) => Promise<{ rows: T[]; next: string | null }>,
+) {
   const identity = JSON.stringify(key);
   const [position, setPosition] = useState({ identity, page: 0 });
   // cursors.get(identity)[n]: where page n of that selection starts.

@@ -12,7 +12,7 @@ const version: VersionFacts = {
   rollout: [],
   effectiveDate: '2027-01-10',
   adoptionDeadline: '2027-01-31',
-  requirements: [{ id: 'STATUS-CADENCE', text: 'Report status', leeway: { kind: 'range', min: 7, max: 14 } }],
+  requirements: [{ id: 'STATUS-CADENCE', text: 'Report status', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }],
   publishedAt: new Date('2027-01-05T00:00:00Z'),
   endedAt: null,
   wavesOpenedAt: new Map(),
@@ -48,12 +48,17 @@ describe('complianceTimeline', () => {
     ]);
   });
 
-  it.each(['2027-01-09T23:59:59Z', '2027-01-10T00:00:00Z', '2027-02-01T00:00:00Z', '2027-02-15T00:00:00Z', '2027-02-15T00:00:00.001Z', '2027-02-21T00:00:00Z', '2027-03-30T00:00:00Z'])(
-    'answers as the compliance function at %s',
-    (iso) => {
-      expect(timelineStateAt(intervals, new Date(iso))).toEqual(stateAt(new Date(iso)));
-    },
-  );
+  it.each([
+    '2027-01-09T23:59:59Z',
+    '2027-01-10T00:00:00Z',
+    '2027-02-01T00:00:00Z',
+    '2027-02-15T00:00:00Z',
+    '2027-02-15T00:00:00.001Z',
+    '2027-02-21T00:00:00Z',
+    '2027-03-30T00:00:00Z',
+  ])('answers as the compliance function at %s', (iso) => {
+    expect(timelineStateAt(intervals, new Date(iso))).toEqual(stateAt(new Date(iso)));
+  });
 
   it('gives the next change after the end, or none when the clock changes nothing more', () => {
     expect(nextChangeAt).toBeNull();

@@ -27,7 +27,11 @@ export async function expectReadModelAgrees(token: string, functionUrl: string, 
   const stored: Row[] = [];
   let after: string | null = null;
   do {
-    const page: { status: number; body: { rows: Row[]; next: string | null } } = await callApi('GET', `${modelUrl}/rows?${search}&limit=${PAGE}${after ? `&after=${after}` : ''}`, token);
+    const page: { status: number; body: { rows: Row[]; next: string | null } } = await callApi(
+      'GET',
+      `${modelUrl}/rows?${search}&limit=${PAGE}${after ? `&after=${after}` : ''}`,
+      token,
+    );
     expect(page.status).toBe(200);
     stored.push(...page.body.rows);
     after = page.body.next;
