@@ -90,7 +90,14 @@ describe("a program's compliance read model", () => {
     expect((await decide(waiting, 'variance-needed')).status).toBe(201);
     await report(adopting, 2);
     await report(tailoring, 2);
-    await eventually(() => agrees());
+    // Reports arrive as events, applied after `publish` returns: the comparisons start once both are in.
+    await eventually(async () => {
+      const [{ reports }] = (await service.dataSource.query(`SELECT count(*)::int AS reports FROM program_status_reports WHERE program_id = $1`, [
+        programId,
+      ])) as { reports: number }[];
+      expect(reports).toBe(2);
+    });
+    await agrees();
     for (const day of [5, 9.5, 17, 22, 30]) {
       await moveClock(day);
       await agrees();

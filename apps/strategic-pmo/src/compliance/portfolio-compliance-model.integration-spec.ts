@@ -91,8 +91,16 @@ describe('the portfolio compliance read model', () => {
     await decide(waiting, 'variance-needed', 2);
     await report(adopting, 2);
     await report(tailoring, 2);
-    // Events are applied after `publish` returns: the first comparison waits for them.
-    expect(await eventually(() => agrees({ program: programId }))).toBe(4);
+    // Events are applied after `publish` returns: the comparisons start once all of them are in.
+    await eventually(async () => {
+      const [{ decisions, reports }] = (await service.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM portfolio_adoption_decisions WHERE program_id = $1) AS decisions,
+                (SELECT count(*)::int FROM portfolio_status_reports WHERE project_id = ANY($2::uuid[])) AS reports`,
+        [programId, [adopting, tailoring]],
+      )) as { decisions: number; reports: number }[];
+      expect({ decisions, reports }).toEqual({ decisions: 3, reports: 2 });
+    });
+    expect(await agrees({ program: programId })).toBe(4);
     // The tailored cadence of 7 days lapses on day 9, the widest one of 14 on day 16, the deadline passes on day 21.
     for (const day of [5, 9.5, 17, 22, 30]) {
       await moveClock(day);
