@@ -36,12 +36,11 @@ async function portfolioHistories(manager: EntityManager, projectIds: readonly s
   const ids = [...projectIds];
   const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(ids) });
   if (projects.length === 0) return [];
-  const [programs, decisions, reports, versions, variances] = await Promise.all([
-    manager.findBy(PortfolioProgramEntity, { programId: In([...new Set(projects.map((p) => p.programId))]) }),
-    manager.findBy(PortfolioAdoptionDecisionEntity, { projectId: In(ids) }),
-    manager.findBy(PortfolioStatusReportEntity, { projectId: In(ids) }),
-    loadVersionFacts(manager),
-    loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids) }),
-  ]);
+  // One after the other: a transaction's manager has one connection, which runs one query at a time.
+  const programs = await manager.findBy(PortfolioProgramEntity, { programId: In([...new Set(projects.map((p) => p.programId))]) });
+  const decisions = await manager.findBy(PortfolioAdoptionDecisionEntity, { projectId: In(ids) });
+  const reports = await manager.findBy(PortfolioStatusReportEntity, { projectId: In(ids) });
+  const versions = await loadVersionFacts(manager);
+  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids) });
   return assembleHistories({ programs, projects, versions, decisions, reports, variances });
 }

@@ -8,10 +8,9 @@ import { StandardEntity } from '../standards/standard.entity';
 export async function loadVersionFacts(manager: EntityManager): Promise<VersionFacts[]> {
   const versions = await manager.findBy(StandardVersionEntity, { publishedAt: Not(IsNull()) });
   if (versions.length === 0) return [];
-  const [standards, openings] = await Promise.all([
-    manager.findBy(StandardEntity, { id: In([...new Set(versions.map((v) => v.standardId))]) }),
-    manager.findBy(WaveOpeningEntity, { versionId: In(versions.map((v) => v.id)) }),
-  ]);
+  // One after the other: a transaction's manager has one connection.
+  const standards = await manager.findBy(StandardEntity, { id: In([...new Set(versions.map((v) => v.standardId))]) });
+  const openings = await manager.findBy(WaveOpeningEntity, { versionId: In(versions.map((v) => v.id)) });
   const keyOf = new Map(standards.map((s) => [s.id, s.key]));
   return versions.map((v) => ({
     standardId: v.standardId,
