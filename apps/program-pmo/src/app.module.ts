@@ -8,6 +8,8 @@ import { AdoptionsModule } from './adoptions/adoptions.module';
 import { GrandfatheringPolicyEntity } from './adoptions/grandfathering-policy.entity';
 import { AddRenewalsAndGrandfathering1764000001300 } from './migrations/1764000001300-AddRenewalsAndGrandfathering';
 import { AddCarriedDecisions1764000002001 } from './migrations/1764000002001-AddCarriedDecisions';
+import { CreateProgramComplianceModel1764000003010 } from './migrations/1764000003010-CreateProgramComplianceModel';
+import { ComplianceModelModule } from './compliance/compliance-model.module';
 import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
 import { AddProjectProgress1764000000210 } from './migrations/1764000000210-AddProjectProgress';
 import { CreateAdoptionDecisions1764000000220 } from './migrations/1764000000220-CreateAdoptionDecisions';
@@ -75,10 +77,12 @@ export class AppModule {
             AddVarianceDeviations1764000001000,
             AddRenewalsAndGrandfathering1764000001300,
             AddCarriedDecisions1764000002001,
+            CreateProgramComplianceModel1764000003010,
           ],
         }),
         ProgramsModule,
         AdoptionsModule,
+        ComplianceModelModule,
         VariancesModule,
         FeedbackModule,
       ],

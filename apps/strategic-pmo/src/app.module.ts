@@ -20,6 +20,8 @@ import { PortfolioAdoptionDecisionEntity } from './portfolio/portfolio-adoption-
 import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
 import { AddRenewalsAndGrandfathering1764000001310 } from './migrations/1764000001310-AddRenewalsAndGrandfathering';
 import { AddReopenedDecisions1764000002000 } from './migrations/1764000002000-AddReopenedDecisions';
+import { CreatePortfolioComplianceModel1764000003000 } from './migrations/1764000003000-CreatePortfolioComplianceModel';
+import { ComplianceModelModule } from './compliance/compliance-model.module';
 import { PortfolioProgramEntity } from './portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio/portfolio-project.entity';
 import { PortfolioModule } from './portfolio/portfolio.module';
@@ -82,6 +84,7 @@ export class AppModule {
             AddPortfolioProjectCodes1764000001200,
             AddRenewalsAndGrandfathering1764000001310,
             AddReopenedDecisions1764000002000,
+            CreatePortfolioComplianceModel1764000003000,
             CreatePmoBuildout1764000003500,
             AddFeedbackOrigin1764000003601,
           ],
@@ -91,6 +94,7 @@ export class AppModule {
         StandardsModule,
         VariancesModule,
         VarianceImpactModule,
+        ComplianceModelModule,
         BuildoutModule,
       ],
     };

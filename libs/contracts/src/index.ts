@@ -130,7 +130,7 @@ export {
   type GrandfatheringCandidate,
 } from './compliance/grandfathering';
 export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
-export { rollUp, rollUpBy, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
+export { rollUp, rollUpBy, rollUpCounts, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
 export {
   complianceRows,
   varianceDecisionOf,
@@ -142,6 +142,13 @@ export {
   type VarianceFacts,
   type ComplianceRowFacts,
 } from './compliance/compliance-rows';
+export {
+  complianceTimeline,
+  complianceChangeTimes,
+  type ProjectComplianceHistory,
+  type ComplianceInterval,
+  type ComplianceTimeline,
+} from './compliance/compliance-timeline';
 export { adoptionDecidedV1, type AdoptionDecidedV1 } from './adoptions/adoption-decided.v1';
 export {
   carryForward,
@@ -154,7 +161,17 @@ export {
 } from './adoptions/carry-forward';
 export { type RequirementChange } from './standards/requirement-change';
 export { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
-export { complianceCsv } from './compliance/compliance-csv';
+export {
+  complianceFilterQuery,
+  complianceRowsQuery,
+  programComplianceFilterQuery,
+  programComplianceRowsQuery,
+  type ComplianceFilterQuery,
+  type ComplianceRowsQuery,
+  type ProgramComplianceFilterQuery,
+  type ProgramComplianceRowsQuery,
+} from './compliance/compliance-queries';
+export { complianceCsv, complianceCsvHeader, complianceCsvLine } from './compliance/compliance-csv';
 export { labelComplianceRows, type EntityLabel, type ComplianceRowLabels, type LabelledComplianceRow } from './compliance/compliance-row-labels';
 export { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
 export {

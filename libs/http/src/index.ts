@@ -10,5 +10,6 @@ export type { ReadinessGate, ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
 export { ApiPropertyOf, BodyOf, QueryOf } from './schema-params';
+export { InvalidCursorError, streamChunks } from './keyset-pages';
 export { IdempotencyKey, onceForKey, InvalidIdempotencyKeyError } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

@@ -1,6 +1,6 @@
 // The read model of published standards and opened waves that program-pmo and project-pmo keep from events.
 export { StandardsViewModule } from './standards-view.module';
-export { StandardsViewService } from './standards-view.service';
+export { StandardsViewService, versionFactsOf } from './standards-view.service';
 export { programStandards, type ProgramStandardView } from './program-standards';
 export { PublishedVersionEntity } from './published-version.entity';
 export { WaveOpeningViewEntity } from './wave-opening-view.entity';

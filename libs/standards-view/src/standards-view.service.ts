@@ -31,23 +31,9 @@ export class StandardsViewService {
     return (await this.standardsOf(program, manager)).filter((view) => view.inForce);
   }
 
-  /** Every version known from the events, as the compliance rules take them. */
-  async versionFacts(): Promise<VersionFacts[]> {
-    const { versions, openings } = await this.read();
-    return versions.map((v) => ({
-      standardId: v.standardId,
-      key: v.key,
-      versionId: v.versionId,
-      version: v.version,
-      applicability: v.applicability,
-      rollout: v.rollout,
-      effectiveDate: v.effectiveDate,
-      adoptionDeadline: v.adoptionDeadline,
-      requirements: v.requirements,
-      publishedAt: v.publishedAt,
-      endedAt: v.endedAt,
-      wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.versionId).map((o) => [o.waveName, o.openedAt])),
-    }));
+  /** Every version known from the events, as the compliance rules take them; `manager` as for `standardsOf`. */
+  versionFacts(manager?: EntityManager): Promise<VersionFacts[]> {
+    return versionFactsOf(manager ?? this.versions.manager);
   }
 
   /** A published report format version, to validate status reports against. */
@@ -64,4 +50,25 @@ export class StandardsViewService {
     const versions = await manager.find(PublishedVersionEntity);
     return { versions, openings: await manager.find(WaveOpeningViewEntity) };
   }
+}
+
+/** Every version known from the events, as the compliance rules take them, read through `manager`. */
+export async function versionFactsOf(manager: EntityManager): Promise<VersionFacts[]> {
+  // One after the other: a transaction's manager has one connection, which runs one query at a time.
+  const versions = await manager.find(PublishedVersionEntity);
+  const openings = await manager.find(WaveOpeningViewEntity);
+  return versions.map((v) => ({
+    standardId: v.standardId,
+    key: v.key,
+    versionId: v.versionId,
+    version: v.version,
+    applicability: v.applicability,
+    rollout: v.rollout,
+    effectiveDate: v.effectiveDate,
+    adoptionDeadline: v.adoptionDeadline,
+    requirements: v.requirements,
+    publishedAt: v.publishedAt,
+    endedAt: v.endedAt,
+    wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.versionId).map((o) => [o.waveName, o.openedAt])),
+  }));
 }

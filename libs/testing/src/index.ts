@@ -7,3 +7,4 @@ export { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './
 export { startDistributedServices, type DistributedServices, type ServiceKey } from './distributed-services';
 export { callApi, type HttpAnswer } from './http-client';
 export { startServiceAlone, type ServiceAlone } from './service-alone';
+export { expectReadModelAgrees } from './e2e/compliance-model.checks';

@@ -7,7 +7,6 @@ import {
   DEFAULT_LONGEST_VARIANCE_MONTHS,
   overdueConditionIds,
   type RequestVarianceBody,
-  varianceDecisionOf as decisionOf,
   type VarianceFacts,
 } from '@pmo/contracts';
 import { Clock, onceForKey } from '@pmo/http';
@@ -23,6 +22,7 @@ import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { VariancePolicyEntity } from './variance-policy.entity';
 import { VarianceRequestEntity } from './variance-request.entity';
+import { loadVarianceFacts } from './variance-facts';
 import { IllegalVarianceTransitionError, NotTheRequesterError, VarianceNotRequestableError, VarianceRequestNotFoundError } from './variances.errors';
 
 /** Where a request comes from besides the program's own form: a revision, or a project's proposal. */
@@ -143,20 +143,8 @@ export class VariancesService {
   }
 
   /** The program's variances as the compliance rules take them. */
-  async varianceFacts(programId?: string): Promise<VarianceFacts[]> {
-    const requests = await this.dataSource.manager.find(VarianceRequestEntity, { where: programId ? { programId } : {} });
-    return requests.map((r) => ({
-      varianceId: r.id,
-      versionId: r.versionId,
-      projectIds: r.projectIds,
-      submittedAt: r.submittedAt,
-      decided: decisionOf(r.state, r.decidedAt),
-      expiresOn: r.expiresOn,
-      endedAt: r.endedAt,
-      conditions: r.conditions.map((c) => ({ dueOn: c.dueOn, metAt: c.metAt ? new Date(c.metAt) : null })),
-      requirementIds: r.requirementIds,
-      deviations: r.deviations,
-    }));
+  varianceFacts(programId?: string): Promise<VarianceFacts[]> {
+    return loadVarianceFacts(this.dataSource.manager, programId ? { programId } : {});
   }
 
   /** Checks a request against the program and the standard's policy, records it and sends it up. */

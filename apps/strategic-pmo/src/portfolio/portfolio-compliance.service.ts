@@ -12,11 +12,9 @@ import {
   type VersionFacts,
 } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
-import { DataSource, In, IsNull, Not } from 'typeorm';
-import { WaveOpeningEntity } from '../rollouts/wave-opening.entity';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { VarianceCasesService } from '../variances/variance-cases.service';
-import { StandardVersionEntity } from '../standards/standard-version.entity';
-import { StandardEntity } from '../standards/standard.entity';
+import { loadVersionFacts } from './version-facts';
 import type { PortfolioComplianceQuery } from './dto/portfolio-compliance.query';
 import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
 import { PortfolioProgramEntity } from './portfolio-program.entity';
@@ -104,29 +102,8 @@ export class PortfolioComplianceService {
     return complianceRows(programs.filter(inScope), projects, withVersions(versions), withDecisions(decisions), asOf, reports, withVariances(variances));
   }
 
-  /** Every published version as the compliance rules take it. */
-  async versionFacts(): Promise<VersionFacts[]> {
-    const manager = this.dataSource.manager;
-    const versions = await manager.findBy(StandardVersionEntity, { publishedAt: Not(IsNull()) });
-    if (versions.length === 0) return [];
-    const [standards, openings] = await Promise.all([
-      manager.findBy(StandardEntity, { id: In([...new Set(versions.map((v) => v.standardId))]) }),
-      manager.findBy(WaveOpeningEntity, { versionId: In(versions.map((v) => v.id)) }),
-    ]);
-    const keyOf = new Map(standards.map((s) => [s.id, s.key]));
-    return versions.map((v) => ({
-      standardId: v.standardId,
-      key: keyOf.get(v.standardId) as string,
-      versionId: v.id,
-      version: v.version,
-      applicability: v.applicability,
-      rollout: v.rollout ?? [],
-      effectiveDate: v.effectiveDate,
-      adoptionDeadline: v.adoptionDeadline,
-      requirements: v.requirements,
-      publishedAt: v.publishedAt as Date,
-      endedAt: v.endedAt,
-      wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.id).map((o) => [o.waveName, o.openedAt])),
-    }));
+  /** Every published version as the compliance rules take it, read through `manager` (a transaction's, or the pool's). */
+  versionFacts(manager: EntityManager = this.dataSource.manager): Promise<VersionFacts[]> {
+    return loadVersionFacts(manager);
   }
 }

@@ -6,7 +6,6 @@ import {
   DEFAULT_DECISION_SLA_BUSINESS_DAYS,
   decisionDueOn,
   overdueConditionIds,
-  varianceDecisionOf,
   type VarianceFacts,
   type VarianceRequestedV1,
   type VarianceWithdrawnV1,
@@ -15,6 +14,7 @@ import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { loadVarianceFacts } from './variance-facts';
 import { StandardEntity } from '../standards/standard.entity';
 import { changeCase } from './variance-case-change';
 import { VarianceCaseEntity } from './variance-case.entity';
@@ -190,20 +190,8 @@ export class VarianceCasesService {
   }
 
   /** The variances as the compliance rules take them. */
-  async varianceFacts(): Promise<VarianceFacts[]> {
-    const cases = await this.dataSource.manager.find(VarianceCaseEntity);
-    return cases.map((c) => ({
-      varianceId: c.id,
-      versionId: c.versionId,
-      projectIds: c.projectIds,
-      submittedAt: c.submittedAt,
-      decided: varianceDecisionOf(c.state, c.decidedAt),
-      expiresOn: c.expiresOn,
-      endedAt: c.revokedAt,
-      conditions: c.conditions.map((k) => ({ dueOn: k.dueOn, metAt: k.metAt ? new Date(k.metAt) : null })),
-      requirementIds: c.requirementIds,
-      deviations: c.deviations,
-    }));
+  varianceFacts(manager: EntityManager = this.dataSource.manager): Promise<VarianceFacts[]> {
+    return loadVarianceFacts(manager);
   }
 
   private view(c: VarianceCaseEntity): VarianceCaseView {

@@ -4,18 +4,18 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { StrategicPmoSchemas } from '@pmo/api-contracts/browser';
+import { unwrap } from '../api/api-error';
 import { apiUrl, usePmo } from '../api/clients';
 import { useSession } from '../auth/AuthProvider';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { CellProjects } from './CellProjects';
 import { ComplianceHeatmap, type HeatmapCell } from './ComplianceHeatmap';
-import { complianceOf, type ComplianceFilters, usePrograms, useStandards, when } from './names';
+import { type ComplianceFilters, usePrograms, useStandards, when } from './names';
 
-type ComplianceRow = StrategicPmoSchemas['schemas']['ComplianceRowResponse'];
+type Heatmap = StrategicPmoSchemas['schemas']['ComplianceHeatmapResponse'];
 const STATES = ['pending', 'adopted', 'tailored', 'grandfathered', 'variance-pending', 'variance-approved', 'non-compliant', 'overdue'] as const;
 type State = (typeof STATES)[number];
-// The states the platform's roll-ups count as compliant (libs/contracts isCompliant).
-const COMPLIANT = new Set<string>(['adopted', 'tailored', 'grandfathered', 'variance-approved']);
 
 /** The API's filters from the page's address: program, standard, state, and the end of the as-of day. */
 function filtersOf(params: URLSearchParams): ComplianceFilters {
@@ -28,30 +28,26 @@ function filtersOf(params: URLSearchParams): ComplianceFilters {
   };
 }
 
-function cellsOf(rows: ComplianceRow[]): HeatmapCell[] {
-  const cells = new Map<string, HeatmapCell>();
-  for (const r of rows) {
-    const key = `${r.programId}|${r.standardKey}`;
-    const cell = cells.get(key) ?? { programId: r.programId, programLabel: r.programName, standardKey: r.standardKey, total: 0, compliant: 0, percent: 0 };
-    cell.total += 1;
-    if (COMPLIANT.has(r.state)) cell.compliant += 1;
-    cells.set(key, cell);
-  }
-  // One decimal, as the API rounds its own roll-ups.
-  return [...cells.values()]
-    .map((c) => ({ ...c, percent: Math.round((c.compliant / c.total) * 1000) / 10 }))
+// The heatmap's cells, counted by the read model in SQL, with their programs' names.
+function cellsOf(heatmap: Heatmap | undefined): HeatmapCell[] {
+  if (!heatmap) return [];
+  const names = new Map(heatmap.programs.map((p) => [p.programId, p.programName]));
+  return heatmap.cells
+    .map((c) => ({
+      programId: c.programId,
+      programLabel: names.get(c.programId) ?? c.programId,
+      standardKey: c.standardKey,
+      total: c.total,
+      compliant: c.compliant,
+      percent: c.percentCompliant,
+    }))
     .sort((a, b) => a.programLabel.localeCompare(b.programLabel) || a.standardKey.localeCompare(b.standardKey));
 }
 
-const drillColumns: GridColDef<ComplianceRow>[] = [
-  { field: 'projectName', headerName: 'Project', flex: 2 },
-  { field: 'projectCode', headerName: 'Code', flex: 1 },
-  { field: 'version', headerName: 'Version', width: 100 },
-  { field: 'adoptionDeadline', headerName: 'Adoption deadline', width: 160 },
-  { field: 'state', headerName: 'State', width: 170 },
-];
-
-/** The portfolio's compliance: a heatmap of programs × standards, the same roll-up as a grid, drill-down, CSV. */
+/**
+ * The portfolio's compliance from its read model: the summary and the heatmap counted in SQL, the same roll-up as
+ * a grid, a cell's projects a page at a time, and the CSV streamed by the service.
+ */
 export default function PortfolioPage() {
   const pmo = usePmo();
   const session = useSession();
@@ -63,13 +59,18 @@ export default function PortfolioPage() {
   const cellStandard = params.get('cellStandard');
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const compliance = useQuery({
-    queryKey: ['portfolio', 'compliance', filters],
+    queryKey: ['portfolio', 'compliance', 'summary', filters],
     placeholderData: keepPreviousData,
-    queryFn: () => complianceOf(pmo, filters),
+    queryFn: () => unwrap(pmo.strategic.GET('/portfolio/compliance/summary', { params: { query: filters } })),
   });
-  const cells = useMemo(() => cellsOf(compliance.data?.rows ?? []), [compliance.data]);
-  const drilled = (compliance.data?.rows ?? []).filter((r) => r.programId === cellProgram && r.standardKey === cellStandard);
-  const drilledProgram = programs.byId.get(cellProgram ?? '')?.name ?? drilled[0]?.programName;
+  const heatmap = useQuery({
+    queryKey: ['portfolio', 'compliance', 'heatmap', filters],
+    placeholderData: keepPreviousData,
+    queryFn: () => unwrap(pmo.strategic.GET('/portfolio/compliance/heatmap', { params: { query: filters } })),
+  });
+  const cells = useMemo(() => cellsOf(heatmap.data), [heatmap.data]);
+  const drilledCell = cells.find((c) => c.programId === cellProgram && c.standardKey === cellStandard);
+  const drilledProgram = programs.byId.get(cellProgram ?? '')?.name ?? drilledCell?.programLabel;
 
   const set = (changes: Record<string, string | null>) =>
     setParams((current) => {
@@ -90,8 +91,8 @@ export default function PortfolioPage() {
   const downloadCsv = async () => {
     setDownloadError(null);
     try {
-      const query = new URLSearchParams({ ...filters, format: 'csv' });
-      const response = await fetch(apiUrl('strategic', `/portfolio/compliance?${query.toString()}`), {
+      const query = new URLSearchParams({ ...filters });
+      const response = await fetch(apiUrl('strategic', `/portfolio/compliance/export?${query.toString()}`), {
         headers: { authorization: `Bearer ${await session.accessToken()}`, accept: 'text/csv' },
       });
       if (!response.ok) throw new Error(`The CSV could not be made (HTTP ${response.status}).`);
@@ -189,7 +190,7 @@ export default function PortfolioPage() {
           helperText="Empty: now"
         />
       </Stack>
-      <ApiErrorAlert error={compliance.error ?? downloadError} />
+      <ApiErrorAlert error={compliance.error ?? heatmap.error ?? downloadError} />
       {compliance.data && summary && (
         <Typography sx={{ mb: 1 }} aria-live="polite" data-testid="compliance-summary">
           As of {when(compliance.data.asOf)}: {summary.compliant} of {summary.total} project rows compliant ({summary.percentCompliant}%).
@@ -203,7 +204,7 @@ export default function PortfolioPage() {
             label={`Heatmap of percent compliant, programs by standards: ${cells.map((c) => `${c.programLabel} ${c.standardKey} ${c.percent}%`).join('; ')}`}
           />
         ) : (
-          <Typography sx={{ p: 2 }}>{compliance.isFetching ? 'Loading the figures…' : 'No project rows match these filters.'}</Typography>
+          <Typography sx={{ p: 2 }}>{heatmap.isFetching ? 'Loading the figures…' : 'No project rows match these filters.'}</Typography>
         )}
       </Paper>
       {cellProgram && cellStandard && (
@@ -214,15 +215,13 @@ export default function PortfolioPage() {
             </Typography>
             <Button onClick={() => set({ cellProgram: null, cellStandard: null })}>Close</Button>
           </Stack>
-          <Box sx={{ height: 320 }}>
-            <DataGrid
-              aria-label="Projects of the selected program and standard"
-              rows={drilled}
-              getRowId={(r) => `${r.projectId}:${r.versionId}`}
-              columns={drillColumns}
-              disableRowSelectionOnClick
-            />
-          </Box>
+          <CellProjects
+            key={`${cellProgram}|${cellStandard}|${JSON.stringify(filters)}`}
+            filters={filters}
+            programId={cellProgram}
+            standardKey={cellStandard}
+            total={drilledCell?.total ?? 0}
+          />
         </Paper>
       )}
       <Typography variant="h6" component="h2" gutterBottom>
@@ -234,7 +233,7 @@ export default function PortfolioPage() {
           rows={cells}
           getRowId={(c) => `${c.programId}|${c.standardKey}`}
           columns={rollupColumns}
-          loading={compliance.isFetching}
+          loading={heatmap.isFetching}
           disableRowSelectionOnClick
         />
       </Box>

@@ -4,11 +4,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ProgramPmoSchemas } from '@pmo/api-contracts/browser';
 import { useState } from 'react';
 import { unwrap } from '../api/api-error';
-import { usePmo } from '../api/clients';
+import { apiUrl, usePmo } from '../api/clients';
+import { useSession } from '../auth/AuthProvider';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { useKeysetPages } from '../components/keyset-pages';
 import { programKeys, useProgramStandards } from './program-api';
 
-type Row = ProgramPmoSchemas['schemas']['ComplianceRowResponse'];
+type Row = ProgramPmoSchemas['schemas']['ComplianceModelRowResponse'];
+const PAGE_SIZE = 100;
 const STATES = ['pending', 'adopted', 'tailored', 'grandfathered', 'variance-pending', 'variance-approved', 'non-compliant', 'overdue'] as const;
 const COMPLIANT = ['adopted', 'tailored', 'grandfathered', 'variance-approved'];
 
@@ -31,9 +34,13 @@ const columns: GridColDef<Row>[] = [
   },
 ];
 
-/** The program's compliance per project and standard version, as of a date, filtered by standard and state. */
+/**
+ * The program's compliance per project and standard version from its read model, as of a date, filtered by
+ * standard and state: counts from the summary, rows a page at a time, the CSV streamed by the service.
+ */
 export function ComplianceSection({ programId }: { programId: string }) {
   const pmo = usePmo();
+  const session = useSession();
   const [asOf, setAsOf] = useState('');
   const [state, setState] = useState('');
   const [standard, setStandard] = useState('');
@@ -49,11 +56,12 @@ export function ComplianceSection({ programId }: { programId: string }) {
   const downloadCsv = async () => {
     setCsvError(undefined);
     try {
-      const csv = await unwrap(
-        pmo.program.GET('/programs/{programId}/compliance', { params: { path: { programId }, query: { ...query, format: 'csv' } }, parseAs: 'blob' }),
-      );
+      const response = await fetch(apiUrl('program', `/programs/${programId}/compliance/export?${new URLSearchParams(query).toString()}`), {
+        headers: { authorization: `Bearer ${await session.accessToken()}`, accept: 'text/csv' },
+      });
+      if (!response.ok) throw new Error(`The CSV could not be made (HTTP ${response.status}).`);
       const link = document.createElement('a');
-      link.href = URL.createObjectURL(csv as unknown as Blob);
+      link.href = URL.createObjectURL(await response.blob());
       link.download = `compliance-${programId}.csv`;
       link.click();
       URL.revokeObjectURL(link.href);
@@ -62,22 +70,16 @@ export function ComplianceSection({ programId }: { programId: string }) {
     }
   };
   const compliance = useQuery({
-    queryKey: [...programKeys.part(programId, 'compliance'), query],
+    queryKey: [...programKeys.part(programId, 'compliance'), 'summary', query],
     placeholderData: keepPreviousData,
     retry: false,
-    queryFn: () =>
-      unwrap(
-        pmo.program.GET('/programs/{programId}/compliance', {
-          params: {
-            path: { programId },
-            query,
-          },
-        }),
-      ),
+    queryFn: () => unwrap(pmo.program.GET('/programs/{programId}/compliance/summary', { params: { path: { programId }, query } })),
   });
-  // The route also answers CSV (?format=csv); this screen asks for JSON only.
-  const data = typeof compliance.data === 'object' ? compliance.data : undefined;
+  const data = compliance.data;
   const summary = data?.summary;
+  const { page, gridProps } = useKeysetPages([...programKeys.part(programId, 'compliance'), 'rows', query], PAGE_SIZE, (after) =>
+    unwrap(pmo.program.GET('/programs/{programId}/compliance/rows', { params: { path: { programId }, query: { ...query, limit: PAGE_SIZE, after } } })),
+  );
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h2">
@@ -89,10 +91,10 @@ export function ComplianceSection({ programId }: { programId: string }) {
           {data?.asOf ? ` (as of ${data.asOf.slice(0, 10)})` : ''}.
         </Typography>
       )}
-      {data && Object.keys(data.byStandard).length > 0 && (
+      {data && data.byStandard.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} role="group" aria-label="Compliance per standard">
-          {Object.entries(data.byStandard).map(([key, rollup]) => (
-            <Chip key={key} variant="outlined" label={`${key}: ${rollup.percentCompliant}% (${rollup.compliant} of ${rollup.total})`} />
+          {data.byStandard.map((rollup) => (
+            <Chip key={rollup.standardKey} variant="outlined" label={`${rollup.standardKey}: ${rollup.percentCompliant}% (${rollup.compliant} of ${rollup.total})`} />
           ))}
         </Stack>
       )}
@@ -116,14 +118,16 @@ export function ComplianceSection({ programId }: { programId: string }) {
         </TextField>
         <Button onClick={() => void downloadCsv()}>Download CSV</Button>
       </Stack>
-      <ApiErrorAlert error={compliance.error ?? csvError} />
+      <ApiErrorAlert error={compliance.error ?? page.error ?? csvError} />
       <Box sx={{ height: 520 }}>
         <DataGrid
           aria-label="Compliance"
-          rows={data?.rows ?? []}
+          rows={page.data?.rows ?? []}
           getRowId={(row) => `${row.projectId}/${row.versionId}`}
           columns={columns}
-          loading={compliance.isFetching}
+          loading={page.isFetching}
+          rowCount={summary?.total ?? 0}
+          {...gridProps}
           disableRowSelectionOnClick
         />
       </Box>

@@ -156,6 +156,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programs/{programId}/compliance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every filtered compliance row of the program as CSV, streamed */
+        get: operations["ProgramComplianceViewsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{programId}/compliance/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of the program's compliance rows, filtered; `next` is the cursor of the following page */
+        get: operations["ProgramComplianceViewsController_rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programs/{programId}/compliance/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's compliance counts, in all and per standard, now or as of an instant */
+        get: operations["ProgramComplianceViewsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programs/{programId}/feedback": {
         parameters: {
             query?: never;
@@ -485,6 +536,59 @@ export interface components {
             /** Format: date-time */
             now: string;
         };
+        ComplianceCountsResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example 15 */
+            total: number;
+        };
+        ComplianceModelRowResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            /** @example fsm */
+            programCode: string;
+            /** Format: uuid */
+            programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+            /** @example fsm-ledger */
+            projectCode: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @example General Ledger Cut-over */
+            projectName: string;
+            /**
+             * Format: date-time
+             * @description Since when the row has held this state
+             */
+            since: string;
+            /** Format: uuid */
+            standardId: string;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @enum {string} */
+            state: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+            /** @example 1.0.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+        };
         ComplianceRollupResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -538,6 +642,22 @@ export interface components {
             version: string;
             /** Format: uuid */
             versionId: string;
+        };
+        ComplianceRowsPageResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Cursor for the next page (`after`); null on the last page */
+            next: string | null;
+            rows: components["schemas"]["ComplianceModelRowResponse"][];
+        };
+        ComplianceSummaryResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Per program, by program name */
+            byProgram: components["schemas"]["ProgramCountsResponse"][];
+            /** @description Per standard (all its versions), by key */
+            byStandard: components["schemas"]["StandardCountsResponse"][];
+            summary: components["schemas"]["ComplianceCountsResponse"];
         };
         ErrorBody: {
             /**
@@ -597,6 +717,34 @@ export interface components {
             };
             rows: components["schemas"]["ComplianceRowResponse"][];
             summary: components["schemas"]["ComplianceRollupResponse"];
+        };
+        ProgramCountsResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example fsm */
+            programCode: string;
+            /** Format: uuid */
+            programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+            /** @example 15 */
+            total: number;
         };
         ProgramFeedbackResponse: {
             /** @description Requirement ids or key tasks the feedback is about */
@@ -748,6 +896,30 @@ export interface components {
              * @example 2027-02-01T09:00:00Z
              */
             now: string;
+        };
+        StandardCountsResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @example 15 */
+            total: number;
         };
         VarianceNoticeResponse: {
             /** Format: uuid */
@@ -1890,6 +2062,248 @@ export interface operations {
                 };
             };
             /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown program */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ProgramComplianceViewsController_export: {
+        parameters: {
+            query?: {
+                /** @description The compliance as it stood at this instant (default: now) */
+                asOf?: string;
+                /** @description Only this standard (its key) */
+                standard?: string;
+                /** @description Only rows in this state */
+                state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description Only programs with this tag */
+                tag?: string;
+                /** @description Text in the program's or the project's code or name */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows as RFC 4180 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid filter; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown program */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ProgramComplianceViewsController_rows: {
+        parameters: {
+            query?: {
+                /** @description The compliance as it stood at this instant (default: now) */
+                asOf?: string;
+                /** @description Only this standard (its key) */
+                standard?: string;
+                /** @description Only rows in this state */
+                state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description Only programs with this tag */
+                tag?: string;
+                /** @description Text in the program's or the project's code or name */
+                q?: string;
+                /** @description The `next` cursor of the previous page */
+                after?: string;
+                /** @description Rows per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRowsPageResponse"];
+                };
+            };
+            /** @description Invalid filter; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown program */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ProgramComplianceViewsController_summary: {
+        parameters: {
+            query?: {
+                /** @description The compliance as it stood at this instant (default: now) */
+                asOf?: string;
+                /** @description Only this standard (its key) */
+                standard?: string;
+                /** @description Only rows in this state */
+                state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description Only programs with this tag */
+                tag?: string;
+                /** @description Text in the program's or the project's code or name */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceSummaryResponse"];
+                };
+            };
+            /** @description Invalid filter; the message names the field */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -276,6 +276,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portfolio/compliance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every filtered compliance row as CSV, streamed */
+        get: operations["PortfolioComplianceViewsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/compliance/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance counts per program × standard (the heatmap) */
+        get: operations["PortfolioComplianceViewsController_heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/compliance/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of compliance rows, filtered; `next` is the cursor of the following page */
+        get: operations["PortfolioComplianceViewsController_rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/compliance/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance counts of the portfolio, per program and per standard, now or as of an instant */
+        get: operations["PortfolioComplianceViewsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portfolio/programs": {
         parameters: {
             query?: never;
@@ -872,6 +940,68 @@ export interface components {
             /** Format: date-time */
             now: string;
         };
+        ComplianceCountsResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example 15 */
+            total: number;
+        };
+        ComplianceHeatmapResponse: {
+            /** Format: date-time */
+            asOf: string;
+            cells: components["schemas"]["HeatmapCellResponse"][];
+            /** @description The rows of the heatmap, by program name */
+            programs: components["schemas"]["HeatmapProgramResponse"][];
+            /** @description The columns: standard keys, sorted */
+            standards: string[];
+        };
+        ComplianceModelRowResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            /** @example fsm */
+            programCode: string;
+            /** Format: uuid */
+            programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+            /** @example fsm-ledger */
+            projectCode: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @example General Ledger Cut-over */
+            projectName: string;
+            /**
+             * Format: date-time
+             * @description Since when the row has held this state
+             */
+            since: string;
+            /** Format: uuid */
+            standardId: string;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @enum {string} */
+            state: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+            /** @example 1.0.0 */
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+        };
         ComplianceRollupResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -925,6 +1055,22 @@ export interface components {
             version: string;
             /** Format: uuid */
             versionId: string;
+        };
+        ComplianceRowsPageResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Cursor for the next page (`after`); null on the last page */
+            next: string | null;
+            rows: components["schemas"]["ComplianceModelRowResponse"][];
+        };
+        ComplianceSummaryResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Per program, by program name */
+            byProgram: components["schemas"]["ProgramCountsResponse"][];
+            /** @description Per standard (all its versions), by key */
+            byStandard: components["schemas"]["StandardCountsResponse"][];
+            summary: components["schemas"]["ComplianceCountsResponse"];
         };
         CoverageResponse: {
             /** @description Programs it reaches where a more specific variant stays in force */
@@ -1100,6 +1246,40 @@ export interface components {
             /** Format: uuid */
             varianceId: string;
         };
+        HeatmapCellResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** Format: uuid */
+            programId: string;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @example 15 */
+            total: number;
+        };
+        HeatmapProgramResponse: {
+            /** @example fsm */
+            programCode: string;
+            /** Format: uuid */
+            programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+        };
         ImpactChangeResponse: {
             /**
              * @example variance-approved
@@ -1244,6 +1424,34 @@ export interface components {
             /** @description This standard's rows */
             standard: components["schemas"]["PreviewCounts"];
         };
+        ProgramCountsResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example fsm */
+            programCode: string;
+            /** Format: uuid */
+            programId: string;
+            /** @example Financial System Migration */
+            programName: string;
+            /** @example 15 */
+            total: number;
+        };
         ProjectGroundResponse: {
             /** @description False once the project left the program's scope */
             inScope: boolean;
@@ -1351,6 +1559,30 @@ export interface components {
              * @example 2027-02-01T09:00:00Z
              */
             now: string;
+        };
+        StandardCountsResponse: {
+            /** @description Rows per compliance state */
+            byState?: {
+                adopted: number;
+                grandfathered: number;
+                "non-compliant": number;
+                overdue: number;
+                pending: number;
+                tailored: number;
+                "variance-approved": number;
+                "variance-pending": number;
+            };
+            /** @example 9 */
+            compliant: number;
+            /**
+             * @description 0 to 100, one decimal; 0 when there are no rows
+             * @example 60
+             */
+            percentCompliant: number;
+            /** @example status-reporting */
+            standardKey: string;
+            /** @example 15 */
+            total: number;
         };
         StandardPageResponse: {
             items: components["schemas"]["StandardResponse"][];
@@ -3166,6 +3398,291 @@ export interface operations {
                 };
             };
             /** @description Invalid filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PortfolioComplianceViewsController_export: {
+        parameters: {
+            query?: {
+                /** @description The compliance as it stood at this instant (default: now) */
+                asOf?: string;
+                /** @description Only this standard (its key) */
+                standard?: string;
+                /** @description Only rows in this state */
+                state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description Only programs with this tag */
+                tag?: string;
+                /** @description Text in the program's or the project's code or name */
+                q?: string;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows as RFC 4180 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid filter; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PortfolioComplianceViewsController_heatmap: {
+        parameters: {
+            query?: {
+                /** @description The compliance as it stood at this instant (default: now) */
+                asOf?: string;
+                /** @description Only this standard (its key) */
+                standard?: string;
+                /** @description Only rows in this state */
+                state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description Only programs with this tag */
+                tag?: string;
+                /** @description Text in the program's or the project's code or name */
+                q?: string;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceHeatmapResponse"];
+                };
+            };
+            /** @description Invalid filter; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PortfolioComplianceViewsController_rows: {
+        parameters: {
+            query?: {
+                /** @description The compliance as it stood at this instant (default: now) */
+                asOf?: string;
+                /** @description Only this standard (its key) */
+                standard?: string;
+                /** @description Only rows in this state */
+                state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description Only programs with this tag */
+                tag?: string;
+                /** @description Text in the program's or the project's code or name */
+                q?: string;
+                /** @description Only this program */
+                program?: string;
+                /** @description The `next` cursor of the previous page */
+                after?: string;
+                /** @description Rows per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRowsPageResponse"];
+                };
+            };
+            /** @description Invalid filter; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PortfolioComplianceViewsController_summary: {
+        parameters: {
+            query?: {
+                /** @description The compliance as it stood at this instant (default: now) */
+                asOf?: string;
+                /** @description Only this standard (its key) */
+                standard?: string;
+                /** @description Only rows in this state */
+                state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description Only programs with this tag */
+                tag?: string;
+                /** @description Text in the program's or the project's code or name */
+                q?: string;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceSummaryResponse"];
+                };
+            };
+            /** @description Invalid filter; the message names the field */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -15,6 +15,16 @@ const COLUMNS: (keyof LabelledComplianceRow)[] = [
 
 /** Compliance rows as RFC 4180 CSV with a header row (the drill-down an auditor takes away). */
 export function complianceCsv(rows: readonly LabelledComplianceRow[]): string {
+  return complianceCsvHeader() + rows.map(complianceCsvLine).join('');
+}
+
+/** The header line of `complianceCsv`, with its CRLF: a stream writes it first, then one `complianceCsvLine` per row. */
+export function complianceCsvHeader(): string {
+  return `${COLUMNS.join(',')}\r\n`;
+}
+
+/** One row of `complianceCsv`, with its CRLF. */
+export function complianceCsvLine(row: LabelledComplianceRow): string {
   const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => field(String(row[c]))).join(','))].map((line) => `${line}\r\n`).join('');
+  return `${COLUMNS.map((c) => field(String(row[c]))).join(',')}\r\n`;
 }

@@ -26,13 +26,16 @@ export type RollupKey = 'programId' | 'standardKey';
  * state, with 0 for those absent.
  */
 export function rollUp(rows: readonly ComplianceRow[]): ComplianceRollup {
-  const byState = Object.fromEntries(COMPLIANCE_STATES.map((state) => [state, 0])) as Record<ComplianceState, number>;
-  let compliant = 0;
-  for (const { state } of rows) {
-    byState[state] += 1;
-    if (isCompliant(state)) compliant += 1;
-  }
-  const total = rows.length;
+  const counts: Partial<Record<ComplianceState, number>> = {};
+  for (const { state } of rows) counts[state] = (counts[state] ?? 0) + 1;
+  return rollUpCounts(counts);
+}
+
+/** `rollUp` from counts per state already made (a `GROUP BY state` in SQL); states absent count 0. */
+export function rollUpCounts(counts: Partial<Record<ComplianceState, number>>): ComplianceRollup {
+  const byState = Object.fromEntries(COMPLIANCE_STATES.map((state) => [state, counts[state] ?? 0])) as Record<ComplianceState, number>;
+  const total = COMPLIANCE_STATES.reduce((sum, state) => sum + byState[state], 0);
+  const compliant = COMPLIANCE_STATES.filter(isCompliant).reduce((sum, state) => sum + byState[state], 0);
   // Rounded once, here, so a view never shows 66.66666666666667.
   const percentCompliant = total === 0 ? 0 : Math.round((compliant / total) * 1000) / 10;
   return { total, compliant, percentCompliant, byState };

@@ -261,6 +261,12 @@ describe('the authorization matrix', () => {
     expect(ids(await list('pete.project', 'program-pmo', '/programs'))).toEqual([own.programId]);
     const portfolio = await callApi<{ rows: { programId: string }[] }>('GET', `${urls['strategic-pmo']}/portfolio/compliance`, tokens.get('paula.program'));
     expect(new Set(portfolio.body.rows.map((r) => r.programId))).toEqual(new Set([own.programId]));
+    const page = await callApi<{ rows: { programId: string }[] }>(
+      'GET',
+      `${urls['strategic-pmo']}/portfolio/compliance/rows?limit=500`,
+      tokens.get('paula.program'),
+    );
+    expect(new Set(page.body.rows.map((r) => r.programId))).toEqual(new Set([own.programId]));
     expect(ids(await list('ada.auditor', 'program-pmo', '/programs'))).toEqual(expect.arrayContaining([own.programId, foreign.programId]));
   });
 

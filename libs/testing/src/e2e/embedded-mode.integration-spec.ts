@@ -19,6 +19,7 @@ import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
 import { runVarianceRenewalScenario } from './variance-renewal.scenario';
 import { runGrandfatheringThresholdScenario } from './grandfathering-threshold.scenario';
+import { expectReadModelsAgreeEverywhere } from './compliance-model.checks';
 import { runBadPlaybookImport, runStandardsScenario } from './standards.scenario';
 import { runWalkingSkeleton, type ServiceUrls } from './walking-skeleton.scenario';
 
@@ -459,6 +460,13 @@ describe('the embedded mode', () => {
     });
     const { programCode, programManager } = scopedProgramManager();
     await runGovernanceRulesScenario(urls, { admin: token, programManager, programCode, platform });
+  });
+
+  it('keeps both compliance read models equal to the compliance function over those simulated days', async () => {
+    // The scenario's days run from today to today + 60 at 09:00; instants between its steps, and now.
+    const today = Date.parse(new Date().toISOString().slice(0, 10));
+    const instants = [0.3, 18.5, 22.4, 30.6, 42.5, 46.5, 50.5, 52.5, 58.5, 60.5].map((days) => new Date(today + days * 86_400_000));
+    await expectReadModelsAgreeEverywhere(urls, token, [...instants, new Date()]);
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -1,0 +1,42 @@
+import { assembleHistories, type ComplianceModelConfig } from '@pmo/compliance-model';
+import type { ProjectComplianceHistory } from '@pmo/contracts';
+import { PublishedVersionEntity, versionFactsOf, WaveOpeningViewEntity } from '@pmo/standards-view';
+import { ArrayOverlap, In, type EntityManager } from 'typeorm';
+import { AdoptionDecisionEntity } from '../adoptions/adoption-decision.entity';
+import { ProgramStatusReportEntity } from '../adoptions/program-status-report.entity';
+import { ProgramEntity } from '../programs/program.entity';
+import { ProgramProjectEntity } from '../projects/program-project.entity';
+import { VarianceRequestEntity } from '../variances/variance-request.entity';
+import { loadVarianceFacts } from '../variances/variance-facts';
+
+/** The entities the model's facts are read from (for a data source of its own, as the check command opens). */
+export const programComplianceEntities = [
+  ProgramProjectEntity,
+  ProgramEntity,
+  AdoptionDecisionEntity,
+  ProgramStatusReportEntity,
+  PublishedVersionEntity,
+  WaveOpeningViewEntity,
+  VarianceRequestEntity,
+];
+
+/** The programs' compliance read model: its tables, and the facts from program-pmo's own tables. */
+export const programComplianceConfig: ComplianceModelConfig = {
+  prefix: 'program',
+  programs: { table: 'programs', id: 'id', code: 'code', name: 'name', tags: 'tags' },
+  projects: { table: 'program_projects', id: 'project_id', programId: 'program_id', code: 'code', name: 'name' },
+  histories: programHistories,
+};
+
+async function programHistories(manager: EntityManager, projectIds: readonly string[]): Promise<ProjectComplianceHistory[]> {
+  const ids = [...projectIds];
+  const projects = await manager.findBy(ProgramProjectEntity, { projectId: In(ids) });
+  if (projects.length === 0) return [];
+  // One after the other: a transaction's manager has one connection.
+  const programs = await manager.findBy(ProgramEntity, { id: In([...new Set(projects.map((p) => p.programId))]) });
+  const decisions = await manager.findBy(AdoptionDecisionEntity, { projectId: In(ids) });
+  const reports = await manager.findBy(ProgramStatusReportEntity, { projectId: In(ids) });
+  const versions = await versionFactsOf(manager);
+  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids) });
+  return assembleHistories({ programs: programs.map((p) => ({ programId: p.id, tags: p.tags })), projects, versions, decisions, reports, variances });
+}

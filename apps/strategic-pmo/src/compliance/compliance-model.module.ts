@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { PortfolioComplianceModel } from './portfolio-compliance-model';
+import { PortfolioComplianceViewsController } from './portfolio-compliance-views.controller';
+
+/** The portfolio's compliance read model and the dashboard routes that read it. */
+@Module({
+  controllers: [PortfolioComplianceViewsController],
+  providers: [PortfolioComplianceModel],
+})
+export class ComplianceModelModule {}

@@ -1,0 +1,46 @@
+import { assembleHistories, type ComplianceModelConfig } from '@pmo/compliance-model';
+import type { ProjectComplianceHistory } from '@pmo/contracts';
+import { ArrayOverlap, In, type EntityManager } from 'typeorm';
+import { PortfolioAdoptionDecisionEntity } from '../portfolio/portfolio-adoption-decision.entity';
+import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
+import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
+import { PortfolioStatusReportEntity } from '../portfolio/portfolio-status-report.entity';
+import { loadVersionFacts } from '../portfolio/version-facts';
+import { WaveOpeningEntity } from '../rollouts/wave-opening.entity';
+import { StandardVersionEntity } from '../standards/standard-version.entity';
+import { StandardEntity } from '../standards/standard.entity';
+import { VarianceCaseEntity } from '../variances/variance-case.entity';
+import { loadVarianceFacts } from '../variances/variance-facts';
+
+/** The entities the model's facts are read from (for a data source of its own, as the check command opens). */
+export const portfolioComplianceEntities = [
+  PortfolioProjectEntity,
+  PortfolioProgramEntity,
+  PortfolioAdoptionDecisionEntity,
+  PortfolioStatusReportEntity,
+  StandardVersionEntity,
+  StandardEntity,
+  WaveOpeningEntity,
+  VarianceCaseEntity,
+];
+
+/** The portfolio's compliance read model: its tables, and the facts from the strategic PMO's own tables. */
+export const portfolioComplianceConfig: ComplianceModelConfig = {
+  prefix: 'portfolio',
+  programs: { table: 'portfolio_programs', id: 'program_id', code: 'code', name: 'name', tags: 'tags' },
+  projects: { table: 'portfolio_projects', id: 'project_id', programId: 'program_id', code: 'code', name: 'name' },
+  histories: portfolioHistories,
+};
+
+async function portfolioHistories(manager: EntityManager, projectIds: readonly string[]): Promise<ProjectComplianceHistory[]> {
+  const ids = [...projectIds];
+  const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(ids) });
+  if (projects.length === 0) return [];
+  // One after the other: a transaction's manager has one connection, which runs one query at a time.
+  const programs = await manager.findBy(PortfolioProgramEntity, { programId: In([...new Set(projects.map((p) => p.programId))]) });
+  const decisions = await manager.findBy(PortfolioAdoptionDecisionEntity, { projectId: In(ids) });
+  const reports = await manager.findBy(PortfolioStatusReportEntity, { projectId: In(ids) });
+  const versions = await loadVersionFacts(manager);
+  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids) });
+  return assembleHistories({ programs, projects, versions, decisions, reports, variances });
+}

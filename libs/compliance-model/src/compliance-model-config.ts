@@ -1,0 +1,26 @@
+import type { ProjectComplianceHistory } from '@pmo/contracts';
+import type { EntityManager } from 'typeorm';
+
+/** Where a service keeps its programs and projects: the model joins them for labels, tags and text search. */
+export interface LabelTables {
+  programs: { table: string; id: string; code: string; name: string; tags: string };
+  projects: { table: string; id: string; programId: string; code: string; name: string };
+}
+
+/** How a service plugs its own tables and facts into the compliance read model. */
+export interface ComplianceModelConfig extends LabelTables {
+  /** Prefix of the model's tables: `<prefix>_compliance_intervals`, `_reviews`, `_marks`. */
+  prefix: string;
+  /** Every fact the compliance function needs for these projects, read through `manager` (its transaction). */
+  histories(manager: EntityManager, projectIds: readonly string[]): Promise<ProjectComplianceHistory[]>;
+}
+
+/** The model's table names for a prefix. */
+export function tablesOf(prefix: string): { intervals: string; reviews: string; marks: string; mark: string } {
+  return {
+    intervals: `${prefix}_compliance_intervals`,
+    reviews: `${prefix}_compliance_reviews`,
+    marks: `${prefix}_compliance_marks`,
+    mark: `${prefix}_compliance_mark`,
+  };
+}

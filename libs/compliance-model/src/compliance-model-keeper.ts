@@ -1,0 +1,93 @@
+import type { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { ComplianceModel } from './compliance-model';
+import type { ComplianceModelConfig } from './compliance-model-config';
+
+/** The service's clock as the keeper needs it (the `Clock` of @pmo/http fits). */
+export interface ModelClock {
+  now(): Date;
+  onChange(listener: () => void): void;
+}
+
+const CHECK_EVERY_MS = 60_000;
+// setTimeout takes at most 2^31 - 1 ms; a review further away is met by a later timer.
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Keeps a service's compliance model current: in every transaction, before it commits, it recomputes what the
+ * transaction's facts marked; on the clock (when it is moved, at the next review's instant, and every minute),
+ * it applies due reviews and marks left by writes outside a transaction. Reads call `current()` first.
+ */
+export class ComplianceModelKeeper implements EntitySubscriberInterface {
+  readonly model: ComplianceModel;
+  private running: Promise<number> = Promise.resolve(0);
+  private interval?: NodeJS.Timeout;
+  private timer?: NodeJS.Timeout;
+  private stopped = true;
+  private wanted = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: ComplianceModelConfig,
+    private readonly clock: ModelClock,
+  ) {
+    this.model = new ComplianceModel(config);
+  }
+
+  /** Starts keeping: call once the migrations have created the model's tables. */
+  start(): void {
+    this.stopped = false;
+    this.dataSource.subscribers.push(this);
+    this.clock.onChange(() => void this.run());
+    this.interval = setInterval(() => void this.run(), CHECK_EVERY_MS);
+    void this.run();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.interval);
+    clearTimeout(this.timer);
+    const at = this.dataSource.subscribers.indexOf(this);
+    if (at >= 0) this.dataSource.subscribers.splice(at, 1);
+  }
+
+  /** TypeORM calls this in every transaction of the data source, before COMMIT: the model commits with the facts. */
+  async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    if (!event.manager) return;
+    const { left } = await this.model.applyMarks(event.manager, this.clock.now());
+    if (left > 0) this.wanted = true;
+  }
+
+  /** Marks a transaction left (too many projects for it) are applied at once after it commits. */
+  afterTransactionCommit(): void {
+    if (this.wanted) void this.run();
+  }
+
+  /** Waits for a catch-up in progress, and runs one when reviews are due or marks are left: reads see the clock's changes. */
+  async current(): Promise<void> {
+    await this.running;
+    if (await this.model.isBehind(this.dataSource.manager, this.clock.now())) await this.run();
+  }
+
+  /** Applies due reviews and left marks, one run at a time; then sleeps until the next review. */
+  run(): Promise<number> {
+    this.running = this.running
+      .catch(() => 0)
+      .then(async () => {
+        if (this.stopped) return 0;
+        this.wanted = false;
+        const refreshed = await this.model.catchUp(this.dataSource, this.clock.now());
+        await this.wakeAtNextReview();
+        return refreshed;
+      });
+    return this.running;
+  }
+
+  private async wakeAtNextReview(): Promise<void> {
+    clearTimeout(this.timer);
+    const next = await this.model.nextReviewAt(this.dataSource.manager);
+    if (!next || this.stopped) return;
+    const wait = Math.min(Math.max(next.getTime() - this.clock.now().getTime(), 0), LONGEST_TIMER_MS);
+    this.timer = setTimeout(() => void this.run(), wait);
+    this.timer.unref();
+  }
+}

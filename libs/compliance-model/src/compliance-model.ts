@@ -1,0 +1,216 @@
+import { complianceTimeline, type ComplianceInterval, type ComplianceRowFacts } from '@pmo/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { tablesOf, type ComplianceModelConfig } from './compliance-model-config';
+
+/** A project to recompute, from an instant on (null: its whole history). */
+export interface ProjectToRefresh {
+  projectId: string;
+  from: Date | null;
+}
+
+interface StoredInterval {
+  project_id: string;
+  program_id: string;
+  standard_id: string;
+  standard_key: string;
+  version_id: string;
+  version: string;
+  adoption_deadline: string;
+  state: ComplianceRowFacts['state'];
+  valid_from: Date;
+}
+
+const CHUNK = 500;
+// The most projects one fact's transaction recomputes itself, and one catch-up transaction recomputes.
+const IN_TRANSACTION = 1_000;
+const BATCH = 500;
+
+/**
+ * Keeps a service's compliance intervals equal to the compliance function's answers. Facts never write here:
+ * their tables' triggers mark what changed, and `applyMarks` recomputes those projects from the changed instant
+ * on, in the transaction that changed them. The clock's changes (a deadline passing, an approval expiring, a
+ * cadence lapsing) are due reviews that `catchUp` applies at their exact instant.
+ */
+export class ComplianceModel {
+  private readonly t: ReturnType<typeof tablesOf>;
+
+  constructor(private readonly config: ComplianceModelConfig) {
+    this.t = tablesOf(config.prefix);
+  }
+
+  /**
+   * Recomputes what this transaction's facts marked. Must run inside that transaction, before it commits: the
+   * intervals then commit with the facts. A fact that reaches more than `IN_TRANSACTION` projects (a publication
+   * to the whole portfolio) leaves its marks to commit instead, for `catchUp` to apply in batches right after:
+   * one transaction never holds the model's lock for minutes. Says how many projects were recomputed or left.
+   */
+  async applyMarks(manager: EntityManager, now: Date): Promise<{ recomputed: number; left: number }> {
+    const mine = `tx = pg_current_xact_id_if_assigned()`;
+    const marked = await this.marked(manager, mine);
+    if (marked.length > IN_TRANSACTION) return { recomputed: 0, left: marked.length };
+    if (marked.length > 0) {
+      await manager.query(`DELETE FROM ${this.t.marks} WHERE ${mine}`);
+      await this.lock(manager);
+      await this.refresh(manager, marked, now);
+    }
+    return { recomputed: marked.length, left: 0 };
+  }
+
+  /**
+   * Applies the marks left (by a fact too wide for its transaction, or a write outside a transaction), then every
+   * review due by `now`, each project from its own instant; in transactions of at most `BATCH` projects. Returns
+   * how many projects were recomputed.
+   */
+  async catchUp(dataSource: DataSource, now: Date): Promise<number> {
+    let refreshed = 0;
+    while (await this.isBehind(dataSource.manager, now)) {
+      refreshed += await dataSource.transaction(async (manager) => {
+        await this.lock(manager);
+        const marked = await this.marked(manager, 'TRUE');
+        if (marked.length > 0) {
+          // The marks become one per project; those beyond this batch stay for the next one.
+          const [batch, rest] = [marked.slice(0, BATCH), marked.slice(BATCH)];
+          await manager.query(`DELETE FROM ${this.t.marks}`);
+          if (rest.length > 0)
+            await manager.query(`INSERT INTO ${this.t.marks} (project_id, from_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [
+              rest.map((m) => m.projectId),
+              rest.map((m) => m.from),
+            ]);
+          await this.refresh(manager, batch, now);
+          return batch.length;
+        }
+        const due = (await manager.query(`SELECT project_id, review_at FROM ${this.t.reviews} WHERE review_at <= $1 ORDER BY review_at LIMIT $2`, [
+          now,
+          BATCH,
+        ])) as { project_id: string; review_at: Date }[];
+        await this.refresh(
+          manager,
+          due.map((r) => ({ projectId: r.project_id, from: r.review_at })),
+          now,
+        );
+        return due.length;
+      });
+    }
+    return refreshed;
+  }
+
+  /** Whether reviews are due by `now` or marks are left: until `catchUp`, the model is behind the facts or the clock. */
+  async isBehind(manager: EntityManager, now: Date): Promise<boolean> {
+    const [{ behind }] = (await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM ${this.t.marks}) OR EXISTS (SELECT 1 FROM ${this.t.reviews} WHERE review_at <= $1) AS behind`,
+      [now],
+    )) as { behind: boolean }[];
+    return behind;
+  }
+
+  /** The instant of the earliest review, if any: a scheduler sleeps until then. */
+  async nextReviewAt(manager: EntityManager): Promise<Date | null> {
+    const [{ at }] = (await manager.query(`SELECT min(review_at) AS at FROM ${this.t.reviews}`)) as { at: Date | null }[];
+    return at;
+  }
+
+  // The projects the marks name (a program's or every project for wider marks), each from its earliest instant.
+  private async marked(manager: EntityManager, which: string): Promise<ProjectToRefresh[]> {
+    const p = this.config.projects;
+    const rows = (await manager.query(`
+      WITH m AS (SELECT project_id, program_id, coalesce(from_at, '-infinity') AS from_at FROM ${this.t.marks} WHERE ${which})
+      SELECT project_id, min(from_at) AS from_at FROM (
+        SELECT project_id, from_at FROM m WHERE project_id IS NOT NULL
+        UNION ALL
+        SELECT j.${p.id}, m.from_at FROM m JOIN ${p.table} j ON m.project_id IS NULL AND (m.program_id IS NULL OR m.program_id = j.${p.programId})
+      ) marked GROUP BY project_id ORDER BY project_id`)) as { project_id: string; from_at: Date | number }[];
+    // pg reads '-infinity' as a number: the whole history.
+    return rows.map((m) => ({ projectId: m.project_id, from: m.from_at instanceof Date ? m.from_at : null }));
+  }
+
+  // One writer at a time per service: two transactions recomputing one project would both replace its rows.
+  private async lock(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [this.t.intervals]);
+  }
+
+  /** Recomputes these projects' intervals from their instants to `now`, and their next review. */
+  async refresh(manager: EntityManager, projects: readonly ProjectToRefresh[], now: Date): Promise<void> {
+    for (let i = 0; i < projects.length; i += CHUNK) await this.refreshChunk(manager, projects.slice(i, i + CHUNK), now);
+  }
+
+  private async refreshChunk(manager: EntityManager, projects: readonly ProjectToRefresh[], now: Date): Promise<void> {
+    const ids = projects.map((p) => p.projectId);
+    const histories = new Map((await this.config.histories(manager, ids)).map((h) => [h.project.projectId, h]));
+    // Rows from the first changed instant on go; the row holding at that instant comes back cut there, or merged
+    // with the first recomputed interval when the state did not change (so equal answers stay one interval).
+    // TypeORM answers a DELETE with [rows, count].
+    const [removed] = (await manager.query(
+      `DELETE FROM ${this.t.intervals} i USING unnest($1::uuid[], $2::timestamptz[]) AS f(project_id, from_at)
+       WHERE i.project_id = f.project_id AND (upper_inf(i.valid) OR upper(i.valid) > coalesce(f.from_at, '-infinity'))
+       RETURNING i.project_id, i.program_id, i.standard_id, i.standard_key, i.version_id, i.version, i.adoption_deadline::text, i.state,
+         lower(i.valid) AS valid_from`,
+      [ids, projects.map((p) => p.from)],
+    )) as [StoredInterval[], number];
+    const heldBefore = new Map<string, StoredInterval[]>();
+    for (const row of removed) heldBefore.set(row.project_id, [...(heldBefore.get(row.project_id) ?? []), row]);
+    const rows: { row: ComplianceRowFacts; from: Date; to: Date | null }[] = [];
+    const reviews: { projectId: string; at: Date }[] = [];
+    for (const { projectId, from } of projects) {
+      const history = histories.get(projectId);
+      if (!history) continue;
+      const timeline = complianceTimeline(history, from, now);
+      if (timeline.nextChangeAt) reviews.push({ projectId, at: timeline.nextChangeAt });
+      const firstOf = new Map<string, ComplianceInterval>();
+      for (const interval of timeline.intervals)
+        if (interval.validFrom.getTime() === timeline.startedAt.getTime()) firstOf.set(interval.row.versionId, interval);
+      // A row before the recomputed span is kept only when the span starts where it was asked to.
+      const keepsBefore = from !== null && timeline.startedAt.getTime() <= from.getTime();
+      for (const held of keepsBefore ? (heldBefore.get(projectId) ?? []) : []) {
+        if (held.valid_from.getTime() >= timeline.startedAt.getTime()) continue;
+        const first = firstOf.get(held.version_id);
+        if (first && sameAnswer(first.row, held)) first.validFrom = held.valid_from;
+        else rows.push({ row: factsOf(held), from: held.valid_from, to: timeline.startedAt });
+      }
+      for (const interval of timeline.intervals) rows.push({ row: interval.row, from: interval.validFrom, to: interval.validTo });
+    }
+    if (rows.length > 0) {
+      await manager.query(
+        `INSERT INTO ${this.t.intervals} (program_id, project_id, standard_id, standard_key, version_id, version, adoption_deadline, state, valid)
+         SELECT program_id, project_id, standard_id, standard_key, version_id, version, adoption_deadline, state, tstzrange(valid_from, valid_to, '[)')
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::date[], $8::text[], $9::timestamptz[], $10::timestamptz[])
+           AS r(program_id, project_id, standard_id, standard_key, version_id, version, adoption_deadline, state, valid_from, valid_to)`,
+        [
+          rows.map((r) => r.row.programId),
+          rows.map((r) => r.row.projectId),
+          rows.map((r) => r.row.standardId),
+          rows.map((r) => r.row.standardKey),
+          rows.map((r) => r.row.versionId),
+          rows.map((r) => r.row.version),
+          rows.map((r) => r.row.adoptionDeadline),
+          rows.map((r) => r.row.state),
+          rows.map((r) => r.from),
+          rows.map((r) => r.to),
+        ],
+      );
+    }
+    await manager.query(`DELETE FROM ${this.t.reviews} WHERE project_id = ANY($1::uuid[])`, [ids]);
+    if (reviews.length > 0) {
+      await manager.query(`INSERT INTO ${this.t.reviews} (project_id, review_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [
+        reviews.map((r) => r.projectId),
+        reviews.map((r) => r.at),
+      ]);
+    }
+  }
+}
+
+function sameAnswer(row: ComplianceRowFacts, held: StoredInterval): boolean {
+  return row.state === held.state && row.programId === held.program_id && row.adoptionDeadline === held.adoption_deadline;
+}
+
+function factsOf(held: StoredInterval): ComplianceRowFacts {
+  return {
+    programId: held.program_id,
+    projectId: held.project_id,
+    standardId: held.standard_id,
+    standardKey: held.standard_key,
+    versionId: held.version_id,
+    version: held.version,
+    adoptionDeadline: held.adoption_deadline,
+    state: held.state,
+  };
+}

@@ -1,0 +1,183 @@
+import type { ComplianceState, LabelledComplianceRow } from '@pmo/contracts';
+import type { EntityManager } from 'typeorm';
+import { tablesOf, type ComplianceModelConfig, type LabelTables } from './compliance-model-config';
+
+/** Which rows: those valid at an instant, of the programs the caller may see (null: all), with optional filters. */
+export interface ComplianceFilter {
+  asOf: Date;
+  reachable: readonly string[] | null;
+  program?: string;
+  standard?: string;
+  state?: ComplianceState;
+  tag?: string;
+  /** Words found in the program's or the project's code or name, case aside. */
+  text?: string;
+}
+
+/** Position after the last row of a page, in the order of the model's key. */
+export interface ComplianceCursor {
+  programId: string;
+  standardKey: string;
+  projectId: string;
+  versionId: string;
+}
+
+/** A row of a page: the labelled row and since when it has held its state. */
+export type ComplianceModelRow = LabelledComplianceRow & { since: string };
+
+export type GroupColumn = 'program_id' | 'standard_key';
+
+/** Counts per state for one group (keys absent when not grouped by them). */
+export interface GroupCounts {
+  program_id?: string;
+  standard_key?: string;
+  counts: Partial<Record<ComplianceState, number>>;
+}
+
+type Config = Pick<ComplianceModelConfig, 'prefix'> & LabelTables;
+
+/** Reads of the compliance read model: counts grouped in SQL, keyset pages, all of it filtered in SQL. */
+export class ComplianceQueries {
+  private readonly intervals: string;
+
+  constructor(private readonly config: Config) {
+    this.intervals = tablesOf(config.prefix).intervals;
+  }
+
+  /** Rows per state, grouped by program, standard, both or nothing. */
+  async countsBy(manager: EntityManager, filter: ComplianceFilter, groups: readonly GroupColumn[]): Promise<GroupCounts[]> {
+    const { where, params, joins } = this.whereOf(filter, false, true);
+    const keys = groups.map((g) => `i.${g}`);
+    const rows = (await manager.query(
+      `SELECT ${[...keys, 'i.state', 'count(*)::int AS n'].join(', ')} FROM ${this.intervals} i ${joins} WHERE ${where} GROUP BY ${[...keys, 'i.state'].join(', ')}`,
+      params,
+    )) as (Record<GroupColumn, string> & { state: ComplianceState; n: number })[];
+    const byKey = new Map<string, GroupCounts>();
+    for (const row of rows) {
+      const key = groups.map((g) => row[g]).join('\u0000');
+      let group = byKey.get(key);
+      if (!group) {
+        group = { counts: {} };
+        for (const g of groups) group[g] = row[g];
+        byKey.set(key, group);
+      }
+      group.counts[row.state] = row.n;
+    }
+    return [...byKey.values()];
+  }
+
+  /** Up to `limit` rows after `after`, ordered by program, standard, project, version; `next` when more follow. */
+  async page(
+    manager: EntityManager,
+    filter: ComplianceFilter,
+    after: ComplianceCursor | null,
+    limit: number,
+  ): Promise<{ rows: ComplianceModelRow[]; next: ComplianceCursor | null }> {
+    const { where, params, joins } = this.whereOf(filter, true, false);
+    const conditions = [where];
+    if (after) {
+      params.push(after.programId, after.standardKey, after.projectId, after.versionId);
+      const n = params.length;
+      conditions.push(`(i.program_id, i.standard_key, i.project_id, i.version_id) > ($${n - 3}::uuid, $${n - 2}::text, $${n - 1}::uuid, $${n}::uuid)`);
+    }
+    params.push(limit + 1);
+    const { programs: g, projects: j } = this.config;
+    const found = (await manager.query(
+      `SELECT i.program_id, i.project_id, i.standard_id, i.standard_key, i.version_id, i.version, i.adoption_deadline::text, i.state,
+         lower(i.valid) AS since, coalesce(g.${g.code}, i.program_id::text) AS program_code, coalesce(g.${g.name}, i.program_id::text) AS program_name,
+         coalesce(j.${j.code}, i.project_id::text) AS project_code, coalesce(j.${j.name}, i.project_id::text) AS project_name
+       FROM ${this.intervals} i ${joins} WHERE ${conditions.join(' AND ')}
+       ORDER BY i.program_id, i.standard_key, i.project_id, i.version_id LIMIT $${params.length}`,
+      params,
+    )) as StoredRow[];
+    const rows = found.slice(0, limit).map(rowOf);
+    const last = rows[rows.length - 1];
+    return {
+      rows,
+      next:
+        found.length > limit && last
+          ? { programId: last.programId, standardKey: last.standardKey, projectId: last.projectId, versionId: last.versionId }
+          : null,
+    };
+  }
+
+  // Program and project labels are joined only where a filter or the rows need them.
+  // `ranged`: the instant is tested with `@>`, which the GiST index answers (counts); otherwise with bounds it
+  // cannot, so that a page walks the key index in order and stops at its limit instead of sorting every row.
+  private whereOf(filter: ComplianceFilter, labelled: boolean, ranged: boolean): { where: string; params: unknown[]; joins: string } {
+    const { programs: g, projects: j } = this.config;
+    const params: unknown[] = [];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    // Now is an instant like any other: after the clock was moved back, rows valid then are not the open ones.
+    const instant = `${add(filter.asOf)}::timestamptz`;
+    const conditions = [ranged ? `i.valid @> ${instant}` : `lower(i.valid) <= ${instant} AND (upper_inf(i.valid) OR upper(i.valid) > ${instant})`];
+    if (filter.reachable) conditions.push(`i.program_id = ANY(${add(filter.reachable)}::uuid[])`);
+    if (filter.program) conditions.push(`i.program_id = ${add(filter.program)}::uuid`);
+    if (filter.standard) conditions.push(`i.standard_key = ${add(filter.standard)}`);
+    if (filter.state) conditions.push(`i.state = ${add(filter.state)}`);
+    if (filter.tag) conditions.push(`${add(filter.tag)} = ANY(g.${g.tags})`);
+    if (filter.text) {
+      const like = add(`%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      conditions.push(`(g.${g.code} ILIKE ${like} OR g.${g.name} ILIKE ${like} OR j.${j.code} ILIKE ${like} OR j.${j.name} ILIKE ${like})`);
+    }
+    const joinsPrograms = labelled || filter.tag !== undefined || filter.text !== undefined;
+    const joinsProjects = labelled || filter.text !== undefined;
+    const joins = [
+      joinsPrograms ? `LEFT JOIN ${g.table} g ON g.${g.id} = i.program_id` : '',
+      joinsProjects ? `LEFT JOIN ${j.table} j ON j.${j.id} = i.project_id` : '',
+    ].join(' ');
+    return { where: conditions.join(' AND '), params, joins };
+  }
+}
+
+interface StoredRow {
+  program_id: string;
+  project_id: string;
+  standard_id: string;
+  standard_key: string;
+  version_id: string;
+  version: string;
+  adoption_deadline: string;
+  state: ComplianceState;
+  since: Date;
+  program_code: string;
+  program_name: string;
+  project_code: string;
+  project_name: string;
+}
+
+function rowOf(r: StoredRow): ComplianceModelRow {
+  return {
+    programId: r.program_id,
+    programCode: r.program_code,
+    programName: r.program_name,
+    projectId: r.project_id,
+    projectCode: r.project_code,
+    projectName: r.project_name,
+    standardId: r.standard_id,
+    standardKey: r.standard_key,
+    versionId: r.version_id,
+    version: r.version,
+    adoptionDeadline: r.adoption_deadline,
+    state: r.state,
+    since: r.since.toISOString(),
+  };
+}
+
+/** Opaque to clients; a page continues strictly after this position. */
+export function encodeComplianceCursor(cursor: ComplianceCursor): string {
+  return Buffer.from(JSON.stringify([cursor.programId, cursor.standardKey, cursor.projectId, cursor.versionId])).toString('base64url');
+}
+
+/** The cursor, or undefined when `raw` is not one this service gave out. */
+export function decodeComplianceCursor(raw: string): ComplianceCursor | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 4 || !parsed.every((part) => typeof part === 'string')) return undefined;
+    const [programId, standardKey, projectId, versionId] = parsed as string[];
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    return [programId, projectId, versionId].every((id) => uuid.test(id)) ? { programId, standardKey, projectId, versionId } : undefined;
+  } catch {
+    return undefined;
+  }
+}

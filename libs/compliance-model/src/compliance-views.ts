@@ -1,0 +1,126 @@
+import { complianceCsvHeader, complianceCsvLine, rollUpCounts, type ComplianceRollup } from '@pmo/contracts';
+import type { DataSource } from 'typeorm';
+import type { ComplianceModelKeeper } from './compliance-model-keeper';
+import { ComplianceQueries, encodeComplianceCursor, type ComplianceCursor, type ComplianceFilter, type ComplianceModelRow } from './compliance-queries';
+import type { ComplianceModelConfig } from './compliance-model-config';
+
+/** A selection as a screen asks it: `asOf` null means now (the service's clock). */
+export type SelectionFilter = Omit<ComplianceFilter, 'asOf'> & { asOf: Date | null };
+
+export interface ProgramLabel {
+  programId: string;
+  programCode: string;
+  programName: string;
+}
+
+export interface ComplianceSummaryView {
+  asOf: string;
+  summary: ComplianceRollup;
+  byProgram: (ProgramLabel & ComplianceRollup)[];
+  byStandard: ({ standardKey: string } & ComplianceRollup)[];
+}
+
+export interface ComplianceHeatmapView {
+  asOf: string;
+  programs: ProgramLabel[];
+  standards: string[];
+  cells: ({ programId: string; standardKey: string } & ComplianceRollup)[];
+}
+
+export interface ComplianceRowsView {
+  asOf: string;
+  rows: ComplianceModelRow[];
+  /** Cursor of the next page; null on the last one. */
+  next: string | null;
+}
+
+const CSV_PAGE = 2_000;
+
+/** The compliance screens' answers from the read model: summary, heatmap, pages and CSV, all filtered in SQL. */
+export class ComplianceViews {
+  private readonly queries: ComplianceQueries;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: ComplianceModelConfig,
+    private readonly keeper: ComplianceModelKeeper,
+    private readonly now: () => Date,
+  ) {
+    this.queries = new ComplianceQueries(config);
+  }
+
+  /** Counts for the whole selection, per program (with its labels) and per standard. */
+  async summary(selection: SelectionFilter): Promise<ComplianceSummaryView> {
+    const filter = await this.ready(selection);
+    const manager = this.dataSource.manager;
+    const [all, byProgram, byStandard] = await Promise.all([
+      this.queries.countsBy(manager, filter, []),
+      this.queries.countsBy(manager, filter, ['program_id']),
+      this.queries.countsBy(manager, filter, ['standard_key']),
+    ]);
+    const labels = await this.programLabels(byProgram.map((g) => g.program_id as string));
+    return {
+      asOf: filter.asOf.toISOString(),
+      summary: rollUpCounts(all[0]?.counts ?? {}),
+      byProgram: labels.map((label) => ({ ...label, ...rollUpCounts(byProgram.find((g) => g.program_id === label.programId)?.counts ?? {}) })),
+      byStandard: byStandard
+        .map((g) => ({ standardKey: g.standard_key as string, ...rollUpCounts(g.counts) }))
+        .sort((a, b) => a.standardKey.localeCompare(b.standardKey)),
+    };
+  }
+
+  /** Counts per program × standard: one cell per pair that has rows. */
+  async heatmap(selection: SelectionFilter): Promise<ComplianceHeatmapView> {
+    const filter = await this.ready(selection);
+    const cells = await this.queries.countsBy(this.dataSource.manager, filter, ['program_id', 'standard_key']);
+    const programs = await this.programLabels([...new Set(cells.map((c) => c.program_id as string))]);
+    return {
+      asOf: filter.asOf.toISOString(),
+      programs,
+      standards: [...new Set(cells.map((c) => c.standard_key as string))].sort(),
+      cells: cells.map((c) => ({ programId: c.program_id as string, standardKey: c.standard_key as string, ...rollUpCounts(c.counts) })),
+    };
+  }
+
+  /** One page of rows after `cursor` (see `decodeComplianceCursor`; null: the first page). */
+  async rows(selection: SelectionFilter, cursor: ComplianceCursor | null, limit: number): Promise<ComplianceRowsView> {
+    const filter = await this.ready(selection);
+    const page = await this.queries.page(this.dataSource.manager, filter, cursor, limit);
+    return { asOf: filter.asOf.toISOString(), rows: page.rows, next: page.next ? encodeComplianceCursor(page.next) : null };
+  }
+
+  /**
+   * Every selected row as CSV, a page of rows per chunk: the caller writes each chunk and waits for the socket
+   * to drain, so memory holds one page whatever the size of the export. Pages follow the rows' key, which holds
+   * one row at a time per project × version: while rows change, each still comes out exactly once.
+   */
+  async *csv(selection: SelectionFilter): AsyncGenerator<string> {
+    const filter = await this.ready(selection);
+    yield complianceCsvHeader();
+    let cursor = null;
+    do {
+      const page = await this.queries.page(this.dataSource.manager, filter, cursor, CSV_PAGE);
+      if (page.rows.length > 0) yield page.rows.map(complianceCsvLine).join('');
+      cursor = page.next;
+    } while (cursor);
+  }
+
+  // "Now" needs the clock's changes applied; "as of" a past instant reads stored intervals only.
+  private async ready(filter: SelectionFilter): Promise<ComplianceFilter> {
+    const now = this.now();
+    if (!filter.asOf || filter.asOf > now) await this.keeper.current();
+    return { ...filter, asOf: filter.asOf ?? now };
+  }
+
+  private async programLabels(ids: readonly string[]): Promise<ProgramLabel[]> {
+    if (ids.length === 0) return [];
+    const g = this.config.programs;
+    const found = (await this.dataSource.query(`SELECT ${g.id} AS id, ${g.code} AS code, ${g.name} AS name FROM ${g.table} WHERE ${g.id} = ANY($1::uuid[])`, [
+      ids,
+    ])) as { id: string; code: string; name: string }[];
+    const byId = new Map(found.map((p) => [p.id, p]));
+    return ids
+      .map((id) => ({ programId: id, programCode: byId.get(id)?.code ?? id, programName: byId.get(id)?.name ?? id }))
+      .sort((a, b) => a.programName.localeCompare(b.programName));
+  }
+}
