@@ -18,7 +18,7 @@ export interface ServiceSchema {
 
 /**
  * The infrastructure modules every service imports: logs, its own database (migrations applied at
- * start), the outbox and relay, the token guard, health checks, the clock, the audit log's endpoints and its sealer.
+ * start unless a separate `migrate` step runs them), the outbox and relay, the token guard, health checks, the clock, the audit log's endpoints and its sealer.
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSchema): DynamicModule[] {
   return [
@@ -32,7 +32,7 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
     }),
     TypeOrmModule.forRootAsync({
       useFactory: () => ({ type: 'postgres', entities: schema.entities }),
-      dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations),
+      dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations, { migrate: runtime.migrateOnStart ?? true }),
     }),
     MessagingModule.forRoot({ serviceName: runtime.serviceName, transport: runtime.transport, logger: runtime.logger }),
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),

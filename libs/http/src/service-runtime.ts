@@ -21,6 +21,8 @@ export interface ServiceRuntime {
   /** 0 picks a free port. */
   port: number;
   database: DatabaseSettings;
+  /** Apply pending migrations at start (default): false when a separate `migrate` step ran them as the owner. */
+  migrateOnStart?: boolean;
   messaging: MessagingSettings;
   /** Shared by the three services in the embedded mode; one per process in the distributed mode. */
   transport: EventTransport;
