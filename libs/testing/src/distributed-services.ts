@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { LOCAL_INFRASTRUCTURE } from './infrastructure';
+import { LOCAL_INFRASTRUCTURE, serviceDatabaseRole } from './infrastructure';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
 
 export type ServiceKey = 'strategic' | 'program' | 'project';
@@ -17,7 +17,8 @@ export interface DistributedServices {
 /**
  * Starts them on free ports with fresh databases (`<label>_<service>_<suffix>`) and consumer groups of
  * their own, so that runs on one machine never meet. Fresh groups start at the end of the topics, so a
- * run does not depend on what earlier runs left there.
+ * run does not depend on what earlier runs left there. Each database is migrated by the owner; each service
+ * serves as its least-privilege role.
  */
 export async function startDistributedServices(label: string, suffix: string): Promise<DistributedServices> {
   const keys: ServiceKey[] = ['strategic', 'program', 'project'];
@@ -39,7 +40,21 @@ export async function startDistributedServices(label: string, suffix: string): P
     PROGRAM_PMO_PORT: String(ports.program),
     PROJECT_PMO_PORT: String(ports.project),
   };
-  const processes: RunningProcess[] = keys.map((key) => runTypeScript(`apps/${key}-pmo/src/main.ts`, env, `${label}-${key}-pmo`));
+  // As in production: each service's migrate step runs as the owner and grants its role, then it serves as that role.
+  await Promise.all(
+    keys.map(async (key) => {
+      const migration = runTypeScript(`apps/${key}-pmo/src/main.ts`, { ...env, PMO_DB_APP_ROLE: serviceDatabaseRole(`${key}-pmo`).user }, `${label}-${key}-pmo-migrate`, [
+        'migrate',
+      ]);
+      const code = await migration.exited;
+      if (code !== 0) throw new Error(`${key}-pmo migrate exited with ${code}: see .pmo/logs/tests/${label}-${key}-pmo-migrate.log`);
+    }),
+  );
+  const processes: RunningProcess[] = keys.map((key) => {
+    const role = serviceDatabaseRole(`${key}-pmo`);
+    const serving = { ...env, PMO_DB_USER: role.user, PMO_DB_PASSWORD: role.password, PMO_DB_MIGRATE_ON_START: 'false' };
+    return runTypeScript(`apps/${key}-pmo/src/main.ts`, serving, `${label}-${key}-pmo`);
+  });
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 120_000)));
   return {
     urls,
