@@ -22,8 +22,8 @@ export interface ConsumerLagOptions {
 /**
  * Reads a consumer group's lag with a Kafka admin client of its own (not the transport's, so that a scrape
  * never queues behind or disturbs the relay and the consumer): the partitions' high watermarks minus the
- * group's committed offsets. Cached, one reading at a time, given up after a timeout, no retries: a scrape
- * while Kafka is down answers at once, without lag.
+ * group's committed offsets. Cached, one reading at a time, given up after a timeout: a scrape while Kafka
+ * is down answers within it, without lag.
  */
 export class ConsumerLagReader {
   private readonly kafka: Kafka;
@@ -40,7 +40,8 @@ export class ConsumerLagReader {
       logLevel: logLevel.NOTHING,
       connectionTimeout: 1_000,
       requestTimeout: 2_000,
-      retry: { retries: 0 },
+      // A couple of quick retries: right after connecting kafkajs may not know the group's coordinator yet.
+      retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 500 },
     });
   }
 
@@ -75,10 +76,10 @@ export class ConsumerLagReader {
       this.admin = admin;
     }
     const admin = this.admin;
-    const [committed, ends] = await Promise.all([
-      admin.fetchOffsets({ groupId: this.options.groupId, topics: [...this.options.topics] }),
-      Promise.all(this.options.topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) }))),
-    ]);
+    // One request after the other: concurrent first requests of a fresh admin race its metadata refresh.
+    const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics: [...this.options.topics] });
+    const ends: { topic: string; partitions: { partition: number; high: string }[] }[] = [];
+    for (const topic of this.options.topics) ends.push({ topic, partitions: await admin.fetchTopicOffsets(topic) });
     const highWatermarks = new Map(ends.flatMap(({ topic, partitions }) => partitions.map((p) => [`${topic}/${p.partition}`, BigInt(p.high)] as const)));
     const lags: PartitionLag[] = [];
     for (const { topic, partitions } of committed) {

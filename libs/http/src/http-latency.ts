@@ -11,11 +11,10 @@ export function recordHttpLatency(service: string) {
     const started = process.hrtime.bigint();
     response.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = (request.route as { path?: unknown } | undefined)?.path;
-      httpRequestDuration.observe(
-        { service, method: request.method, route: typeof route === 'string' ? route : '(unmatched)', status_code: String(response.statusCode) },
-        seconds,
-      );
+      const path = (request.route as { path?: unknown } | undefined)?.path;
+      // Nest answers unknown paths from a catch-all route: those are not one route.
+      const route = typeof path === 'string' && path !== '/{*path}' ? path : '(unmatched)';
+      httpRequestDuration.observe({ service, method: request.method, route, status_code: String(response.statusCode) }, seconds);
     });
     next();
   };

@@ -43,9 +43,12 @@ export async function startDistributedServices(label: string, suffix: string): P
   // As in production: each service's migrate step runs as the owner and grants its role, then it serves as that role.
   await Promise.all(
     keys.map(async (key) => {
-      const migration = runTypeScript(`apps/${key}-pmo/src/main.ts`, { ...env, PMO_DB_APP_ROLE: serviceDatabaseRole(`${key}-pmo`).user }, `${label}-${key}-pmo-migrate`, [
-        'migrate',
-      ]);
+      const migration = runTypeScript(
+        `apps/${key}-pmo/src/main.ts`,
+        { ...env, PMO_DB_APP_ROLE: serviceDatabaseRole(`${key}-pmo`).user },
+        `${label}-${key}-pmo-migrate`,
+        ['migrate'],
+      );
       const code = await migration.exited;
       if (code !== 0) throw new Error(`${key}-pmo migrate exited with ${code}: see .pmo/logs/tests/${label}-${key}-pmo-migrate.log`);
     }),
