@@ -7,13 +7,15 @@ const stopTelemetry = startTelemetry(telemetrySettingsFromEnv('program-pmo', pro
 const args = process.argv.slice(2);
 
 async function main(): Promise<void> {
-  const { runUntilStopped, serviceCommandOf } = await import('@pmo/http');
-  const { migrateProgramPmo, programPmoRuntime } = await import('./config/service.config');
+  const { serviceCommandOf } = await import('@pmo/persistence');
   if (serviceCommandOf(args) === 'migrate') {
+    const { migrateProgramPmo } = await import('./config/migrate.config');
     await migrateProgramPmo();
     await stopTelemetry();
     process.exit(0);
   }
+  const { runUntilStopped } = await import('@pmo/http');
+  const { programPmoRuntime } = await import('./config/service.config');
   const { startProgramPmo } = await import('./bootstrap');
   const runtime = programPmoRuntime();
   runUntilStopped(await startProgramPmo(runtime), runtime, stopTelemetry);

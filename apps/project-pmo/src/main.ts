@@ -7,13 +7,15 @@ const stopTelemetry = startTelemetry(telemetrySettingsFromEnv('project-pmo', pro
 const args = process.argv.slice(2);
 
 async function main(): Promise<void> {
-  const { runUntilStopped, serviceCommandOf } = await import('@pmo/http');
-  const { migrateProjectPmo, projectPmoRuntime } = await import('./config/service.config');
+  const { serviceCommandOf } = await import('@pmo/persistence');
   if (serviceCommandOf(args) === 'migrate') {
+    const { migrateProjectPmo } = await import('./config/migrate.config');
     await migrateProjectPmo();
     await stopTelemetry();
     process.exit(0);
   }
+  const { runUntilStopped } = await import('@pmo/http');
+  const { projectPmoRuntime } = await import('./config/service.config');
   const { startProjectPmo } = await import('./bootstrap');
   const runtime = projectPmoRuntime();
   runUntilStopped(await startProjectPmo(runtime), runtime, stopTelemetry);

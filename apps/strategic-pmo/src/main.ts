@@ -7,13 +7,15 @@ const stopTelemetry = startTelemetry(telemetrySettingsFromEnv('strategic-pmo', p
 const args = process.argv.slice(2);
 
 async function main(): Promise<void> {
-  const { runUntilStopped, serviceCommandOf } = await import('@pmo/http');
-  const { migrateStrategicPmo, strategicPmoRuntime } = await import('./config/service.config');
+  const { serviceCommandOf } = await import('@pmo/persistence');
   if (serviceCommandOf(args) === 'migrate') {
+    const { migrateStrategicPmo } = await import('./config/migrate.config');
     await migrateStrategicPmo();
     await stopTelemetry();
     process.exit(0);
   }
+  const { runUntilStopped } = await import('@pmo/http');
+  const { strategicPmoRuntime } = await import('./config/service.config');
   const { startStrategicPmo } = await import('./bootstrap');
   const runtime = strategicPmoRuntime();
   runUntilStopped(await startStrategicPmo(runtime), runtime, stopTelemetry);

@@ -9,7 +9,6 @@ export { serviceInfrastructure, type ServiceSchema } from './service-modules';
 export type { ReadinessGate, ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
-export { serviceCommandOf, migrateService } from './service-command';
 export { ApiPropertyOf, BodyOf, QueryOf } from './schema-params';
 export { IdempotencyKey, onceForKey, InvalidIdempotencyKeyError } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

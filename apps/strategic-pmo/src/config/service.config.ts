@@ -1,13 +1,7 @@
-import { migrateService, serviceRuntimeFromEnv, type ServiceRuntime } from '@pmo/http';
+import { serviceRuntimeFromEnv, type ServiceRuntime } from '@pmo/http';
 import { DEFAULT_PORT, SERVICE_NAME } from '../bootstrap';
-import { strategicPmoSchema } from '../schema';
 
-/** The only place strategic-pmo reads the environment. */
+/** Where strategic-pmo reads the environment to serve (migrate.config.ts: to migrate). */
 export function strategicPmoRuntime(env: NodeJS.ProcessEnv = process.env): ServiceRuntime {
   return serviceRuntimeFromEnv(SERVICE_NAME, DEFAULT_PORT, env);
-}
-
-/** `main.js migrate`: strategic-pmo's migrations as the owner (PMO_DB_USER), then the grants of PMO_DB_APP_ROLE. */
-export function migrateStrategicPmo(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return migrateService(SERVICE_NAME, strategicPmoSchema, env);
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   expect(created.status).toBe(201);
   programId = created.body.id;
-});
+}, 300_000);
 
 afterAll(async () => {
   expect(await platform.stop()).toEqual([0, 0, 0]);

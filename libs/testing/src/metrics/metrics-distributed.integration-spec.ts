@@ -26,7 +26,7 @@ let token: string;
 beforeAll(async () => {
   platform = await startDistributedServices('metrics', suffix);
   token = await keycloakToken('sam.strategic');
-});
+}, 300_000);
 
 afterAll(async () => {
   await kafka('up');

@@ -29,7 +29,7 @@ beforeAll(async () => {
     'metrics-embedded',
   );
   await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 180_000)));
-});
+}, 300_000);
 
 afterAll(async () => {
   if (platform && platform.child.exitCode === null) expect(await platform.stop()).toBe(0);
