@@ -5,7 +5,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * every series carries a `service` label and each service's `/metrics` shows the whole process.
  */
 export const metricsRegistry = new Registry();
-collectDefaultMetrics({ register: metricsRegistry, prefix: 'pmo_process_' });
+// prom-client's own process metrics: pmo_process_cpu_seconds_total, pmo_nodejs_eventloop_lag_seconds, …
+collectDefaultMetrics({ register: metricsRegistry, prefix: 'pmo_' });
 
 export const httpRequestDuration = new Histogram({
   name: 'pmo_http_request_duration_seconds',

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { callApi } from '../http-client';
+import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { metricLabels, metricValue, scrape } from './prometheus-text';
 
@@ -64,7 +65,8 @@ describe('/metrics in the embedded mode', () => {
     const sam = users.find((user) => user.username === 'sam.strategic');
     if (!sam) throw new Error('demo user sam.strategic missing from the realm file');
     const token = issueDevToken(sam, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      // The issuer the embedded platform expects: the Keycloak URL of its environment (.pmo/env).
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: [...SERVICES],
     });
