@@ -29,8 +29,9 @@ beforeAll(async () => {
     },
     'metrics-embedded',
   );
-  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 180_000)));
-}, 300_000);
+  // Ready once the demo data is in; on a busy machine that load alone can take minutes.
+  await Promise.all(Object.values(urls).map((url) => waitUntilReady(url, 400_000)));
+}, 420_000);
 
 afterAll(async () => {
   if (platform && platform.child.exitCode === null) expect(await platform.stop()).toBe(0);
