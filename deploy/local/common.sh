@@ -24,8 +24,11 @@ PG_LIB="$PG_PKG/native/lib"
 PG_DATA="$PMO/postgres/data"
 KAFKA_HOME="$PMO/kafka"
 KAFKA_SASL_ENV="$KAFKA_HOME/sasl.env"
-# One SCRAM user per service (the services of libs/contracts; kafka-acls.js checks they match).
-KAFKA_SERVICE_USERS=(strategic-pmo program-pmo project-pmo)
+# The services of libs/contracts (kafka-acls.js checks they match): one SCRAM user and one PostgreSQL role each.
+SERVICES=(strategic-pmo program-pmo project-pmo)
+KAFKA_SERVICE_USERS=("${SERVICES[@]}")
+# Each service's least-privilege PostgreSQL login (<service>_app), its password generated once by up.
+PG_APP_ROLES_ENV="$PMO/postgres/app-roles.env"
 KEYCLOAK_HOME="$PMO/keycloak/keycloak-$KEYCLOAK_VERSION"
 
 ALL_COMPONENTS=(postgres kafka keycloak)

@@ -1,91 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
-import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
-import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
-import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
-import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
-import { AdoptionsModule } from './adoptions/adoptions.module';
-import { GrandfatheringPolicyEntity } from './adoptions/grandfathering-policy.entity';
-import { AddRenewalsAndGrandfathering1764000001300 } from './migrations/1764000001300-AddRenewalsAndGrandfathering';
-import { AddCarriedDecisions1764000002001 } from './migrations/1764000002001-AddCarriedDecisions';
-import { CreateProgramComplianceModel1764000003010 } from './migrations/1764000003010-CreateProgramComplianceModel';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
-import { CreatePrograms1764000000200 } from './migrations/1764000000200-CreatePrograms';
-import { AddProjectProgress1764000000210 } from './migrations/1764000000210-AddProjectProgress';
-import { CreateAdoptionDecisions1764000000220 } from './migrations/1764000000220-CreateAdoptionDecisions';
-import { CreateProgramStatusReports1764000000230 } from './migrations/1764000000230-CreateProgramStatusReports';
-import { AddProjectClosing1764000000240 } from './migrations/1764000000240-AddProjectClosing';
-import { CreateOverdueNotices1764000000250 } from './migrations/1764000000250-CreateOverdueNotices';
-import { CreateVarianceRequests1764000000260 } from './migrations/1764000000260-CreateVarianceRequests';
-import { CreateProgramFeedback1764000000270 } from './migrations/1764000000270-CreateProgramFeedback';
-import { AddProgramCodes1764000000299 } from './migrations/1764000000299-AddProgramCodes';
-import { AddVarianceFollowUp1764000000280 } from './migrations/1764000000280-AddVarianceFollowUp';
-import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
-import { VarianceNoticeEntity } from './variances/variance-notice.entity';
-import { VariancePolicyEntity } from './variances/variance-policy.entity';
-import { VarianceProposalEntity } from './variances/variance-proposal.entity';
-import { ProgramFeedbackEntity } from './feedback/program-feedback.entity';
+import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
+import { programPmoSchema } from './schema';
+import { AdoptionsModule } from './adoptions/adoptions.module';
 import { FeedbackModule } from './feedback/feedback.module';
-import { VarianceRequestEntity } from './variances/variance-request.entity';
 import { VariancesModule } from './variances/variances.module';
-import { OverdueNoticeEntity } from './adoptions/overdue-notice.entity';
-import { ProgramStatusReportEntity } from './adoptions/program-status-report.entity';
-import { ProgramEntity } from './programs/program.entity';
 import { ProgramsModule } from './programs/programs.module';
-import { ProgramProjectEntity } from './projects/program-project.entity';
 
 @Module({})
 export class AppModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        ...serviceInfrastructure(runtime, {
-          entities: [
-            ProgramFeedbackEntity,
-            VarianceRequestEntity,
-            VarianceNoticeEntity,
-            VariancePolicyEntity,
-            VarianceProposalEntity,
-            AdoptionDecisionEntity,
-            GrandfatheringPolicyEntity,
-            OverdueNoticeEntity,
-            ProgramStatusReportEntity,
-            PublishedVersionEntity,
-            WaveOpeningViewEntity,
-            ProgramEntity,
-            ProgramProjectEntity,
-          ],
-          migrations: [
-            CreateOutboxAndInbox1764000000000,
-            CreateAuditLog1764000000100,
-            ChainAuditLog1764000000110,
-            SealAuditLogAfterCommit1764000000120,
-            AuditDomainTime1764000001100,
-            CreatePrograms1764000000200,
-            AddProjectProgress1764000000210,
-            CreateAdoptionDecisions1764000000220,
-            CreateProgramStatusReports1764000000230,
-            AddProjectClosing1764000000240,
-            CreateOverdueNotices1764000000250,
-            CreateVarianceRequests1764000000260,
-            CreateProgramFeedback1764000000270,
-            AddVarianceFollowUp1764000000280,
-            AddProgramCodes1764000000299,
-            CreateStandardsView1764000000600,
-            AddReportSchema1764000000610,
-            AddVarianceDeviations1764000001000,
-            AddRenewalsAndGrandfathering1764000001300,
-            AddCarriedDecisions1764000002001,
-            CreateProgramComplianceModel1764000003010,
-          ],
-        }),
-        ProgramsModule,
-        AdoptionsModule,
-        ComplianceModelModule,
-        VariancesModule,
-        FeedbackModule,
-      ],
+      imports: [...serviceInfrastructure(runtime, programPmoSchema), ProgramsModule, AdoptionsModule, ComplianceModelModule, VariancesModule, FeedbackModule],
     };
   }
 }

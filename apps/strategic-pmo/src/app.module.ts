@@ -1,43 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
-import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
-import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
-import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreatePortfolio';
-import { AddPortfolioCompliance1764000000410 } from './migrations/1764000000410-AddPortfolioCompliance';
-import { AddChoicesAndStatusReports1764000000420 } from './migrations/1764000000420-AddChoicesAndStatusReports';
-import { AddProjectClosing1764000000430 } from './migrations/1764000000430-AddProjectClosing';
-import { AddPortfolioProgramCodes1764000000440 } from './migrations/1764000000440-AddPortfolioProgramCodes';
+import { strategicPmoSchema } from './schema';
 import { ScopesModule } from './scopes/scopes.module';
 import { BuildoutModule } from './buildout/buildout.module';
-import { PmoAssessmentEntity } from './buildout/pmo-assessment.entity';
-import { PmoFoundationEntity } from './buildout/pmo-foundation.entity';
-import { PmoOfferingEntity } from './buildout/pmo-offering.entity';
-import { PmoWaveEntity } from './buildout/pmo-wave.entity';
-import { CreatePmoBuildout1764000003500 } from './migrations/1764000003500-CreatePmoBuildout';
-import { AddFeedbackOrigin1764000003601 } from './migrations/1764000003601-AddFeedbackOrigin';
-import { PortfolioStatusReportEntity } from './portfolio/portfolio-status-report.entity';
-import { PortfolioAdoptionDecisionEntity } from './portfolio/portfolio-adoption-decision.entity';
-import { CreateStandards1764000000500 } from './migrations/1764000000500-CreateStandards';
-import { AddRenewalsAndGrandfathering1764000001310 } from './migrations/1764000001310-AddRenewalsAndGrandfathering';
-import { AddReopenedDecisions1764000002000 } from './migrations/1764000002000-AddReopenedDecisions';
-import { CreatePortfolioComplianceModel1764000003000 } from './migrations/1764000003000-CreatePortfolioComplianceModel';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
-import { PortfolioProgramEntity } from './portfolio/portfolio-program.entity';
-import { PortfolioProjectEntity } from './portfolio/portfolio-project.entity';
 import { PortfolioModule } from './portfolio/portfolio.module';
-import { WaveOpeningEntity } from './rollouts/wave-opening.entity';
-import { StandardVersionEntity } from './standards/standard-version.entity';
-import { StandardEntity } from './standards/standard.entity';
 import { StandardsModule } from './standards/standards.module';
-import { CreateVarianceCases1764000000700 } from './migrations/1764000000700-CreateVarianceCases';
-import { AddVarianceEscalation1764000000710 } from './migrations/1764000000710-AddVarianceEscalation';
-import { CreateFeedbackItems1764000000720 } from './migrations/1764000000720-CreateFeedbackItems';
-import { AddVarianceTracking1764000000730 } from './migrations/1764000000730-AddVarianceTracking';
-import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
-import { AllowPublishedVariants1764000001010 } from './migrations/1764000001010-AllowPublishedVariants';
-import { AddPortfolioProjectCodes1764000001200 } from './migrations/1764000001200-AddPortfolioProjectCodes';
-import { FeedbackItemEntity } from './feedback/feedback-item.entity';
-import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { VariancesModule } from './variances/variances.module';
 import { VarianceImpactModule } from './variances/variance-impact.module';
 
@@ -47,48 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...serviceInfrastructure(runtime, {
-          entities: [
-            FeedbackItemEntity,
-            VarianceCaseEntity,
-            PortfolioAdoptionDecisionEntity,
-            PortfolioStatusReportEntity,
-            PortfolioProgramEntity,
-            PortfolioProjectEntity,
-            StandardEntity,
-            StandardVersionEntity,
-            WaveOpeningEntity,
-            PmoFoundationEntity,
-            PmoAssessmentEntity,
-            PmoOfferingEntity,
-            PmoWaveEntity,
-          ],
-          migrations: [
-            CreateOutboxAndInbox1764000000000,
-            CreateAuditLog1764000000100,
-            ChainAuditLog1764000000110,
-            SealAuditLogAfterCommit1764000000120,
-            AuditDomainTime1764000001100,
-            CreatePortfolio1764000000400,
-            AddPortfolioCompliance1764000000410,
-            AddChoicesAndStatusReports1764000000420,
-            AddProjectClosing1764000000430,
-            AddPortfolioProgramCodes1764000000440,
-            CreateStandards1764000000500,
-            CreateVarianceCases1764000000700,
-            AddVarianceEscalation1764000000710,
-            CreateFeedbackItems1764000000720,
-            AddVarianceTracking1764000000730,
-            AddVarianceDeviations1764000001000,
-            AllowPublishedVariants1764000001010,
-            AddPortfolioProjectCodes1764000001200,
-            AddRenewalsAndGrandfathering1764000001310,
-            AddReopenedDecisions1764000002000,
-            CreatePortfolioComplianceModel1764000003000,
-            CreatePmoBuildout1764000003500,
-            AddFeedbackOrigin1764000003601,
-          ],
-        }),
+        ...serviceInfrastructure(runtime, strategicPmoSchema),
         ScopesModule,
         PortfolioModule,
         StandardsModule,

@@ -3,7 +3,17 @@ import { startTelemetry, telemetrySettingsFromEnv } from '@pmo/telemetry';
 // Telemetry first: the HTTP, pg and kafkajs instrumentations patch those modules as they load.
 const stopTelemetry = startTelemetry(telemetrySettingsFromEnv('strategic-pmo', process.env));
 
+// `main.js` serves; `main.js migrate` applies the migrations and the app role's grants, then exits.
+const args = process.argv.slice(2);
+
 async function main(): Promise<void> {
+  const { serviceCommandOf } = await import('@pmo/persistence');
+  if (serviceCommandOf(args) === 'migrate') {
+    const { migrateStrategicPmo } = await import('./config/migrate.config');
+    await migrateStrategicPmo();
+    await stopTelemetry();
+    process.exit(0);
+  }
   const { runUntilStopped } = await import('@pmo/http');
   const { strategicPmoRuntime } = await import('./config/service.config');
   const { startStrategicPmo } = await import('./bootstrap');
@@ -12,6 +22,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`strategic-pmo failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  const what = args[0] === 'migrate' ? 'migrate failed' : 'failed to start';
+  process.stderr.write(`strategic-pmo ${what}: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

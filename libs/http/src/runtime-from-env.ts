@@ -1,7 +1,7 @@
 import { authSettingsFromEnv } from '@pmo/auth';
 import type { PmoService } from '@pmo/contracts';
 import { createTransport, messagingSettingsFromEnv, relaySettingsFromEnv } from '@pmo/messaging';
-import { databaseSettingsFromEnv } from '@pmo/persistence';
+import { databaseSettingsFromEnv, migrationSettingsFromEnv } from '@pmo/persistence';
 import { createLogger } from '@pmo/telemetry';
 import type { ServiceRuntime } from './service-runtime';
 
@@ -20,6 +20,7 @@ export function serviceRuntimeFromEnv(serviceName: PmoService, defaultPort: numb
     host: env.PMO_HTTP_HOST ?? '127.0.0.1',
     port,
     database: databaseSettingsFromEnv(serviceName, env),
+    migrateOnStart: migrationSettingsFromEnv(env).migrateOnStart,
     messaging,
     relay: relaySettingsFromEnv(env),
     transport: createTransport(messaging, serviceName, logger),

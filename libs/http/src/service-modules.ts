@@ -9,6 +9,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { AuditModule } from './audit.module';
 import { ClockModule } from './clock';
 import { HealthModule } from './health.module';
+import { MetricsModule } from './metrics.module';
 import type { ServiceRuntime } from './service-runtime';
 
 export interface ServiceSchema {
@@ -18,7 +19,7 @@ export interface ServiceSchema {
 
 /**
  * The infrastructure modules every service imports: logs, its own database (migrations applied at
- * start), the outbox and relay, the token guard, health checks, the clock, the audit log's endpoints and its sealer.
+ * start unless a separate `migrate` step runs them), the outbox and relay, the token guard, health checks, metrics, the clock, the audit log's endpoints and its sealer.
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSchema): DynamicModule[] {
   return [
@@ -32,11 +33,12 @@ export function serviceInfrastructure(runtime: ServiceRuntime, schema: ServiceSc
     }),
     TypeOrmModule.forRootAsync({
       useFactory: () => ({ type: 'postgres', entities: schema.entities }),
-      dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations),
+      dataSourceFactory: () => openServiceDataSource(runtime.database, schema.entities, schema.migrations, { migrate: runtime.migrateOnStart ?? true }),
     }),
     MessagingModule.forRoot({ serviceName: runtime.serviceName, transport: runtime.transport, logger: runtime.logger, relay: runtime.relay }),
     AuthModule.forRoot(new KeycloakTokenVerifier(runtime.auth)),
     HealthModule.forRoot(() => runtime.transport.isHealthy(), runtime.readinessGates),
+    MetricsModule.forRoot(runtime),
     ClockModule.forRoot(runtime.controllableClock),
     AuditModule.forRoot(runtime.logger),
   ];

@@ -21,6 +21,8 @@ export interface ServiceRuntime {
   /** 0 picks a free port. */
   port: number;
   database: DatabaseSettings;
+  /** Apply pending migrations at start (default): false when a separate `migrate` step ran them as the owner. */
+  migrateOnStart?: boolean;
   messaging: MessagingSettings;
   /** How the outbox relay batches (absent: its defaults). */
   relay?: RelaySettings;

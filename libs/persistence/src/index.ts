@@ -1,5 +1,7 @@
-// Data source per service, migrations applied at start, and the audit log (append-only, hash-chained after commit by a sealer) written in the caller's transaction.
-export { createServiceDataSource, openServiceDataSource, type DatabaseSettings } from './service-data-source';
+// Data source per service, migrations (at start or as a separate step that grants the service's least-privilege role), and the audit log (append-only, hash-chained after commit by a sealer) written in the caller's transaction.
+export { createServiceDataSource, openServiceDataSource, migrateServiceDatabase, type DatabaseSettings } from './service-data-source';
+export { migrationSettingsFromEnv, type MigrationSettings } from './migration-settings';
+export { serviceCommandOf, migrateService } from './service-command';
 export { ensureDatabaseExists } from './ensure-database';
 export { databaseSettingsFromEnv } from './database-settings';
 export { AuditLog, systemActor, type PendingAuditEntry, type AuditEntryInput, type Actor } from './audit-log';

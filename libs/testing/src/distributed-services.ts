@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { LOCAL_INFRASTRUCTURE } from './infrastructure';
+import { LOCAL_INFRASTRUCTURE, serviceDatabaseRole } from './infrastructure';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
 
 export type ServiceKey = 'strategic' | 'program' | 'project';
@@ -22,8 +22,9 @@ export interface DistributedServices {
 /**
  * Starts them on free ports with fresh databases (`<label>_<service>_<suffix>`) and consumer groups of
  * their own, so that runs on one machine never meet. Fresh groups start at the end of the topics, so a
- * run does not depend on what earlier runs left there. With `replicas` > 1 each service runs as that many
- * processes at once on the same database and consumer group, as an orchestrator's replicas do.
+ * run does not depend on what earlier runs left there. Each database is migrated by the owner; each service
+ * serves as its least-privilege role. With `replicas` > 1 each service runs as that many processes at once on
+ * the same database and consumer group, as an orchestrator's replicas do.
  */
 export async function startDistributedServices(label: string, suffix: string, options: { replicas?: number } = {}): Promise<DistributedServices> {
   const keys: ServiceKey[] = ['strategic', 'program', 'project'];
@@ -46,10 +47,26 @@ export async function startDistributedServices(label: string, suffix: string, op
     PROGRAM_PMO_DB_NAME: databases.program,
     PROJECT_PMO_DB_NAME: databases.project,
   };
+  // As in production: each service's migrate step runs as the owner and grants its role, then it serves as that role.
+  await Promise.all(
+    keys.map(async (key) => {
+      const migration = runTypeScript(
+        `apps/${key}-pmo/src/main.ts`,
+        { ...env, PMO_DB_APP_ROLE: serviceDatabaseRole(`${key}-pmo`).user },
+        `${label}-${key}-pmo-migrate`,
+        ['migrate'],
+      );
+      const code = await migration.exited;
+      if (code !== 0) throw new Error(`${key}-pmo migrate exited with ${code}: see .pmo/logs/tests/${label}-${key}-pmo-migrate.log`);
+    }),
+  );
   const portVariable = (key: ServiceKey) => `${key.toUpperCase()}_PMO_PORT`;
   let runs = 0;
-  const start = (key: ServiceKey, replica: number) =>
-    runTypeScript(`apps/${key}-pmo/src/main.ts`, { ...env, [portVariable(key)]: String(ports[key][replica]) }, `${label}-${key}-pmo-${replica}-${runs++}`);
+  const start = (key: ServiceKey, replica: number) => {
+    const role = serviceDatabaseRole(`${key}-pmo`);
+    const serving = { ...env, PMO_DB_USER: role.user, PMO_DB_PASSWORD: role.password, PMO_DB_MIGRATE_ON_START: 'false' };
+    return runTypeScript(`apps/${key}-pmo/src/main.ts`, { ...serving, [portVariable(key)]: String(ports[key][replica]) }, `${label}-${key}-pmo-${replica}-${runs++}`);
+  };
   const processes = Object.fromEntries(keys.map((key) => [key, ports[key].map((_, replica) => start(key, replica))])) as Record<ServiceKey, RunningProcess[]>;
   await Promise.all(keys.flatMap((key) => replicaUrls[key]).map((url) => waitUntilReady(url, 120_000)));
   return {

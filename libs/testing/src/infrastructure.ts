@@ -29,6 +29,18 @@ export function localDatabase(database: string): DatabaseSettings {
   return { ...LOCAL_INFRASTRUCTURE.db, database, poolSize: 5 };
 }
 
+/**
+ * A service's least-privilege PostgreSQL login (`<SERVICE>_DB_APP_ROLE` and `_PASSWORD` of `.pmo/env`,
+ * created by deploy/local/up); its rights on a database are granted by the service's `migrate` step.
+ */
+export function serviceDatabaseRole(service: PmoService): { user: string; password: string } {
+  const prefix = service.toUpperCase().replace(/-/g, '_');
+  const user = process.env[`${prefix}_DB_APP_ROLE`];
+  const password = process.env[`${prefix}_DB_APP_PASSWORD`];
+  if (!user || !password) throw new Error(`${prefix}_DB_APP_ROLE and ${prefix}_DB_APP_PASSWORD are not set: run deploy/local/up and source .pmo/env`);
+  return { user, password };
+}
+
 /** The SCRAM user of a service on the local broker, restricted by the ACLs its contracts imply. */
 export function kafkaServiceUser(service: PmoService): KafkaCredentials | undefined {
   const prefix = service.toUpperCase().replace(/-/g, '_');

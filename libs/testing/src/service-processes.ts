@@ -7,16 +7,18 @@ const ROOT = resolve(__dirname, '../../..');
 
 export interface RunningProcess {
   child: ChildProcess;
+  /** Resolves with the exit code when the process ends by itself or is stopped. */
+  exited: Promise<number | null>;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
 
 /** Runs a TypeScript entry point of the repository as its own process (SWC compiles on load), logging to a file. */
-export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: string): RunningProcess {
+export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: string, args: readonly string[] = []): RunningProcess {
   const logDir = join(ROOT, '.pmo', 'logs', 'tests');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(join(logDir, `${logName}.log`));
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, entry)], {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, entry), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -26,6 +28,7 @@ export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: st
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   return {
     child,
+    exited,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited;
