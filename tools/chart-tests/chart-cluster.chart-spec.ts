@@ -32,6 +32,8 @@ function helmOk(args: readonly string[]): string {
   return result.stdout;
 }
 const installArgs = () => [
+  // The test's registry speaks plain HTTP on loopback.
+  '--plain-http',
   '--namespace',
   NAMESPACE,
   '-f',
@@ -101,7 +103,7 @@ describe('the chart on a real API server', () => {
       deployments.map((d) => [d.metadata.name, (d.status as { readyReplicas?: number }).readyReplicas, (d.spec as { replicas: number }).replicas]).sort(),
     ).toEqual(WORKLOADS.map((w) => [`pmo-platform-${w}`, 3, 3]).sort());
     // The hooks: one migration Job per service, each run to success before the workloads (then removed).
-    const status = JSON.parse(helmOk(['status', RELEASE, '--namespace', NAMESPACE, '--show-resources', '-o', 'json'])) as {
+    const status = JSON.parse(helmOk(['status', RELEASE, '--namespace', NAMESPACE, '-o', 'json'])) as {
       hooks: { name: string; kind: string; last_run?: { phase: string } }[];
     };
     const jobs = status.hooks.filter((h) => h.kind === 'Job').map((h) => [h.name, h.last_run?.phase]);

@@ -5,9 +5,9 @@
     {{- toYaml . | nindent 4 }}
   {{- end }}
   ports:
-    {{- range .rule.ports }}
+    {{- range $port := .rule.ports }}
     {{- range $protocol := $.protocols }}
-    - { port: {{ . }}, protocol: {{ $protocol }} }
+    - { port: {{ $port }}, protocol: {{ $protocol }} }
     {{- end }}
     {{- end }}
 {{- end }}
