@@ -65,7 +65,11 @@ export async function startDistributedServices(label: string, suffix: string, op
   const start = (key: ServiceKey, replica: number) => {
     const role = serviceDatabaseRole(`${key}-pmo`);
     const serving = { ...env, PMO_DB_USER: role.user, PMO_DB_PASSWORD: role.password, PMO_DB_MIGRATE_ON_START: 'false' };
-    return runTypeScript(`apps/${key}-pmo/src/main.ts`, { ...serving, [portVariable(key)]: String(ports[key][replica]) }, `${label}-${key}-pmo-${replica}-${runs++}`);
+    return runTypeScript(
+      `apps/${key}-pmo/src/main.ts`,
+      { ...serving, [portVariable(key)]: String(ports[key][replica]) },
+      `${label}-${key}-pmo-${replica}-${runs++}`,
+    );
   };
   const processes = Object.fromEntries(keys.map((key) => [key, ports[key].map((_, replica) => start(key, replica))])) as Record<ServiceKey, RunningProcess[]>;
   await Promise.all(keys.flatMap((key) => replicaUrls[key]).map((url) => waitUntilReady(url, 120_000)));
