@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import { ComplianceModel } from './compliance-model';
 import type { ComplianceModelConfig } from './compliance-model-config';
@@ -23,6 +24,7 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
   private interval?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
   private stopped = true;
+  private readonly logger = new Logger('ComplianceModel');
   private wanted = false;
 
   constructor(
@@ -37,17 +39,19 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
   start(): void {
     this.stopped = false;
     this.dataSource.subscribers.push(this);
-    this.clock.onChange(() => void this.run());
-    this.interval = setInterval(() => void this.run(), CHECK_EVERY_MS);
-    void this.run();
+    this.clock.onChange(() => this.runInBackground());
+    this.interval = setInterval(() => this.runInBackground(), CHECK_EVERY_MS);
+    this.runInBackground();
   }
 
-  stop(): void {
+  /** Stops keeping and waits for a run in progress, so that none is left using a closing connection pool. */
+  async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.interval);
     clearTimeout(this.timer);
     const at = this.dataSource.subscribers.indexOf(this);
     if (at >= 0) this.dataSource.subscribers.splice(at, 1);
+    await this.running.catch(() => 0);
   }
 
   /** TypeORM calls this in every transaction of the data source, before COMMIT: the model commits with the facts. */
@@ -59,7 +63,7 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
 
   /** Marks a transaction left (too many projects for it) are applied at once after it commits. */
   afterTransactionCommit(): void {
-    if (this.wanted) void this.run();
+    if (this.wanted) this.runInBackground();
   }
 
   /** Waits for a catch-up in progress, and runs one when reviews are due or marks are left: reads see the clock's changes. */
@@ -82,12 +86,19 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
     return this.running;
   }
 
+  /** A run nobody awaits (clock, timer, after a commit): a failure is logged and the next run tries again. */
+  private runInBackground(): void {
+    this.run().catch((error: unknown) => {
+      if (!this.stopped) this.logger.error(`compliance model catch-up failed: ${(error as Error).message}`, (error as Error).stack);
+    });
+  }
+
   private async wakeAtNextReview(): Promise<void> {
     clearTimeout(this.timer);
     const next = await this.model.nextReviewAt(this.dataSource.manager);
     if (!next || this.stopped) return;
     const wait = Math.min(Math.max(next.getTime() - this.clock.now().getTime(), 0), LONGEST_TIMER_MS);
-    this.timer = setTimeout(() => void this.run(), wait);
+    this.timer = setTimeout(() => this.runInBackground(), wait);
     this.timer.unref();
   }
 }

@@ -48,8 +48,9 @@ export class ComplianceModel {
     const mine = `tx = pg_current_xact_id_if_assigned()`;
     const marked = await this.marked(manager, mine);
     if (marked.length > IN_TRANSACTION) return { recomputed: 0, left: marked.length };
+    // Cleared even when they name no project (a program without projects yet): nothing to recompute then.
+    await manager.query(`DELETE FROM ${this.t.marks} WHERE ${mine}`);
     if (marked.length > 0) {
-      await manager.query(`DELETE FROM ${this.t.marks} WHERE ${mine}`);
       await this.lock(manager);
       await this.refresh(manager, marked, now);
     }
@@ -64,13 +65,15 @@ export class ComplianceModel {
   async catchUp(dataSource: DataSource, now: Date): Promise<number> {
     let refreshed = 0;
     while (await this.isBehind(dataSource.manager, now)) {
-      refreshed += await dataSource.transaction(async (manager) => {
+      const step = await dataSource.transaction(async (manager) => {
         await this.lock(manager);
         const marked = await this.marked(manager, 'TRUE');
+        // The marks become one per project; a mark that names no project (a program without projects yet)
+        // has nothing to recompute and goes too, or the model would stay behind for ever.
+        await manager.query(`DELETE FROM ${this.t.marks}`);
         if (marked.length > 0) {
-          // The marks become one per project; those beyond this batch stay for the next one.
+          // Those beyond this batch stay for the next one.
           const [batch, rest] = [marked.slice(0, BATCH), marked.slice(BATCH)];
-          await manager.query(`DELETE FROM ${this.t.marks}`);
           if (rest.length > 0)
             await manager.query(`INSERT INTO ${this.t.marks} (project_id, from_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [
               rest.map((m) => m.projectId),
@@ -90,6 +93,9 @@ export class ComplianceModel {
         );
         return due.length;
       });
+      refreshed += step;
+      // An empty step (only marks without projects, now cleared) ends the catch-up: never spin on one.
+      if (step === 0) break;
     }
     return refreshed;
   }

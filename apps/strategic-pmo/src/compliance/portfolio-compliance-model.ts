@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ComplianceReadModel } from '@pmo/compliance-model';
 import { Clock } from '@pmo/http';
 import { DataSource } from 'typeorm';
@@ -6,7 +6,7 @@ import { portfolioComplianceConfig } from './portfolio-compliance-config';
 
 /** The portfolio's compliance read model, kept from the moment the service is up. */
 @Injectable()
-export class PortfolioComplianceModel extends ComplianceReadModel implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PortfolioComplianceModel extends ComplianceReadModel implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(dataSource: DataSource, clock: Clock) {
     super(dataSource, portfolioComplianceConfig, clock);
   }
@@ -15,7 +15,8 @@ export class PortfolioComplianceModel extends ComplianceReadModel implements OnA
     this.keeper.start();
   }
 
-  onApplicationShutdown(): void {
-    this.keeper.stop();
+  // Before the connections close (TypeORM closes its pool in onApplicationShutdown).
+  beforeApplicationShutdown(): Promise<void> {
+    return this.keeper.stop();
   }
 }

@@ -24,6 +24,7 @@ const BUILDOUT_READERS: Role[] = ['strategic-admin', 'strategic-reviewer', 'audi
 const EVERY_SERVICE: Record<string, AccessRule> = {
   'GET /health/live': { roles: 'public' },
   'GET /health/ready': { roles: 'public' },
+  'GET /metrics': { roles: 'public' },
   'GET /clock': { roles: [...GOVERNANCE, 'platform-admin'] },
   'PUT /clock': { roles: ['platform-admin'] },
   'GET /audit': { roles: AUDITORS },
@@ -118,6 +119,8 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'GET /projects/{projectId}': { roles: GOVERNANCE },
     'PATCH /projects/{projectId}': { roles: PROJECT_ACTORS },
     'POST /projects/{projectId}/close': { roles: PROJECT_ACTORS },
+    'GET /projects/{projectId}/review': { roles: GOVERNANCE },
+    'POST /projects/{projectId}/review/lessons/{lessonId}/send-as-feedback': { roles: PROJECT_ACTORS },
     'GET /projects/{projectId}/requirements': { roles: GOVERNANCE },
     'POST /projects/{projectId}/status-reports': { roles: PROJECT_ACTORS },
     'GET /projects/{projectId}/status-reports': { roles: GOVERNANCE },

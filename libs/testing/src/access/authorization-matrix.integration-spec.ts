@@ -151,6 +151,20 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     });
     expect(decided.status).toBe(200);
   }
+  // Each project closes with its post-implementation review, so the review routes have a review and a lesson
+  // (without a standard version: sending it upward then answers 422, past the access checks) to act on.
+  for (const values of [own, foreign]) {
+    const closed = await as(admin, 'POST', `${urls['project-pmo']}/projects/${values.projectId}/close`, {
+      reason: 'Handed over',
+      review: {
+        outcome: 'delivered-as-planned',
+        delivered: 'The ledger',
+        lessons: [{ category: 'other', whatHappened: 'Late sign-off', recommendation: 'Book it early' }],
+      },
+    });
+    expect(closed.status).toBe(200);
+    values.lessonId = (await as<{ lessons: { id: string }[] }>(admin, 'GET', `${urls['project-pmo']}/projects/${values.projectId}/review`)).body.lessons[0].id;
+  }
 }
 
 /** The strategic PMO's build-out, far enough for one product to exist (its routes are organisation-wide, not scoped). */

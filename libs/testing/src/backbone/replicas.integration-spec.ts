@@ -138,14 +138,17 @@ describe('two replicas of each service on Kafka', () => {
 
     // One variance approved until the deadline (it expires on the clock), one request left undecided (escalated on the clock).
     const manager = replica(1, tokens.manager);
-    expect(
-      (
-        await manager.program.POST('/programs/{programId}/adoptions', {
-          params: inVarianceProgram,
-          body: { versionId, projectIds: [approvedProject, lateProject], decision: 'variance-needed', reason: 'the regulator sets a monthly cadence' },
-        })
-      ).response.status,
-    ).toBe(201);
+    // program-pmo hears of the projects and of the version on two topics, in either order: 422 until both arrived.
+    await eventually(async () => {
+      expect(
+        (
+          await manager.program.POST('/programs/{programId}/adoptions', {
+            params: inVarianceProgram,
+            body: { versionId, projectIds: [approvedProject, lateProject], decision: 'variance-needed', reason: 'the regulator sets a monthly cadence' },
+          })
+        ).response.status,
+      ).toBe(201);
+    }, 60_000);
     const request = (projectId: string) => ({
       versionId,
       requirementIds: ['REVIEW-CADENCE'],
