@@ -153,7 +153,10 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
   }
   // Each project closes with its post-implementation review, so the review routes have a review and a lesson
   // (without a standard version: sending it upward then answers 422, past the access checks) to act on.
+  // A second project, left open, keeps each program in the portfolio's compliance rows.
   for (const values of [own, foreign]) {
+    const open = await as(admin, 'POST', `${urls['project-pmo']}/projects`, { programId: values.programId, name: `Matrix open project ${suffix}` });
+    expect(open.status).toBe(201);
     const closed = await as(admin, 'POST', `${urls['project-pmo']}/projects/${values.projectId}/close`, {
       reason: 'Handed over',
       review: {
