@@ -30,6 +30,12 @@ stop_servers() {
   fi
 }
 trap stop_servers EXIT
+
+# The chart tests need helm, crane, kwok and Kubernetes built from source (cached under ~/.cache/pmo; a cold
+# machine takes the better part of an hour). Start any missing build now, beside the other tests, rather than
+# after them: the chart tests wait for it (tools/kube/binaries builds one at a time under a lock).
+mkdir -p .pmo/logs
+nice -n 10 tools/kube/binaries >.pmo/logs/kube-binaries.log 2>&1 &
 set -a && . .pmo/env && set +a
 
 note "lint, typecheck and build of every project (nx run-many), typecheck of tools/ and bench/, unused files, exports and dependencies (knip), formatting (prettier)"
