@@ -243,3 +243,22 @@ export {
   type FeedbackSubmittedV1,
   type FeedbackTriagedV1,
 } from './feedback/feedback-events.v1';
+export {
+  CRITERION_SCORE_MAX,
+  PRIORITY_REQUEST_STATES,
+  PRIORITY_ROLES,
+  PRIORITY_SCOPES,
+  priorityChangeBody,
+  priorityDecisionBody,
+  priorityPolicySchema,
+  priorityRequestsQuery,
+  rankingQuery,
+  type PriorityChangeBody,
+  type PriorityDecisionBody,
+  type PriorityPolicy,
+  type PriorityRequestState,
+  type PriorityRequestsQuery,
+  type PriorityScope,
+  type RankRule,
+  type RankingQuery,
+} from './priorities/priority-bodies';

@@ -8,6 +8,7 @@ const ELEMENT_OF_KIND: Record<StandardKind, PmoElement> = {
   standard: 'governance',
   'report-format': 'reporting',
   tool: 'tools',
+  'priority-policy': 'governance',
 };
 
 /** A standard of the catalog with a version in force, as a product of the PMO. */

@@ -1,4 +1,5 @@
-import { reportProblemsOf, type StandardKind } from '@pmo/contracts';
+import { priorityPolicySchema, reportProblemsOf, type PriorityPolicy, type StandardKind } from '@pmo/contracts';
+import { policyProblems } from '../priorities/priority-policy';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 
@@ -26,10 +27,11 @@ function newAjv(strict: boolean): Ajv2020 {
 }
 
 const validateTool = newAjv(false).compile(TOOL_SCHEMA);
+const validatePolicy = newAjv(false).compile(priorityPolicySchema);
 
 /**
  * Whether a body fits the standard's kind while it is a draft: a report format holds `{ schema: object }`,
- * a tool its descriptor, a plain standard nothing; a methodology's playbook comes by import only.
+ * a tool its descriptor, a priority policy its criteria and rank rules, a plain standard nothing; a methodology's playbook comes by import only.
  */
 export function checkDraftBody(kind: StandardKind, body: Record<string, unknown> | null | undefined): BodyProblem[] {
   if (body === undefined || body === null) return [];
@@ -44,6 +46,9 @@ export function checkDraftBody(kind: StandardKind, body: Record<string, unknown>
         : [{ path: '/body/schema', message: 'a report format body is { "schema": <JSON Schema 2020-12> }' }];
     case 'tool':
       return validateTool(body) ? [] : (validateTool.errors ?? []).map((e) => ({ path: `/body${e.instancePath}`, message: e.message ?? 'is invalid' }));
+    case 'priority-policy':
+      if (!validatePolicy(body)) return (validatePolicy.errors ?? []).map((e) => ({ path: `/body${e.instancePath}`, message: e.message ?? 'is invalid' }));
+      return policyProblems(body as PriorityPolicy).map((message) => ({ path: '/body/criteria', message }));
   }
 }
 
@@ -54,6 +59,7 @@ export function checkDraftBody(kind: StandardKind, body: Record<string, unknown>
 export function checkBodyReadyForReview(kind: StandardKind, body: Record<string, unknown> | null): BodyProblem[] {
   if (kind === 'methodology' && !body) return [{ path: '/body', message: 'a methodology needs its playbook before review: PUT …/playbook' }];
   if (kind === 'tool' && !body) return [{ path: '/body', message: 'a tool version needs its name, url, licence and supported requirements' }];
+  if (kind === 'priority-policy' && !body) return [{ path: '/body', message: 'a priority policy needs its criteria and its program and portfolio rules' }];
   if (kind === 'report-format') {
     if (!body) return [{ path: '/body', message: 'a report format needs its JSON Schema' }];
     try {

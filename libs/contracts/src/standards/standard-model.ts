@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { applicabilitySchema, leewaySchema, requirementSchema } from './standard-schemas';
 
 /** What a standard is about. A methodology's body is a playbook, a report format's a JSON Schema. */
-export const STANDARD_KINDS = ['methodology', 'standard', 'report-format', 'tool'] as const;
+export const STANDARD_KINDS = ['methodology', 'standard', 'report-format', 'tool', 'priority-policy'] as const;
 export type StandardKind = (typeof STANDARD_KINDS)[number];
 
 export const STANDARD_LEVELS = ['mandatory', 'recommended'] as const;

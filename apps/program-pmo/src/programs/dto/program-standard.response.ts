@@ -25,7 +25,7 @@ export class ProgramStandardResponse {
   @ApiProperty()
   title: string;
 
-  @ApiProperty({ enum: ['methodology', 'standard', 'report-format', 'tool'] })
+  @ApiProperty({ enum: ['methodology', 'standard', 'report-format', 'tool', 'priority-policy'] })
   kind: string;
 
   @ApiProperty({ enum: ['mandatory', 'recommended'] })
