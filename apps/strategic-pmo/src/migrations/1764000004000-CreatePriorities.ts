@@ -19,6 +19,8 @@ export class CreatePriorities1764000004000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE priority_changes (
         id uuid PRIMARY KEY,
+        -- Taken while the ranking's row is locked: the order changes were applied in, even within one instant.
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         project_id uuid NOT NULL,
         program_id uuid NOT NULL,
         scope text NOT NULL CHECK (scope IN ('program', 'portfolio')),

@@ -210,18 +210,17 @@ describe('project priorities under a priority policy', () => {
     expect(answers.map((a) => a.status)).toEqual(moves.map(() => 201));
     const final = await order('/priorities/portfolio');
     expect([...final].sort()).toEqual([...initial].sort());
-    // Replaying the stored changes in the order they were applied from the initial order gives the final order.
+    // Replaying the stored changes in the order they were applied, from the initial order, gives each stored order and the final one.
     const applied = (await service.dataSource.query(
-      `SELECT project_id, from_rank, to_rank, ordering FROM priority_changes WHERE scope = 'portfolio' AND changed_at >= $1 ORDER BY id`,
+      `SELECT project_id, from_rank, to_rank, ordering FROM priority_changes WHERE scope = 'portfolio' AND changed_at >= $1 ORDER BY seq`,
       [at(3)],
     )) as { project_id: string; from_rank: number; to_rank: number; ordering: string[] }[];
     expect(applied).toHaveLength(12);
     let replay = initial;
-    const remaining = [...applied];
-    while (remaining.length > 0) {
-      const next = remaining.findIndex((c) => replay.indexOf(c.project_id) + 1 === c.from_rank && JSON.stringify(moveTo(replay, c.project_id, c.to_rank)) === JSON.stringify(c.ordering));
-      expect(next).toBeGreaterThanOrEqual(0);
-      replay = remaining.splice(next, 1)[0].ordering;
+    for (const step of applied) {
+      expect(replay.indexOf(step.project_id) + 1).toBe(step.from_rank);
+      replay = moveTo(replay, step.project_id, step.to_rank);
+      expect(step.ordering).toEqual(replay);
     }
     expect(replay).toEqual(final);
   });

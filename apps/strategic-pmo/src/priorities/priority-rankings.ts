@@ -30,7 +30,7 @@ export class PriorityRankings {
       const row = await manager.findOneBy(PriorityRankingEntity, { scopeKey });
       return orderOf(row?.ordering ?? [], await this.openMembers(manager, scope, programId));
     }
-    const [last] = (await manager.query(`SELECT ordering FROM priority_changes WHERE scope_key = $1 AND changed_at <= $2 ORDER BY changed_at DESC, id LIMIT 1`, [
+    const [last] = (await manager.query(`SELECT ordering FROM priority_changes WHERE scope_key = $1 AND changed_at <= $2 ORDER BY changed_at DESC, seq DESC LIMIT 1`, [
       scopeKey,
       asOf,
     ])) as { ordering: string[] }[];
@@ -43,7 +43,7 @@ export class PriorityRankings {
     const latest = (await manager.query(
       `SELECT DISTINCT ON (project_id) id FROM priority_changes
         WHERE project_id = ANY($1) AND ($2::timestamptz IS NULL OR changed_at <= $2)
-        ORDER BY project_id, changed_at DESC, id`,
+        ORDER BY project_id, changed_at DESC, seq DESC`,
       [projectIds, asOf],
     )) as { id: string }[];
     const changes = await manager.findBy(PriorityChangeEntity, { id: In(latest.map((row) => row.id)) });

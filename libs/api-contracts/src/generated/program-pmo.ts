@@ -846,7 +846,7 @@ export interface components {
             /** @example status-reporting */
             key: string;
             /** @enum {string} */
-            kind: "methodology" | "standard" | "report-format" | "tool";
+            kind: "methodology" | "standard" | "report-format" | "tool" | "priority-policy";
             /** @enum {string} */
             level: "mandatory" | "recommended";
             /** @description Requirements with their leeway */

@@ -378,6 +378,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/priorities/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changes a project's rank as the priority policy lets the caller do directly; the projects in between shift one place */
+        post: operations["PrioritiesController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/priorities/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio ranking of the open projects, now or as of a day, with criteria scores and the policy in force */
+        get: operations["PrioritiesController_portfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/priorities/programs/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program's ranking of its open projects, now or as of a day */
+        get: operations["PrioritiesController_program"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/priorities/projects/{projectId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project's rank changes in both rankings, newest first: who, when, why and the criteria scores */
+        get: operations["PrioritiesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/priorities/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The priority changes asked for, newest first (a program manager sees his programs only) */
+        get: operations["PrioritiesController_list"];
+        put?: never;
+        /** Asks for a rank change the policy does not let the caller make directly but lets him ask for; pending until decided */
+        post: operations["PrioritiesController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/priorities/requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approves (applies the change) or refuses a pending request, as someone the policy allows who did not ask for it */
+        post: operations["PrioritiesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/standards": {
         parameters: {
             query?: never;
@@ -937,7 +1040,7 @@ export interface components {
             closesGaps: ("methodology" | "training" | "tools" | "reporting" | "resourcing" | "governance" | "organisation")[];
             key: string;
             /** @enum {string} */
-            kind: "methodology" | "standard" | "report-format" | "tool";
+            kind: "methodology" | "standard" | "report-format" | "tool" | "priority-policy";
             /** Format: date-time */
             publishedAt: string;
             /** Format: uuid */
@@ -1106,6 +1209,12 @@ export interface components {
             /** Format: date */
             opensOn: string;
             programIds: string[];
+        };
+        CriterionResponse: {
+            key: string;
+            label: string;
+            /** @description Percent of the weighted score */
+            weight: number;
         };
         ElementRatingResponse: {
             currentLevel: number;
@@ -1396,6 +1505,16 @@ export interface components {
             /** @enum {string} */
             state: "submitted" | "under-review" | "approved" | "approved-with-conditions" | "rejected" | "withdrawn" | "expired" | "revoked";
         };
+        PolicyInForceResponse: {
+            criteria: components["schemas"]["CriterionResponse"][];
+            key: string;
+            /** @description The policy's rule for this ranking */
+            rule: components["schemas"]["RankRuleResponse"];
+            /** Format: uuid */
+            standardId: string;
+            title: string;
+            version: string;
+        };
         PortfolioComplianceResponse: {
             /** Format: date-time */
             asOf: string;
@@ -1440,6 +1559,79 @@ export interface components {
             portfolio: components["schemas"]["PreviewCounts"];
             /** @description This standard's rows */
             standard: components["schemas"]["PreviewCounts"];
+        };
+        PriorityChangeResponse: {
+            /** Format: date-time */
+            changedAt: string;
+            changedByName: string;
+            changedBySubject: string;
+            fromRank: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The priority policy version it was made under
+             */
+            policyVersionId: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The request it applies, when approved rather than made directly
+             */
+            requestId: string | null;
+            /** @enum {string} */
+            scope: "program" | "portfolio";
+            /** @description Criteria scores, 0 to 10, by criterion key */
+            scores: {
+                [key: string]: number;
+            };
+            toRank: number;
+            /** @description The scores weighted by the policy it was made under, 0 to 10 */
+            weightedScore: number;
+        };
+        PriorityDecisionResponse: {
+            /** @description The change applied on approval; null when refused */
+            change: components["schemas"]["PriorityChangeResponse"] | null;
+            request: components["schemas"]["PriorityRequestResponse"];
+        };
+        PriorityRequestResponse: {
+            /** Format: date-time */
+            askedAt: string;
+            askedByName: string;
+            askedBySubject: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            decidedBySubject: string | null;
+            decisionReason: string | null;
+            /** @description The rank when it was asked for */
+            fromRank: number;
+            /** Format: uuid */
+            id: string;
+            /** @description What the policy did not let the one who asked do directly */
+            outsidePolicy: string;
+            /** Format: uuid */
+            policyVersionId: string;
+            /** Format: uuid */
+            programId: string;
+            projectCode: string;
+            /** Format: uuid */
+            projectId: string;
+            projectName: string;
+            reason: string;
+            /** @enum {string} */
+            scope: "program" | "portfolio";
+            /** @description Criteria scores, 0 to 10, by criterion key */
+            scores: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            state: "pending" | "approved" | "refused";
+            toRank: number;
         };
         ProgramCountsResponse: {
             /** @description Rows per compliance state */
@@ -1541,6 +1733,47 @@ export interface components {
              */
             shared: "R" | "";
         };
+        RankRuleResponse: {
+            askRoles: ("strategic-admin" | "strategic-reviewer" | "program-manager")[];
+            changeRoles: ("strategic-admin" | "strategic-reviewer" | "program-manager")[];
+            decideRoles: ("strategic-admin" | "strategic-reviewer" | "program-manager")[];
+            /** @description The most places a direct change may move a project; null: no bound */
+            maxMove: number | null;
+        };
+        RankingEntryResponse: {
+            code: string;
+            /** Format: date-time */
+            lastChangedAt: string | null;
+            lastReason: string | null;
+            name: string;
+            programCode: string | null;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @description 1 is first */
+            rank: number;
+            /** @description Criteria scores, 0 to 10, by criterion key */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description The scores weighted by the policy in force, 0 to 10 */
+            weightedScore: number | null;
+        };
+        RankingResponse: {
+            /**
+             * Format: date
+             * @description The day the ranking stood at its end; null: now
+             */
+            asOf: string | null;
+            entries: components["schemas"]["RankingEntryResponse"][];
+            /** @description null: no policy governs it, and its ranks cannot change */
+            policy: components["schemas"]["PolicyInForceResponse"] | null;
+            /** Format: uuid */
+            programId: string | null;
+            /** @enum {string} */
+            scope: "program" | "portfolio";
+        };
         ReportValidationError: {
             /** @example must be equal to one of the allowed values */
             message: string;
@@ -1615,7 +1848,7 @@ export interface components {
             /** @example status-reporting */
             key: string;
             /** @enum {string} */
-            kind: "methodology" | "standard" | "report-format" | "tool";
+            kind: "methodology" | "standard" | "report-format" | "tool" | "priority-policy";
             owner: string;
             tags: string[];
             title: string;
@@ -3818,10 +4051,600 @@ export interface operations {
             };
         };
     };
+    PrioritiesController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    projectId: string;
+                    /**
+                     * @description The new place, 1 first; the others move to make room
+                     * @example 1
+                     */
+                    rank: number;
+                    /** @example Regulatory deadline moved forward */
+                    reason: string;
+                    /**
+                     * @description The project's program ranking or the portfolio ranking
+                     * @enum {string}
+                     */
+                    scope: "program" | "portfolio";
+                    /**
+                     * @description A score from 0 to 10 for each criterion of the policy in force
+                     * @example {
+                     *       "strategic-fit": 8,
+                     *       "urgency": 5
+                     *     }
+                     */
+                    scores: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityChangeResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this, or the priority policy does not allow it (the message says what) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown project, or outside your programs */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Closed project, rank past the end of the ranking, scores that do not fit the policy, or no policy in force (the message says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PrioritiesController_portfolio: {
+        parameters: {
+            query?: {
+                /** @description The ranking as it stood at the end of this day */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingResponse"];
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this, or the priority policy does not allow it (the message says what) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PrioritiesController_program: {
+        parameters: {
+            query?: {
+                /** @description The ranking as it stood at the end of this day */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingResponse"];
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this, or the priority policy does not allow it (the message says what) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Outside your programs */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PrioritiesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityChangeResponse"][];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this, or the priority policy does not allow it (the message says what) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown project, or outside your programs */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PrioritiesController_list: {
+        parameters: {
+            query?: {
+                /** @description Only requests about projects of this program */
+                programId?: string;
+                state?: "pending" | "approved" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityRequestResponse"][];
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this, or the priority policy does not allow it (the message says what) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PrioritiesController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    projectId: string;
+                    /**
+                     * @description The new place, 1 first; the others move to make room
+                     * @example 1
+                     */
+                    rank: number;
+                    /** @example Regulatory deadline moved forward */
+                    reason: string;
+                    /**
+                     * @description The project's program ranking or the portfolio ranking
+                     * @enum {string}
+                     */
+                    scope: "program" | "portfolio";
+                    /**
+                     * @description A score from 0 to 10 for each criterion of the policy in force
+                     * @example {
+                     *       "strategic-fit": 8,
+                     *       "urgency": 5
+                     *     }
+                     */
+                    scores: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityRequestResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this, or the priority policy does not allow it (the message says what) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown project, or outside your programs */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Closed project, rank past the end of the ranking, scores that do not fit the policy, or no policy in force (the message says which); or the caller may make the change directly */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PrioritiesController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "approve" | "refuse";
+                    /** @example Agreed by the steering committee */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriorityDecisionResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this, or the priority policy does not allow it (the message says what) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown request, or outside your programs */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Closed project, rank past the end of the ranking, scores that do not fit the policy, or no policy in force (the message says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     StandardsController_listStandards: {
         parameters: {
             query?: {
-                kind?: "methodology" | "standard" | "report-format" | "tool";
+                kind?: "methodology" | "standard" | "report-format" | "tool" | "priority-policy";
                 /** @description Standards having a version in this state */
                 state?: "draft" | "in-review" | "published" | "superseded" | "retired";
                 tag?: string;
@@ -3906,7 +4729,7 @@ export interface operations {
                      * @description What the standard is
                      * @enum {string}
                      */
-                    kind: "methodology" | "standard" | "report-format" | "tool";
+                    kind: "methodology" | "standard" | "report-format" | "tool" | "priority-policy";
                     /**
                      * @description Who in the strategic PMO owns it
                      * @example PMO Centre of Excellence

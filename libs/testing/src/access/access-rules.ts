@@ -19,6 +19,8 @@ const PROJECT_ACTORS: Role[] = ['project-manager', 'program-manager', 'strategic
 const AUDITORS: Role[] = ['auditor'];
 /** The strategic PMO's own build-out: its admin writes, its reviewers and the auditors read. */
 const BUILDOUT_READERS: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
+/** The roles a priority policy may name; the policy in force decides further (docs/priorities.md). */
+const PRIORITY_ROLES: Role[] = ['strategic-admin', 'strategic-reviewer', 'program-manager'];
 
 /** Endpoints every service has. */
 const EVERY_SERVICE: Record<string, AccessRule> = {
@@ -82,6 +84,13 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'PUT /buildout/offerings/{offeringId}/state': { roles: ADMIN },
     'GET /buildout/roadmap': { roles: BUILDOUT_READERS },
     'POST /buildout/waves': { roles: ADMIN },
+    'GET /priorities/portfolio': { roles: STRATEGIC_VIEW },
+    'GET /priorities/programs/{programId}': { roles: STRATEGIC_VIEW },
+    'GET /priorities/projects/{projectId}/history': { roles: STRATEGIC_VIEW },
+    'POST /priorities/changes': { roles: PRIORITY_ROLES },
+    'GET /priorities/requests': { roles: STRATEGIC_VIEW },
+    'POST /priorities/requests': { roles: PRIORITY_ROLES },
+    'POST /priorities/requests/{requestId}/decision': { roles: PRIORITY_ROLES },
   },
   'program-pmo': {
     ...EVERY_SERVICE,
