@@ -4,6 +4,7 @@ import { loadDemoAdoptions } from './demo-adoptions';
 import { loadDemoBuildout } from './demo-buildout';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
+import { loadDemoPriorities } from './demo-priorities';
 import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
 import { loadDemoVariancesAndFeedback } from './demo-variances';
 
@@ -21,4 +22,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
     logger.info('demo variances and feedback loaded');
   if (await loadDemoRegulatedVariant(api)) logger.info('demo regulated variant loaded');
   if (await loadDemoBuildout(api)) logger.info('demo PMO build-out loaded');
+  if (await loadDemoPriorities(api, demoApi(urls, keys, auth, 'paula.program'))) logger.info('demo priorities loaded');
 }

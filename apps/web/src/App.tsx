@@ -8,12 +8,13 @@ import { auditRoutes } from './audit/routes';
 import { buildoutRoutes } from './buildout/routes';
 import { AppLayout } from './layout/AppLayout';
 import { oversightRoutes } from './oversight/routes';
+import { prioritiesRoutes } from './priorities/routes';
 import { programRoutes } from './program/routes';
 import { projectRoutes } from './project/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...prioritiesRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
 
 export function App() {
   const session = useSession();
