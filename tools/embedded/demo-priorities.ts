@@ -8,7 +8,12 @@ const POLICY = {
     { key: 'urgency', label: 'Urgency', weight: 30 },
     { key: 'risk-reduction', label: 'Risk reduction', weight: 20 },
   ],
-  program: { changeRoles: ['program-manager', 'strategic-admin'], maxMove: 2, askRoles: ['program-manager'], decideRoles: ['strategic-admin', 'strategic-reviewer'] },
+  program: {
+    changeRoles: ['program-manager', 'strategic-admin'],
+    maxMove: 2,
+    askRoles: ['program-manager'],
+    decideRoles: ['strategic-admin', 'strategic-reviewer'],
+  },
   portfolio: { changeRoles: ['strategic-admin'], maxMove: null, askRoles: ['program-manager', 'strategic-reviewer'], decideRoles: ['strategic-admin'] },
 };
 

@@ -20,7 +20,11 @@ export class PrioritiesScreen {
   }
 
   async openChange(name: string): Promise<Locator> {
-    await this.ranking().getByRole('row').filter({ hasText: name }).getByRole('button', { name: /^Change the rank of/ }).click();
+    await this.ranking()
+      .getByRole('row')
+      .filter({ hasText: name })
+      .getByRole('button', { name: /^Change the rank of/ })
+      .click();
     const dialog = this.page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     return dialog;

@@ -27,25 +27,32 @@ test.describe('Priorities', () => {
     const afterFirst = await screen.order();
     const last = afterFirst[afterFirst.length - 1];
     dialog = await screen.openChange(last);
-    await screen.fill(dialog, 1, 'Decommissioning frees the budget');
+    await screen.fill(dialog, 1, 'Moved first to free budget for the cut-over');
     await dialog.getByRole('button', { name: 'Change rank' }).click();
     await expect(dialog.getByRole('alert')).toContainText('a direct change may move a project at most 2 place(s) in the program ranking');
     await paula.screenshot({ path: screenshotPath('priorities-refused.png') });
-    expect(await screen.order()).toEqual(afterFirst);
 
-    // Asked for instead: pending until someone the policy allows decides it.
+    // Asked for instead: pending until someone the policy allows decides it; the ranking is as it was.
     await dialog.getByRole('button', { name: 'Ask for this change' }).click();
     await expect(dialog).toBeHidden();
-    await expect(screen.requests().getByRole('row').filter({ hasText: 'Decommissioning frees the budget' })).toContainText(`${afterFirst.length} → 1`);
+    expect(await screen.order()).toEqual(afterFirst);
+    await expect(screen.requests().getByRole('row').filter({ hasText: 'Moved first to free budget for the cut-over' })).toContainText(
+      `${afterFirst.length} → 1`,
+    );
 
     // The reviewer approves it: the project takes first place.
     const rita = await pageAs(browser, 'rita.reviewer');
     const reviewer = new PrioritiesScreen(rita);
     await reviewer.open('Program Financial System Migration');
     await rita.getByLabel('Decision reason').fill('Budget relief agreed by the steering committee');
-    await reviewer.requests().getByRole('row').filter({ hasText: 'Decommissioning frees the budget' }).getByRole('button', { name: /^Approve/ }).click();
+    await reviewer
+      .requests()
+      .getByRole('row')
+      .filter({ hasText: 'Moved first to free budget for the cut-over' })
+      .getByRole('button', { name: /^Approve/ })
+      .click();
     await expect.poll(() => reviewer.order()).toEqual([last, ...afterFirst.slice(0, -1)]);
-    await expect(reviewer.requests()).not.toContainText('Decommissioning frees the budget');
+    await expect(reviewer.requests()).not.toContainText('Moved first to free budget for the cut-over');
     await rita.screenshot({ path: screenshotPath('priorities.png') });
   });
 });

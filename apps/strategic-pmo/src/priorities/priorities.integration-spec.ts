@@ -21,11 +21,25 @@ const hrProjects = [randomUUID(), randomUUID()];
 const SCORES = { 'strategic-fit': 8, urgency: 5 };
 
 type Answer = { code: string; message: string };
-type Ranking = { policy: { version: string } | null; entries: { projectId: string; rank: number; scores: Record<string, number>; weightedScore: number | null }[] };
-type Change = { id: string; fromRank: number; toRank: number; scores: Record<string, number>; weightedScore: number; changedByName: string; reason: string; changedAt: string; requestId: string | null };
+type Ranking = {
+  policy: { version: string } | null;
+  entries: { projectId: string; rank: number; scores: Record<string, number>; weightedScore: number | null }[];
+};
+type Change = {
+  id: string;
+  fromRank: number;
+  toRank: number;
+  scores: Record<string, number>;
+  weightedScore: number;
+  changedByName: string;
+  reason: string;
+  changedAt: string;
+  requestId: string | null;
+};
 type Request = { id: string; state: string; fromRank: number; toRank: number; projectCode: string; outsidePolicy: string };
 
-const api = <T = Answer>(token: string, method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> => callApi<T>(method, `${service.url}${path}`, token, body);
+const api = <T = Answer>(token: string, method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> =>
+  callApi<T>(method, `${service.url}${path}`, token, body);
 const order = async (path: string, token = admin) => (await api<Ranking>(token, 'GET', path)).body.entries.map((e) => e.projectId);
 const change = (token: string, projectId: string, scope: string, rank: number, scores: object = SCORES) =>
   api<Change & Answer>(token, 'POST', '/priorities/changes', { projectId, scope, rank, scores, reason: `move to ${rank}` });
@@ -49,7 +63,12 @@ const POLICY = {
     { key: 'strategic-fit', label: 'Strategic fit', weight: 60 },
     { key: 'urgency', label: 'Urgency', weight: 40 },
   ],
-  program: { changeRoles: ['program-manager', 'strategic-admin'], maxMove: 2, askRoles: ['program-manager'], decideRoles: ['strategic-admin', 'strategic-reviewer'] },
+  program: {
+    changeRoles: ['program-manager', 'strategic-admin'],
+    maxMove: 2,
+    askRoles: ['program-manager'],
+    decideRoles: ['strategic-admin', 'strategic-reviewer'],
+  },
   portfolio: { changeRoles: ['strategic-admin'], maxMove: null, askRoles: ['program-manager'], decideRoles: ['strategic-admin'] },
 };
 
@@ -83,14 +102,39 @@ async function publishPolicy(body: object): Promise<HttpAnswer<Answer>> {
 
 beforeAll(async () => {
   service = await startServiceAlone('strategic-pmo', `strategic_pmo_priorities_${uniqueSuffix()}`, startStrategicPmo, { PMO_CONTROLLABLE_CLOCK: 'true' });
-  [admin, reviewer, paula, hugo, platform] = await Promise.all(['sam.strategic', 'rita.reviewer', 'paula.program', 'hugo.program', 'pat.platform'].map((u) => keycloakToken(u as 'sam.strategic')));
+  [admin, reviewer, paula, hugo, platform] = await Promise.all(
+    ['sam.strategic', 'rita.reviewer', 'paula.program', 'hugo.program', 'pat.platform'].map((u) => keycloakToken(u as 'sam.strategic')),
+  );
   await moveClock(0);
-  await service.publish('pmo.program.registered.v1', { programId: fsm, name: 'Field service', description: '', tags: ['finance'], registeredAt: at(-30), code: 'fsm' });
+  await service.publish('pmo.program.registered.v1', {
+    programId: fsm,
+    name: 'Field service',
+    description: '',
+    tags: ['finance'],
+    registeredAt: at(-30),
+    code: 'fsm',
+  });
   await service.publish('pmo.program.registered.v1', { programId: hr, name: 'HR', description: '', tags: ['hr'], registeredAt: at(-30), code: 'hr' });
   for (const [i, projectId] of fsmProjects.entries())
-    await service.publish('pmo.project.registered.v1', { projectId, programId: fsm, code: `fsm-p${i + 1}`, name: `FSM ${i + 1}`, phase: 'execution', tags: [], registeredAt: at(-20 + i) });
+    await service.publish('pmo.project.registered.v1', {
+      projectId,
+      programId: fsm,
+      code: `fsm-p${i + 1}`,
+      name: `FSM ${i + 1}`,
+      phase: 'execution',
+      tags: [],
+      registeredAt: at(-20 + i),
+    });
   for (const [i, projectId] of hrProjects.entries())
-    await service.publish('pmo.project.registered.v1', { projectId, programId: hr, code: `hr-p${i + 1}`, name: `HR ${i + 1}`, phase: 'execution', tags: [], registeredAt: at(-10 + i) });
+    await service.publish('pmo.project.registered.v1', {
+      projectId,
+      programId: hr,
+      code: `hr-p${i + 1}`,
+      name: `HR ${i + 1}`,
+      phase: 'execution',
+      tags: [],
+      registeredAt: at(-10 + i),
+    });
   await eventually(async () => expect(await order('/priorities/portfolio')).toHaveLength(7));
 });
 
@@ -121,7 +165,13 @@ describe('project priorities under a priority policy', () => {
     await moveClock(1);
     const moved = await change(paula, fsmProjects[2], 'program', 1);
     expect(moved.status).toBe(201);
-    expect([moved.body.fromRank, moved.body.toRank, moved.body.weightedScore, moved.body.changedByName, moved.body.reason]).toEqual([3, 1, 6.8, 'Paula Program', 'move to 1']);
+    expect([moved.body.fromRank, moved.body.toRank, moved.body.weightedScore, moved.body.changedByName, moved.body.reason]).toEqual([
+      3,
+      1,
+      6.8,
+      'Paula Program',
+      'move to 1',
+    ]);
     expect(await order(`/priorities/programs/${fsm}`)).toEqual([fsmProjects[2], fsmProjects[0], fsmProjects[1], fsmProjects[3], fsmProjects[4]]);
     // The portfolio ranking is a ranking of its own: a program move leaves it as it was.
     expect(await order('/priorities/portfolio')).toEqual([...fsmProjects, ...hrProjects]);
@@ -180,8 +230,13 @@ describe('project priorities under a priority policy', () => {
     expect((await api<Request[]>(hugo, 'GET', '/priorities/requests')).body).toEqual([]);
 
     const decision = (token: string, outcome: string) =>
-      api<{ request: Request; change: Change | null } & Answer>(token, 'POST', `/priorities/requests/${asked.body.id}/decision`, { outcome, reason: 'steering committee' });
-    expect((await decision(paula, 'approve')).body.message).toBe('the priority policy does not allow this decision: the one who asked for a priority change may not decide it');
+      api<{ request: Request; change: Change | null } & Answer>(token, 'POST', `/priorities/requests/${asked.body.id}/decision`, {
+        outcome,
+        reason: 'steering committee',
+      });
+    expect((await decision(paula, 'approve')).body.message).toBe(
+      'the priority policy does not allow this decision: the one who asked for a priority change may not decide it',
+    );
     const reviewerDecides = await decision(reviewer, 'approve');
     expect([reviewerDecides.status, reviewerDecides.body.message]).toEqual([
       403,
@@ -197,7 +252,15 @@ describe('project priorities under a priority policy', () => {
       6,
       asked.body.id,
     ]);
-    expect(await order('/priorities/portfolio')).toEqual([fsmProjects[0], fsmProjects[2], fsmProjects[3], fsmProjects[4], hrProjects[0], fsmProjects[1], hrProjects[1]]);
+    expect(await order('/priorities/portfolio')).toEqual([
+      fsmProjects[0],
+      fsmProjects[2],
+      fsmProjects[3],
+      fsmProjects[4],
+      hrProjects[0],
+      fsmProjects[1],
+      hrProjects[1],
+    ]);
     expect([(await decision(admin, 'refuse')).status]).toEqual([409]);
     expect((await api<Request[]>(admin, 'GET', `/priorities/requests?programId=${fsm}&state=pending`)).body).toEqual([]);
   });

@@ -38,7 +38,14 @@ export interface RankingView {
   scope: PriorityScope;
   programId: string | null;
   asOf: string | null;
-  policy: { standardId: string; key: string; title: string; version: string; criteria: PolicyInForce['policy']['criteria']; rule: PolicyInForce['policy']['program'] } | null;
+  policy: {
+    standardId: string;
+    key: string;
+    title: string;
+    version: string;
+    criteria: PolicyInForce['policy']['criteria'];
+    rule: PolicyInForce['policy']['program'];
+  } | null;
   entries: RankingEntry[];
 }
 
@@ -89,7 +96,14 @@ export class PrioritiesService {
       programId,
       asOf: asOf ?? null,
       policy: policy
-        ? { standardId: policy.standardId, key: policy.key, title: policy.title, version: policy.version, criteria: policy.policy.criteria, rule: policy.policy[scope] }
+        ? {
+            standardId: policy.standardId,
+            key: policy.key,
+            title: policy.title,
+            version: policy.version,
+            criteria: policy.policy.criteria,
+            rule: policy.policy[scope],
+          }
         : null,
       entries,
     };
@@ -117,16 +131,13 @@ export class PrioritiesService {
   }
 
   /** The project (open, reachable by the caller), its program and the policy that governs the ranking, with the scores checked against it. */
-  async contextOf(
-    manager: EntityManager,
-    input: Pick<PriorityChangeBody, 'projectId' | 'scope' | 'scores'>,
-    actor: Principal,
-  ): Promise<RankContext> {
+  async contextOf(manager: EntityManager, input: Pick<PriorityChangeBody, 'projectId' | 'scope' | 'scores'>, actor: Principal): Promise<RankContext> {
     const { project, program } = await this.reachableProject(manager, input.projectId, actor);
     if (project.closedAt) throw new PriorityChangeRefusedError(`project ${project.code} is closed: it has left the rankings`);
     const policy = await this.policies.require(manager, input.scope, program ?? { programId: project.programId, tags: [] });
     const problems = scoreProblems(policy.policy, input.scores);
-    if (problems.length > 0) throw new PriorityChangeRefusedError(`the criteria scores do not fit the priority policy ${policyName(policy)}: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      throw new PriorityChangeRefusedError(`the criteria scores do not fit the priority policy ${policyName(policy)}: ${problems.join('; ')}`);
     return { project, program, policy };
   }
 

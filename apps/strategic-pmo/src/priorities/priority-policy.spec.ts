@@ -47,7 +47,10 @@ describe('policy and scores', () => {
 
   it('wants a score for each criterion and no other', () => {
     expect(scoreProblems({ criteria }, { fit: 3, urgency: 1 })).toEqual([]);
-    expect(scoreProblems({ criteria }, { fit: 3, cost: 1 })).toEqual(['scores missing for urgency', 'the policy has no criterion cost (it scores fit, urgency)']);
+    expect(scoreProblems({ criteria }, { fit: 3, cost: 1 })).toEqual([
+      'scores missing for urgency',
+      'the policy has no criterion cost (it scores fit, urgency)',
+    ]);
   });
 
   it('weights the scores: 70% of 8 and 30% of 5 is 7.1', () => {

@@ -38,7 +38,8 @@ export function judgeChange(rule: RankRule, scope: PriorityScope, attempt: Chang
 /** Whether the caller may decide a change asked for: a deciding role, and not the one who asked. */
 export function mayDecide(rule: RankRule, roles: readonly string[], subject: string, askedBy: string): string | null {
   if (subject === askedBy) return 'the one who asked for a priority change may not decide it';
-  if (!rule.decideRoles.some((role) => roles.includes(role))) return `your roles may not decide a priority change (the policy allows ${listed(rule.decideRoles)})`;
+  if (!rule.decideRoles.some((role) => roles.includes(role)))
+    return `your roles may not decide a priority change (the policy allows ${listed(rule.decideRoles)})`;
   return null;
 }
 

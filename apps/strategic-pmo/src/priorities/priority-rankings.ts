@@ -30,10 +30,10 @@ export class PriorityRankings {
       const row = await manager.findOneBy(PriorityRankingEntity, { scopeKey });
       return orderOf(row?.ordering ?? [], await this.openMembers(manager, scope, programId));
     }
-    const [last] = (await manager.query(`SELECT ordering FROM priority_changes WHERE scope_key = $1 AND changed_at <= $2 ORDER BY changed_at DESC, seq DESC LIMIT 1`, [
-      scopeKey,
-      asOf,
-    ])) as { ordering: string[] }[];
+    const [last] = (await manager.query(
+      `SELECT ordering FROM priority_changes WHERE scope_key = $1 AND changed_at <= $2 ORDER BY changed_at DESC, seq DESC LIMIT 1`,
+      [scopeKey, asOf],
+    )) as { ordering: string[] }[];
     return orderOf(last?.ordering ?? [], await this.membersAt(manager, scope, programId, asOf));
   }
 

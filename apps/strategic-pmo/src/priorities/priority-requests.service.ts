@@ -51,7 +51,9 @@ export class PriorityRequestsService {
       const fromRank = this.priorities.placeOf(order, input);
       const judgement = judgeChange(context.policy.policy[input.scope], input.scope, { roles: actor.roles, fromRank, toRank: input.rank });
       if (judgement.verdict === 'apply')
-        throw new PriorityChangeRefusedError(`the priority policy ${policyName(context.policy)} lets you make this change directly: there is nothing to ask for`);
+        throw new PriorityChangeRefusedError(
+          `the priority policy ${policyName(context.policy)} lets you make this change directly: there is nothing to ask for`,
+        );
       if (judgement.verdict === 'refuse')
         throw new OutsidePolicyError(`the priority policy ${policyName(context.policy)} does not allow this change, nor asking for it: ${judgement.why}`);
       const request = await manager.save(

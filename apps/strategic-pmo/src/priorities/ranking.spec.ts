@@ -5,7 +5,12 @@ const member = (projectId: string, day: number) => ({ projectId, registeredAt: n
 describe('orderOf', () => {
   it.each([
     ['no stored order: by registration', [], [member('b', 2), member('a', 1)], ['a', 'b']],
-    ['stored order kept, newcomers after it by registration', ['c', 'a'], [member('a', 1), member('b', 3), member('c', 2), member('d', 2)], ['c', 'a', 'd', 'b']],
+    [
+      'stored order kept, newcomers after it by registration',
+      ['c', 'a'],
+      [member('a', 1), member('b', 3), member('c', 2), member('d', 2)],
+      ['c', 'a', 'd', 'b'],
+    ],
     // A closed project is no member: it leaves, and the ones below move up a place.
     ['closed project leaves', ['a', 'b', 'c'], [member('a', 1), member('c', 3)], ['a', 'c']],
     ['same registration instant: by id, so every reader agrees', [], [member('y', 1), member('x', 1)], ['x', 'y']],

@@ -32,7 +32,7 @@ export function ChangeRankDialog({ entry, scope, ranking, onClose }: { entry: Ra
           change.mutate();
         }}
       >
-        <DialogTitle id="rank-title">{`${scope === 'portfolio' ? 'Portfolio' : 'Program'} rank of ${entry.code}`}</DialogTitle>
+        <DialogTitle id="rank-title">{`${scope === 'portfolio' ? 'Portfolio' : 'Program'} rank of ${entry.name}`}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {rule && (

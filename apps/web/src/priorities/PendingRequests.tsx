@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { PRIORITIES_KEY, usePendingRequests } from './priorities-api';
+import { PRIORITIES_KEY, projectLabel, usePendingRequests } from './priorities-api';
 
 /** The priority changes asked for and still pending, each with approve and refuse (the policy says who may). */
 export function PendingRequests({ canDecide }: { canDecide: boolean }) {
@@ -44,7 +44,7 @@ export function PendingRequests({ canDecide }: { canDecide: boolean }) {
             <TableBody>
               {requests.map((r) => (
                 <TableRow key={r.id}>
-                  <TableCell component="th" scope="row">{`${r.projectCode} ${r.projectName}`}</TableCell>
+                  <TableCell component="th" scope="row">{projectLabel({ code: r.projectCode, name: r.projectName, projectId: r.projectId })}</TableCell>
                   <TableCell>{r.scope}</TableCell>
                   <TableCell>{`${r.fromRank} → ${r.toRank}`}</TableCell>
                   <TableCell>{r.reason}</TableCell>
@@ -53,10 +53,10 @@ export function PendingRequests({ canDecide }: { canDecide: boolean }) {
                   {canDecide && (
                     <TableCell>
                       <Stack direction="row" spacing={1}>
-                        <Button size="small" variant="contained" disabled={!reason || decide.isPending} onClick={() => decide.mutate({ id: r.id, outcome: 'approve' })} aria-label={`Approve the change of ${r.projectCode}`}>
+                        <Button size="small" variant="contained" disabled={!reason || decide.isPending} onClick={() => decide.mutate({ id: r.id, outcome: 'approve' })} aria-label={`Approve the change of ${r.projectName}`}>
                           Approve
                         </Button>
-                        <Button size="small" disabled={!reason || decide.isPending} onClick={() => decide.mutate({ id: r.id, outcome: 'refuse' })} aria-label={`Refuse the change of ${r.projectCode}`}>
+                        <Button size="small" disabled={!reason || decide.isPending} onClick={() => decide.mutate({ id: r.id, outcome: 'refuse' })} aria-label={`Refuse the change of ${r.projectName}`}>
                           Refuse
                         </Button>
                       </Stack>

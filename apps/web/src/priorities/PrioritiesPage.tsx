@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { ChangeRankDialog } from './ChangeRankDialog';
 import { PendingRequests } from './PendingRequests';
-import { useHistory, usePrograms, useRanking, type RankingEntry } from './priorities-api';
+import { projectLabel, useHistory, usePrograms, useRanking, type RankingEntry } from './priorities-api';
 
 const PORTFOLIO = 'portfolio';
 
@@ -60,7 +60,7 @@ export default function PrioritiesPage() {
           {(ranking.data?.entries ?? []).map((entry) => (
             <TableRow key={entry.projectId}>
               <TableCell>{entry.rank}</TableCell>
-              <TableCell component="th" scope="row">{`${entry.code} ${entry.name}`}</TableCell>
+              <TableCell component="th" scope="row">{projectLabel(entry)}</TableCell>
               {!programId && <TableCell>{entry.programCode ?? ''}</TableCell>}
               {criteria.map((c) => (
                 <TableCell key={c.key}>{entry.scores[c.key] ?? '–'}</TableCell>
@@ -69,11 +69,11 @@ export default function PrioritiesPage() {
               <TableCell>{entry.lastChangedAt ? `${entry.lastChangedAt.slice(0, 10)}: ${entry.lastReason ?? ''}` : '–'}</TableCell>
               <TableCell>
                 <Stack direction="row" spacing={1}>
-                  <Button size="small" onClick={() => setHistoryOf(entry)} aria-label={`History of ${entry.code}`}>
+                  <Button size="small" onClick={() => setHistoryOf(entry)} aria-label={`History of ${entry.name}`}>
                     History
                   </Button>
                   {mayAct && !asOf && ranking.data?.policy && (
-                    <Button size="small" variant="outlined" onClick={() => setEditing(entry)} aria-label={`Change the rank of ${entry.code}`}>
+                    <Button size="small" variant="outlined" onClick={() => setEditing(entry)} aria-label={`Change the rank of ${entry.name}`}>
                       Change
                     </Button>
                   )}
@@ -85,9 +85,9 @@ export default function PrioritiesPage() {
       </Table>
       {historyOf && (
         <Box component="section" aria-labelledby="history-heading" sx={{ mt: 3 }}>
-          <Typography id="history-heading" variant="h6" component="h2">{`History of ${historyOf.code}`}</Typography>
+          <Typography id="history-heading" variant="h6" component="h2">{`History of ${historyOf.name}`}</Typography>
           <ApiErrorAlert error={history.error} />
-          <Table size="small" aria-label={`History of ${historyOf.code}`}>
+          <Table size="small" aria-label={`History of ${historyOf.name}`}>
             <TableHead>
               <TableRow>
                 <TableCell>When</TableCell>

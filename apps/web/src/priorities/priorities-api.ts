@@ -46,3 +46,8 @@ export function usePrograms() {
   const pmo = usePmo();
   return useQuery({ queryKey: ['portfolio', 'programs'], staleTime: 60_000, queryFn: () => unwrap(pmo.strategic.GET('/portfolio/programs')) });
 }
+
+/** A project as people name it: its code and name, or its name alone when it has no code of its own (the code is then its id). */
+export function projectLabel(project: { code: string; name: string; projectId: string }): string {
+  return project.code === project.projectId ? project.name : `${project.code} ${project.name}`;
+}

@@ -161,6 +161,20 @@ describe('the embedded mode', () => {
     expect(Object.keys(compliance.byProgram)).toHaveLength(3);
   });
 
+  it('loads priorities under the published priority policy: ranks with some history and one change asked for', async () => {
+    const ranking = await eventually(async () => {
+      const answer = await callApi<{ policy: { key: string } | null; entries: { lastChangedAt: string | null }[] }>(
+        'GET',
+        `${urls.strategic}/priorities/portfolio`,
+        token,
+      );
+      expect(answer.body.policy?.key).toBe('project-priority-policy');
+      return answer.body;
+    });
+    expect(ranking.entries.filter((e) => e.lastChangedAt !== null)).toHaveLength(3);
+    expect((await callApi<unknown[]>('GET', `${urls.strategic}/priorities/requests?state=pending`, token)).body).toHaveLength(1);
+  });
+
   it('shows the regulated variant in force beside the organisation-wide version: 2.0.0 for the regulated program, 1.0.0 for the others', async () => {
     const programs = (await callApi<{ id: string; code: string }[]>('GET', `${urls.program}/programs`, token)).body;
     const inForce = async (code: string) => {

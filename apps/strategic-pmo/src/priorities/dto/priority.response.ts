@@ -1,7 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PRIORITY_REQUEST_STATES, PRIORITY_ROLES, PRIORITY_SCOPES } from '@pmo/contracts';
 
-const SCORES = { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 10 }, description: 'Criteria scores, 0 to 10, by criterion key' } as const;
+const SCORES = {
+  type: 'object',
+  additionalProperties: { type: 'integer', minimum: 0, maximum: 10 },
+  description: 'Criteria scores, 0 to 10, by criterion key',
+} as const;
 
 export class CriterionResponse {
   @ApiProperty()
