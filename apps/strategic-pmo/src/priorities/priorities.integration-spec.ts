@@ -296,7 +296,10 @@ describe('project priorities under a priority policy', () => {
     await eventually(async () => expect(await order(`/priorities/programs/${fsm}`)).toEqual(programBefore.filter((id) => id !== closing)));
     expect(await order('/priorities/portfolio')).toEqual(portfolioBefore.filter((id) => id !== closing));
     const closed = await change(admin, closing, 'program', 1);
-    expect([closed.status, closed.body.message]).toEqual([422, `project fsm-p${fsmProjects.findIndex((id) => id === closing) + 1} is closed: it has left the rankings`]);
+    expect([closed.status, closed.body.message]).toEqual([
+      422,
+      `project fsm-p${fsmProjects.findIndex((id) => id === closing) + 1} is closed: it has left the rankings`,
+    ]);
 
     const day = (days: number) => at(days).slice(0, 10);
     expect(await order(`/priorities/programs/${fsm}?asOf=${day(0)}`)).toEqual(fsmProjects);

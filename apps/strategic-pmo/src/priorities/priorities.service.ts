@@ -21,7 +21,7 @@ export interface RankContext {
   policy: PolicyInForce;
 }
 
-export interface RankingEntry {
+interface RankingEntry {
   rank: number;
   projectId: string;
   code: string;
@@ -34,7 +34,7 @@ export interface RankingEntry {
   lastReason: string | null;
 }
 
-export interface RankingView {
+interface RankingView {
   scope: PriorityScope;
   programId: string | null;
   asOf: string | null;

@@ -6,7 +6,6 @@ import { usePmo } from '../api/clients';
 type Schemas = StrategicPmoSchemas['schemas'];
 export type Ranking = Schemas['RankingResponse'];
 export type RankingEntry = Schemas['RankingEntryResponse'];
-export type PriorityRequest = Schemas['PriorityRequestResponse'];
 export type Scope = 'program' | 'portfolio';
 
 /** Query keys of the priorities screen; every change or decision invalidates them all. */

@@ -10,7 +10,6 @@ export type PriorityScope = (typeof PRIORITY_SCOPES)[number];
 
 /** The roles a priority policy may name: those that govern programs. Project managers neither rank nor decide. */
 export const PRIORITY_ROLES = ['strategic-admin', 'strategic-reviewer', 'program-manager'] as const;
-export type PriorityRole = (typeof PRIORITY_ROLES)[number];
 
 export const PRIORITY_REQUEST_STATES = ['pending', 'approved', 'refused'] as const;
 export type PriorityRequestState = (typeof PRIORITY_REQUEST_STATES)[number];
@@ -22,7 +21,7 @@ const roles = (description: string) => Type.Array(stringEnum(PRIORITY_ROLES), { 
 const criterionKey = Type.String({ pattern: '^[a-z][a-z0-9-]{0,39}$', errorMessage: 'must be a criterion key such as strategic-fit' });
 
 /** Who may change one ranking, how far, and who may ask for and decide the changes beyond that. */
-export const rankRuleSchema = closedObject({
+const rankRuleSchema = closedObject({
   changeRoles: roles('Roles that may change the rank directly (a program manager only in his own programs)'),
   maxMove: Type.Union([Type.Integer({ minimum: 1, maximum: 10000 }), Type.Null()], {
     description: 'The most places a direct change may move a project; null: no bound',
