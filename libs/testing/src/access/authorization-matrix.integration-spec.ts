@@ -151,6 +151,7 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     });
     expect(decided.status).toBe(200);
   }
+  own.requestId = await priorityRequest(admin, paula);
   // Each project closes with its post-implementation review, so the review routes have a review and a lesson
   // (without a standard version: sending it upward then answers 422, past the access checks) to act on.
   // A second project, left open, keeps each program in the portfolio's compliance rows.
@@ -168,6 +169,44 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     expect(closed.status).toBe(200);
     values.lessonId = (await as<{ lessons: { id: string }[] }>(admin, 'GET', `${urls['project-pmo']}/projects/${values.projectId}/review`)).body.lessons[0].id;
   }
+}
+
+/** A priority policy in force and a change paula asked for under it, for the decision route (docs/priorities.md). */
+async function priorityRequest(admin: string, paula: string): Promise<string> {
+  const base = `${urls['strategic-pmo']}/standards`;
+  const today = new Date().toISOString().slice(0, 10);
+  const standard = await callApi<{ id: string }>('POST', base, admin, {
+    key: `matrix-priorities-${suffix}`,
+    title: 'Matrix priorities',
+    kind: 'priority-policy',
+    owner: 'PMO',
+    tags: [],
+  });
+  expect(standard.status).toBe(201);
+  const rule = { changeRoles: ['strategic-admin'], maxMove: null, askRoles: ['program-manager'], decideRoles: ['strategic-admin'] };
+  const versions = `${base}/${standard.body.id}/versions`;
+  const draft = await callApi('POST', versions, admin, {
+    version: '1.0.0',
+    level: 'recommended',
+    effectiveDate: today,
+    adoptionDeadline: today,
+    applicability: { scope: 'organisation' },
+    requirements: [{ id: 'PRIORITY-CHANGES', text: 'Ranks change under the policy' }],
+    body: { criteria: [{ key: 'fit', label: 'Fit', weight: 100 }], program: rule, portfolio: rule },
+  });
+  expect(draft.status).toBe(201);
+  expect((await callApi('POST', `${versions}/1.0.0/submit`, admin)).status).toBe(200);
+  const rollout = [{ name: 'all', programIds: [own.programId, foreign.programId], programTags: [], opensOn: today, adoptionDeadline: today }];
+  expect((await callApi('POST', `${versions}/1.0.0/publish`, admin, { rollout })).status).toBe(200);
+  const asked = await callApi<{ id: string }>('POST', `${urls['strategic-pmo']}/priorities/requests`, paula, {
+    projectId: own.projectId,
+    scope: 'portfolio',
+    rank: 1,
+    scores: { fit: 5 },
+    reason: 'Matrix',
+  });
+  expect(asked.status).toBe(201);
+  return asked.body.id;
 }
 
 /** The strategic PMO's build-out, far enough for one product to exist (its routes are organisation-wide, not scoped). */
