@@ -23,11 +23,21 @@ interface Entry {
   programCode: string | null;
 }
 
-/** Publishes the priority policy and its first changes, unless a ranking already has history; `program` asks as paula. */
+/** Publishes the priority policy and its first changes unless one is published (or the demo projects are not known yet); `program` asks as paula. */
 export async function loadDemoPriorities(api: DemoApi, program: DemoApi): Promise<boolean> {
   const strategic = api.urls['strategic-pmo'];
   const existing = (await api.call('GET', `${strategic}/standards?kind=priority-policy&limit=1`)) as { items: unknown[] };
   if (existing.items.length > 0) return false;
+  // The projects reach strategic-pmo as events: wait (a bounded while) until the programs ranked below are known.
+  let fsm: Entry[] = [];
+  let payments: Entry[] = [];
+  for (let attempt = 0; attempt < 60 && (fsm.length < 4 || payments.length < 2); attempt += 1) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+    const portfolio = ((await api.call('GET', `${strategic}/priorities/portfolio`)) as { entries: Entry[] }).entries;
+    fsm = portfolio.filter((e) => e.programCode === 'fsm');
+    payments = portfolio.filter((e) => e.programCode === 'payments');
+  }
+  if (fsm.length < 4 || payments.length < 2) return false;
   const today = ((await api.call('GET', `${strategic}/clock`)) as { now: string }).now.slice(0, 10);
   const { id } = (await api.call('POST', `${strategic}/standards`, {
     key: 'project-priority-policy',
@@ -52,10 +62,6 @@ export async function loadDemoPriorities(api: DemoApi, program: DemoApi): Promis
     rollout: [{ name: 'organisation', programIds: [], programTags: ['finance', 'hr', 'regulated'], opensOn: today, adoptionDeadline: today }],
   });
 
-  const portfolio = ((await api.call('GET', `${strategic}/priorities/portfolio`)) as { entries: Entry[] }).entries;
-  const fsm = portfolio.filter((e) => e.programCode === 'fsm');
-  const payments = portfolio.filter((e) => e.programCode === 'payments');
-  if (fsm.length < 4 || payments.length < 2) return true;
   const change = (who: DemoApi, path: string, entry: Entry, scope: string, rank: number, scores: number[], reason: string) =>
     who.call('POST', `${strategic}/priorities/${path}`, {
       projectId: entry.projectId,
