@@ -3,6 +3,7 @@ import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { strategicPmoSchema } from './schema';
 import { ScopesModule } from './scopes/scopes.module';
 import { BuildoutModule } from './buildout/buildout.module';
+import { CommitteesModule } from './committees/committees.module';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { StandardsModule } from './standards/standards.module';
@@ -23,6 +24,7 @@ export class AppModule {
         VarianceImpactModule,
         ComplianceModelModule,
         BuildoutModule,
+        CommitteesModule,
       ],
     };
   }

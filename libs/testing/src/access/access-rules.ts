@@ -19,6 +19,8 @@ const PROJECT_ACTORS: Role[] = ['project-manager', 'program-manager', 'strategic
 const AUDITORS: Role[] = ['auditor'];
 /** The strategic PMO's own build-out: its admin writes, its reviewers and the auditors read. */
 const BUILDOUT_READERS: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
+/** Steering committees: the admin sets them up, members (admins and reviewers) run the meetings, auditors read. */
+const COMMITTEE_READERS: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
 
 /** Endpoints every service has. */
 const EVERY_SERVICE: Record<string, AccessRule> = {
@@ -82,6 +84,19 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'PUT /buildout/offerings/{offeringId}/state': { roles: ADMIN },
     'GET /buildout/roadmap': { roles: BUILDOUT_READERS },
     'POST /buildout/waves': { roles: ADMIN },
+    'GET /committees': { roles: COMMITTEE_READERS },
+    'POST /committees': { roles: ADMIN },
+    'GET /committees/{committeeId}': { roles: COMMITTEE_READERS },
+    'POST /committees/{committeeId}/meetings': { roles: REVIEWERS },
+    'GET /committees/{committeeId}/meetings/{meetingId}': { roles: COMMITTEE_READERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/agenda': { roles: REVIEWERS },
+    'PUT /committees/{committeeId}/meetings/{meetingId}/attendance': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/decisions/variances/{varianceId}': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/decisions/feedback/{feedbackId}': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/resolutions': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/close': { roles: REVIEWERS },
+    'GET /committees/{committeeId}/meetings/{meetingId}/minutes': { roles: COMMITTEE_READERS },
+    'GET /committees/{committeeId}/meetings/{meetingId}/decision-log': { roles: COMMITTEE_READERS },
   },
   'program-pmo': {
     ...EVERY_SERVICE,
