@@ -14,6 +14,7 @@ import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runCloseoutScenario } from './closeout.scenario';
+import { runCommitteeScenario } from './committee.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
@@ -407,6 +408,19 @@ describe('the embedded mode', () => {
       programCode,
       projectCode,
     });
+  });
+
+  it('holds a steering committee meeting whose agenda has a late variance and whose recorded decision approves it', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
+    const tokenOf = (username: string) =>
+      issueDevToken(users.find((u) => u.username === username) as DemoUser, keys, {
+        keycloakUrl: 'http://127.0.0.1:58080',
+        realm: 'pmo',
+        audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+      });
+    const { programCode, programManager } = scopedProgramManager();
+    await runCommitteeScenario(urls, { admin: token, reviewer: tokenOf('rita.reviewer'), programManager, programCode, platform: tokenOf('pat.platform') });
   });
 
   it('renews an approval within the limit from its first approval, through review and decision; compliance follows the new end date', async () => {
