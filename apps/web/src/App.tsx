@@ -6,6 +6,7 @@ import { useSession } from './auth/AuthProvider';
 import { hasAnyRole } from './auth/session';
 import { auditRoutes } from './audit/routes';
 import { buildoutRoutes } from './buildout/routes';
+import { committeeRoutes } from './committees/routes';
 import { AppLayout } from './layout/AppLayout';
 import { oversightRoutes } from './oversight/routes';
 import { programRoutes } from './program/routes';
@@ -13,7 +14,16 @@ import { projectRoutes } from './project/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [
+  ...workRoutes,
+  ...strategicRoutes,
+  ...buildoutRoutes,
+  ...committeeRoutes,
+  ...oversightRoutes,
+  ...programRoutes,
+  ...projectRoutes,
+  ...auditRoutes,
+];
 
 export function App() {
   const session = useSession();
