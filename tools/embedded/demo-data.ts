@@ -2,6 +2,7 @@ import type { AuthSettings, DevKeyPair } from '@pmo/auth';
 import type { Logger } from 'pino';
 import { loadDemoAdoptions } from './demo-adoptions';
 import { loadDemoBuildout } from './demo-buildout';
+import { loadDemoCommittees } from './demo-committees';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
@@ -21,4 +22,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
     logger.info('demo variances and feedback loaded');
   if (await loadDemoRegulatedVariant(api)) logger.info('demo regulated variant loaded');
   if (await loadDemoBuildout(api)) logger.info('demo PMO build-out loaded');
+  if (await loadDemoCommittees(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo steering committee loaded');
 }

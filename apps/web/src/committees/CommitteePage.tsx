@@ -17,7 +17,10 @@ function ScheduleMeeting({ committeeId }: { committeeId: string }) {
   const pmo = usePmo();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const [scheduledOn, setScheduledOn] = useState(useToday());
+  const today = useToday();
+  // Today on the platform's clock until the member picks another day (the clock may still be loading at first).
+  const [picked, setPicked] = useState('');
+  const scheduledOn = picked || today;
   const schedule = useMutation({
     mutationFn: () => unwrap(pmo.strategic.POST('/committees/{committeeId}/meetings', { params: { path: { committeeId } }, body: { scheduledOn } })),
     onSuccess: async (meeting) => {
@@ -36,7 +39,7 @@ function ScheduleMeeting({ committeeId }: { committeeId: string }) {
       sx={{ my: 2 }}
     >
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <TextField size="small" type="date" label="Meeting day" value={scheduledOn} onChange={(e) => setScheduledOn(e.target.value)} required />
+        <TextField size="small" type="date" label="Meeting day" value={scheduledOn} onChange={(e) => setPicked(e.target.value)} required />
         <Button type="submit" variant="contained" disabled={schedule.isPending}>
           Schedule a meeting
         </Button>

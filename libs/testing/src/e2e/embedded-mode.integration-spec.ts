@@ -211,6 +211,32 @@ describe('the embedded mode', () => {
     expect(gaps.body.every((g) => g.closedBy.length > 0)).toBe(true);
   });
 
+  it('loads a steering committee with two past meetings, closed, with their decisions', async () => {
+    const committees = await callApi<{ id: string; name: string }[]>('GET', `${urls.strategic}/committees`, token);
+    expect(committees.body.map((c) => c.name)).toEqual(['Portfolio steering committee']);
+    const committee = await callApi<{ meetings: { id: string; scheduledOn: string; state: string }[] }>(
+      'GET',
+      `${urls.strategic}/committees/${committees.body[0].id}`,
+      token,
+    );
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    expect(committee.body.meetings.map((m) => [m.scheduledOn, m.state])).toEqual([
+      [daysAgo(14), 'closed'],
+      [daysAgo(28), 'closed'],
+    ]);
+    const decisions = await Promise.all(
+      committee.body.meetings.map(async (m) => {
+        const meeting = await callApi<{ items: { decision: { outcome: string; decidedAt: string } | null }[] }>(
+          'GET',
+          `${urls.strategic}/committees/${committees.body[0].id}/meetings/${m.id}`,
+          token,
+        );
+        return meeting.body.items.flatMap((i) => (i.decision ? [[i.decision.outcome, i.decision.decidedAt.slice(0, 10)]] : []));
+      }),
+    );
+    expect(decisions).toEqual([[['accepted', daysAgo(14)]], [['deferred', daysAgo(28)]]]);
+  });
+
   it('serves the browser one origin: the sign-in configuration, the evaluation sign-in and the three APIs under /api/<service>', async () => {
     expect(await (await fetch(`${webUrl}/config.json`)).json()).toEqual({ mode: 'embedded' });
     const users = (await (await fetch(`${webUrl}/evaluation/users`)).json()) as { username: string }[];
