@@ -22,7 +22,7 @@ export interface AgendaDraft {
 }
 
 /** What a source reads: the committee's programs, the strategic clock, and the compliance rows as of now. */
-export interface AgendaScope {
+interface AgendaScope {
   manager: EntityManager;
   programIds: string[];
   today: string;

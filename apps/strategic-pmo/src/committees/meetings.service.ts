@@ -15,7 +15,7 @@ import { CommitteeNotFoundError } from './committees.errors';
 import { decisionsCsv, minutesMarkdown, type MinutesFacts } from './minutes';
 import { SteeringCommitteeEntity } from './steering-committee.entity';
 
-export interface AgendaItemView extends AgendaItemEntity {
+interface AgendaItemView extends AgendaItemEntity {
   decision: CommitteeDecisionEntity | null;
 }
 

@@ -5,8 +5,6 @@ import { apiUrl, usePmo } from '../api/clients';
 import { useSession } from '../auth/AuthProvider';
 
 type Schemas = StrategicPmoSchemas['schemas'];
-export type Committee = Schemas['CommitteeDetailResponse'];
-export type Meeting = Schemas['MeetingDetailResponse'];
 export type AgendaItem = Schemas['AgendaItemResponse'];
 
 /** Query keys of the committee screens; every write invalidates them all (agenda, decisions and meetings hang together). */

@@ -13,7 +13,7 @@ export const COMMITTEE_CADENCES = ['weekly', 'fortnightly', 'monthly', 'quarterl
 export type CommitteeCadence = (typeof COMMITTEE_CADENCES)[number];
 
 /** What a resolution on an agenda item whose effect no service applies records. */
-export const RESOLUTION_OUTCOMES = ['noted', 'directed', 'deferred'] as const;
+const RESOLUTION_OUTCOMES = ['noted', 'directed', 'deferred'] as const;
 export type ResolutionOutcome = (typeof RESOLUTION_OUTCOMES)[number];
 
 const text = (max: number, example: string, description?: string) =>
