@@ -2,6 +2,7 @@ import type { AuthSettings, DevKeyPair } from '@pmo/auth';
 import type { Logger } from 'pino';
 import { loadDemoAdoptions } from './demo-adoptions';
 import { loadDemoBuildout } from './demo-buildout';
+import { loadDemoCommittees } from './demo-committees';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoPriorities } from './demo-priorities';
@@ -23,4 +24,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
   if (await loadDemoRegulatedVariant(api)) logger.info('demo regulated variant loaded');
   if (await loadDemoBuildout(api)) logger.info('demo PMO build-out loaded');
   if (await loadDemoPriorities(api, demoApi(urls, keys, auth, 'paula.program'))) logger.info('demo priorities loaded');
+  if (await loadDemoCommittees(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo steering committee loaded');
 }

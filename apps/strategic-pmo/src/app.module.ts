@@ -3,6 +3,7 @@ import { serviceInfrastructure, type ServiceRuntime } from '@pmo/http';
 import { strategicPmoSchema } from './schema';
 import { ScopesModule } from './scopes/scopes.module';
 import { BuildoutModule } from './buildout/buildout.module';
+import { CommitteesModule } from './committees/committees.module';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { PrioritiesModule } from './priorities/priorities.module';
@@ -25,6 +26,7 @@ export class AppModule {
         ComplianceModelModule,
         BuildoutModule,
         PrioritiesModule,
+        CommitteesModule,
       ],
     };
   }

@@ -3,6 +3,11 @@ import { PmoAssessmentEntity } from './buildout/pmo-assessment.entity';
 import { PmoFoundationEntity } from './buildout/pmo-foundation.entity';
 import { PmoOfferingEntity } from './buildout/pmo-offering.entity';
 import { PmoWaveEntity } from './buildout/pmo-wave.entity';
+import { AgendaItemEntity } from './committees/agenda-item.entity';
+import { CommitteeDecisionEntity } from './committees/committee-decision.entity';
+import { CommitteeMeetingEntity } from './committees/committee-meeting.entity';
+import { SteeringCommitteeEntity } from './committees/steering-committee.entity';
+import { CreateSteeringCommittees1764000004100 } from './migrations/1764000004100-CreateSteeringCommittees';
 import { CreatePmoBuildout1764000003500 } from './migrations/1764000003500-CreatePmoBuildout';
 import { CreatePortfolioComplianceModel1764000003000 } from './migrations/1764000003000-CreatePortfolioComplianceModel';
 import { AddFeedbackOrigin1764000003601 } from './migrations/1764000003601-AddFeedbackOrigin';
@@ -56,6 +61,10 @@ export const strategicPmoSchema: ServiceSchema = {
     PriorityRankingEntity,
     PriorityChangeEntity,
     PriorityRequestEntity,
+    SteeringCommitteeEntity,
+    CommitteeMeetingEntity,
+    AgendaItemEntity,
+    CommitteeDecisionEntity,
   ],
   migrations: [
     CreateOutboxAndInbox1764000000000,
@@ -82,5 +91,6 @@ export const strategicPmoSchema: ServiceSchema = {
     CreatePmoBuildout1764000003500,
     AddFeedbackOrigin1764000003601,
     CreatePriorities1764000004000,
+    CreateSteeringCommittees1764000004100,
   ],
 };

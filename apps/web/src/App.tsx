@@ -6,6 +6,7 @@ import { useSession } from './auth/AuthProvider';
 import { hasAnyRole } from './auth/session';
 import { auditRoutes } from './audit/routes';
 import { buildoutRoutes } from './buildout/routes';
+import { committeeRoutes } from './committees/routes';
 import { AppLayout } from './layout/AppLayout';
 import { oversightRoutes } from './oversight/routes';
 import { prioritiesRoutes } from './priorities/routes';
@@ -14,7 +15,17 @@ import { projectRoutes } from './project/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...prioritiesRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [
+  ...workRoutes,
+  ...strategicRoutes,
+  ...buildoutRoutes,
+  ...prioritiesRoutes,
+  ...committeeRoutes,
+  ...oversightRoutes,
+  ...programRoutes,
+  ...projectRoutes,
+  ...auditRoutes,
+];
 
 export function App() {
   const session = useSession();

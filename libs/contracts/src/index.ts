@@ -79,6 +79,23 @@ export {
   type RecordAssessmentBody,
   type RecordFoundationBody,
 } from './buildout/buildout-bodies';
+export {
+  COMMITTEE_CADENCES,
+  COMMITTEE_ROLES,
+  closeMeetingBody,
+  createCommitteeBody,
+  recordAttendanceBody,
+  recordResolutionBody,
+  scheduleMeetingBody,
+  type CloseMeetingBody,
+  type CommitteeCadence,
+  type CommitteeRole,
+  type CreateCommitteeBody,
+  type RecordAttendanceBody,
+  type RecordResolutionBody,
+  type ResolutionOutcome,
+  type ScheduleMeetingBody,
+} from './committees/committee-bodies';
 export { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';
 export { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/project-registered.v1';
 export {

@@ -74,41 +74,44 @@ export class FeedbackTriageService {
 
   /** accepted (linked to a draft revision of the same standard), declined (with a reason) or resolved by a variance. */
   async triage(feedbackId: string, input: TriageFeedbackBody, actor: Principal): Promise<FeedbackItemEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOne(FeedbackItemEntity, { where: { id: feedbackId }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw new FeedbackNotFoundError(feedbackId);
-      if (item.state === 'closed') throw new FeedbackNotTriageableError(`feedback ${feedbackId} is closed`);
-      const before = { ...item };
-      if (input.outcome === 'accepted') {
-        const revision = await manager.findOneBy(StandardVersionEntity, { standardId: item.standardId, version: input.revisionVersion });
-        if (!revision || (revision.state !== 'draft' && revision.state !== 'in-review')) {
-          throw new FeedbackNotTriageableError(`revision ${input.revisionVersion} must be a draft or in-review version of the same standard`);
-        }
-        item.revisionVersionId = revision.id;
-        item.revisionVersion = revision.version;
+    return this.dataSource.transaction((manager) => this.triageIn(manager, feedbackId, input, actor));
+  }
+
+  /** triage in the caller's transaction: a steering committee's decision on feedback is its triage, recorded with it. */
+  async triageIn(manager: EntityManager, feedbackId: string, input: TriageFeedbackBody, actor: Principal): Promise<FeedbackItemEntity> {
+    const item = await manager.findOne(FeedbackItemEntity, { where: { id: feedbackId }, lock: { mode: 'pessimistic_write' } });
+    if (!item) throw new FeedbackNotFoundError(feedbackId);
+    if (item.state === 'closed') throw new FeedbackNotTriageableError(`feedback ${feedbackId} is closed`);
+    const before = { ...item };
+    if (input.outcome === 'accepted') {
+      const revision = await manager.findOneBy(StandardVersionEntity, { standardId: item.standardId, version: input.revisionVersion });
+      if (!revision || (revision.state !== 'draft' && revision.state !== 'in-review')) {
+        throw new FeedbackNotTriageableError(`revision ${input.revisionVersion} must be a draft or in-review version of the same standard`);
       }
-      if (input.outcome === 'resolved-by-variance') {
-        if (!(await manager.existsBy(VarianceCaseEntity, { id: input.varianceId })))
-          throw new FeedbackNotTriageableError(`variance ${input.varianceId} is not known`);
-        item.varianceId = input.varianceId ?? null;
-      }
-      item.state = input.outcome;
-      item.triageReason = input.reason ?? null;
-      item.triagedBySubject = actor.subject;
-      item.triagedAt = this.clock.now();
-      const saved = await manager.save(item);
-      await this.announce(manager, saved);
-      await AuditLog.record(manager, {
-        actor: { subject: actor.subject, name: actor.name },
-        action: `feedback.${saved.state}`,
-        entityType: 'feedback',
-        entityId: feedbackId,
-        before,
-        after: saved,
-        reason: saved.triageReason ?? undefined,
-      });
-      return saved;
+      item.revisionVersionId = revision.id;
+      item.revisionVersion = revision.version;
+    }
+    if (input.outcome === 'resolved-by-variance') {
+      if (!(await manager.existsBy(VarianceCaseEntity, { id: input.varianceId })))
+        throw new FeedbackNotTriageableError(`variance ${input.varianceId} is not known`);
+      item.varianceId = input.varianceId ?? null;
+    }
+    item.state = input.outcome;
+    item.triageReason = input.reason ?? null;
+    item.triagedBySubject = actor.subject;
+    item.triagedAt = this.clock.now();
+    const saved = await manager.save(item);
+    await this.announce(manager, saved);
+    await AuditLog.record(manager, {
+      actor: { subject: actor.subject, name: actor.name },
+      action: `feedback.${saved.state}`,
+      entityType: 'feedback',
+      entityId: feedbackId,
+      before,
+      after: saved,
+      reason: saved.triageReason ?? undefined,
     });
+    return saved;
   }
 
   /** The ids of the accepted feedback that waits for `revisionVersionId`, oldest first. */

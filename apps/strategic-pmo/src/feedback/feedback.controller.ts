@@ -8,7 +8,7 @@ import { triageFeedbackBody, type TriageFeedbackBody } from '@pmo/contracts';
 import { BodyOf } from '@pmo/http';
 import type { FeedbackItemEntity } from './feedback-item.entity';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
-import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
+import { FEEDBACK_TRIAGERS, STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
 import { FeedbackItemResponse } from './dto/feedback-item.response';
 import { FeedbackTriageService } from './feedback-triage.service';
 
@@ -32,7 +32,7 @@ export class FeedbackController {
 
   @Post(':feedbackId/triage')
   @HttpCode(HttpStatus.OK)
-  @Roles('strategic-reviewer', 'strategic-admin')
+  @Roles(...FEEDBACK_TRIAGERS)
   @ApiOperation({ summary: 'Triage: accepted (a planned revision), declined (with a reason) or resolved-by-variance' })
   @ApiOkResponse({ type: FeedbackItemResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; a declined feedback needs a reason' })

@@ -7,7 +7,7 @@ import { PmoEventContext } from '@pmo/messaging';
 import { decideVarianceBody, type DecideVarianceBody, listVariancesQuery, type ListVariancesQuery, reasonBody, type ReasonBody } from '@pmo/contracts';
 import { BodyOf, QueryOf } from '@pmo/http';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
-import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
+import { STRATEGIC_VIEW_ROLES, VARIANCE_DECIDERS } from '../scopes/strategic-view-roles';
 import { VarianceCaseResponse, VarianceCaseViewResponse } from './dto/variance-case.response';
 import { ConditionParams } from './dto/variance-review.dto';
 import { VarianceCasesService, type VarianceCaseView } from './variance-cases.service';
@@ -60,7 +60,7 @@ export class VarianceCasesController {
 
   @Post(':varianceId/decide')
   @HttpCode(HttpStatus.OK)
-  @Roles('strategic-admin')
+  @Roles(...VARIANCE_DECIDERS)
   @ApiOperation({ summary: 'Decide: approved, approved-with-conditions (with conditions) or rejected; variance.decided is emitted' })
   @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; approved-with-conditions without conditions' })

@@ -116,11 +116,14 @@ export class VarianceCasesService {
 
   /** submitted → under-review, by someone other than the requester. */
   async startReview(varianceId: string, actor: Principal): Promise<VarianceCaseEntity> {
-    return this.dataSource.transaction((manager) =>
-      changeCase(manager, varianceId, actor, { action: 'variance.under-review', to: 'under-review' }, (c) => {
-        c.reviewerSubject = actor.subject;
-      }),
-    );
+    return this.dataSource.transaction((manager) => this.startReviewIn(manager, varianceId, actor));
+  }
+
+  /** startReview in the caller's transaction (a steering committee's decision starts the review it concludes). */
+  startReviewIn(manager: EntityManager, varianceId: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return changeCase(manager, varianceId, actor, { action: 'variance.under-review', to: 'under-review' }, (c) => {
+      c.reviewerSubject = actor.subject;
+    });
   }
 
   /**
@@ -128,39 +131,42 @@ export class VarianceCasesService {
    * An approval remembers its ground; conditions are numbered C1, C2, … and tracked to done.
    */
   async decide(varianceId: string, input: DecideVarianceBody, actor: Principal): Promise<VarianceCaseEntity> {
+    return this.dataSource.transaction((manager) => this.decideIn(manager, varianceId, input, actor));
+  }
+
+  /** decide in the caller's transaction: a steering committee's decision is the variance's decision, recorded with it. */
+  decideIn(manager: EntityManager, varianceId: string, input: DecideVarianceBody, actor: Principal): Promise<VarianceCaseEntity> {
     if (input.outcome === 'approved-with-conditions' && !input.conditions?.length) throw new MissingConditionsError();
-    return this.dataSource.transaction((manager) =>
-      changeCase(manager, varianceId, actor, { action: `variance.${input.outcome}`, to: input.outcome, reason: input.reason }, async (c) => {
-        const now = this.clock.now();
-        c.decidedBySubject = actor.subject;
-        c.decidedByName = actor.name;
-        c.decidedAt = now;
-        c.decisionReason = input.reason;
-        c.conditions =
-          input.outcome === 'approved-with-conditions'
-            ? (input.conditions ?? []).map((k, i) => ({
-                id: `C${i + 1}`,
-                text: k.text,
-                owner: k.owner,
-                dueOn: k.dueOn,
-                metAt: null,
-                metBy: null,
-                flaggedAt: null,
-              }))
-            : [];
-        // The decision judges the version requested, even when a newer one is already published.
-        if (input.outcome !== 'rejected') c.ground = { ...(await this.ground.groundOf(manager, c)), version: c.version };
-        await this.outbox.add(manager, 'pmo.variance.decided.v1', {
-          varianceId,
-          programId: c.programId,
-          outcome: input.outcome,
-          conditions: c.conditions.map(({ id, text, owner, dueOn }) => ({ id, text, owner, dueOn })),
-          reason: input.reason,
-          decidedBy: { subject: actor.subject, name: actor.name },
-          decidedAt: now.toISOString(),
-        });
-      }),
-    );
+    return changeCase(manager, varianceId, actor, { action: `variance.${input.outcome}`, to: input.outcome, reason: input.reason }, async (c) => {
+      const now = this.clock.now();
+      c.decidedBySubject = actor.subject;
+      c.decidedByName = actor.name;
+      c.decidedAt = now;
+      c.decisionReason = input.reason;
+      c.conditions =
+        input.outcome === 'approved-with-conditions'
+          ? (input.conditions ?? []).map((k, i) => ({
+              id: `C${i + 1}`,
+              text: k.text,
+              owner: k.owner,
+              dueOn: k.dueOn,
+              metAt: null,
+              metBy: null,
+              flaggedAt: null,
+            }))
+          : [];
+      // The decision judges the version requested, even when a newer one is already published.
+      if (input.outcome !== 'rejected') c.ground = { ...(await this.ground.groundOf(manager, c)), version: c.version };
+      await this.outbox.add(manager, 'pmo.variance.decided.v1', {
+        varianceId,
+        programId: c.programId,
+        outcome: input.outcome,
+        conditions: c.conditions.map(({ id, text, owner, dueOn }) => ({ id, text, owner, dueOn })),
+        reason: input.reason,
+        decidedBy: { subject: actor.subject, name: actor.name },
+        decidedAt: now.toISOString(),
+      });
+    });
   }
 
   /** A condition of an approval is done; tracked once, announced to the program. */

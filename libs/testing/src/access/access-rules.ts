@@ -21,6 +21,8 @@ const AUDITORS: Role[] = ['auditor'];
 const BUILDOUT_READERS: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
 /** The roles a priority policy may name; the policy in force decides further (docs/priorities.md). */
 const PRIORITY_ROLES: Role[] = ['strategic-admin', 'strategic-reviewer', 'program-manager'];
+/** Steering committees: the admin sets them up, members (admins and reviewers) run the meetings, auditors read. */
+const COMMITTEE_READERS: Role[] = ['strategic-admin', 'strategic-reviewer', 'auditor'];
 
 /** Endpoints every service has. */
 const EVERY_SERVICE: Record<string, AccessRule> = {
@@ -91,6 +93,19 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'GET /priorities/requests': { roles: STRATEGIC_VIEW },
     'POST /priorities/requests': { roles: PRIORITY_ROLES },
     'POST /priorities/requests/{requestId}/decision': { roles: PRIORITY_ROLES },
+    'GET /committees': { roles: COMMITTEE_READERS },
+    'POST /committees': { roles: ADMIN },
+    'GET /committees/{committeeId}': { roles: COMMITTEE_READERS },
+    'POST /committees/{committeeId}/meetings': { roles: REVIEWERS },
+    'GET /committees/{committeeId}/meetings/{meetingId}': { roles: COMMITTEE_READERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/agenda': { roles: REVIEWERS },
+    'PUT /committees/{committeeId}/meetings/{meetingId}/attendance': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/decisions/variances/{varianceId}': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/decisions/feedback/{feedbackId}': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/resolutions': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/close': { roles: REVIEWERS },
+    'GET /committees/{committeeId}/meetings/{meetingId}/minutes': { roles: COMMITTEE_READERS },
+    'GET /committees/{committeeId}/meetings/{meetingId}/decision-log': { roles: COMMITTEE_READERS },
   },
   'program-pmo': {
     ...EVERY_SERVICE,

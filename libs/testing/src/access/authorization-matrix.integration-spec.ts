@@ -140,6 +140,7 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     );
   });
   own.offeringId = await buildoutOffering(admin);
+  Object.assign(own, await steeringMeeting(admin, [own.programId, foreign.programId]));
   // Approved with a condition, so the condition routes have one (C1) to act on.
   const reviewer = await keycloakToken('rita.reviewer');
   for (const values of [own, foreign]) {
@@ -207,6 +208,24 @@ async function priorityRequest(admin: string, paula: string): Promise<string> {
   });
   expect(asked.status).toBe(201);
   return asked.body.id;
+}
+
+/** A steering committee over both programs whose members are the matrix's admin and reviewer, with one meeting. */
+async function steeringMeeting(admin: string, programIds: string[]): Promise<{ committeeId: string; meetingId: string }> {
+  const base = `${urls['strategic-pmo']}/committees`;
+  const committee = await callApi<{ id: string }>('POST', base, admin, {
+    name: `Matrix committee ${suffix}`,
+    cadence: 'monthly',
+    programIds,
+    members: [
+      { username: 'sam.strategic', name: 'Sam Strategic', role: 'chair' },
+      { username: 'rita.reviewer', name: 'Rita Reviewer', role: 'secretary' },
+    ],
+  });
+  expect(committee.status).toBe(201);
+  const meeting = await callApi<{ id: string }>('POST', `${base}/${committee.body.id}/meetings`, admin, { scheduledOn: '2026-01-15' });
+  expect(meeting.status).toBe(201);
+  return { committeeId: committee.body.id, meetingId: meeting.body.id };
 }
 
 /** The strategic PMO's build-out, far enough for one product to exist (its routes are organisation-wide, not scoped). */

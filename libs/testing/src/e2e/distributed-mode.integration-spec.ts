@@ -9,6 +9,7 @@ import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runCloseoutScenario } from './closeout.scenario';
+import { runCommitteeScenario } from './committee.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
@@ -134,6 +135,13 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
     const programCode = `pm-fb-${suffix}`;
     const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
     await runRegulatedFeedbackScenario(urls, { admin: await keycloakToken('sam.strategic'), programManager, programCode });
+  });
+
+  it('holds a steering committee meeting whose agenda has a late variance and whose recorded decision approves it', async () => {
+    const [admin, reviewer, platform] = await Promise.all(['sam.strategic', 'rita.reviewer', 'pat.platform'].map((u) => keycloakToken(u)));
+    const programCode = `pm-sc-${suffix}`;
+    const programManager = await keycloakUserToken(`manager.${programCode}`, 'program-manager', [`program-${programCode}`]);
+    await runCommitteeScenario(urls, { admin, reviewer, programManager, programCode, platform });
   });
 
   it('refuses a playbook that is not valid YAML with its line and column, storing nothing', async () => {

@@ -14,6 +14,7 @@ import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runCloseoutScenario } from './closeout.scenario';
+import { runCommitteeScenario } from './committee.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
@@ -224,6 +225,32 @@ describe('the embedded mode', () => {
     expect(gaps.body.every((g) => g.closedBy.length > 0)).toBe(true);
   });
 
+  it('loads a steering committee with two past meetings, closed, with their decisions', async () => {
+    const committees = await callApi<{ id: string; name: string }[]>('GET', `${urls.strategic}/committees`, token);
+    expect(committees.body.map((c) => c.name)).toEqual(['Portfolio steering committee']);
+    const committee = await callApi<{ meetings: { id: string; scheduledOn: string; state: string }[] }>(
+      'GET',
+      `${urls.strategic}/committees/${committees.body[0].id}`,
+      token,
+    );
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    expect(committee.body.meetings.map((m) => [m.scheduledOn, m.state])).toEqual([
+      [daysAgo(14), 'closed'],
+      [daysAgo(28), 'closed'],
+    ]);
+    const decisions = await Promise.all(
+      committee.body.meetings.map(async (m) => {
+        const meeting = await callApi<{ items: { decision: { outcome: string; decidedAt: string } | null }[] }>(
+          'GET',
+          `${urls.strategic}/committees/${committees.body[0].id}/meetings/${m.id}`,
+          token,
+        );
+        return meeting.body.items.flatMap((i) => (i.decision ? [[i.decision.outcome, i.decision.decidedAt.slice(0, 10)]] : []));
+      }),
+    );
+    expect(decisions).toEqual([[['accepted', daysAgo(14)]], [['deferred', daysAgo(28)]]]);
+  });
+
   it('serves the browser one origin: the sign-in configuration, the evaluation sign-in and the three APIs under /api/<service>', async () => {
     expect(await (await fetch(`${webUrl}/config.json`)).json()).toEqual({ mode: 'embedded' });
     const users = (await (await fetch(`${webUrl}/evaluation/users`)).json()) as { username: string }[];
@@ -421,6 +448,19 @@ describe('the embedded mode', () => {
       programCode,
       projectCode,
     });
+  });
+
+  it('holds a steering committee meeting whose agenda has a late variance and whose recorded decision approves it', async () => {
+    const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
+    const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
+    const tokenOf = (username: string) =>
+      issueDevToken(users.find((u) => u.username === username) as DemoUser, keys, {
+        keycloakUrl: 'http://127.0.0.1:58080',
+        realm: 'pmo',
+        audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+      });
+    const { programCode, programManager } = scopedProgramManager();
+    await runCommitteeScenario(urls, { admin: token, reviewer: tokenOf('rita.reviewer'), programManager, programCode, platform: tokenOf('pat.platform') });
   });
 
   it('renews an approval within the limit from its first approval, through review and decision; compliance follows the new end date', async () => {
