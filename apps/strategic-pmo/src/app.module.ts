@@ -5,6 +5,7 @@ import { ScopesModule } from './scopes/scopes.module';
 import { BuildoutModule } from './buildout/buildout.module';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
+import { RoadmapModule } from './roadmap/roadmap.module';
 import { StandardsModule } from './standards/standards.module';
 import { VariancesModule } from './variances/variances.module';
 import { VarianceImpactModule } from './variances/variance-impact.module';
@@ -23,6 +24,7 @@ export class AppModule {
         VarianceImpactModule,
         ComplianceModelModule,
         BuildoutModule,
+        RoadmapModule,
       ],
     };
   }

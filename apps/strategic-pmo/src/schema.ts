@@ -32,6 +32,8 @@ import { AllowPublishedVariants1764000001010 } from './migrations/1764000001010-
 import { AddPortfolioProjectCodes1764000001200 } from './migrations/1764000001200-AddPortfolioProjectCodes';
 import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
+import { RoadmapProjectPlanEntity } from './roadmap/roadmap-project-plan.entity';
+import { CreateRoadmapProjectPlans1764000004210 } from './migrations/1764000004210-CreateRoadmapProjectPlans';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -49,6 +51,7 @@ export const strategicPmoSchema: ServiceSchema = {
     PmoAssessmentEntity,
     PmoOfferingEntity,
     PmoWaveEntity,
+    RoadmapProjectPlanEntity,
   ],
   migrations: [
     CreateOutboxAndInbox1764000000000,
@@ -74,5 +77,6 @@ export const strategicPmoSchema: ServiceSchema = {
     CreatePortfolioComplianceModel1764000003000,
     CreatePmoBuildout1764000003500,
     AddFeedbackOrigin1764000003601,
+    CreateRoadmapProjectPlans1764000004210,
   ],
 };
