@@ -378,6 +378,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/roadmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of the roadmap: milestones, go-lives, project starts and ends, wave openings and adoption deadlines, by date */
+        get: operations["RoadmapController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roadmap/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered roadmap as iCalendar: one all-day event per entry, with a stable UID so a re-import updates */
+        get: operations["RoadmapController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roadmap/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered roadmap as CSV, one row per entry */
+        get: operations["RoadmapController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/standards": {
         parameters: {
             query?: never;
@@ -1562,6 +1613,64 @@ export interface components {
              */
             errors: components["schemas"]["ReportValidationError"][];
             valid: boolean;
+        };
+        RoadmapEntryResponse: {
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            date: string;
+            /** @enum {string} */
+            kind: "project-start" | "project-end" | "milestone" | "go-live" | "wave-opening" | "adoption-deadline";
+            /** @description The programs it concerns; empty for a portfolio-wide entry */
+            programs: components["schemas"]["RoadmapProgramResponse"][];
+            /** @description The project whose plan it belongs to */
+            project: components["schemas"]["RoadmapProjectResponse"] | null;
+            /** @example General Ledger Cut-over: Ledger go-live */
+            title: string;
+            /**
+             * @description Stable identity of the entry; the UID of its calendar event
+             * @example go-live.5b1f0c9e-6d0b-4a57-9d63-2f1b8f0f6a11
+             */
+            uid: string;
+            /**
+             * Format: uuid
+             * @description The standard version whose rollout it belongs to
+             */
+            versionId: string | null;
+        };
+        RoadmapPageResponse: {
+            entries: components["schemas"]["RoadmapEntryResponse"][];
+            /**
+             * Format: date
+             * @description First day of the window
+             */
+            from: string;
+            limit: number;
+            offset: number;
+            /**
+             * Format: date
+             * @description Last day of the window
+             */
+            to: string;
+            /** @description Entries in the window after the filters, on every page */
+            total: number;
+        };
+        RoadmapProgramResponse: {
+            /** @example finance */
+            code: string;
+            /** @example Finance transformation */
+            name: string;
+            /** Format: uuid */
+            programId: string;
+        };
+        RoadmapProjectResponse: {
+            /** @example fsm-ledger */
+            code: string;
+            /** @example General Ledger Cut-over */
+            name: string;
+            /** Format: uuid */
+            projectId: string;
         };
         RoadmapResponse: {
             /** @description By priority, within the capacity and pace of change of the foundation */
@@ -3785,6 +3894,210 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortfolioProgramResponse"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoadmapController_page: {
+        parameters: {
+            query?: {
+                /** @description First day shown (default: today) */
+                from?: string;
+                /** @description Last day shown, on or after `from` (default: a year after `from`) */
+                to?: string;
+                /** @description Only this program's entries (a wave counts for every program it names) */
+                program?: string;
+                /** @description Only these kinds, comma-separated: project-start, project-end, milestone, go-live, wave-opening, adoption-deadline */
+                kind?: string;
+                /** @description Entries per page */
+                limit?: number;
+                /** @description Entries to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapPageResponse"];
+                };
+            };
+            /** @description Invalid filter or window; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoadmapController_calendar: {
+        parameters: {
+            query?: {
+                /** @description First day shown (default: today) */
+                from?: string;
+                /** @description Last day shown, on or after `from` (default: a year after `from`) */
+                to?: string;
+                /** @description Only this program's entries (a wave counts for every program it names) */
+                program?: string;
+                /** @description Only these kinds, comma-separated: project-start, project-end, milestone, go-live, wave-opening, adoption-deadline */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An RFC 5545 calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid filter or window; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoadmapController_csv: {
+        parameters: {
+            query?: {
+                /** @description First day shown (default: today) */
+                from?: string;
+                /** @description Last day shown, on or after `from` (default: a year after `from`) */
+                to?: string;
+                /** @description Only this program's entries (a wave counts for every program it names) */
+                program?: string;
+                /** @description Only these kinds, comma-separated: project-start, project-end, milestone, go-live, wave-opening, adoption-deadline */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid filter or window; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Missing or invalid bearer token */
