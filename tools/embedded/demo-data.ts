@@ -5,6 +5,7 @@ import { loadDemoBuildout } from './demo-buildout';
 import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
+import { loadDemoRoadmap } from './demo-roadmap';
 import { loadDemoVariancesAndFeedback } from './demo-variances';
 
 /**
@@ -21,4 +22,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
     logger.info('demo variances and feedback loaded');
   if (await loadDemoRegulatedVariant(api)) logger.info('demo regulated variant loaded');
   if (await loadDemoBuildout(api)) logger.info('demo PMO build-out loaded');
+  if (await loadDemoRoadmap(api)) logger.info('demo roadmap loaded');
 }

@@ -10,10 +10,20 @@ import { AppLayout } from './layout/AppLayout';
 import { oversightRoutes } from './oversight/routes';
 import { programRoutes } from './program/routes';
 import { projectRoutes } from './project/routes';
+import { roadmapRoutes } from './roadmap/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [
+  ...workRoutes,
+  ...strategicRoutes,
+  ...buildoutRoutes,
+  ...roadmapRoutes,
+  ...oversightRoutes,
+  ...programRoutes,
+  ...projectRoutes,
+  ...auditRoutes,
+];
 
 export function App() {
   const session = useSession();
