@@ -37,8 +37,13 @@ interface Page {
 }
 
 const get = <T>(path: string, token = admin) => callApi<T>('GET', `${service.url}${path}`, token);
-const plan = (projectId: string, programId: string, startDate: string | null, endDate: string | null, milestones: { milestoneId: string; name: string; kind: 'milestone' | 'go-live'; dueOn: string }[]) =>
-  service.publish('pmo.project.schedule-changed.v1', { projectId, programId, startDate, endDate, milestones, changedAt: new Date().toISOString() });
+const plan = (
+  projectId: string,
+  programId: string,
+  startDate: string | null,
+  endDate: string | null,
+  milestones: { milestoneId: string; name: string; kind: 'milestone' | 'go-live'; dueOn: string }[],
+) => service.publish('pmo.project.schedule-changed.v1', { projectId, programId, startDate, endDate, milestones, changedAt: new Date().toISOString() });
 const brief = (entries: Entry[]) => entries.map((e) => [e.date, e.kind, e.title]);
 
 beforeAll(async () => {
@@ -48,15 +53,33 @@ beforeAll(async () => {
   const registeredAt = '2031-01-01T00:00:00Z';
   await service.publish('pmo.program.registered.v1', { programId: fsm, name: 'Finance', description: '', tags: [tag], registeredAt, code: 'fsm' });
   await service.publish('pmo.program.registered.v1', { programId: hr, name: 'People', description: '', tags: [], registeredAt, code: 'hr' });
-  await service.publish('pmo.project.registered.v1', { projectId: ledger, programId: fsm, name: 'Ledger', phase: 'execution', tags: [], registeredAt, code: 'fsm-ledger' });
-  await service.publish('pmo.project.registered.v1', { projectId: payroll, programId: hr, name: 'Payroll', phase: 'planning', tags: [], registeredAt, code: 'hr-payroll' });
+  await service.publish('pmo.project.registered.v1', {
+    projectId: ledger,
+    programId: fsm,
+    name: 'Ledger',
+    phase: 'execution',
+    tags: [],
+    registeredAt,
+    code: 'fsm-ledger',
+  });
+  await service.publish('pmo.project.registered.v1', {
+    projectId: payroll,
+    programId: hr,
+    name: 'Payroll',
+    phase: 'planning',
+    tags: [],
+    registeredAt,
+    code: 'hr-payroll',
+  });
   await plan(ledger, fsm, '2031-01-10', '2031-06-30', [
     { milestoneId: goLive, name: 'Ledger go-live', kind: 'go-live', dueOn: '2031-05-31' },
     { milestoneId: dataMigration, name: 'Data migrated', kind: 'milestone', dueOn: '2031-03-15' },
   ]);
   await plan(payroll, hr, '2030-11-01', '2031-04-30', [{ milestoneId: randomUUID(), name: 'Parallel run', kind: 'milestone', dueOn: '2031-02-20' }]);
 
-  const standard = (await callApi<{ id: string }>('POST', `${service.url}/standards`, admin, { key: tag, title: 'Status reporting', kind: 'standard', owner: 'PMO' })).body.id;
+  const standard = (
+    await callApi<{ id: string }>('POST', `${service.url}/standards`, admin, { key: tag, title: 'Status reporting', kind: 'standard', owner: 'PMO' })
+  ).body.id;
   const versions = `${service.url}/standards/${standard}/versions`;
   await callApi('POST', versions, admin, {
     version: '1.0.0',
@@ -167,7 +190,13 @@ describe('the portfolio roadmap', () => {
     const events = readCalendar(await response.text());
     expect(events).toHaveLength(10);
     const live = events.find((e) => e.uid === `go-live.${goLive}@roadmap.pmo`);
-    expect(live).toEqual({ uid: `go-live.${goLive}@roadmap.pmo`, summary: 'Ledger: Ledger go-live', start: '2031-05-31', allDay: true, description: expect.stringContaining('Project: Ledger (fsm-ledger)') });
+    expect(live).toEqual({
+      uid: `go-live.${goLive}@roadmap.pmo`,
+      summary: 'Ledger: Ledger go-live',
+      start: '2031-05-31',
+      allDay: true,
+      description: expect.stringContaining('Project: Ledger (fsm-ledger)'),
+    });
 
     // The go-live moves: the next export carries the same UID on the new day, and no event is added.
     await plan(ledger, fsm, '2031-01-10', '2031-06-30', [

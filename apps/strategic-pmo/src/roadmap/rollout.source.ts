@@ -39,9 +39,11 @@ export class RolloutSource implements RoadmapSource {
         const waveKey = `${v.version_id}.${createHash('sha256').update(wave.name).digest('hex').slice(0, 16)}`;
         const of = `${v.title} ${v.version}, wave "${wave.name}"`;
         const entries: RoadmapEntry[] = [];
-        const entry = (kind: RoadmapKind, date: string, title: string) => entries.push({ uid: `${kind}.${waveKey}`, kind, date, title, programIds, projectId: null, versionId: v.version_id });
+        const entry = (kind: RoadmapKind, date: string, title: string) =>
+          entries.push({ uid: `${kind}.${waveKey}`, kind, date, title, programIds, projectId: null, versionId: v.version_id });
         if (window.kinds.has('wave-opening') && withinWindow(window, wave.opensOn)) entry('wave-opening', wave.opensOn, `${of} opens`);
-        if (window.kinds.has('adoption-deadline') && withinWindow(window, wave.adoptionDeadline)) entry('adoption-deadline', wave.adoptionDeadline, `${of}: adoption deadline`);
+        if (window.kinds.has('adoption-deadline') && withinWindow(window, wave.adoptionDeadline))
+          entry('adoption-deadline', wave.adoptionDeadline, `${of}: adoption deadline`);
         return entries;
       }),
     );

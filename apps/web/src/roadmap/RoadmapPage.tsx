@@ -20,15 +20,17 @@ function filtersOf(params: URLSearchParams): RoadmapFilters {
 function EntryItem({ entry }: { entry: RoadmapEntry }) {
   const programs = entry.programs.map((p) => p.name).join(', ');
   return (
-    <ListItem disableGutters sx={{ gap: 2, alignItems: 'baseline', flexWrap: 'wrap' }}>
-      <Box component="time" dateTime={entry.date} sx={{ minWidth: 110, fontVariantNumeric: 'tabular-nums' }}>
+    <ListItem disableGutters sx={{ gap: 2, alignItems: 'baseline' }}>
+      <Box component="time" dateTime={entry.date} sx={{ minWidth: 100, flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
         {entry.date}
       </Box>
-      <Chip size="small" variant="outlined" label={KIND_LABELS[entry.kind] ?? entry.kind} />
-      <Box sx={{ flexGrow: 1 }}>{entry.title}</Box>
-      <Typography color="text.secondary" variant="body2">
-        {programs || 'Whole portfolio'}
-      </Typography>
+      <Chip size="small" variant="outlined" label={KIND_LABELS[entry.kind] ?? entry.kind} sx={{ minWidth: 130 }} />
+      <Box sx={{ flexGrow: 1 }}>
+        {entry.title}
+        <Typography color="text.secondary" variant="body2">
+          {programs || 'Whole portfolio'}
+        </Typography>
+      </Box>
     </ListItem>
   );
 }

@@ -47,7 +47,9 @@ export async function runRoadmapScenario(urls: ServiceUrls, tokens: { admin: str
     body: { dueOn: addDays(today, 90) },
   });
   expect([moved.response.status, dataOf(moved).dueOn]).toEqual([200, addDays(today, 90)]);
-  const removed = await api.project.DELETE('/projects/{projectId}/milestones/{milestoneId}', { params: { path: { projectId: project, milestoneId: dropped.id } } });
+  const removed = await api.project.DELETE('/projects/{projectId}/milestones/{milestoneId}', {
+    params: { path: { projectId: project, milestoneId: dropped.id } },
+  });
   expect(removed.response.status).toBe(204);
   expect(dataOf(await api.project.GET('/projects/{projectId}/milestones', { params: ofProject })).map((m) => [m.name, m.dueOn])).toEqual([
     ['Design signed off', addDays(today, 90)],
@@ -79,7 +81,9 @@ export async function runRoadmapScenario(urls: ServiceUrls, tokens: { admin: str
   ]);
 
   // A closed project's plan no longer changes, and it leaves the roadmap.
-  expect((await api.project.POST('/projects/{projectId}/close', { params: ofProject, body: { reason: 'Cancelled by the sponsor' } })).response.status).toBe(200);
+  expect((await api.project.POST('/projects/{projectId}/close', { params: ofProject, body: { reason: 'Cancelled by the sponsor' } })).response.status).toBe(
+    200,
+  );
   const late = await add({ name: 'Too late', dueOn: addDays(today, 40) });
   expect([late.response.status, late.error?.message]).toEqual([409, `project ${project} is closed and can no longer change`]);
   await eventually(async () => expect(await roadmapOfProgram()).toEqual([]));

@@ -40,10 +40,10 @@ export class RoadmapEntryResponse {
   @ApiProperty({ type: [RoadmapProgramResponse], description: 'The programs it concerns; empty for a portfolio-wide entry' })
   programs: RoadmapProgramResponse[];
 
-  @ApiProperty({ type: RoadmapProjectResponse, nullable: true, description: "The project whose plan it belongs to" })
+  @ApiProperty({ type: RoadmapProjectResponse, nullable: true, description: 'The project whose plan it belongs to' })
   project: RoadmapProjectResponse | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: "The standard version whose rollout it belongs to" })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The standard version whose rollout it belongs to' })
   versionId: string | null;
 }
 
