@@ -7,6 +7,7 @@ import { demoApi } from './demo-api';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoPriorities } from './demo-priorities';
 import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
+import { loadDemoRoadmap } from './demo-roadmap';
 import { loadDemoVariancesAndFeedback } from './demo-variances';
 
 /**
@@ -25,4 +26,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
   if (await loadDemoBuildout(api)) logger.info('demo PMO build-out loaded');
   if (await loadDemoPriorities(api, demoApi(urls, keys, auth, 'paula.program'))) logger.info('demo priorities loaded');
   if (await loadDemoCommittees(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo steering committee loaded');
+  if (await loadDemoRoadmap(api)) logger.info('demo roadmap loaded');
 }

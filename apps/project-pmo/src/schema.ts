@@ -18,6 +18,8 @@ import { ProjectEntity } from './projects/project.entity';
 import { CreateProjectReviews1764000003600 } from './migrations/1764000003600-CreateProjectReviews';
 import { ProjectLessonEntity } from './reviews/project-lesson.entity';
 import { ProjectReviewEntity } from './reviews/project-review.entity';
+import { ProjectMilestoneEntity } from './milestones/project-milestone.entity';
+import { CreateProjectMilestones1764000004200 } from './migrations/1764000004200-CreateProjectMilestones';
 
 /** project-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const projectPmoSchema: ServiceSchema = {
@@ -31,6 +33,7 @@ export const projectPmoSchema: ServiceSchema = {
     ProjectEntity,
     ProjectReviewEntity,
     ProjectLessonEntity,
+    ProjectMilestoneEntity,
   ],
   migrations: [
     CreateOutboxAndInbox1764000000000,
@@ -49,5 +52,6 @@ export const projectPmoSchema: ServiceSchema = {
     AddReportSchema1764000000610,
     AddVarianceDeviations1764000001000,
     CreateProjectReviews1764000003600,
+    CreateProjectMilestones1764000004200,
   ],
 };

@@ -7,6 +7,7 @@ import { CommitteesModule } from './committees/committees.module';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { PrioritiesModule } from './priorities/priorities.module';
+import { RoadmapModule } from './roadmap/roadmap.module';
 import { StandardsModule } from './standards/standards.module';
 import { VariancesModule } from './variances/variances.module';
 import { VarianceImpactModule } from './variances/variance-impact.module';
@@ -27,6 +28,7 @@ export class AppModule {
         BuildoutModule,
         PrioritiesModule,
         CommitteesModule,
+        RoadmapModule,
       ],
     };
   }

@@ -41,6 +41,8 @@ import { AllowPublishedVariants1764000001010 } from './migrations/1764000001010-
 import { AddPortfolioProjectCodes1764000001200 } from './migrations/1764000001200-AddPortfolioProjectCodes';
 import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
+import { RoadmapProjectPlanEntity } from './roadmap/roadmap-project-plan.entity';
+import { CreateRoadmapProjectPlans1764000004210 } from './migrations/1764000004210-CreateRoadmapProjectPlans';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -65,6 +67,7 @@ export const strategicPmoSchema: ServiceSchema = {
     CommitteeMeetingEntity,
     AgendaItemEntity,
     CommitteeDecisionEntity,
+    RoadmapProjectPlanEntity,
   ],
   migrations: [
     CreateOutboxAndInbox1764000000000,
@@ -92,5 +95,6 @@ export const strategicPmoSchema: ServiceSchema = {
     AddFeedbackOrigin1764000003601,
     CreatePriorities1764000004000,
     CreateSteeringCommittees1764000004100,
+    CreateRoadmapProjectPlans1764000004210,
   ],
 };

@@ -12,6 +12,7 @@ import { oversightRoutes } from './oversight/routes';
 import { prioritiesRoutes } from './priorities/routes';
 import { programRoutes } from './program/routes';
 import { projectRoutes } from './project/routes';
+import { roadmapRoutes } from './roadmap/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
@@ -21,6 +22,7 @@ const allRoutes: AppRoute[] = [
   ...buildoutRoutes,
   ...prioritiesRoutes,
   ...committeeRoutes,
+  ...roadmapRoutes,
   ...oversightRoutes,
   ...programRoutes,
   ...projectRoutes,

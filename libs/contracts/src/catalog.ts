@@ -33,6 +33,7 @@ import { projectRegisteredV1, type ProjectRegisteredV1 } from './projects/projec
 import { implementationStatusChangedV1, type ImplementationStatusChangedV1 } from './projects/implementation-status-changed.v1';
 import { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
 import { lessonSentAsFeedbackV1, type LessonSentAsFeedbackV1 } from './projects/lesson-sent-as-feedback.v1';
+import { projectScheduleChangedV1, type ProjectScheduleChangedV1 } from './projects/project-schedule-changed.v1';
 import { projectUpdatedV1, type ProjectUpdatedV1 } from './projects/project-updated.v1';
 import { statusReportSubmittedV1, type StatusReportSubmittedV1 } from './reports/status-report-submitted.v1';
 import { rolloutWaveOpenedV1, type RolloutWaveOpenedV1 } from './standards/rollout-wave-opened.v1';
@@ -72,6 +73,7 @@ export interface PmoEventMap {
   'pmo.feedback.submitted.v1': FeedbackSubmittedV1;
   'pmo.feedback.triaged.v1': FeedbackTriagedV1;
   'pmo.project.lesson-sent-as-feedback.v1': LessonSentAsFeedbackV1;
+  'pmo.project.schedule-changed.v1': ProjectScheduleChangedV1;
 }
 
 export type PmoEventType = keyof PmoEventMap;
@@ -113,6 +115,7 @@ export const EVENT_CATALOG: Catalog = {
   'pmo.feedback.submitted.v1': feedbackSubmittedV1,
   'pmo.feedback.triaged.v1': feedbackTriagedV1,
   'pmo.project.lesson-sent-as-feedback.v1': lessonSentAsFeedbackV1,
+  'pmo.project.schedule-changed.v1': projectScheduleChangedV1,
 };
 
 export function eventDefinitionOf(type: string): EventDefinition<string, unknown> | undefined {

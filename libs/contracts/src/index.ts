@@ -200,6 +200,23 @@ export {
 export { projectClosedV1, type ProjectClosedV1 } from './projects/project-closed.v1';
 export { lessonSentAsFeedbackV1, type LessonSentAsFeedbackV1 } from './projects/lesson-sent-as-feedback.v1';
 export {
+  MAX_MILESTONES_PER_PROJECT,
+  MILESTONE_KINDS,
+  projectScheduleChangedV1,
+  type MilestoneKind,
+  type ProjectScheduleChangedV1,
+} from './projects/project-schedule-changed.v1';
+export { addMilestoneBody, changeMilestoneBody, type AddMilestoneBody, type ChangeMilestoneBody } from './projects/milestone-bodies';
+export {
+  ROADMAP_KINDS,
+  roadmapFilterQuery,
+  roadmapKindsOf,
+  roadmapQuery,
+  type RoadmapFilterQuery,
+  type RoadmapKind,
+  type RoadmapQuery,
+} from './roadmap/roadmap-queries';
+export {
   DELIVERY_OUTCOMES,
   LESSON_CATEGORIES,
   sendLessonAsFeedbackBody,

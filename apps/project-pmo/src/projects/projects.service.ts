@@ -8,6 +8,7 @@ import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import type { CloseProjectBody, RegisterProjectBody, UpdateProjectBody } from '@pmo/contracts';
+import { MilestonesService } from '../milestones/milestones.service';
 import { KnownProgramEntity } from '../programs/known-program.entity';
 import { ImplementationStatusEntity } from '../reports/implementation-status.entity';
 import { ReviewsService } from '../reviews/reviews.service';
@@ -31,6 +32,7 @@ export class ProjectsService {
     private readonly standards: StandardsViewService,
     private readonly clock: Clock,
     private readonly reviews: ReviewsService,
+    private readonly milestones: MilestonesService,
   ) {}
 
   /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
@@ -73,6 +75,8 @@ export class ProjectsService {
         tags: project.tags,
         registeredAt: project.registeredAt.toISOString(),
       });
+      // A planned project reaches the portfolio roadmap with its dates.
+      if (project.startDate || project.endDate) await this.milestones.announceSchedule(manager, project);
       await AuditLog.record(manager, {
         actor: { subject: actor.subject, name: actor.name },
         action: 'project.registered',
@@ -107,6 +111,7 @@ export class ProjectsService {
         tags: saved.tags,
         updatedAt: new Date().toISOString(),
       });
+      if (saved.startDate !== before.startDate || saved.endDate !== before.endDate) await this.milestones.announceSchedule(manager, saved);
       await AuditLog.record(manager, {
         actor: { subject: actor.subject, name: actor.name },
         action: 'project.updated',

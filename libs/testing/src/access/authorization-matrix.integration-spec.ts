@@ -159,6 +159,14 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
   for (const values of [own, foreign]) {
     const open = await as(admin, 'POST', `${urls['project-pmo']}/projects`, { programId: values.programId, name: `Matrix open project ${suffix}` });
     expect(open.status).toBe(201);
+    // A milestone planned before the closing, for the milestone routes (which then answer 409, past the access checks).
+    const milestone = await as<{ id: string }>(admin, 'POST', `${urls['project-pmo']}/projects/${values.projectId}/milestones`, {
+      name: 'Go-live',
+      kind: 'go-live',
+      dueOn: deadline,
+    });
+    expect(milestone.status).toBe(201);
+    values.milestoneId = milestone.body.id;
     const closed = await as(admin, 'POST', `${urls['project-pmo']}/projects/${values.projectId}/close`, {
       reason: 'Handed over',
       review: {

@@ -10,6 +10,7 @@ import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runCloseoutScenario } from './closeout.scenario';
 import { runCommitteeScenario } from './committee.scenario';
+import { runRoadmapScenario } from './roadmap.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
@@ -129,6 +130,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
   it('closes a project with its post-implementation review and sends a lesson to the strategic feedback inbox', async () => {
     await runCloseoutScenario(urls, { admin: await keycloakToken('sam.strategic') });
+  });
+
+  it("puts a project's milestones set in project-pmo on the portfolio roadmap, and exports it as a calendar", async () => {
+    await runRoadmapScenario(urls, { admin: await keycloakToken('sam.strategic') });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {

@@ -15,6 +15,7 @@ import { runReportsScenario } from './reports.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runCloseoutScenario } from './closeout.scenario';
 import { runCommitteeScenario } from './committee.scenario';
+import { runRoadmapScenario } from './roadmap.scenario';
 import { runVarianceScenario } from './variances.scenario';
 import { runVarianceLifecycleScenario } from './variance-lifecycle.scenario';
 import { runGovernanceRulesScenario } from './governance-rules.scenario';
@@ -496,6 +497,10 @@ describe('the embedded mode', () => {
 
   it('closes a project with its post-implementation review and sends a lesson to the strategic feedback inbox', async () => {
     await runCloseoutScenario(urls, { admin: token });
+  });
+
+  it("puts a project's milestones set in project-pmo on the portfolio roadmap, and exports it as a calendar", async () => {
+    await runRoadmapScenario(urls, { admin: token });
   });
 
   it('answers a regulated division’s feedback with a regulated revision, and closes it', async () => {
