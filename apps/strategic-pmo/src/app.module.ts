@@ -4,6 +4,7 @@ import { strategicPmoSchema } from './schema';
 import { ScopesModule } from './scopes/scopes.module';
 import { BuildoutModule } from './buildout/buildout.module';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
+import { GovernanceMetricsModule } from './metrics/metrics.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { StandardsModule } from './standards/standards.module';
 import { VariancesModule } from './variances/variances.module';
@@ -23,6 +24,7 @@ export class AppModule {
         VarianceImpactModule,
         ComplianceModelModule,
         BuildoutModule,
+        GovernanceMetricsModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { PmoWaveEntity } from './buildout/pmo-wave.entity';
 import { CreatePmoBuildout1764000003500 } from './migrations/1764000003500-CreatePmoBuildout';
 import { CreatePortfolioComplianceModel1764000003000 } from './migrations/1764000003000-CreatePortfolioComplianceModel';
 import { AddFeedbackOrigin1764000003601 } from './migrations/1764000003601-AddFeedbackOrigin';
+import { AddStatusReportHealth1764000004300 } from './migrations/1764000004300-AddStatusReportHealth';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreatePortfolio';
@@ -74,5 +75,6 @@ export const strategicPmoSchema: ServiceSchema = {
     CreatePortfolioComplianceModel1764000003000,
     CreatePmoBuildout1764000003500,
     AddFeedbackOrigin1764000003601,
+    AddStatusReportHealth1764000004300,
   ],
 };
