@@ -7,13 +7,14 @@ import { hasAnyRole } from './auth/session';
 import { auditRoutes } from './audit/routes';
 import { buildoutRoutes } from './buildout/routes';
 import { AppLayout } from './layout/AppLayout';
+import { metricsRoutes } from './metrics/routes';
 import { oversightRoutes } from './oversight/routes';
 import { programRoutes } from './program/routes';
 import { projectRoutes } from './project/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...metricsRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
 
 export function App() {
   const session = useSession();

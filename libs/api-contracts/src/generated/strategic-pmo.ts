@@ -361,6 +361,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portfolio/metrics/adoption-waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adoption burn-up of each opened rollout wave, per week */
+        get: operations["MetricsController_adoptionWaves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/compliance-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance per standard and per program at each week end, from the stored compliance intervals */
+        get: operations["MetricsController_complianceTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog of metric definitions: name, formula in words, unit and source of each */
+        get: operations["MetricsController_definitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schedule, budget and overall health: per program and portfolio roll-ups now, weekly trend, projects of one program */
+        get: operations["MetricsController_healthMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/red-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open projects whose current status report is red, with how long they have been red */
+        get: operations["MetricsController_redReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/variance-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time to decide variance requests against their SLA, per week */
+        get: operations["MetricsController_varianceDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portfolio/programs": {
         parameters: {
             query?: never;
@@ -811,6 +913,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdoptionWavesResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description The 12 last opened waves, newest first */
+            waves: components["schemas"]["WaveBurnUpResponse"][];
+        };
         AssessmentResponse: {
             /** Format: date */
             assessedOn: string;
@@ -881,6 +989,12 @@ export interface components {
             pending?: number;
             /** @description What does not hold there */
             reason?: string;
+        };
+        BurnUpPointResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description Projects in scope decided (adopt, tailor, grandfather) by then */
+            decided: number;
         };
         CaseConditionResponse: {
             /** Format: date */
@@ -1019,6 +1133,14 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CompliancePointResponse: {
+            /** Format: date-time */
+            at: string;
+            compliant: number;
+            /** @description 0 to 100, one decimal */
+            percentCompliant: number;
+            total: number;
+        };
         ComplianceRollupResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -1080,6 +1202,12 @@ export interface components {
             next: string | null;
             rows: components["schemas"]["ComplianceModelRowResponse"][];
         };
+        ComplianceSeriesResponse: {
+            /** @description The standard's key, or the program's id */
+            id: string;
+            label: string;
+            points: components["schemas"]["CompliancePointResponse"][];
+        };
         ComplianceSummaryResponse: {
             /** Format: date-time */
             asOf: string;
@@ -1088,6 +1216,12 @@ export interface components {
             /** @description Per standard (all its versions), by key */
             byStandard: components["schemas"]["StandardCountsResponse"][];
             summary: components["schemas"]["ComplianceCountsResponse"];
+        };
+        ComplianceTrendResponse: {
+            /** Format: date-time */
+            asOf: string;
+            byProgram: components["schemas"]["ComplianceSeriesResponse"][];
+            byStandard: components["schemas"]["ComplianceSeriesResponse"][];
         };
         CoverageResponse: {
             /** @description Programs it reaches where a more specific variant stays in force */
@@ -1263,6 +1397,26 @@ export interface components {
             /** Format: uuid */
             varianceId: string;
         };
+        HealthMetricsResponse: {
+            /** Format: date-time */
+            asOf: string;
+            portfolio: components["schemas"]["PortfolioHealthResponse"];
+            programs: components["schemas"]["ProgramHealthResponse"][];
+            /** @description With a `program` filter only: its projects (at most 500), by name */
+            projects: components["schemas"]["ProjectHealthResponse"][];
+            /** @description One point per week end, oldest first */
+            trend: components["schemas"]["HealthTrendPointResponse"][];
+        };
+        HealthTrendPointResponse: {
+            amber: number;
+            /**
+             * Format: date-time
+             * @description A week end
+             */
+            at: string;
+            green: number;
+            red: number;
+        };
         HeatmapCellResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -1357,6 +1511,18 @@ export interface components {
             elements: components["schemas"]["ElementTrendResponse"][];
             scale: components["schemas"]["MaturityLevelResponse"][];
         };
+        MetricDefinitionResponse: {
+            /** @description How the value is computed, in words */
+            formula: string;
+            /** @example program-health */
+            id: string;
+            /** @example Program roll-up */
+            name: string;
+            /** @description The stored rows it is computed from */
+            source: string;
+            /** @example rating */
+            unit: string;
+        };
         OfferingResponse: {
             /** Format: date-time */
             addedAt: string;
@@ -1409,6 +1575,12 @@ export interface components {
             };
             rows: components["schemas"]["ComplianceRowResponse"][];
             summary: components["schemas"]["ComplianceRollupResponse"];
+        };
+        PortfolioHealthResponse: {
+            /** @description Programs by roll-up */
+            programs: components["schemas"]["RatingCountsResponse"];
+            /** @enum {string} */
+            rating: "green" | "amber" | "red" | "unrated";
         };
         PortfolioProgramResponse: {
             /**
@@ -1469,6 +1641,25 @@ export interface components {
             /** @example 15 */
             total: number;
         };
+        ProgramHealthResponse: {
+            /** @description Projects by current budget rating */
+            budget: components["schemas"]["RatingCountsResponse"];
+            code: string;
+            name: string;
+            /** @description Projects by current overall rating */
+            overall: components["schemas"]["RatingCountsResponse"];
+            /** Format: uuid */
+            programId: string;
+            /**
+             * @description The roll-up of its projects’ overall ratings (metric program-health)
+             * @enum {string}
+             */
+            rating: "green" | "amber" | "red" | "unrated";
+            /** @description Projects by current schedule rating */
+            schedule: components["schemas"]["RatingCountsResponse"];
+            /** @description Open projects with no current overall rating */
+            unrated: number;
+        };
         ProjectGroundResponse: {
             /** @description False once the project left the program's scope */
             inScope: boolean;
@@ -1478,6 +1669,25 @@ export interface components {
             /** Format: uuid */
             projectId: string;
             tags: string[];
+        };
+        ProjectHealthResponse: {
+            /** @enum {string|null} */
+            budget: "green" | "amber" | "red" | null;
+            code: string;
+            name: string;
+            /** @enum {string|null} */
+            overall: "green" | "amber" | "red" | null;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            /**
+             * Format: date-time
+             * @description When its current report was submitted
+             */
+            reportedAt: string;
+            /** @enum {string|null} */
+            schedule: "green" | "amber" | "red" | null;
         };
         ProposedWaveResponse: {
             effortWeeks: number;
@@ -1540,6 +1750,47 @@ export interface components {
              * @enum {string}
              */
             shared: "R" | "";
+        };
+        RatingCountsResponse: {
+            amber: number;
+            green: number;
+            red: number;
+        };
+        RedReportResponse: {
+            /** @description Whole days since redSince */
+            ageDays: number;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+            /** Format: uuid */
+            projectId: string;
+            /**
+             * Format: date-time
+             * @description The first report of the unbroken run of red reports
+             */
+            redSince: string;
+            /**
+             * Format: uuid
+             * @description The current (red) report
+             */
+            reportId: string;
+        };
+        RedReportsByProgramResponse: {
+            count: number;
+            oldestDays: number;
+            /** Format: uuid */
+            programId: string;
+        };
+        RedReportsResponse: {
+            /** Format: date-time */
+            asOf: string;
+            byProgram: components["schemas"]["RedReportsByProgramResponse"][];
+            /** @description Open projects whose current report is red */
+            count: number;
+            /** @description Oldest red run first, at most 100 */
+            items: components["schemas"]["RedReportResponse"][];
         };
         ReportValidationError: {
             /** @example must be equal to one of the allowed values */
@@ -1800,6 +2051,31 @@ export interface components {
             versionId: string;
             withdrawnReason: string | null;
         };
+        VarianceDecisionMetricsResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description First decisions in the window */
+            decided: number;
+            medianDays: number | null;
+            onTime: number;
+            /** @description Requests awaiting a decision past their due date, now */
+            openPastDue: number;
+            /** @description 0 to 100, one decimal; null with no decision */
+            percentOnTime: number | null;
+            weeks: components["schemas"]["VarianceDecisionWeekResponse"][];
+        };
+        VarianceDecisionWeekResponse: {
+            /**
+             * Format: date-time
+             * @description A week end; the week is the 7 days up to it
+             */
+            at: string;
+            decided: number;
+            /** @description Median days from submission to decision */
+            medianDays: number | null;
+            /** @description Decided on or before the due date */
+            onTime: number;
+        };
         VarianceGroundResponse: {
             applicabilityTags: string[] | null;
             projects: components["schemas"]["ProjectGroundResponse"][];
@@ -1888,6 +2164,20 @@ export interface components {
             state: "draft" | "in-review" | "published" | "superseded" | "retired";
             /** @example 1.0.0 */
             version: string;
+        };
+        WaveBurnUpResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            /** @description Open projects of the programs whose earliest wave this is */
+            inScope: number;
+            /** Format: date-time */
+            openedAt: string;
+            points: components["schemas"]["BurnUpPointResponse"][];
+            standardKey: string;
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+            wave: string;
         };
         WaveProgressResponse: {
             deployed: number;
@@ -3731,6 +4021,364 @@ export interface operations {
                 };
             };
             /** @description Invalid filter; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_adoptionWaves: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionWavesResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_complianceTrend: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceTrendResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_definitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricDefinitionResponse"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_healthMetrics: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthMetricsResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_redReports: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedReportsResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_varianceDecisions: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VarianceDecisionMetricsResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
             400: {
                 headers: {
                     [name: string]: unknown;
