@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { loadDemoAdoptions } from './demo-adoptions';
 import { loadDemoBuildout } from './demo-buildout';
 import { demoApi } from './demo-api';
+import { loadDemoMetrics } from './demo-metrics';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
 import { loadDemoVariancesAndFeedback } from './demo-variances';
@@ -21,4 +22,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
     logger.info('demo variances and feedback loaded');
   if (await loadDemoRegulatedVariant(api)) logger.info('demo regulated variant loaded');
   if (await loadDemoBuildout(api)) logger.info('demo PMO build-out loaded');
+  if (await loadDemoMetrics(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo quarter of status reports loaded');
 }
