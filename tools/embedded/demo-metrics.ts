@@ -32,7 +32,7 @@ const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * A quarter of status reports, so the metrics have history: project-pmo's clock goes back 13 weeks (the
- * embedded mode keeps it movable while the demo loads) and every open project reports each week, in the
+ * embedded mode keeps it movable while the demo loads) and every open project reports every other week, in the
  * status-report format, which marks schedule, budget and overall health.
  */
 export async function loadDemoMetrics(api: DemoApi, platform: DemoApi): Promise<boolean> {
@@ -51,24 +51,27 @@ export async function loadDemoMetrics(api: DemoApi, platform: DemoApi): Promise<
   }
   const now = Date.now();
   try {
-    for (let week = 0; week < WEEKS; week++) {
-      // Each report covers the week before it, and goes in an hour before that week's end in the metrics.
+    // Fortnightly, as the status-reporting standard asks: a report speaks for 35 days, so none goes unrated.
+    for (let week = 0; week < WEEKS; week += 2) {
+      // Each report covers the fortnight before it, and goes in an hour before that week's end in the metrics.
       const at = now - (WEEKS - 1 - week) * 7 * 86_400_000 - 3_600_000;
       await platform.call('PUT', clock, { now: new Date(at).toISOString() });
-      for (const [index, projectId] of projects.entries()) {
-        const { schedule, budget } = ratingsOf(index % 5, week);
-        await api.call('POST', `${api.urls['project-pmo']}/projects/${projectId}/status-reports`, {
-          formatVersionId: format,
-          report: {
-            period: { from: dayOf(at - 7 * 86_400_000), to: dayOf(at - 86_400_000) },
-            overallHealth: worse(schedule, budget),
-            schedule: { status: schedule === 'green' ? 'on-track' : schedule === 'amber' ? 'at-risk' : 'late', health: schedule },
-            budget: { health: budget },
-            issues: [],
-            risks: [],
-          },
-        });
-      }
+      await Promise.all(
+        projects.map((projectId, index) => {
+          const { schedule, budget } = ratingsOf(index % 5, week);
+          return api.call('POST', `${api.urls['project-pmo']}/projects/${projectId}/status-reports`, {
+            formatVersionId: format,
+            report: {
+              period: { from: dayOf(at - 14 * 86_400_000), to: dayOf(at - 86_400_000) },
+              overallHealth: worse(schedule, budget),
+              schedule: { status: schedule === 'green' ? 'on-track' : schedule === 'amber' ? 'at-risk' : 'late', health: schedule },
+              budget: { health: budget },
+              issues: [],
+              risks: [],
+            },
+          });
+        }),
+      );
     }
   } finally {
     await platform.call('PUT', clock, { now: new Date().toISOString() });

@@ -43,10 +43,20 @@ test.describe('Metrics', () => {
     const health = await call<{ programs: { name: string; rating: string }[] }>(request, token, 'GET', '/api/strategic/portfolio/metrics/health?weeks=13');
     expect(health.programs.length).toBeGreaterThan(0);
     for (const program of health.programs) {
-      await expect(metrics.table('Program health').getByRole('row').filter({ has: sam.getByRole('rowheader', { name: program.name }) })).toContainText(program.rating);
+      await expect(
+        metrics
+          .table('Program health')
+          .getByRole('row')
+          .filter({ has: sam.getByRole('rowheader', { name: program.name }) }),
+      ).toContainText(program.rating);
     }
     // The demo's budget storyline turned red two weeks ago: each red report is 14 days old.
-    const ages = metrics.table('Red reports').getByRole('row').filter({ has: sam.getByRole('rowheader') }).getByRole('cell').nth(2);
+    const ages = metrics
+      .table('Red reports')
+      .getByRole('row')
+      .filter({ has: sam.getByRole('rowheader') })
+      .getByRole('cell')
+      .nth(2);
     await expect(ages.first()).toHaveText('14');
     await expect(sam.getByRole('img', { name: /^Variance decisions per week/ })).toBeVisible();
     await expect(sam.getByRole('img', { name: /^Projects decided over time in \d+ rollout waves$/ })).toBeVisible();
@@ -57,7 +67,13 @@ test.describe('Metrics', () => {
 
     // One program: its projects' schedule, budget and overall ratings.
     await metrics.chooseProgram('Financial System Migration');
-    await expect(metrics.table('Project health').getByRole('row').filter({ has: sam.getByRole('rowheader') }).first()).toBeVisible();
+    await expect(
+      metrics
+        .table('Project health')
+        .getByRole('row')
+        .filter({ has: sam.getByRole('rowheader') })
+        .first(),
+    ).toBeVisible();
     await expect(metrics.table('Program health').getByRole('row')).toHaveCount(2);
     await expect(metrics.definition('Schedule and budget health per project')).toContainText('worse of schedule and budget');
   });

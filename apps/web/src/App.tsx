@@ -14,7 +14,16 @@ import { projectRoutes } from './project/routes';
 import { strategicRoutes } from './strategic/routes';
 import { workRoutes } from './work/routes';
 
-const allRoutes: AppRoute[] = [...workRoutes, ...strategicRoutes, ...buildoutRoutes, ...metricsRoutes, ...oversightRoutes, ...programRoutes, ...projectRoutes, ...auditRoutes];
+const allRoutes: AppRoute[] = [
+  ...workRoutes,
+  ...strategicRoutes,
+  ...buildoutRoutes,
+  ...metricsRoutes,
+  ...oversightRoutes,
+  ...programRoutes,
+  ...projectRoutes,
+  ...auditRoutes,
+];
 
 export function App() {
   const session = useSession();

@@ -46,7 +46,17 @@ export class AdoptionMetrics {
          FROM waves wv CROSS JOIN weeks wk
         ORDER BY wv.opened_at DESC, wv.standard_key, wv.wave_name, wk.at`,
       windowParams(window),
-    )) as { version_id: string; wave_name: string; opened_at: Date; standard_key: string; version: string; deadline: string; at: Date; in_scope: number; decided: number }[];
+    )) as {
+      version_id: string;
+      wave_name: string;
+      opened_at: Date;
+      standard_key: string;
+      version: string;
+      deadline: string;
+      at: Date;
+      in_scope: number;
+      decided: number;
+    }[];
     const waves = new Map<string, WaveBurnUp>();
     for (const row of rows) {
       const key = `${row.version_id}/${row.wave_name}`;

@@ -107,7 +107,16 @@ export class HealthMetrics {
       let program = programs.get(row.program_id);
       if (!program) {
         const zero = () => ({ green: 0, amber: 0, red: 0 });
-        program = { programId: row.program_id, code: row.code, name: row.name, rating: 'unrated', overall: zero(), schedule: zero(), budget: zero(), unrated: 0 };
+        program = {
+          programId: row.program_id,
+          code: row.code,
+          name: row.name,
+          rating: 'unrated',
+          overall: zero(),
+          schedule: zero(),
+          budget: zero(),
+          unrated: 0,
+        };
         programs.set(row.program_id, program);
       }
       if (row.measure === 'unrated') program.unrated = Math.max(0, row.n);

@@ -58,14 +58,15 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     id: 'red-reports',
     name: 'Red reports awaiting escalation',
     formula:
-      "Open projects whose current report is red overall; the age is the days since the first report of the unbroken run of red reports that ends with it (reports of the last 365 days).",
+      'Open projects whose current report is red overall; the age is the days since the first report of the unbroken run of red reports that ends with it (reports of the last 365 days).',
     unit: 'projects; days',
     source: REPORTS,
   },
   {
     id: 'variance-decision-time',
     name: 'Time to decide a variance',
-    formula: 'For each variance request first decided (approved, approved with conditions or rejected) in the week: days from its submission to its decision; the median per week.',
+    formula:
+      'For each variance request first decided (approved, approved with conditions or rejected) in the week: days from its submission to its decision; the median per week.',
     unit: 'days (median)',
     source: 'variance cases (variance_cases: submitted_at, decided_at)',
   },

@@ -70,7 +70,11 @@ export function AdoptionSection({ adoption, definitionOf }: { adoption: Adoption
     return {
       xAxis: { type: 'category', data: days },
       yAxis: { type: 'value', minInterval: 1 },
-      series: adoption.waves.map((w) => ({ type: 'line', name: `${w.standardKey} ${w.version} · ${w.wave} (of ${w.inScope})`, data: w.points.map((p) => p.decided) })),
+      series: adoption.waves.map((w) => ({
+        type: 'line',
+        name: `${w.standardKey} ${w.version} · ${w.wave} (of ${w.inScope})`,
+        data: w.points.map((p) => p.decided),
+      })),
     };
   }, [adoption]);
   return (

@@ -13,7 +13,13 @@ export function HealthSection({ health, definitionOf }: { health: HealthMetrics;
     () => ({
       xAxis: { type: 'category', data: health.trend.map((p) => dayOf(p.at)) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: RATINGS.map((rating) => ({ type: 'bar', stack: 'projects', name: rating, color: RATING_COLOURS[rating], data: health.trend.map((p) => p[rating]) })),
+      series: RATINGS.map((rating) => ({
+        type: 'bar',
+        stack: 'projects',
+        name: rating,
+        color: RATING_COLOURS[rating],
+        data: health.trend.map((p) => p[rating]),
+      })),
     }),
     [health],
   );

@@ -38,7 +38,14 @@ export default function MetricsPage() {
         subtitle="Health from status reports, decisions, adoption and compliance over time; each metric with its definition."
         actions={
           <Stack direction="row" spacing={1}>
-            <TextField select size="small" label="Program" value={filter.program} sx={{ minWidth: 200 }} onChange={(e) => setFilter({ ...filter, program: e.target.value })}>
+            <TextField
+              select
+              size="small"
+              label="Program"
+              value={filter.program}
+              sx={{ minWidth: 200 }}
+              onChange={(e) => setFilter({ ...filter, program: e.target.value })}
+            >
               <MenuItem value="">Whole portfolio</MenuItem>
               {(programs.data ?? []).map((p) => (
                 <MenuItem key={p.programId} value={p.programId}>

@@ -30,7 +30,10 @@ export function useMetricDefinitions() {
 
 export function useHealthMetrics(filter: MetricsFilter) {
   const pmo = usePmo();
-  return useQuery({ queryKey: [...KEY, 'health', filter], queryFn: () => unwrap(pmo.strategic.GET('/portfolio/metrics/health', { params: { query: queryOf(filter) } })) });
+  return useQuery({
+    queryKey: [...KEY, 'health', filter],
+    queryFn: () => unwrap(pmo.strategic.GET('/portfolio/metrics/health', { params: { query: queryOf(filter) } })),
+  });
 }
 
 export function useRedReports(filter: MetricsFilter) {

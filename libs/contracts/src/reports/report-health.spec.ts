@@ -4,7 +4,10 @@ const rating = (measure: string) => ({ enum: ['green', 'amber', 'red'], 'x-pmo-h
 
 describe('healthFieldsOf', () => {
   it('finds marks on top-level and nested properties', () => {
-    const schema = { type: 'object', properties: { overallHealth: rating('overall'), schedule: { type: 'object', properties: { health: rating('schedule') } } } };
+    const schema = {
+      type: 'object',
+      properties: { overallHealth: rating('overall'), schedule: { type: 'object', properties: { health: rating('schedule') } } },
+    };
     expect(healthFieldsOf(schema)).toEqual({
       fields: [
         { measure: 'overall', path: ['overallHealth'] },
@@ -16,9 +19,19 @@ describe('healthFieldsOf', () => {
 
   it.each([
     ['an unknown measure', { properties: { h: rating('quality') } }, '/h', 'x-pmo-health must be one of schedule, budget, overall'],
-    ['values that are not ratings', { properties: { h: { enum: ['on-track', 'late'], 'x-pmo-health': 'schedule' } } }, '/h', 'a property marked x-pmo-health needs an enum of ratings only (green, amber, red)'],
+    [
+      'values that are not ratings',
+      { properties: { h: { enum: ['on-track', 'late'], 'x-pmo-health': 'schedule' } } },
+      '/h',
+      'a property marked x-pmo-health needs an enum of ratings only (green, amber, red)',
+    ],
     // A free string could hold anything: the roll-ups would not know how grave it is.
-    ['a free string', { properties: { h: { type: 'string', 'x-pmo-health': 'budget' } } }, '/h', 'a property marked x-pmo-health needs an enum of ratings only (green, amber, red)'],
+    [
+      'a free string',
+      { properties: { h: { type: 'string', 'x-pmo-health': 'budget' } } },
+      '/h',
+      'a property marked x-pmo-health needs an enum of ratings only (green, amber, red)',
+    ],
     ['the root', { ...rating('overall'), properties: {} }, '/', 'x-pmo-health marks a property, not the report itself'],
   ])('refuses %s', (_case, schema, path, message) => {
     expect(healthFieldsOf(schema).problems).toEqual([{ path, message }]);

@@ -11,9 +11,7 @@ export const statusReportSubmittedV1Schema = closedObject(
     formatVersionId: uuid,
     submittedAt: isoDateTime,
     /** The ratings in the properties the format marks `x-pmo-health`. Absent in early events and for unmarked formats. */
-    health: Type.Optional(
-      closedObject({ schedule: Type.Optional(healthRating), budget: Type.Optional(healthRating), overall: Type.Optional(healthRating) }),
-    ),
+    health: Type.Optional(closedObject({ schedule: Type.Optional(healthRating), budget: Type.Optional(healthRating), overall: Type.Optional(healthRating) })),
   },
   eventSchemaOptions('status-report-submitted.v1'),
 );

@@ -63,7 +63,10 @@ export async function runMetricsScenario(urls: ServiceUrls, tokens: ScenarioToke
   };
 
   // A mark on values that are not ratings is refused before the format can be reviewed, naming the property.
-  const misMarked = await draftFormat(`mismarked-${suffix}`, { type: 'object', properties: { schedule: { enum: ['on-track', 'late'], 'x-pmo-health': 'schedule' } } });
+  const misMarked = await draftFormat(`mismarked-${suffix}`, {
+    type: 'object',
+    properties: { schedule: { enum: ['on-track', 'late'], 'x-pmo-health': 'schedule' } },
+  });
   const refused = await api.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: misMarked });
   expect(refused.response.status).toBe(422);
   expect(refused.error?.message).toContain('a property marked x-pmo-health needs an enum of ratings only (green, amber, red)');
@@ -93,7 +96,10 @@ export async function runMetricsScenario(urls: ServiceUrls, tokens: ScenarioToke
   const submit = async ({ project, schedule, budget, overall }: Report) => {
     const report = { schedule, budget: { health: budget }, ...(overall ? { overall } : {}) } as Record<string, never>;
     await eventually(async () => {
-      const answer = await api.project.POST('/projects/{projectId}/status-reports', { params: { path: { projectId: projects[project] } }, body: { formatVersionId: format, report } });
+      const answer = await api.project.POST('/projects/{projectId}/status-reports', {
+        params: { path: { projectId: projects[project] } },
+        body: { formatVersionId: format, report },
+      });
       expect(answer.response.status).toBe(201);
     });
   };
@@ -117,7 +123,11 @@ export async function runMetricsScenario(urls: ServiceUrls, tokens: ScenarioToke
   // By hand: each project's latest report; overall is its own, or the worse of schedule and budget.
   const overallOf = (r: Report): Rating => r.overall ?? worse(r.schedule, r.budget);
   const latest = projects.map((_, index) => reports.filter((r) => r.project === index && r.daysAgo === 0)[0]);
-  const count = (ratings: Rating[]) => ({ green: ratings.filter((r) => r === 'green').length, amber: ratings.filter((r) => r === 'amber').length, red: ratings.filter((r) => r === 'red').length });
+  const count = (ratings: Rating[]) => ({
+    green: ratings.filter((r) => r === 'green').length,
+    amber: ratings.filter((r) => r === 'amber').length,
+    red: ratings.filter((r) => r === 'red').length,
+  });
   const overallNow = count(latest.map(overallOf));
   // Ten days ago two projects reported, both red overall (one said so, the other through its red budget).
   const overallWeekAgo = count(reports.filter((r) => r.daysAgo === 10).map(overallOf));
