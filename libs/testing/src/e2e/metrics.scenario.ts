@@ -19,6 +19,11 @@ const rating = (measure: string) => ({ enum: ['green', 'amber', 'red'], 'x-pmo-h
 const GRAVITY: Rating[] = ['green', 'amber', 'red'];
 const worse = (a: Rating, b: Rating): Rating => (GRAVITY.indexOf(a) >= GRAVITY.indexOf(b) ? a : b);
 
+/** A free-form object (a report, a version's body): the documents give it no properties. */
+function freeForm(value: object): Record<string, never> {
+  return value as Record<string, never>;
+}
+
 function daysFrom(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -55,7 +60,7 @@ export async function runMetricsScenario(urls: ServiceUrls, tokens: ScenarioToke
         adoptionDeadline: daysFrom(today, 30),
         applicability: { scope: 'programs', programIds: [program] },
         requirements: [],
-        body: { schema } as Record<string, never>,
+        body: freeForm({ schema }),
       },
     });
     expect(draft.response.status).toBe(201);
@@ -94,7 +99,7 @@ export async function runMetricsScenario(urls: ServiceUrls, tokens: ScenarioToke
     { project: 3, daysAgo: 0, schedule: 'green', budget: 'green' },
   ];
   const submit = async ({ project, schedule, budget, overall }: Report) => {
-    const report = { schedule, budget: { health: budget }, ...(overall ? { overall } : {}) } as Record<string, never>;
+    const report = freeForm({ schedule, budget: { health: budget }, ...(overall ? { overall } : {}) });
     await eventually(async () => {
       const answer = await api.project.POST('/projects/{projectId}/status-reports', {
         params: { path: { projectId: projects[project] } },
