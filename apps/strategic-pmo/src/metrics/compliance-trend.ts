@@ -4,14 +4,14 @@ import { DataSource } from 'typeorm';
 import { PortfolioComplianceModel } from '../compliance/portfolio-compliance-model';
 import { inPrograms, isoOf, WEEK_ENDS_SQL, windowParams, type MetricWindow } from './metric-window';
 
-export interface CompliancePoint {
+interface CompliancePoint {
   at: string;
   total: number;
   compliant: number;
   percentCompliant: number;
 }
 
-export interface ComplianceSeries {
+interface ComplianceSeries {
   /** The standard's key or the program's id. */
   id: string;
   label: string;

@@ -11,7 +11,7 @@ const OVERALL = `coalesce(r.overall_health,
        WHEN 'amber' IN (r.schedule_health, r.budget_health) THEN 'amber'
        WHEN 'green' IN (r.schedule_health, r.budget_health) THEN 'green' END)`;
 
-export interface ProgramHealth {
+interface ProgramHealth {
   programId: string;
   code: string;
   name: string;
@@ -46,7 +46,7 @@ export interface HealthReadings {
   projects: ProjectHealth[];
 }
 
-export interface RedReport {
+interface RedReport {
   projectId: string;
   code: string;
   name: string;

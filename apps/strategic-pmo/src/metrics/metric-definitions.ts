@@ -7,7 +7,7 @@ export interface MetricDefinition {
   source: string;
 }
 
-export type MetricId =
+type MetricId =
   | 'project-health'
   | 'program-health'
   | 'portfolio-health'

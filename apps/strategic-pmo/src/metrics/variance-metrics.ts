@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { inPrograms, isoOf, WEEK_ENDS_SQL, windowParams, type MetricWindow } from './metric-window';
 
-export interface VarianceDecisionWeek {
+interface VarianceDecisionWeek {
   /** The end of the week; its decisions are those after the previous week's end, up to this instant. */
   at: string;
   decided: number;
