@@ -4,6 +4,7 @@ import { loadDemoAdoptions } from './demo-adoptions';
 import { loadDemoBuildout } from './demo-buildout';
 import { loadDemoCommittees } from './demo-committees';
 import { demoApi } from './demo-api';
+import { loadDemoMetrics } from './demo-metrics';
 import { loadDemoPortfolio } from './demo-portfolio';
 import { loadDemoPriorities } from './demo-priorities';
 import { loadDemoRegulatedVariant, loadDemoStandards } from './demo-standards';
@@ -27,4 +28,5 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
   if (await loadDemoPriorities(api, demoApi(urls, keys, auth, 'paula.program'))) logger.info('demo priorities loaded');
   if (await loadDemoCommittees(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo steering committee loaded');
   if (await loadDemoRoadmap(api)) logger.info('demo roadmap loaded');
+  if (await loadDemoMetrics(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo quarter of status reports loaded');
 }

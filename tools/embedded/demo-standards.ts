@@ -17,9 +17,19 @@ const STATUS_REPORT_SCHEMA = {
   required: ['period', 'overallHealth', 'schedule', 'issues', 'risks'],
   properties: {
     period: { type: 'object', required: ['from', 'to'], properties: { from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' } } },
-    overallHealth: { enum: ['green', 'amber', 'red'] },
+    // x-pmo-health marks the ratings the metrics read (docs/metrics.md).
+    overallHealth: { enum: ['green', 'amber', 'red'], 'x-pmo-health': 'overall' },
     percentComplete: { type: 'number', minimum: 0, maximum: 100 },
-    schedule: { type: 'object', required: ['status'], properties: { status: { enum: ['on-track', 'at-risk', 'late'] }, nextMilestone: { type: 'string' } } },
+    schedule: {
+      type: 'object',
+      required: ['status'],
+      properties: {
+        status: { enum: ['on-track', 'at-risk', 'late'] },
+        health: { enum: ['green', 'amber', 'red'], 'x-pmo-health': 'schedule' },
+        nextMilestone: { type: 'string' },
+      },
+    },
+    budget: { type: 'object', required: ['health'], properties: { health: { enum: ['green', 'amber', 'red'], 'x-pmo-health': 'budget' } } },
     issues: { type: 'array', items: { type: 'object', required: ['title', 'owner'], properties: { title: { type: 'string' }, owner: { type: 'string' } } } },
     risks: {
       type: 'array',

@@ -5,6 +5,7 @@ import { ScopesModule } from './scopes/scopes.module';
 import { BuildoutModule } from './buildout/buildout.module';
 import { CommitteesModule } from './committees/committees.module';
 import { ComplianceModelModule } from './compliance/compliance-model.module';
+import { GovernanceMetricsModule } from './metrics/metrics.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { PrioritiesModule } from './priorities/priorities.module';
 import { RoadmapModule } from './roadmap/roadmap.module';
@@ -29,6 +30,7 @@ export class AppModule {
         PrioritiesModule,
         CommitteesModule,
         RoadmapModule,
+        GovernanceMetricsModule,
       ],
     };
   }

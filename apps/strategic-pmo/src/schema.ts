@@ -15,6 +15,7 @@ import { CreatePriorities1764000004000 } from './migrations/1764000004000-Create
 import { PriorityChangeEntity } from './priorities/priority-change.entity';
 import { PriorityRankingEntity } from './priorities/priority-ranking.entity';
 import { PriorityRequestEntity } from './priorities/priority-request.entity';
+import { AddStatusReportHealth1764000004300 } from './migrations/1764000004300-AddStatusReportHealth';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { CreatePortfolio1764000000400 } from './migrations/1764000000400-CreatePortfolio';
@@ -96,5 +97,6 @@ export const strategicPmoSchema: ServiceSchema = {
     CreatePriorities1764000004000,
     CreateSteeringCommittees1764000004100,
     CreateRoadmapProjectPlans1764000004210,
+    AddStatusReportHealth1764000004300,
   ],
 };

@@ -8,6 +8,7 @@ import { auditRoutes } from './audit/routes';
 import { buildoutRoutes } from './buildout/routes';
 import { committeeRoutes } from './committees/routes';
 import { AppLayout } from './layout/AppLayout';
+import { metricsRoutes } from './metrics/routes';
 import { oversightRoutes } from './oversight/routes';
 import { prioritiesRoutes } from './priorities/routes';
 import { programRoutes } from './program/routes';
@@ -23,6 +24,7 @@ const allRoutes: AppRoute[] = [
   ...prioritiesRoutes,
   ...committeeRoutes,
   ...roadmapRoutes,
+  ...metricsRoutes,
   ...oversightRoutes,
   ...programRoutes,
   ...projectRoutes,

@@ -22,6 +22,18 @@ export {
 } from './projects/project-bodies';
 export { submitStatusReportBody, type SubmitStatusReportBody } from './reports/report-bodies';
 export { reportProblemsOf, type ReportProblem } from './reports/report-problems';
+export {
+  HEALTH_KEYWORD,
+  HEALTH_MEASURES,
+  HEALTH_RATINGS,
+  healthFieldsOf,
+  reportHealthOf,
+  type HealthField,
+  type HealthMeasure,
+  type HealthRating,
+  type ReportHealth,
+} from './reports/report-health';
+export { METRIC_WEEKS, metricsQuery, type MetricsQuery } from './metrics/metrics-queries';
 export { decideAdoptionBody, type DecideAdoptionBody } from './adoptions/adoption-bodies';
 export { submitFeedbackBody, triageFeedbackBody, type SubmitFeedbackBody, type TriageFeedbackBody } from './feedback/feedback-bodies';
 export {

@@ -6,7 +6,7 @@ import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { reportProblemsOf, type SetImplementationStatusBody, type SubmitStatusReportBody } from '@pmo/contracts';
+import { healthFieldsOf, reportHealthOf, reportProblemsOf, type SetImplementationStatusBody, type SubmitStatusReportBody } from '@pmo/contracts';
 import { ProjectsService } from '../projects/projects.service';
 import { ImplementationStatusEntity } from './implementation-status.entity';
 import { reportValidatorOf } from './report-format-validators';
@@ -33,6 +33,7 @@ export class ReportsService {
     if (!validate(input.report)) {
       throw new InvalidStatusReportError(reportProblemsOf(validate.errors ?? []));
     }
+    const health = this.healthOf(format.reportSchema, input.report);
     return this.dataSource.transaction(async (manager) => {
       const report = await manager.save(
         manager.create(StatusReportEntity, {
@@ -49,6 +50,7 @@ export class ReportsService {
         programId: project.programId,
         formatVersionId: format.versionId,
         submittedAt: report.submittedAt.toISOString(),
+        ...health,
       });
       await AuditLog.record(manager, {
         actor: { subject: actor.subject, name: actor.name },
@@ -59,6 +61,12 @@ export class ReportsService {
       });
       return report;
     });
+  }
+
+  // The ratings go with the event, so the portfolio's metrics need no copy of the report itself.
+  private healthOf(reportSchema: object, report: Record<string, unknown>) {
+    const health = reportHealthOf(report, healthFieldsOf(reportSchema).fields);
+    return Object.keys(health).length > 0 ? { health } : {};
   }
 
   listReports(projectId: string): Promise<StatusReportEntity[]> {

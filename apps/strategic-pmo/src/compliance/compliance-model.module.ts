@@ -6,5 +6,6 @@ import { PortfolioComplianceViewsController } from './portfolio-compliance-views
 @Module({
   controllers: [PortfolioComplianceViewsController],
   providers: [PortfolioComplianceModel],
+  exports: [PortfolioComplianceModel],
 })
 export class ComplianceModelModule {}

@@ -1,3 +1,4 @@
+import type { HealthRating } from '@pmo/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** When a project reported status, from `status-report.submitted`: the reporting cadence counts on it. */
@@ -11,4 +12,14 @@ export class PortfolioStatusReportEntity {
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
+
+  /** The ratings the report carried in its format's `x-pmo-health` properties (the metrics read them). */
+  @Column({ name: 'schedule_health', type: 'text', nullable: true })
+  scheduleHealth: HealthRating | null;
+
+  @Column({ name: 'budget_health', type: 'text', nullable: true })
+  budgetHealth: HealthRating | null;
+
+  @Column({ name: 'overall_health', type: 'text', nullable: true })
+  overallHealth: HealthRating | null;
 }

@@ -82,9 +82,19 @@ export class PortfolioService {
   }
 
   async recordStatusReport(manager: EntityManager, event: StatusReportSubmittedV1): Promise<void> {
-    await manager.upsert(PortfolioStatusReportEntity, { reportId: event.reportId, projectId: event.projectId, submittedAt: new Date(event.submittedAt) }, [
-      'reportId',
-    ]);
+    const { schedule = null, budget = null, overall = null } = event.health ?? {};
+    await manager.upsert(
+      PortfolioStatusReportEntity,
+      {
+        reportId: event.reportId,
+        projectId: event.projectId,
+        submittedAt: new Date(event.submittedAt),
+        scheduleHealth: schedule,
+        budgetHealth: budget,
+        overallHealth: overall,
+      },
+      ['reportId'],
+    );
   }
 
   /** Every program with its project count, from events only. */

@@ -38,6 +38,18 @@ describe('checkBodyReadyForReview', () => {
     expect(problem.message).toMatch(/does not compile/);
   });
 
+  it('accepts a report format marking its health properties', () => {
+    const schema = { type: 'object', properties: { budget: { enum: ['green', 'amber', 'red'], 'x-pmo-health': 'budget' } } };
+    expect(checkBodyReadyForReview('report-format', { schema })).toEqual([]);
+  });
+
+  it('refuses a health mark on a property whose values are not ratings, naming the property', () => {
+    const schema = { type: 'object', properties: { schedule: { enum: ['on-track', 'late'], 'x-pmo-health': 'schedule' } } };
+    expect(checkBodyReadyForReview('report-format', { schema })).toEqual([
+      { path: '/body/schema/schedule', message: 'a property marked x-pmo-health needs an enum of ratings only (green, amber, red)' },
+    ]);
+  });
+
   it('refuses a methodology without a playbook', () => {
     expect(checkBodyReadyForReview('methodology', null)).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-import { priorityPolicySchema, reportProblemsOf, type PriorityPolicy, type StandardKind } from '@pmo/contracts';
+import { HEALTH_KEYWORD, healthFieldsOf, priorityPolicySchema, reportProblemsOf, type PriorityPolicy, type StandardKind } from '@pmo/contracts';
 import { policyProblems } from '../priorities/priority-policy';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -23,6 +23,8 @@ const TOOL_SCHEMA = {
 function newAjv(strict: boolean): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict });
   addFormats(ajv);
+  // The one keyword of ours a format may use (see docs/metrics.md); strict mode refuses every other unknown one.
+  ajv.addKeyword({ keyword: HEALTH_KEYWORD, metaSchema: { type: 'string' } });
   return ajv;
 }
 
@@ -53,7 +55,8 @@ export function checkDraftBody(kind: StandardKind, body: Record<string, unknown>
 }
 
 /**
- * What must hold before a version leaves draft: a report format's schema compiles (ajv, draft 2020-12),
+ * What must hold before a version leaves draft: a report format's schema compiles (ajv, draft 2020-12) and
+ * marks its health properties soundly (`healthFieldsOf`),
  * a methodology has a playbook, a tool has its descriptor.
  */
 export function checkBodyReadyForReview(kind: StandardKind, body: Record<string, unknown> | null): BodyProblem[] {
@@ -68,6 +71,7 @@ export function checkBodyReadyForReview(kind: StandardKind, body: Record<string,
     } catch (error) {
       return [{ path: '/body/schema', message: `the JSON Schema does not compile: ${(error as Error).message}` }];
     }
+    return healthFieldsOf(body.schema as object).problems.map((p) => ({ path: `/body/schema${p.path === '/' ? '' : p.path}`, message: p.message }));
   }
   return [];
 }

@@ -1,9 +1,18 @@
-import type { Static } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../event-definition';
 import { closedObject, eventSchemaOptions, isoDateTime, uuid } from '../schemas';
+import { healthRating } from './report-health';
 
 export const statusReportSubmittedV1Schema = closedObject(
-  { reportId: uuid, projectId: uuid, programId: uuid, formatVersionId: uuid, submittedAt: isoDateTime },
+  {
+    reportId: uuid,
+    projectId: uuid,
+    programId: uuid,
+    formatVersionId: uuid,
+    submittedAt: isoDateTime,
+    /** The ratings in the properties the format marks `x-pmo-health`. Absent in early events and for unmarked formats. */
+    health: Type.Optional(closedObject({ schedule: Type.Optional(healthRating), budget: Type.Optional(healthRating), overall: Type.Optional(healthRating) })),
+  },
   eventSchemaOptions('status-report-submitted.v1'),
 );
 

@@ -7,6 +7,7 @@ import { startDistributedServices, type DistributedServices } from '../distribut
 import { eventually } from '../eventually';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
+import { runMetricsScenario } from './metrics.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runCloseoutScenario } from './closeout.scenario';
 import { runCommitteeScenario } from './committee.scenario';
@@ -80,6 +81,10 @@ describe('the distributed mode on Kafka, PostgreSQL and Keycloak', () => {
 
   it('takes status reports in the published format, implementation status, counts the reporting cadence, and closes the project', async () => {
     await runReportsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
+  });
+
+  it('computes the health metrics of a program from the status reports it was sent', async () => {
+    await runMetricsScenario(urls, { admin: await keycloakToken('sam.strategic'), platform: await keycloakToken('pat.platform') });
   });
 
   it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {

@@ -12,6 +12,7 @@ import { describeCatalog } from './catalog.scenario';
 import { describeOpenApiDrift } from './openapi-drift.scenario';
 import { runAdoptionScenario } from './adoption.scenario';
 import { runReportsScenario } from './reports.scenario';
+import { runMetricsScenario } from './metrics.scenario';
 import { runRegulatedFeedbackScenario } from './feedback.scenario';
 import { runCloseoutScenario } from './closeout.scenario';
 import { runCommitteeScenario } from './committee.scenario';
@@ -409,6 +410,17 @@ describe('the embedded mode', () => {
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
     await runReportsScenario(urls, { admin: token, platform });
+  });
+
+  it('computes the health metrics of a program from the status reports it was sent', async () => {
+    const pat = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json')).find((u) => u.username === 'pat.platform');
+    if (!pat) throw new Error('demo user pat.platform missing from the realm file');
+    const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
+      keycloakUrl: 'http://127.0.0.1:58080',
+      realm: 'pmo',
+      audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+    });
+    await runMetricsScenario(urls, { admin: token, platform });
   });
 
   it('takes a variance from request to approval, idempotently, refuses self-review, expires it and escalates a late one', async () => {

@@ -1,0 +1,10 @@
+import { Chip } from '@mui/material';
+import { RATING_COLOURS } from './metrics-api';
+
+/** A rating as a coloured chip that also says it in words. */
+export function RatingChip({ rating }: { rating: string | null | undefined }) {
+  const colour = rating && rating in RATING_COLOURS ? RATING_COLOURS[rating as keyof typeof RATING_COLOURS] : undefined;
+  return (
+    <Chip size="small" label={rating ?? 'unrated'} sx={colour ? { bgcolor: colour, color: '#fff' } : undefined} variant={colour ? 'filled' : 'outlined'} />
+  );
+}
