@@ -2,13 +2,14 @@ import type { ComplianceRowFacts } from '@pmo/contracts';
 import { In, type EntityManager } from 'typeorm';
 import { FeedbackItemEntity } from '../feedback/feedback-item.entity';
 import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
+import { PriorityRequestEntity } from '../priorities/priority-request.entity';
 import { VarianceCaseEntity } from '../variances/variance-case.entity';
 
 /** What a decision is about: the owning service's thing it decides. */
 export type DecisionSubjectKind = 'variance' | 'feedback' | 'project' | 'standard' | 'priority';
 
 /** The sources an agenda is built from, in the order their items come on it. */
-export type AgendaSourceName = 'late-variance' | 'variance-review' | 'accepted-feedback' | 'overdue-adoption';
+export type AgendaSourceName = 'late-variance' | 'variance-review' | 'accepted-feedback' | 'overdue-adoption' | 'red-status-report' | 'priority-change';
 
 /** An item a source proposes for the agenda of a committee's meeting. */
 export interface AgendaDraft {
@@ -117,8 +118,71 @@ const overdueAdoptions: AgendaSource = {
   },
 };
 
+interface RedReportRow {
+  project_id: string;
+  program_id: string;
+  name: string;
+  submitted_on: string;
+  schedule_health: string | null;
+  budget_health: string | null;
+}
+
 /**
- * Every source of an agenda. One more source (red status reports, priority changes asked for) is one more
- * entry here and, when its decision has an effect, one more decision route.
+ * Open projects whose latest status report is red overall: how a red report is escalated to the steering
+ * committee of its program (the rating is the report format's `x-pmo-health: overall` field, docs/metrics.md).
  */
-export const AGENDA_SOURCES: readonly AgendaSource[] = [lateVariances, variancesNeedingReview, acceptedFeedback, overdueAdoptions];
+const redStatusReports: AgendaSource = {
+  name: 'red-status-report',
+  async itemsFor({ manager, programIds }) {
+    const rows = (await manager.query(
+      `SELECT r.project_id, p.program_id, p.name, r.submitted_at::date::text AS submitted_on, r.schedule_health, r.budget_health
+         FROM portfolio_projects p
+         JOIN LATERAL (SELECT * FROM portfolio_status_reports s WHERE s.project_id = p.project_id ORDER BY s.submitted_at DESC LIMIT 1) r ON true
+        WHERE p.program_id = ANY($1) AND p.closed_at IS NULL AND r.overall_health = 'red'
+        ORDER BY r.submitted_at`,
+      [programIds],
+    )) as RedReportRow[];
+    return rows.map((r) => ({
+      source: 'red-status-report',
+      subjectKind: 'project',
+      subjectId: r.project_id,
+      programId: r.program_id,
+      standardId: null,
+      title: `Red status report: ${r.name}`,
+      detail: `reported red on ${r.submitted_on} (schedule ${r.schedule_health ?? 'not rated'}, budget ${r.budget_health ?? 'not rated'})`,
+    }));
+  },
+};
+
+/** Priority changes asked for under the priority policy and not yet decided (docs/priorities.md). */
+const priorityChanges: AgendaSource = {
+  name: 'priority-change',
+  async itemsFor({ manager, programIds }) {
+    const pending = await manager.find(PriorityRequestEntity, { where: { programId: In(programIds), state: 'pending' }, order: { askedAt: 'ASC', id: 'ASC' } });
+    if (pending.length === 0) return [];
+    const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(pending.map((r) => r.projectId)) });
+    const nameOf = new Map(projects.map((p) => [p.projectId, p.name]));
+    return pending.map((r) => ({
+      source: 'priority-change',
+      subjectKind: 'priority',
+      subjectId: r.id,
+      programId: r.programId,
+      standardId: null,
+      title: `Priority change asked for: ${nameOf.get(r.projectId) ?? r.projectId} to ${r.scope} rank ${r.toRank}`,
+      detail: `asked by ${r.askedByName}: ${shorten(r.reason)}; outside the policy because ${r.outsidePolicy}`,
+    }));
+  },
+};
+
+/**
+ * Every source of an agenda. One more source is one more entry here and, when its decision has an effect,
+ * one more decision route.
+ */
+export const AGENDA_SOURCES: readonly AgendaSource[] = [
+  lateVariances,
+  variancesNeedingReview,
+  acceptedFeedback,
+  overdueAdoptions,
+  redStatusReports,
+  priorityChanges,
+];

@@ -5,6 +5,7 @@ import {
   closeMeetingBody,
   createCommitteeBody,
   decideVarianceBody,
+  priorityDecisionBody,
   recordAttendanceBody,
   recordResolutionBody,
   scheduleMeetingBody,
@@ -12,6 +13,7 @@ import {
   type CloseMeetingBody,
   type CreateCommitteeBody,
   type DecideVarianceBody,
+  type PriorityDecisionBody,
   type RecordAttendanceBody,
   type RecordResolutionBody,
   type ScheduleMeetingBody,
@@ -179,6 +181,26 @@ export class CommitteesController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.decisions.triageFeedback(committeeId, meetingId, feedbackId, body, principal);
+  }
+
+  @Post(`${MEETING}/decisions/priorities/:requestId`)
+  @HttpCode(HttpStatus.CREATED)
+  @Roles(...MEMBERS)
+  @ApiOperation({ summary: 'Decides a priority change asked for on the agenda: it is the request’s decision, under the priority policy in force, made by a member present' })
+  @ApiCreatedResponse({ type: DecisionResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body' })
+  @ApiResponse(NOT_A_MEMBER)
+  @ApiResponse(UNKNOWN)
+  @ApiResponse(CLOSED)
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Not on the agenda, or the priority policy refuses the decision (the message says why)' })
+  decidePriority(
+    @Param('committeeId', new ParseUUIDPipe()) committeeId: string,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+    @BodyOf(priorityDecisionBody) body: PriorityDecisionBody,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.decisions.decidePriority(committeeId, meetingId, requestId, body, principal);
   }
 
   @Post(`${MEETING}/resolutions`)

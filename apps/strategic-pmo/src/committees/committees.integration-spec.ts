@@ -343,3 +343,85 @@ describe('steering committees', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe("a committee's agenda: red status reports and priority changes asked for", () => {
+  const [first, second] = [randomUUID(), randomUUID()];
+  const rule = { changeRoles: ['strategic-admin'], maxMove: null, askRoles: ['strategic-reviewer'], decideRoles: ['strategic-admin'] };
+  let requestId: string;
+
+  beforeAll(async () => {
+    for (const [i, projectId] of [first, second].entries())
+      await service.publish('pmo.project.registered.v1', {
+        projectId,
+        programId: otherProgramId,
+        name: `HR project ${i + 1}`,
+        phase: 'execution',
+        tags: [],
+        registeredAt: at(21 + i),
+      });
+    const standard = await api<{ id: string }>(admin, 'POST', '/standards', { key: `priorities-${suffix}`, title: 'Priorities', kind: 'priority-policy', owner: 'PMO' });
+    const base = `/standards/${standard.body.id}/versions`;
+    const today = at(25).slice(0, 10);
+    const draft = await api(admin, 'POST', base, {
+      version: '1.0.0',
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: today,
+      applicability: { scope: 'organisation' },
+      requirements: [{ id: 'PRIORITY-POLICY', text: 'Ranks change only as the priority policy allows' }],
+      body: { criteria: [{ key: 'fit', label: 'Fit', weight: 100 }], program: rule, portfolio: rule },
+    });
+    expect(draft.status).toBe(201);
+    expect((await api(admin, 'POST', `${base}/1.0.0/submit`)).status).toBe(200);
+    const rollout = [{ name: 'all', programIds: [otherProgramId], programTags: [], opensOn: today, adoptionDeadline: today }];
+    expect((await api(admin, 'POST', `${base}/1.0.0/publish`, { rollout })).status).toBe(200);
+    await eventually(async () => {
+      const asked = await api<{ id: string }>(reviewer, 'POST', '/priorities/requests', {
+        projectId: second,
+        scope: 'program',
+        rank: 1,
+        scores: { fit: 5 },
+        reason: 'Payroll law changes in March',
+      });
+      expect(asked.status).toBe(201);
+      requestId = asked.body.id;
+    });
+    await service.publish('pmo.status-report.submitted.v1', {
+      reportId: randomUUID(),
+      projectId: first,
+      programId: otherProgramId,
+      formatVersionId: randomUUID(),
+      submittedAt: at(24),
+      health: { schedule: 'red', budget: 'green', overall: 'red' },
+    });
+  }, 120_000);
+
+  it('lists them, and a priority decision recorded by a member present is the request’s decision', async () => {
+    const committee = await api<{ id: string }>(admin, 'POST', '/committees', { ...COMMITTEE(), name: `HR steering ${suffix}`, programIds: [otherProgramId] });
+    expect(committee.status).toBe(201);
+    const path = `/committees/${committee.body.id}/meetings`;
+    const meeting = await api<Meeting>(admin, 'POST', path, { scheduledOn: at(26).slice(0, 10) });
+    const meetingPath = `${path}/${meeting.body.id}`;
+    await eventually(async () => {
+      const built = await api<Meeting>(admin, 'POST', `${meetingPath}/agenda`);
+      const items = built.body.items.filter((i) => ['red-status-report', 'priority-change'].includes(i.source));
+      expect(items.map((i) => [i.source, i.subjectKind, i.subjectId])).toEqual([
+        ['red-status-report', 'project', first],
+        ['priority-change', 'priority', requestId],
+      ]);
+    });
+    expect((await api(reviewer, 'PUT', `${meetingPath}/attendance`, { present: ['sam.strategic', 'rita.reviewer'] })).status).toBe(200);
+    // The one who asked may not decide, through the committee as elsewhere.
+    const own = await api(reviewer, 'POST', `${meetingPath}/decisions/priorities/${requestId}`, { outcome: 'approve', reason: 'agreed' });
+    expect(own.status).toBe(403);
+    const decided = await api<{ outcome: string; effect: string }>(admin, 'POST', `${meetingPath}/decisions/priorities/${requestId}`, {
+      outcome: 'approve',
+      reason: 'Agreed by the committee',
+    });
+    expect([decided.status, decided.body.outcome, decided.body.effect]).toEqual([201, 'approved', 'HR project 2 moved to program rank 1']);
+    const ranking = await api<{ entries: { projectId: string; rank: number }[] }>(admin, 'GET', `/priorities/programs/${otherProgramId}`);
+    expect(ranking.body.entries.map((e) => e.projectId)).toEqual([second, first]);
+    const request = await api<{ state: string }[]>(admin, 'GET', `/priorities/requests?programId=${otherProgramId}`);
+    expect(request.body.map((r) => r.state)).toEqual(['approved']);
+  });
+});

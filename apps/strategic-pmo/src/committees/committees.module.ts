@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FeedbackModule } from '../feedback/feedback.module';
 import { PortfolioModule } from '../portfolio/portfolio.module';
+import { PrioritiesModule } from '../priorities/priorities.module';
 import { VariancesModule } from '../variances/variances.module';
 import { CommitteesController } from './committees.controller';
 import { CommitteesService } from './committees.service';
@@ -9,7 +10,7 @@ import { MeetingsService } from './meetings.service';
 
 /** Steering committees: meetings, agendas built from what needs a decision, and the decision log. */
 @Module({
-  imports: [FeedbackModule, PortfolioModule, VariancesModule],
+  imports: [FeedbackModule, PortfolioModule, PrioritiesModule, VariancesModule],
   controllers: [CommitteesController],
   providers: [CommitteesService, MeetingsService, DecisionsService],
 })

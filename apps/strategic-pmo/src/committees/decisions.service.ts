@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { DecideVarianceBody, RecordResolutionBody, TriageFeedbackBody } from '@pmo/contracts';
+import type { DecideVarianceBody, PriorityDecisionBody, RecordResolutionBody, TriageFeedbackBody } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FeedbackTriageService } from '../feedback/feedback-triage.service';
+import { PriorityRequestsService } from '../priorities/priority-requests.service';
 import { FEEDBACK_TRIAGERS, VARIANCE_DECIDERS } from '../scopes/strategic-view-roles';
 import { VarianceCaseEntity } from '../variances/variance-case.entity';
 import { VarianceCasesService } from '../variances/variance-cases.service';
@@ -32,6 +33,7 @@ export class DecisionsService {
     private readonly clock: Clock,
     private readonly variances: VarianceCasesService,
     private readonly feedback: FeedbackTriageService,
+    private readonly priorities: PriorityRequestsService,
   ) {}
 
   /** A variance on the agenda, decided as the variance decision route decides it (a submitted one is taken into review first). */
@@ -53,6 +55,17 @@ export class DecisionsService {
       const reason =
         input.reason ?? (triaged.revisionVersion ? `answered by revision ${triaged.revisionVersion}` : `resolved by variance ${triaged.varianceId}`);
       return { outcome: triaged.state, reason, effect: `feedback ${triaged.state}; feedback.triaged sent to its program` };
+    });
+  }
+
+  /** A priority change asked for, approved or refused as its decision route does it: the policy in force names who may decide. */
+  decidePriority(committeeId: string, meetingId: string, requestId: string, input: PriorityDecisionBody, actor: Principal): Promise<CommitteeDecisionEntity> {
+    return this.record(committeeId, meetingId, { subjectKind: 'priority', subjectId: requestId }, actor, async (manager) => {
+      const { request, change } = await this.priorities.decide(requestId, input, actor, manager);
+      const effect = change
+        ? `${request.projectName || request.projectCode} moved to ${request.scope} rank ${request.toRank}`
+        : `priority change refused; ${request.scope} ranks unchanged`;
+      return { outcome: request.state, reason: input.reason, effect };
     });
   }
 

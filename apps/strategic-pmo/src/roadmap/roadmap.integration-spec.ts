@@ -230,6 +230,28 @@ describe('the portfolio roadmap', () => {
       expect(page.body.entries.map((e) => e.kind)).toEqual(['wave-opening', 'adoption-deadline']);
     });
   });
+
+  it("shows a steering committee's meetings on the days they are scheduled, for the programs it steers", async () => {
+    const committee = await callApi<{ id: string }>('POST', `${service.url}/committees`, admin, {
+      name: 'Finance steering',
+      cadence: 'monthly',
+      programIds: [fsm],
+      members: [{ username: 'sam.strategic', name: 'Sam Strategic', role: 'chair' }],
+    });
+    expect(committee.status).toBe(201);
+    const meeting = await callApi<{ id: string }>('POST', `${service.url}/committees/${committee.body.id}/meetings`, admin, { scheduledOn: '2031-02-12' });
+    expect(meeting.status).toBe(201);
+    const meetings = await get<Page>('/roadmap?kind=committee-meeting');
+    expect(meetings.body.entries).toEqual([
+      expect.objectContaining({
+        uid: `committee-meeting.${meeting.body.id}`,
+        date: '2031-02-12',
+        title: 'Finance steering meets',
+        programs: [expect.objectContaining({ programId: fsm })],
+      }),
+    ]);
+    expect((await get<Page>(`/roadmap?kind=committee-meeting&program=${hr}`)).body.total).toBe(0);
+  });
 });
 
 /** The VEVENTs of an iCalendar document, as ical.js parses them. */

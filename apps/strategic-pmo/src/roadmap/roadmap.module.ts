@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommitteeMeetingSource } from './committee-meeting.source';
 import { ROADMAP_SOURCES, type RoadmapSource } from './roadmap-entry';
 import { ProjectPlanSource } from './project-plan.source';
 import { RoadmapController } from './roadmap.controller';
@@ -6,8 +7,8 @@ import { RoadmapEvents } from './roadmap.events';
 import { RoadmapService } from './roadmap.service';
 import { RolloutSource } from './rollout.source';
 
-// The roadmap's sources, merged in date order; a new one (a committee's meetings) is one more class here.
-const SOURCES = [ProjectPlanSource, RolloutSource];
+// The roadmap's sources, merged in date order; a new one is one more class here.
+const SOURCES = [ProjectPlanSource, RolloutSource, CommitteeMeetingSource];
 
 @Module({
   controllers: [RoadmapController, RoadmapEvents],

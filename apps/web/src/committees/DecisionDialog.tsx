@@ -9,6 +9,7 @@ import { COMMITTEES_KEY, type AgendaItem } from './committees-api';
 type Choice =
   | { via: 'variance'; outcome: 'approved' | 'rejected'; label: string }
   | { via: 'feedback'; outcome: 'accepted' | 'declined'; label: string }
+  | { via: 'priority'; outcome: 'approve' | 'refuse'; label: string }
   | { via: 'resolution'; outcome: 'noted' | 'directed' | 'deferred'; label: string };
 
 const RESOLUTIONS: Choice[] = [
@@ -31,10 +32,16 @@ function choicesFor(item: AgendaItem): Choice[] {
       { via: 'feedback', outcome: 'accepted', label: 'Accept it for another revision' },
       ...RESOLUTIONS,
     ];
+  if (item.subjectKind === 'priority')
+    return [
+      { via: 'priority', outcome: 'approve', label: 'Approve the priority change' },
+      { via: 'priority', outcome: 'refuse', label: 'Refuse the priority change' },
+      ...RESOLUTIONS,
+    ];
   return RESOLUTIONS;
 }
 
-/** Records the committee's decision on one agenda item; a variance's or feedback's is applied through its owner's rules. */
+/** Records the committee's decision on one agenda item; a variance's, feedback's or priority change's is applied through its owner's rules. */
 export function DecisionDialog({ committeeId, meetingId, item, onClose }: { committeeId: string; meetingId: string; item: AgendaItem; onClose: () => void }) {
   const pmo = usePmo();
   const client = useQueryClient();
@@ -58,6 +65,13 @@ export function DecisionDialog({ committeeId, meetingId, item, onClose }: { comm
           pmo.strategic.POST('/committees/{committeeId}/meetings/{meetingId}/decisions/feedback/{feedbackId}', {
             params: { path: { ...ids, feedbackId: item.subjectId } },
             body: choice.outcome === 'accepted' ? { outcome: 'accepted', revisionVersion, reason } : { outcome: 'declined', reason },
+          }),
+        );
+      if (choice.via === 'priority')
+        return unwrap(
+          pmo.strategic.POST('/committees/{committeeId}/meetings/{meetingId}/decisions/priorities/{requestId}', {
+            params: { path: { ...ids, requestId: item.subjectId } },
+            body: { outcome: choice.outcome, reason },
           }),
         );
       return unwrap(

@@ -17,6 +17,8 @@ const SOURCE_LABELS: Record<string, string> = {
   'variance-review': 'Approval needs review',
   'accepted-feedback': 'Accepted feedback',
   'overdue-adoption': 'Overdue adoption',
+  'red-status-report': 'Red status report',
+  'priority-change': 'Priority change asked for',
 };
 
 function AgendaCard({ item, programName, onDecide }: { item: AgendaItem; programName: string; onDecide?: () => void }) {

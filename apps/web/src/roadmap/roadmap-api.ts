@@ -14,6 +14,7 @@ export const KIND_LABELS: Record<string, string> = {
   'go-live': 'Go-live',
   'wave-opening': 'Wave opens',
   'adoption-deadline': 'Adoption deadline',
+  'committee-meeting': 'Steering committee meeting',
 };
 
 /** The roadmap's filters as the API takes them; empty ones left out. */

@@ -3,9 +3,10 @@ import { closedObject, isoDate, uuid } from '../schemas';
 
 /**
  * What a roadmap entry marks. Each kind comes from one source: a project's plan (start, end, milestones,
- * go-lives), a standard's rollout (wave openings, adoption deadlines). A new source adds its kinds here.
+ * go-lives), a standard's rollout (wave openings, adoption deadlines), a steering committee (its meetings). A new
+ * source adds its kinds here.
  */
-export const ROADMAP_KINDS = ['project-start', 'project-end', 'milestone', 'go-live', 'wave-opening', 'adoption-deadline'] as const;
+export const ROADMAP_KINDS = ['project-start', 'project-end', 'milestone', 'go-live', 'wave-opening', 'adoption-deadline', 'committee-meeting'] as const;
 export type RoadmapKind = (typeof ROADMAP_KINDS)[number];
 
 const KIND_CHOICE = ROADMAP_KINDS.join('|');
