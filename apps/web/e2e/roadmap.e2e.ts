@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { call, expectAccessible, test, tokenFor, unique } from './fixtures';
+import { expectAccessible, test, unique } from './fixtures';
 import { pageAs, screenshotPath } from './oversight-setup';
 
 /** The roadmap screen: an agenda by month, its filters and its exports. */
@@ -35,7 +35,7 @@ class RoadmapScreen {
 }
 
 test.describe('roadmap', () => {
-  test('shows the coming milestones, go-lives and waves by month, filters them, and exports a calendar that reads back', async ({ browser, request }) => {
+  test('shows the coming milestones, go-lives and waves by month, filters them, and exports a calendar that reads back', async ({ browser }) => {
     test.setTimeout(180_000);
     const sam = await pageAs(browser, 'sam.strategic');
     const roadmap = new RoadmapScreen(sam);
@@ -49,12 +49,21 @@ test.describe('roadmap', () => {
     await expectAccessible(sam);
     await sam.screenshot({ path: screenshotPath('roadmap.png') });
 
-    // A milestone planned in project-pmo by the project's manager reaches the portfolio's roadmap.
-    const pete = await tokenFor(request, 'pete.project');
-    const [ledger] = (await call<{ id: string; code: string }[]>(request, pete, 'GET', '/api/project/projects')).filter((p) => p.code === 'fsm-ledger');
+    // A milestone planned by the project's manager on the project's screen (project-pmo) reaches the portfolio's roadmap.
+    const pete = await pageAs(browser, 'pete.project');
+    await pete.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+    await pete.getByRole('grid', { name: 'Projects' }).getByRole('link', { name: 'General Ledger Cut-over' }).click({ timeout: 60_000 });
+    await pete.getByRole('tab', { name: 'Milestones' }).click();
     const name = `Data freeze ${unique()}`;
     const dueOn = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
-    await call(request, pete, 'POST', `/api/project/projects/${ledger.id}/milestones`, { name, dueOn });
+    const form = pete.getByRole('form', { name: 'Plan a milestone' });
+    await form.getByLabel('Milestone').fill(name);
+    await form.getByLabel('Due on').fill(dueOn);
+    await form.getByRole('button', { name: 'Add' }).click();
+    const planned = pete.getByRole('list', { name: 'Milestones' });
+    await expect(planned.getByRole('listitem').filter({ hasText: name })).toContainText(`${dueOn} · Milestone`);
+    await expect(planned.getByRole('listitem').filter({ hasText: 'Ledger go-live' })).toContainText('Go-live');
+    await expectAccessible(pete);
     // The event reaches the strategic PMO shortly after: reload until it has (the page itself loads slowly on a busy machine).
     await expect(async () => {
       await sam.reload();

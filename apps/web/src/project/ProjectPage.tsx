@@ -6,13 +6,14 @@ import { unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { MilestonesSection } from '../roadmap/MilestonesSection';
 import { CloseoutSection } from './CloseoutSection';
 import { ProjectActions } from './ProjectActions';
 import { RequirementsSection } from './RequirementsSection';
 import { StatusReportsSection } from './StatusReportsSection';
 import { VarianceProposalsSection } from './VarianceProposalsSection';
 
-const TABS = ['Requirements', 'Status reports', 'Variance proposals', 'Close-out'] as const;
+const TABS = ['Requirements', 'Status reports', 'Variance proposals', 'Close-out', 'Milestones'] as const;
 
 /** One project: the requirements that apply and how far each is implemented, its status reports, its variance proposals, its close-out. */
 export default function ProjectPage() {
@@ -44,6 +45,7 @@ export default function ProjectPage() {
             {tab === 1 && <StatusReportsSection projectId={id} />}
             {tab === 2 && <VarianceProposalsSection projectId={id} />}
             {tab === 3 && <CloseoutSection projectId={id} closed={Boolean(p.closedAt)} />}
+            {tab === 4 && <MilestonesSection projectId={id} closed={Boolean(p.closedAt)} />}
           </Box>
         </Stack>
       )}
