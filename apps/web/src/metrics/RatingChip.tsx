@@ -5,6 +5,11 @@ import { RATING_COLOURS } from './metrics-api';
 export function RatingChip({ rating }: { rating: string | null | undefined }) {
   const colour = rating && rating in RATING_COLOURS ? RATING_COLOURS[rating as keyof typeof RATING_COLOURS] : undefined;
   return (
-    <Chip size="small" label={rating ?? 'unrated'} sx={colour ? { bgcolor: colour, color: rating === 'amber' ? '#000' : '#fff' } : undefined} variant={colour ? 'filled' : 'outlined'} />
+    <Chip
+      size="small"
+      label={rating ?? 'unrated'}
+      sx={colour ? { bgcolor: colour, color: rating === 'amber' ? '#000' : '#fff' } : undefined}
+      variant={colour ? 'filled' : 'outlined'}
+    />
   );
 }
