@@ -9,7 +9,7 @@ export { serviceInfrastructure, type ServiceSchema } from './service-modules';
 export type { ReadinessGate, ServiceRuntime } from './service-runtime';
 export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
-export { ApiPropertyOf, BodyOf, QueryOf } from './schema-params';
+export { ApiPropertyOf, BodyOf, ParamOf, QueryOf } from './schema-params';
 export { InvalidCursorError, streamChunks } from './keyset-pages';
 export { IdempotencyKey, onceForKey, InvalidIdempotencyKeyError } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

@@ -906,14 +906,6 @@ export interface components {
             /** @enum {string} */
             state: "submitted" | "approved" | "rejected";
         };
-        SetClockDto: {
-            /**
-             * Format: date-time
-             * @description The new current time
-             * @example 2027-02-01T09:00:00Z
-             */
-            now: string;
-        };
         StandardCountsResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -1343,7 +1335,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetClockDto"];
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The new current time
+                     * @example 2027-02-01T09:00:00Z
+                     */
+                    now: string;
+                };
             };
         };
         responses: {
@@ -2089,6 +2088,7 @@ export interface operations {
                 /** @description Only this standard (its key) */
                 standard?: string;
                 state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description csv answers the rows as CSV (default json) */
                 format?: "json" | "csv";
             };
             header?: never;

@@ -513,14 +513,6 @@ export interface components {
             reviewedAt: string;
             reviewedByName: string;
         };
-        SetClockDto: {
-            /**
-             * Format: date-time
-             * @description The new current time
-             * @example 2027-02-01T09:00:00Z
-             */
-            now: string;
-        };
         StatusReportResponse: {
             /**
              * Format: uuid
@@ -785,7 +777,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetClockDto"];
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The new current time
+                     * @example 2027-02-01T09:00:00Z
+                     */
+                    now: string;
+                };
             };
         };
         responses: {
