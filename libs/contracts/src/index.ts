@@ -7,6 +7,7 @@ export { PMO_SERVICES, eventSourceOf, type PmoService } from './services';
 export { checkEventSource, type SourceCheck } from './event-ownership';
 export { topicAccessOf, type TopicAccess } from './topic-access';
 export { conditionId } from './schemas';
+export { USER_SCHEMA_CACHE_SIZE, compiledUserSchemaCount, strictSchemaProblemOf, userSchemaValidatorOf } from './user-schema-validation';
 export { checkFields, checkSchema, validatorOf, type FieldCheck, type FieldProblem, type SchemaCheck } from './schema-validation';
 export { registerProgramBody, type RegisterProgramBody } from './programs/program-bodies';
 export {

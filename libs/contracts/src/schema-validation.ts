@@ -5,9 +5,11 @@ import addFormats from 'ajv-formats';
 // here once and cached by schema object. Strict, so a schema with a typo fails its unit test.
 // useDefaults fills fields whose schema declares a default (HTTP bodies and queries; events declare none).
 // multipleOfPrecision, so that 33.33 is a multiple of 0.01 despite floating point.
+// allowUnionTypes for the few places that take a number or a label (a playbook's phase: 1 or "1a").
 const ajv = new Ajv2020({
   allErrors: true,
   strict: true,
+  allowUnionTypes: true,
   useDefaults: true,
   verbose: true,
   discriminator: true,

@@ -1,6 +1,4 @@
-import { reportProblemsOf, type StandardKind } from '@pmo/contracts';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import { reportProblemsOf, strictSchemaProblemOf, userSchemaValidatorOf, type StandardKind } from '@pmo/contracts';
 
 export interface BodyProblem {
   path: string;
@@ -19,13 +17,7 @@ const TOOL_SCHEMA = {
   },
 };
 
-function newAjv(strict: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict });
-  addFormats(ajv);
-  return ajv;
-}
-
-const validateTool = newAjv(false).compile(TOOL_SCHEMA);
+const validateTool = userSchemaValidatorOf(TOOL_SCHEMA);
 
 /**
  * Whether a body fits the standard's kind while it is a draft: a report format holds `{ schema: object }`,
@@ -56,18 +48,20 @@ export function checkBodyReadyForReview(kind: StandardKind, body: Record<string,
   if (kind === 'tool' && !body) return [{ path: '/body', message: 'a tool version needs its name, url, licence and supported requirements' }];
   if (kind === 'report-format') {
     if (!body) return [{ path: '/body', message: 'a report format needs its JSON Schema' }];
-    try {
-      // Strict: a typo such as `"type": "objekt"` or an unknown keyword is an error, not silence.
-      newAjv(true).compile(body.schema as object);
-    } catch (error) {
-      return [{ path: '/body/schema', message: `the JSON Schema does not compile: ${(error as Error).message}` }];
-    }
+    // Strict: a typo such as `"type": "objekt"` or an unknown keyword is an error, not silence.
+    const problem = strictSchemaProblemOf(body.schema as object);
+    if (problem) return [{ path: '/body/schema', message: `the JSON Schema does not compile: ${problem}` }];
   }
   return [];
 }
 
 /** Validates a sample report against a report format's schema; every error with its path. */
 export function validateReport(schema: object, report: unknown): BodyProblem[] {
-  const check = newAjv(false).compile(schema);
+  let check: ReturnType<typeof userSchemaValidatorOf>;
+  try {
+    check = userSchemaValidatorOf(schema);
+  } catch (error) {
+    return [{ path: '/', message: `the report format's schema does not compile: ${(error as Error).message}` }];
+  }
   return check(report) ? [] : reportProblemsOf(check.errors ?? []);
 }
