@@ -2357,7 +2357,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key gets the first result, never a duplicate */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {
