@@ -134,7 +134,11 @@ export class ClockModule {
 export interface ClockJob {
   /** Runs the job now, after any run in progress; resolves with what the run returned. */
   run(): Promise<number>;
-  stop(): void;
+  /**
+   * No run starts after this (timer and clock moves ignored); resolves once the run in progress has ended.
+   * Call it before the pool closes (`beforeApplicationShutdown`), or a run in flight fails on a closed pool.
+   */
+  stop(): Promise<void>;
 }
 
 /**
@@ -143,9 +147,17 @@ export interface ClockJob {
  */
 export function scheduleOnClock(clock: Clock, job: () => Promise<number>, everyMs: number): ClockJob {
   let running: Promise<number> = Promise.resolve(0);
-  const run = () => (running = running.catch(() => 0).then(job));
+  let stopped = false;
+  const run = () => (running = running.catch(() => 0).then(() => (stopped ? 0 : job())));
   clock.onChange(() => void run());
   const timer = setInterval(() => void run(), everyMs);
   void run();
-  return { run, stop: () => clearInterval(timer) };
+  return {
+    run,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running.catch(() => 0);
+    },
+  };
 }

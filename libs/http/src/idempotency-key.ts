@@ -43,6 +43,19 @@ export function IdempotencyKey(): ParameterDecorator {
   };
 }
 
+/** What a row stored with its Idempotency-Key answers: everything but the key, which is the caller's own. */
+export type WithoutIdempotencyKey<T> = Omit<T, 'idempotencyKey'>;
+
+/**
+ * A stored row as answered: the key a caller sent is a retry token, not part of the resource, and is not
+ * echoed (another caller in scope could otherwise replay it).
+ */
+export function withoutIdempotencyKey<T extends { idempotencyKey: unknown }>(row: T): WithoutIdempotencyKey<T> {
+  const answer: Partial<T> = { ...row };
+  delete answer.idempotencyKey;
+  return answer as WithoutIdempotencyKey<T>;
+}
+
 /**
  * Creates something once per idempotency key: a retry gets what the first call created. The key is unique
  * in the table, so of two concurrent first calls one loses on the constraint and answers with the other's.

@@ -11,5 +11,5 @@ export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
 export { ApiPropertyOf, BodyOf, ParamOf, QueryOf } from './schema-params';
 export { InvalidCursorError, streamChunks } from './keyset-pages';
-export { IdempotencyKey, onceForKey, InvalidIdempotencyKeyError } from './idempotency-key';
+export { IdempotencyKey, onceForKey, InvalidIdempotencyKeyError, withoutIdempotencyKey, type WithoutIdempotencyKey } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

@@ -770,8 +770,6 @@ export interface components {
             category: "unclear" | "insufficient" | "conflicts-with-regulation" | "tooling" | "other";
             /** Format: uuid */
             id: string;
-            /** @description The Idempotency-Key it was sent with */
-            idempotencyKey: string | null;
             /** Format: uuid */
             programId: string;
             /** @description The planned revision (accepted) */
@@ -1014,8 +1012,6 @@ export interface components {
             expiresOn: string;
             /** Format: uuid */
             id: string;
-            /** @description The Idempotency-Key it was submitted with */
-            idempotencyKey: string | null;
             impact: number;
             justification: string;
             likelihood: number;
@@ -1083,8 +1079,6 @@ export interface components {
             expiresOn: string;
             /** Format: uuid */
             id: string;
-            /** @description The Idempotency-Key it was submitted with */
-            idempotencyKey: string | null;
             impact: number;
             justification: string;
             /** @description Undecided and escalated past its decision due date */

@@ -101,7 +101,11 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   expect(first.response.status).toBe(201);
   const retry = await manager.program.POST('/programs/{programId}/variances', { params: withKey, body: request });
   expect(undocumentedBody<{ id: string }>(retry).id).toBe(undocumentedBody<{ id: string }>(first).id);
-  expect(undocumentedBody<unknown[]>(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }))).toHaveLength(1);
+  // The key is the caller's retry token, not part of the request: never echoed, on the create or the reads.
+  expect(undocumentedBody<object>(first)).not.toHaveProperty('idempotencyKey');
+  const listed = undocumentedBody<object[]>(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }));
+  expect(listed).toHaveLength(1);
+  expect(listed[0]).not.toHaveProperty('idempotencyKey');
   const tooLong = await manager.program.POST('/programs/{programId}/variances', {
     params: inProgram,
     body: { ...request, expiresOn: '2099-01-01' },
