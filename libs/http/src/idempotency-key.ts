@@ -25,7 +25,7 @@ const idempotencyKeyHeader = createParamDecorator((_data: unknown, context: Exec
 });
 
 /** What the documents say of the header: optional, and what a call without it gets. */
-export const IDEMPOTENCY_KEY_DESCRIPTION =
+const IDEMPOTENCY_KEY_DESCRIPTION =
   'Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; ' +
   'without a key every call creates a new one, so a client that may retry should send one';
 
