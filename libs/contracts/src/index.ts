@@ -6,6 +6,8 @@ export { validateEventData, type EventValidationResult } from './event-validatio
 export { PMO_SERVICES, eventSourceOf, type PmoService } from './services';
 export { checkEventSource, type SourceCheck } from './event-ownership';
 export { topicAccessOf, type TopicAccess } from './topic-access';
+export { conditionId } from './schemas';
+export { USER_SCHEMA_CACHE_SIZE, compiledUserSchemaCount, strictSchemaProblemOf, userSchemaValidatorOf } from './user-schema-validation';
 export { checkFields, checkSchema, validatorOf, type FieldCheck, type FieldProblem, type SchemaCheck } from './schema-validation';
 export { registerProgramBody, type RegisterProgramBody } from './programs/program-bodies';
 export {
@@ -62,6 +64,15 @@ export {
   validateReportBody,
   variancePolicyBody,
   versionDiffQuery,
+  listStandardsQuery,
+  importPlaybookQuery,
+  exportPlaybookQuery,
+  raciQuery,
+  type ListStandardsQuery,
+  type StandardSort,
+  type ImportPlaybookQuery,
+  type ExportPlaybookQuery,
+  type RaciQuery,
   type CreateStandardBody,
   type CreateVersionBody,
   type GrandfatheringPolicyBody,
@@ -195,6 +206,10 @@ export {
   complianceRowsQuery,
   programComplianceFilterQuery,
   programComplianceRowsQuery,
+  programComplianceQuery,
+  portfolioComplianceQuery,
+  type ProgramComplianceQuery,
+  type PortfolioComplianceQuery,
   type ComplianceFilterQuery,
   type ComplianceRowsQuery,
   type ProgramComplianceFilterQuery,

@@ -5,9 +5,11 @@ import addFormats from 'ajv-formats';
 // here once and cached by schema object. Strict, so a schema with a typo fails its unit test.
 // useDefaults fills fields whose schema declares a default (HTTP bodies and queries; events declare none).
 // multipleOfPrecision, so that 33.33 is a multiple of 0.01 despite floating point.
+// allowUnionTypes for the few places that take a number or a label (a playbook's phase: 1 or "1a").
 const ajv = new Ajv2020({
   allErrors: true,
   strict: true,
+  allowUnionTypes: true,
   useDefaults: true,
   verbose: true,
   discriminator: true,
@@ -15,8 +17,9 @@ const ajv = new Ajv2020({
   multipleOfPrecision: 6,
 });
 addFormats(ajv);
-// `errorMessage` on a schema replaces ajv's wording of a failed rule (for patterns that need explaining).
-ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+// `errorMessage` on a schema replaces ajv's wording of a failed rule (for patterns that need explaining):
+// a string for every rule of that schema, or one sentence per keyword (`{ minimum: 'must not be less than 1' }`).
+ajv.addKeyword({ keyword: 'errorMessage', schemaType: ['string', 'object'] });
 // OpenAPI's `example` documents a field; ajv only has to know the word.
 ajv.addKeyword('example');
 
@@ -63,7 +66,7 @@ function problemsOf(errors: ErrorObject[], root: string): FieldProblem[] {
   const problems = errors.flatMap((error): FieldProblem[] => {
     const field = error.instancePath.slice(1);
     const at = (name: string) => (field ? `${field}/${name}` : name);
-    const custom = (error.parentSchema as { errorMessage?: string } | undefined)?.errorMessage;
+    const custom = customMessageOf(error);
     switch (error.keyword) {
       // The failing branch of an if/then says what is missing; "must match then schema" adds nothing.
       case 'if':
@@ -82,4 +85,9 @@ function problemsOf(errors: ErrorObject[], root: string): FieldProblem[] {
   });
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(p.message) && seen.add(p.message));
+}
+
+function customMessageOf(error: ErrorObject): string | undefined {
+  const message = (error.parentSchema as { errorMessage?: string | Record<string, string> } | undefined)?.errorMessage;
+  return typeof message === 'string' ? message : message?.[error.keyword];
 }

@@ -1,78 +1,76 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Type, type Static } from '@sinclair/typebox';
 
 export const AUDIT_PAGE_MAX = 10_000;
 
+// The sentences this query has always answered with, kept for the callers that show them.
+const ISO_TIME = { format: 'must be a valid ISO 8601 date string' };
+const wholeWithin = (minimum: number, maximum: number) => ({
+  type: 'must be an integer number',
+  minimum: `must not be less than ${minimum}`,
+  maximum: `must not be greater than ${maximum}`,
+});
+
 /** Filters of `GET /audit`; every one optional. */
-export class AuditQueryDto {
-  @ApiPropertyOptional({ description: 'Only entries about this kind of entity', example: 'standard-version' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  entityType?: string;
-
-  @ApiPropertyOptional({ description: 'Only entries about this entity', example: '3f2b8c1e-1d2a-4c55-9e0b-6a1f2d3c4b5a' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  entityId?: string;
-
-  @ApiPropertyOptional({
-    description: "Only entries by this actor: the token's subject or the name, exactly; `system:<job>` for schedulers",
-    example: 'Sam Strategic',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  actor?: string;
-
-  @ApiPropertyOptional({
-    description: 'Only this action; `security.refused` for the refused governance attempts (separation of duties, lifecycle, scope)',
-    example: 'standard-version.published',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  action?: string;
-
-  @ApiPropertyOptional({ description: 'Entries at or after this database time (`at`)', format: 'date-time', example: '2026-11-01T00:00:00Z' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'Entries before this database time (`at`)', format: 'date-time', example: '2026-12-01T00:00:00Z' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
-
-  // seq is a bigint; past 2^53 a JSON number is no longer exact, and past 2^63 PostgreSQL refuses it.
-  @ApiPropertyOptional({
-    description: 'Keyset cursor: entries after this seq (the nextAfterSeq of the previous page)',
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER,
-    example: 100,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
-  afterSeq?: number;
-
-  @ApiPropertyOptional({ description: 'Entries per page (default 100 for JSON, 10,000 for CSV)', minimum: 1, maximum: AUDIT_PAGE_MAX })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(AUDIT_PAGE_MAX)
-  limit?: number;
-
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv exports the page as CSV (as does Accept: text/csv)' })
-  @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
-}
+export const auditQuery = Type.Object(
+  {
+    entityType: Type.Optional(Type.String({ maxLength: 100, description: 'Only entries about this kind of entity', example: 'standard-version' })),
+    entityId: Type.Optional(Type.String({ maxLength: 300, description: 'Only entries about this entity', example: '3f2b8c1e-1d2a-4c55-9e0b-6a1f2d3c4b5a' })),
+    actor: Type.Optional(
+      Type.String({
+        maxLength: 300,
+        description: "Only entries by this actor: the token's subject or the name, exactly; `system:<job>` for schedulers",
+        example: 'Sam Strategic',
+      }),
+    ),
+    action: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description: 'Only this action; `security.refused` for the refused governance attempts (separation of duties, lifecycle, scope)',
+        example: 'standard-version.published',
+      }),
+    ),
+    from: Type.Optional(
+      Type.String({
+        format: 'date-time',
+        errorMessage: ISO_TIME,
+        description: 'Entries at or after this database time (`at`)',
+        example: '2026-11-01T00:00:00Z',
+      }),
+    ),
+    to: Type.Optional(
+      Type.String({ format: 'date-time', errorMessage: ISO_TIME, description: 'Entries before this database time (`at`)', example: '2026-12-01T00:00:00Z' }),
+    ),
+    // seq is a bigint; past 2^53 a JSON number is no longer exact, and past 2^63 PostgreSQL refuses it.
+    afterSeq: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: Number.MAX_SAFE_INTEGER,
+        errorMessage: wholeWithin(0, Number.MAX_SAFE_INTEGER),
+        description: 'Keyset cursor: entries after this seq (the nextAfterSeq of the previous page)',
+        example: 100,
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: AUDIT_PAGE_MAX,
+        errorMessage: wholeWithin(1, AUDIT_PAGE_MAX),
+        description: 'Entries per page (default 100 for JSON, 10,000 for CSV)',
+      }),
+    ),
+    format: Type.Optional(
+      Type.Unsafe<'json' | 'csv'>({
+        type: 'string',
+        enum: ['json', 'csv'],
+        errorMessage: { enum: 'must be one of the following values: json, csv' },
+        description: 'csv exports the page as CSV (as does Accept: text/csv)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AuditQuery = Static<typeof auditQuery>;
 
 class AuditActorResponse {
   @ApiProperty({ description: "The token's subject, or system:<job>" })

@@ -7,7 +7,6 @@ import {
   Inject,
   Injectable,
   Module,
-  Query,
   Res,
   type BeforeApplicationShutdown,
   type DynamicModule,
@@ -19,9 +18,10 @@ import { AuditLog, AuditSealer, dataSourceTransaction, findAuditEntries, sealAud
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { auditCsv } from './audit-csv';
-import { AUDIT_PAGE_MAX, AuditPageResponse, AuditQueryDto, AuditVerifyResponse } from './audit-query.dto';
+import { AUDIT_PAGE_MAX, AuditPageResponse, auditQuery, AuditVerifyResponse, type AuditQuery } from './audit-query.dto';
 import { Clock } from './clock';
 import { ApiContent } from './openapi';
+import { QueryOf } from './schema-params';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -43,7 +43,7 @@ class AuditController {
   })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'A filter is invalid (named in the message)' })
   async list(
-    @Query() query: AuditQueryDto,
+    @QueryOf(auditQuery) query: AuditQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AuditPageResponse | string> {

@@ -1,4 +1,4 @@
-import { Clock, ClockNotControllableError } from './clock';
+import { Clock, ClockNotControllableError, scheduleOnClock } from './clock';
 
 describe('Clock', () => {
   it('moves when controllable and tells its listeners', () => {
@@ -25,5 +25,31 @@ describe('Clock', () => {
 
   it('never moves when started on the system clock', () => {
     expect(() => new Clock(false).set(new Date('2020-01-01T00:00:00Z'))).toThrow(ClockNotControllableError);
+  });
+});
+
+describe('scheduleOnClock', () => {
+  // A run in flight when the service stops would write through a pool that is closing ("Connection terminated").
+  it('stops after the run in progress has ended, and starts none after, even when the clock moves', async () => {
+    const clock = new Clock(true);
+    const events: string[] = [];
+    let finish: () => void = () => undefined;
+    const job = scheduleOnClock(
+      clock,
+      async () => {
+        events.push('start');
+        await new Promise<void>((resolve) => (finish = resolve));
+        events.push('end');
+        return 1;
+      },
+      60_000,
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    const stopped = job.stop().then(() => events.push('stopped'));
+    clock.set(new Date('2030-01-01T00:00:00Z'));
+    finish();
+    await stopped;
+    expect(await job.run()).toBe(0);
+    expect(events).toEqual(['start', 'end', 'stopped']);
   });
 });

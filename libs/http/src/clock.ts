@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpStatus, Inject, Injectable, Module, Put, type DynamicModule } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Injectable, Module, Put, type DynamicModule } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, GOVERNANCE_ROLES, Roles, type Principal } from '@pmo/auth';
 import { AuditLog } from '@pmo/persistence';
-import { IsISO8601 } from 'class-validator';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import { DomainError } from './domain-error';
+import { BodyOf } from './schema-params';
 
 /** What time it is for the domain (deadlines, waves, expiries); tests and demos may move it. */
 @Injectable()
@@ -59,11 +60,11 @@ export class ClockNotControllableError extends DomainError {
   }
 }
 
-class SetClockDto {
-  @ApiProperty({ description: 'The new current time', example: '2027-02-01T09:00:00Z', format: 'date-time' })
-  @IsISO8601({ strict: true })
-  now: string;
-}
+const setClockBody = Type.Object(
+  { now: Type.String({ format: 'date-time', description: 'The new current time', example: '2027-02-01T09:00:00Z' }) },
+  { additionalProperties: false },
+);
+type SetClockBody = Static<typeof setClockBody>;
 
 class ClockResponse {
   @ApiProperty({ format: 'date-time' })
@@ -95,7 +96,7 @@ class ClockController {
   @ApiOperation({ summary: 'Move the clock (evaluation and test deployments started with PMO_CONTROLLABLE_CLOCK=true)' })
   @ApiResponse({ status: HttpStatus.OK, type: ClockResponse })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The service runs on the system clock' })
-  async set(@Body() body: SetClockDto, @CurrentPrincipal() actor: Principal): Promise<ClockResponse> {
+  async set(@BodyOf(setClockBody) body: SetClockBody, @CurrentPrincipal() actor: Principal): Promise<ClockResponse> {
     if (!this.clock.controllable) throw new ClockNotControllableError();
     // Moving time expires, escalates and opens things, so who moved it and from when to when is audited;
     // the entry commits before the schedulers the move wakes write theirs.
@@ -133,7 +134,11 @@ export class ClockModule {
 export interface ClockJob {
   /** Runs the job now, after any run in progress; resolves with what the run returned. */
   run(): Promise<number>;
-  stop(): void;
+  /**
+   * No run starts after this (timer and clock moves ignored); resolves once the run in progress has ended.
+   * Call it before the pool closes (`beforeApplicationShutdown`), or a run in flight fails on a closed pool.
+   */
+  stop(): Promise<void>;
 }
 
 /**
@@ -142,9 +147,17 @@ export interface ClockJob {
  */
 export function scheduleOnClock(clock: Clock, job: () => Promise<number>, everyMs: number): ClockJob {
   let running: Promise<number> = Promise.resolve(0);
-  const run = () => (running = running.catch(() => 0).then(job));
+  let stopped = false;
+  const run = () => (running = running.catch(() => 0).then(() => (stopped ? 0 : job())));
   clock.onChange(() => void run());
   const timer = setInterval(() => void run(), everyMs);
   void run();
-  return { run, stop: () => clearInterval(timer) };
+  return {
+    run,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running.catch(() => 0);
+    },
+  };
 }

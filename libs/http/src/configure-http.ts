@@ -1,13 +1,11 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
 import { json, raw, text, type NextFunction, type Request, type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ErrorFilter, toErrorBody } from './error-filter';
 import { JSON_TYPES, RAW_TYPES, TEXT_TYPES, markInvalidUtf8, refuseHostileBody, refuseHostileRequestLine } from './input-guard';
-import { JsonBodyPipe, NullFieldsPipe } from './null-fields.pipe';
 import { buildOpenApiDocument } from './openapi';
 import { assignRequestId, runInRequestAuditContext } from './request-id';
-import { problemsOfDto, RequestValidationError } from './request-validation';
 import { SecurityRefusals } from './security-refusal';
 
 export interface HttpApiDescription {
@@ -17,8 +15,8 @@ export interface HttpApiDescription {
 }
 
 /**
- * The HTTP conventions of every service: a request id (`X-Request-Id`, kept in the audit log), strict
- * validation (unknown fields rejected), one error filter (which audits refused governance attempts), and the OpenAPI document at /api/docs (JSON at
+ * The HTTP conventions of every service: a request id (`X-Request-Id`, kept in the audit log), the input
+ * rules (bodies, queries and path parameters are checked by `@BodyOf`/`@QueryOf`/`@ParamOf`), one error filter (which audits refused governance attempts), and the OpenAPI document at /api/docs (JSON at
  * /api/docs-json).
  */
 export function configureHttp(app: INestApplication, api: HttpApiDescription): void {
@@ -39,18 +37,6 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
   app.use(refuseHostileBody);
   // After the body parsers: they finish on stream callbacks, which would lose the request's async context.
   app.use(runInRequestAuditContext);
-  app.useGlobalPipes(
-    new JsonBodyPipe(),
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      stopAtFirstError: false,
-      validationError: { target: false, value: false },
-      exceptionFactory: (errors) => new RequestValidationError(problemsOfDto(errors)),
-    }),
-    new NullFieldsPipe(),
-  );
   app.useGlobalFilters(new ErrorFilter(new SecurityRefusals(app.get(DataSource))));
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app, api), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Unauthorize
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { toErrorBody } from './error-filter';
-import { problemsOfDto, RequestValidationError } from './request-validation';
+import { RequestValidationError } from './request-errors';
 
 class StandardNotFoundError extends DomainError {
   readonly code = 'STANDARD.NOT_FOUND';
@@ -112,16 +112,5 @@ describe('the details of an error body', () => {
       message: 'percentComplete must be <= 100',
       details: [{ path: '/percentComplete', message: 'percentComplete must be <= 100' }],
     });
-  });
-
-  it('points at nested DTO fields as Nest names them', () => {
-    const problems = problemsOfDto([
-      { property: 'limit', constraints: { max: 'limit must not be greater than 500' }, children: [] },
-      { property: 'items', children: [{ property: '0', children: [{ property: 'name', constraints: { isString: 'name must be a string' } }] }] },
-    ]);
-    expect(problems).toEqual([
-      { path: '/limit', message: 'limit must not be greater than 500' },
-      { path: '/items/0/name', message: 'items.0.name must be a string' },
-    ]);
   });
 });

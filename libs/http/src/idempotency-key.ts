@@ -24,21 +24,36 @@ const idempotencyKeyHeader = createParamDecorator((_data: unknown, context: Exec
   return key;
 });
 
+/** What the documents say of the header: optional, and what a call without it gets. */
+const IDEMPOTENCY_KEY_DESCRIPTION =
+  'Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; ' +
+  'without a key every call creates a new one, so a client that may retry should send one';
+
 /**
  * The optional `Idempotency-Key` header, checked (400 when it is not a usable key), and documented once as
- * an optional header: Nest's `@Headers('idempotency-key')` would document it as required.
+ * an optional header: Nest's `@Headers('idempotency-key')` would document it as required. Optional on
+ * purpose: a person submitting a form once needs none; a client that retries sends one.
  */
 export function IdempotencyKey(): ParameterDecorator {
   return (target, key, index) => {
     idempotencyKeyHeader()(target, key, index);
     if (key === undefined) throw new Error('@IdempotencyKey() belongs on a method parameter');
     const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
-    ApiHeader({ name: 'idempotency-key', required: false, description: 'A retry with the same key gets the first result, never a duplicate' })(
-      target,
-      key,
-      descriptor,
-    );
+    ApiHeader({ name: 'idempotency-key', required: false, description: IDEMPOTENCY_KEY_DESCRIPTION })(target, key, descriptor);
   };
+}
+
+/** What a row stored with its Idempotency-Key answers: everything but the key, which is the caller's own. */
+export type WithoutIdempotencyKey<T> = Omit<T, 'idempotencyKey'>;
+
+/**
+ * A stored row as answered: the key a caller sent is a retry token, not part of the resource, and is not
+ * echoed (another caller in scope could otherwise replay it).
+ */
+export function withoutIdempotencyKey<T extends { idempotencyKey: unknown }>(row: T): WithoutIdempotencyKey<T> {
+  const answer: Partial<T> = { ...row };
+  delete answer.idempotencyKey;
+  return answer as WithoutIdempotencyKey<T>;
 }
 
 /**

@@ -1,10 +1,9 @@
-import { Body, Query, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
-import { ApiBody, ApiProperty, ApiQuery, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Body, Param, Query, UnsupportedMediaTypeException, type PipeTransform } from '@nestjs/common';
+import { ApiBody, ApiParam, ApiProperty, ApiQuery, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { checkFields, validatorOf } from '@pmo/contracts';
-import type { TObject, TSchema } from '@sinclair/typebox';
-import { NullFieldError } from './null-fields.pipe';
-import { RequestValidationError } from './request-validation';
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
+import { NullFieldError, RequestValidationError } from './request-errors';
 
 /** Validates a body or query against its contract schema (the one ajv instance); 400 names every failing field. */
 class SchemaPipe implements PipeTransform<unknown, unknown> {
@@ -91,6 +90,33 @@ export function QueryOf(schema: TObject): ParameterDecorator {
       const { description, ...rest } = openApiSchemaOf(property);
       ApiQuery({ name, required: required.has(name), description, schema: rest })(target, ...methodOf(target, key));
     }
+  };
+}
+
+// One path parameter, checked as the field `name` of an object so that the answer names it.
+class PathParamPipe implements PipeTransform<string, string> {
+  private readonly schema: TObject;
+
+  constructor(
+    private readonly name: string,
+    schema: TSchema,
+  ) {
+    this.schema = Type.Object({ [name]: schema }, { additionalProperties: false });
+  }
+
+  transform(value: string): string {
+    const check = checkFields(this.schema, { [this.name]: value }, 'path');
+    if (!check.valid) throw new RequestValidationError(check.problems);
+    return value;
+  }
+}
+
+/** The path parameter `name`, validated against `schema` (400 naming it and the rule) and documented with it. */
+export function ParamOf(name: string, schema: TSchema): ParameterDecorator {
+  return (target, key, index) => {
+    Param(name, new PathParamPipe(name, schema))(target, key as string, index);
+    const { description, ...rest } = openApiSchemaOf(schema);
+    ApiParam({ name, required: true, description, schema: rest })(target, ...methodOf(target, key));
   };
 }
 

@@ -32,12 +32,6 @@ export function dataOf<T>(answer: { data?: T; response: Response }): T {
 }
 
 /**
- * For a call made without an Idempotency-Key: the documents mark the header required (the controllers read
- * it with @Headers), though the services take a call without one. An undefined header is not sent.
- */
-export const NO_IDEMPOTENCY_KEY = { 'idempotency-key': undefined as unknown as string };
-
-/**
  * The body of a success answer whose document declares none (routes still without a typed @ApiResponse,
  * e.g. the variance, feedback and compliance reads): typed by the caller, as `callApi` is, until the service
  * documents it and the generated types give it. Throws, naming the status, if the answer was not a success.

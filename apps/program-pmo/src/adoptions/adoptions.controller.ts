@@ -1,12 +1,11 @@
-import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
-import { complianceCsv, decideAdoptionBody, type DecideAdoptionBody } from '@pmo/contracts';
+import { complianceCsv, decideAdoptionBody, programComplianceQuery, type DecideAdoptionBody, type ProgramComplianceQuery } from '@pmo/contracts';
 import type { Response } from 'express';
-import { ApiContent, BodyOf } from '@pmo/http';
+import { ApiContent, BodyOf, QueryOf } from '@pmo/http';
 import { AdoptionsService } from './adoptions.service';
 import { AdoptionDecisionResponse } from './dto/adoption-decision.response';
-import { ComplianceQuery } from './dto/compliance.query';
 import { OverdueNoticeResponse } from './dto/overdue-notice.response';
 import { ProgramComplianceResponse } from './dto/program-compliance.response';
 import type { OverdueNoticeEntity } from './overdue-notice.entity';
@@ -66,7 +65,7 @@ export class AdoptionsController {
   })
   async complianceOf(
     @Param('programId', new ParseUUIDPipe()) programId: string,
-    @Query() query: ComplianceQuery,
+    @QueryOf(programComplianceQuery) query: ProgramComplianceQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProgramCompliance | string> {
     const compliance = await this.compliance.complianceOf(programId, query);

@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { complianceRows } from '@pmo/contracts';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
@@ -19,7 +19,7 @@ const CHECK_EVERY_MS = 60_000;
  * an `adoption.overdue` event and a notice in the program's view, by the service's (controllable) clock.
  */
 @Injectable()
-export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OverdueScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private job?: ClockJob;
 
   constructor(
@@ -34,8 +34,9 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
     this.job = scheduleOnClock(this.clock, () => this.noticeNow(), CHECK_EVERY_MS);
   }
 
-  onApplicationShutdown(): void {
-    this.job?.stop();
+  // Before the pool closes (TypeORM closes it on application shutdown): a run in flight would fail on it.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 
   private async noticeNow(): Promise<number> {

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { complianceRows, labelComplianceRows, rollUp, rollUpBy, type ComplianceRollup, type LabelledComplianceRow } from '@pmo/contracts';
+import {
+  complianceRows,
+  labelComplianceRows,
+  rollUp,
+  rollUpBy,
+  type ComplianceRollup,
+  type LabelledComplianceRow,
+  type ProgramComplianceQuery,
+} from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { StandardsViewService } from '@pmo/standards-view';
 import { VariancesService } from '../variances/variances.service';
@@ -9,7 +17,6 @@ import { ProgramNotFoundError } from '../programs/programs.errors';
 import { ProgramProjectEntity } from '../projects/program-project.entity';
 import { AdoptionDecisionEntity } from './adoption-decision.entity';
 import { ProgramStatusReportEntity } from './program-status-report.entity';
-import type { ComplianceQuery } from './dto/compliance.query';
 
 export interface ProgramCompliance {
   asOf: string;
@@ -28,7 +35,7 @@ export class ProgramComplianceService {
     private readonly clock: Clock,
   ) {}
 
-  async complianceOf(programId: string, query: ComplianceQuery): Promise<ProgramCompliance> {
+  async complianceOf(programId: string, query: ProgramComplianceQuery): Promise<ProgramCompliance> {
     const manager = this.dataSource.manager;
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);

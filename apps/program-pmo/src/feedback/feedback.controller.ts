@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
-import { BodyOf, IdempotencyKey } from '@pmo/http';
+import { BodyOf, IdempotencyKey, withoutIdempotencyKey, type WithoutIdempotencyKey } from '@pmo/http';
 import type { FeedbackTriagedV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
 import { submitFeedbackBody, type SubmitFeedbackBody } from '@pmo/contracts';
@@ -25,20 +25,20 @@ export class FeedbackController {
   @ApiCreatedResponse({ type: ProgramFeedbackResponse, description: 'Sent; feedback.submitted is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The version does not apply to the program' })
-  submit(
+  async submit(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @BodyOf(submitFeedbackBody) body: SubmitFeedbackBody,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() idempotencyKey?: string,
-  ): Promise<ProgramFeedbackEntity> {
-    return this.feedback.submit(programId, body, principal, idempotencyKey);
+  ): Promise<WithoutIdempotencyKey<ProgramFeedbackEntity>> {
+    return withoutIdempotencyKey(await this.feedback.submit(programId, body, principal, idempotencyKey));
   }
 
   @Get()
   @ApiOperation({ summary: "The program's feedback and the strategic PMO's answers, newest first" })
   @ApiOkResponse({ type: [ProgramFeedbackResponse] })
-  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<ProgramFeedbackEntity[]> {
-    return this.feedback.list(programId);
+  async list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<WithoutIdempotencyKey<ProgramFeedbackEntity>[]> {
+    return (await this.feedback.list(programId)).map(withoutIdempotencyKey);
   }
 
   @EventPattern('pmo.feedback.triaged.v1')

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } fro
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import { reasonBody, type ReasonBody } from '@pmo/contracts';
-import { BodyOf } from '@pmo/http';
+import { BodyOf, withoutIdempotencyKey, type WithoutIdempotencyKey } from '@pmo/http';
 import { VarianceNoticeResponse } from './dto/variance-notice.response';
 import { VarianceProposalResponse } from './dto/variance-proposal.response';
 import { VarianceRequestResponse } from './dto/variance-request.response';
@@ -38,12 +38,12 @@ export class VarianceProposalsController {
     status: HttpStatus.UNPROCESSABLE_ENTITY,
     description: "Version no longer in force, project not in the program, expiry after the standard's longest variance",
   })
-  forward(
+  async forward(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('proposalId', new ParseUUIDPipe()) proposalId: string,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<VarianceRequestEntity> {
-    return this.proposals.forward(programId, proposalId, principal);
+  ): Promise<WithoutIdempotencyKey<VarianceRequestEntity>> {
+    return withoutIdempotencyKey(await this.proposals.forward(programId, proposalId, principal));
   }
 
   @Post('variance-proposals/:proposalId/reject')

@@ -3,7 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import { renewVarianceBody, type RenewVarianceBody, type VarianceRenewalDecidedV1 } from '@pmo/contracts';
-import { BodyOf } from '@pmo/http';
+import { BodyOf, withoutIdempotencyKey, type WithoutIdempotencyKey } from '@pmo/http';
 import { PmoEventContext } from '@pmo/messaging';
 import { VarianceRequestResponse } from './dto/variance-request.response';
 import type { VarianceRequestEntity } from './variance-request.entity';
@@ -31,13 +31,13 @@ export class VarianceRenewalsController {
     status: HttpStatus.UNPROCESSABLE_ENTITY,
     description: "New end date not after the current one, or later than the standard's longest variance from the first approval",
   })
-  renew(
+  async renew(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
     @BodyOf(renewVarianceBody) body: RenewVarianceBody,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<VarianceRequestEntity> {
-    return this.renewals.requestRenewal(programId, varianceId, body, principal);
+  ): Promise<WithoutIdempotencyKey<VarianceRequestEntity>> {
+    return withoutIdempotencyKey(await this.renewals.requestRenewal(programId, varianceId, body, principal));
   }
 
   @EventPattern('pmo.variance.renewal-decided.v1')

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
-import { BodyOf, IdempotencyKey } from '@pmo/http';
+import { BodyOf, IdempotencyKey, withoutIdempotencyKey, type WithoutIdempotencyKey } from '@pmo/http';
 import { reasonBody, type ReasonBody, requestVarianceBody, type RequestVarianceBody } from '@pmo/contracts';
 import { VarianceRequestResponse, VarianceRequestViewResponse } from './dto/variance-request.response';
 import type { VarianceRequestEntity } from './variance-request.entity';
@@ -27,27 +27,30 @@ export class VariancesController {
   @ApiCreatedResponse({ type: VarianceRequestResponse, description: 'Submitted; variance.requested is emitted' })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
   @ApiResponse(NOT_REQUESTABLE)
-  requestVariance(
+  async requestVariance(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @BodyOf(requestVarianceBody) body: RequestVarianceBody,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() idempotencyKey?: string,
-  ): Promise<VarianceRequestEntity> {
-    return this.variances.requestVariance(programId, body, principal, idempotencyKey);
+  ): Promise<WithoutIdempotencyKey<VarianceRequestEntity>> {
+    return withoutIdempotencyKey(await this.variances.requestVariance(programId, body, principal, idempotencyKey));
   }
 
   @Get()
   @ApiOperation({ summary: "The program's variance requests and their decisions, newest first; flagged: late, conditionsOverdue, needsReview" })
   @ApiOkResponse({ type: [VarianceRequestViewResponse] })
-  list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<VarianceRequestView[]> {
-    return this.variances.listVariances(programId);
+  async list(@Param('programId', new ParseUUIDPipe()) programId: string): Promise<WithoutIdempotencyKey<VarianceRequestView>[]> {
+    return (await this.variances.listVariances(programId)).map(withoutIdempotencyKey);
   }
 
   @Get(':varianceId')
   @ApiOperation({ summary: 'One variance request of the program' })
   @ApiOkResponse({ type: VarianceRequestViewResponse })
-  get(@Param('programId', new ParseUUIDPipe()) programId: string, @Param('varianceId', new ParseUUIDPipe()) varianceId: string): Promise<VarianceRequestView> {
-    return this.variances.getVariance(programId, varianceId);
+  async get(
+    @Param('programId', new ParseUUIDPipe()) programId: string,
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+  ): Promise<WithoutIdempotencyKey<VarianceRequestView>> {
+    return withoutIdempotencyKey(await this.variances.getVariance(programId, varianceId));
   }
 
   @Post(':varianceId/withdraw')
@@ -58,13 +61,13 @@ export class VariancesController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Not the requester' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Illegal transition: names the current and allowed states' })
-  withdraw(
+  async withdraw(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
     @BodyOf(reasonBody) body: ReasonBody,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<VarianceRequestEntity> {
-    return this.variances.withdrawVariance(programId, varianceId, body.reason, principal);
+  ): Promise<WithoutIdempotencyKey<VarianceRequestEntity>> {
+    return withoutIdempotencyKey(await this.variances.withdrawVariance(programId, varianceId, body.reason, principal));
   }
 
   @Post(':varianceId/revisions')
@@ -74,13 +77,13 @@ export class VariancesController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or Idempotency-Key; the message names the field' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'The request is not rejected, or was already revised' })
   @ApiResponse(NOT_REQUESTABLE)
-  revise(
+  async revise(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
     @BodyOf(requestVarianceBody) body: RequestVarianceBody,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() idempotencyKey?: string,
-  ): Promise<VarianceRequestEntity> {
-    return this.variances.reviseVariance(programId, varianceId, body, principal, idempotencyKey);
+  ): Promise<WithoutIdempotencyKey<VarianceRequestEntity>> {
+    return withoutIdempotencyKey(await this.variances.reviseVariance(programId, varianceId, body, principal, idempotencyKey));
   }
 }

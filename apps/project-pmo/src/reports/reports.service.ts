@@ -6,10 +6,9 @@ import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { healthFieldsOf, reportHealthOf, reportProblemsOf, type SetImplementationStatusBody, type SubmitStatusReportBody } from '@pmo/contracts';
+import { healthFieldsOf, reportHealthOf, reportProblemsOf, userSchemaValidatorOf, type SetImplementationStatusBody, type SubmitStatusReportBody } from '@pmo/contracts';
 import { ProjectsService } from '../projects/projects.service';
 import { ImplementationStatusEntity } from './implementation-status.entity';
-import { reportValidatorOf } from './report-format-validators';
 import { InvalidStatusReportError, ReportFormatNotFoundError, RequirementNotApplicableError } from './reports.errors';
 import { StatusReportEntity } from './status-report.entity';
 
@@ -29,7 +28,8 @@ export class ReportsService {
     const project = await this.projects.getProject(projectId);
     const format = await this.standards.findReportFormat(input.formatVersionId);
     if (!format?.reportSchema || format.state !== 'published') throw new ReportFormatNotFoundError(input.formatVersionId);
-    const validate = reportValidatorOf(format.versionId, format.reportSchema);
+    // A published format never changes: its validator is compiled once and cached by its content.
+    const validate = userSchemaValidatorOf(format.reportSchema);
     if (!validate(input.report)) {
       throw new InvalidStatusReportError(reportProblemsOf(validate.errors ?? []));
     }

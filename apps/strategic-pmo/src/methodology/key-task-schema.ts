@@ -1,4 +1,5 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import { validatorOf } from '@pmo/contracts';
+import type { ErrorObject } from 'ajv/dist/2020';
 import { RESPONSIBLE_PARTIES } from './playbook';
 
 /** One reason a parsed document is not a key task, at a JSON pointer inside that document. */
@@ -43,8 +44,8 @@ const keyTaskSchema = {
   },
 } as const;
 
-const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
-const validate = ajv.compile(keyTaskSchema);
+// The platform's own schema, so the contracts' one strict ajv instance (compiled once, cached).
+const validate = validatorOf(keyTaskSchema);
 
 /** Checks one parsed YAML document against the key task schema; returns every violation, none when valid. */
 export function validateKeyTask(document: unknown): KeyTaskViolation[] {

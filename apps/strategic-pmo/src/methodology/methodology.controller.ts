@@ -1,14 +1,14 @@
-import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Put, Query, Req, Res, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Put, Req, Res, StreamableFile, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import { ApiContent } from '@pmo/http';
+import { exportPlaybookQuery, importPlaybookQuery, raciQuery, type ExportPlaybookQuery, type ImportPlaybookQuery, type RaciQuery } from '@pmo/contracts';
+import { ApiContent, QueryOf } from '@pmo/http';
 import type { Request, Response } from 'express';
 import { zipSync, strToU8 } from 'fflate';
 import { StandardVersionResponse } from '../standards/dto/standard-version.response';
 import { StandardVersionsService } from '../standards/standard-versions.service';
 import type { StandardVersionEntity } from '../standards/standard-version.entity';
 import { RaciRowResponse } from './dto/raci-row.response';
-import { ExportPlaybookQuery, ImportPlaybookQuery, RaciQuery } from './dto/playbook.query';
 import { KeyTaskNotFoundError, NoPlaybookError, PlaybookStructureError, PlaybookSyntaxError } from './methodology.errors';
 import type { Playbook } from './playbook';
 import { keyTaskLabel } from './playbook-assembly';
@@ -42,7 +42,7 @@ export class MethodologyController {
   async importPlaybook(
     @Param('standardId', new ParseUUIDPipe()) standardId: string,
     @Param('version') version: string,
-    @Query() query: ImportPlaybookQuery,
+    @QueryOf(importPlaybookQuery) query: ImportPlaybookQuery,
     @Req() request: Request,
     @CurrentPrincipal() principal: Principal,
   ): Promise<StandardVersionResponse> {
@@ -65,7 +65,7 @@ export class MethodologyController {
   async exportPlaybook(
     @Param('standardId', new ParseUUIDPipe()) standardId: string,
     @Param('version') version: string,
-    @Query() query: ExportPlaybookQuery,
+    @QueryOf(exportPlaybookQuery) query: ExportPlaybookQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile | string> {
     const playbook = playbookOf(await this.versions.getVersion(standardId, version));
@@ -86,7 +86,7 @@ export class MethodologyController {
     @Param('standardId', new ParseUUIDPipe()) standardId: string,
     @Param('version') version: string,
     @Param('keyTask') label: string,
-    @Query() query: RaciQuery,
+    @QueryOf(raciQuery) query: RaciQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RaciRow[] | string> {
     const playbook = playbookOf(await this.versions.getVersion(standardId, version));

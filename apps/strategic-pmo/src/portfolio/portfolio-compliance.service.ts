@@ -10,12 +10,12 @@ import {
   type VarianceFacts,
   type DecisionFacts,
   type VersionFacts,
+  type PortfolioComplianceQuery,
 } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { VarianceCasesService } from '../variances/variance-cases.service';
 import { loadVersionFacts } from './version-facts';
-import type { PortfolioComplianceQuery } from './dto/portfolio-compliance.query';
 import { PortfolioAdoptionDecisionEntity } from './portfolio-adoption-decision.entity';
 import { PortfolioProgramEntity } from './portfolio-program.entity';
 import { PortfolioProjectEntity } from './portfolio-project.entity';

@@ -1,11 +1,10 @@
-import { Controller, Get, HttpStatus, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
-import { complianceCsv } from '@pmo/contracts';
-import { ApiContent } from '@pmo/http';
+import { complianceCsv, portfolioComplianceQuery, type PortfolioComplianceQuery } from '@pmo/contracts';
+import { ApiContent, QueryOf } from '@pmo/http';
 import type { Response } from 'express';
 import { PortfolioComplianceResponse } from './dto/portfolio-compliance.response';
-import { PortfolioComplianceQuery } from './dto/portfolio-compliance.query';
 import { PortfolioComplianceService, type PortfolioCompliance } from './portfolio-compliance.service';
 import { PortfolioProgramResponse } from './dto/portfolio-program.response';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
@@ -42,7 +41,7 @@ export class PortfolioController {
   })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid filter' })
   async complianceOf(
-    @Query() query: PortfolioComplianceQuery,
+    @QueryOf(portfolioComplianceQuery) query: PortfolioComplianceQuery,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PortfolioCompliance | string> {

@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog, systemActor } from '@pmo/persistence';
@@ -15,7 +15,7 @@ const CHECK_EVERY_MS = 60_000;
  * wave, written with the opening in one transaction. Waves missed while the service was down open at start.
  */
 @Injectable()
-export class RolloutScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RolloutScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private job?: ClockJob;
 
   constructor(
@@ -28,8 +28,9 @@ export class RolloutScheduler implements OnApplicationBootstrap, OnApplicationSh
     this.job = scheduleOnClock(this.clock, () => this.openDueWavesNow(), CHECK_EVERY_MS);
   }
 
-  onApplicationShutdown(): void {
-    this.job?.stop();
+  // Before the pool closes (TypeORM closes it on application shutdown): a run in flight would fail on it.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 
   /** Opens every due wave; runs one at a time. Resolves with how many waves it opened. */

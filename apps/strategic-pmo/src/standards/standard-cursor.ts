@@ -1,4 +1,4 @@
-import type { StandardSort } from './dto/list-standards.query';
+import type { StandardSort } from '@pmo/contracts';
 
 /** Position after the last row of a page: the sort value and the id that breaks ties. */
 export interface StandardCursor {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import {
@@ -8,9 +8,10 @@ import {
   type GrandfatheringPolicyBody,
   variancePolicyBody,
   type VariancePolicyBody,
+  listStandardsQuery,
+  type ListStandardsQuery,
 } from '@pmo/contracts';
-import { BodyOf } from '@pmo/http';
-import { ListStandardsQuery } from './dto/list-standards.query';
+import { BodyOf, QueryOf } from '@pmo/http';
 import { StandardPageResponse, StandardResponse } from './dto/standard.response';
 import { StandardsService } from './standards.service';
 
@@ -36,7 +37,7 @@ export class StandardsController {
   @ApiOperation({ summary: 'List the catalog: filter by kind, version state, tag or text; sort; a page at a time' })
   @ApiResponse({ status: HttpStatus.OK, type: StandardPageResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid filter, sort or cursor' })
-  listStandards(@Query() query: ListStandardsQuery): Promise<StandardPageResponse> {
+  listStandards(@QueryOf(listStandardsQuery) query: ListStandardsQuery): Promise<StandardPageResponse> {
     return this.standards.listStandards(query);
   }
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Principal } from '@pmo/auth';
-import { checkGrandfatheringThreshold, type CreateStandardBody, DEFAULT_VARIANCE_POLICY, type VariancePolicy } from '@pmo/contracts';
+import { checkGrandfatheringThreshold, type CreateStandardBody, DEFAULT_VARIANCE_POLICY, type ListStandardsQuery, type VariancePolicy } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
-import type { ListStandardsQuery } from './dto/list-standards.query';
 import { StandardResponse, type StandardPageResponse } from './dto/standard.response';
 import { decodeCursor, encodeCursor, sortOf } from './standard-cursor';
 import { StandardVersionEntity } from './standard-version.entity';

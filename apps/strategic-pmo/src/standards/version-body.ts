@@ -1,7 +1,5 @@
-import { HEALTH_KEYWORD, healthFieldsOf, priorityPolicySchema, reportProblemsOf, type PriorityPolicy, type StandardKind } from '@pmo/contracts';
+import { healthFieldsOf, priorityPolicySchema, reportProblemsOf, strictSchemaProblemOf, userSchemaValidatorOf, validatorOf, type PriorityPolicy, type StandardKind } from '@pmo/contracts';
 import { policyProblems } from '../priorities/priority-policy';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 
 export interface BodyProblem {
   path: string;
@@ -20,16 +18,8 @@ const TOOL_SCHEMA = {
   },
 };
 
-function newAjv(strict: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict });
-  addFormats(ajv);
-  // The one keyword of ours a format may use (see docs/metrics.md); strict mode refuses every other unknown one.
-  ajv.addKeyword({ keyword: HEALTH_KEYWORD, metaSchema: { type: 'string' } });
-  return ajv;
-}
-
-const validateTool = newAjv(false).compile(TOOL_SCHEMA);
-const validatePolicy = newAjv(false).compile(priorityPolicySchema);
+const validateTool = userSchemaValidatorOf(TOOL_SCHEMA);
+const validatePolicy = validatorOf(priorityPolicySchema);
 
 /**
  * Whether a body fits the standard's kind while it is a draft: a report format holds `{ schema: object }`,
@@ -65,12 +55,9 @@ export function checkBodyReadyForReview(kind: StandardKind, body: Record<string,
   if (kind === 'priority-policy' && !body) return [{ path: '/body', message: 'a priority policy needs its criteria and its program and portfolio rules' }];
   if (kind === 'report-format') {
     if (!body) return [{ path: '/body', message: 'a report format needs its JSON Schema' }];
-    try {
-      // Strict: a typo such as `"type": "objekt"` or an unknown keyword is an error, not silence.
-      newAjv(true).compile(body.schema as object);
-    } catch (error) {
-      return [{ path: '/body/schema', message: `the JSON Schema does not compile: ${(error as Error).message}` }];
-    }
+    // Strict: a typo such as `"type": "objekt"` or an unknown keyword is an error, not silence.
+    const problem = strictSchemaProblemOf(body.schema as object);
+    if (problem) return [{ path: '/body/schema', message: `the JSON Schema does not compile: ${problem}` }];
     return healthFieldsOf(body.schema as object).problems.map((p) => ({ path: `/body/schema${p.path === '/' ? '' : p.path}`, message: p.message }));
   }
   return [];
@@ -78,6 +65,11 @@ export function checkBodyReadyForReview(kind: StandardKind, body: Record<string,
 
 /** Validates a sample report against a report format's schema; every error with its path. */
 export function validateReport(schema: object, report: unknown): BodyProblem[] {
-  const check = newAjv(false).compile(schema);
+  let check: ReturnType<typeof userSchemaValidatorOf>;
+  try {
+    check = userSchemaValidatorOf(schema);
+  } catch (error) {
+    return [{ path: '/', message: `the report format's schema does not compile: ${(error as Error).message}` }];
+  }
   return check(report) ? [] : reportProblemsOf(check.errors ?? []);
 }

@@ -4,12 +4,19 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from
 import { CurrentPrincipal, InScope, Roles, type Principal } from '@pmo/auth';
 import type { VarianceRequestedV1, VarianceWithdrawnV1 } from '@pmo/contracts';
 import { PmoEventContext } from '@pmo/messaging';
-import { decideVarianceBody, type DecideVarianceBody, listVariancesQuery, type ListVariancesQuery, reasonBody, type ReasonBody } from '@pmo/contracts';
-import { BodyOf, QueryOf } from '@pmo/http';
+import {
+  conditionId,
+  decideVarianceBody,
+  type DecideVarianceBody,
+  listVariancesQuery,
+  type ListVariancesQuery,
+  reasonBody,
+  type ReasonBody,
+} from '@pmo/contracts';
+import { BodyOf, ParamOf, QueryOf } from '@pmo/http';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES, VARIANCE_DECIDERS } from '../scopes/strategic-view-roles';
 import { VarianceCaseResponse, VarianceCaseViewResponse } from './dto/variance-case.response';
-import { ConditionParams } from './dto/variance-review.dto';
 import { VarianceCasesService, type VarianceCaseView } from './variance-cases.service';
 import type { VarianceCaseEntity } from './variance-case.entity';
 import { VarianceGroundService } from './variance-ground.service';
@@ -83,8 +90,12 @@ export class VarianceCasesController {
   @ApiResponse(OWN_REQUEST)
   @ApiResponse({ status: HttpStatus.NOT_FOUND, description: 'Unknown variance or condition' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'Not an approval with conditions, or the condition is already met' })
-  markConditionMet(@Param() params: ConditionParams, @CurrentPrincipal() principal: Principal): Promise<VarianceCaseEntity> {
-    return this.cases.markConditionMet(params.varianceId, params.conditionId, principal);
+  markConditionMet(
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+    @ParamOf('conditionId', conditionId) condition: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<VarianceCaseEntity> {
+    return this.cases.markConditionMet(varianceId, condition, principal);
   }
 
   @Post(':varianceId/confirm')

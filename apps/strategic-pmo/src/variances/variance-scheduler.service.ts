@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { overdueConditionIds } from '@pmo/contracts';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
@@ -16,7 +16,7 @@ const ACTOR = systemActor('variance-scheduler');
  * met is flagged once per condition (`variance.conditions-overdue`).
  */
 @Injectable()
-export class VarianceScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class VarianceScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private job?: ClockJob;
 
   constructor(
@@ -29,8 +29,9 @@ export class VarianceScheduler implements OnApplicationBootstrap, OnApplicationS
     this.job = scheduleOnClock(this.clock, () => this.followTime(), CHECK_EVERY_MS);
   }
 
-  onApplicationShutdown(): void {
-    this.job?.stop();
+  // Before the pool closes (TypeORM closes it on application shutdown): a run in flight would fail on it.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 
   private async followTime(): Promise<number> {

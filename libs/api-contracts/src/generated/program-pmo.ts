@@ -770,8 +770,6 @@ export interface components {
             category: "unclear" | "insufficient" | "conflicts-with-regulation" | "tooling" | "other";
             /** Format: uuid */
             id: string;
-            /** @description The Idempotency-Key it was sent with */
-            idempotencyKey: string | null;
             /** Format: uuid */
             programId: string;
             /** @description The planned revision (accepted) */
@@ -906,14 +904,6 @@ export interface components {
             /** @enum {string} */
             state: "submitted" | "approved" | "rejected";
         };
-        SetClockDto: {
-            /**
-             * Format: date-time
-             * @description The new current time
-             * @example 2027-02-01T09:00:00Z
-             */
-            now: string;
-        };
         StandardCountsResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -1022,8 +1012,6 @@ export interface components {
             expiresOn: string;
             /** Format: uuid */
             id: string;
-            /** @description The Idempotency-Key it was submitted with */
-            idempotencyKey: string | null;
             impact: number;
             justification: string;
             likelihood: number;
@@ -1091,8 +1079,6 @@ export interface components {
             expiresOn: string;
             /** Format: uuid */
             id: string;
-            /** @description The Idempotency-Key it was submitted with */
-            idempotencyKey: string | null;
             impact: number;
             justification: string;
             /** @description Undecided and escalated past its decision due date */
@@ -1343,7 +1329,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetClockDto"];
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The new current time
+                     * @example 2027-02-01T09:00:00Z
+                     */
+                    now: string;
+                };
             };
         };
         responses: {
@@ -2089,6 +2082,7 @@ export interface operations {
                 /** @description Only this standard (its key) */
                 standard?: string;
                 state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description csv answers the rows as CSV (default json) */
                 format?: "json" | "csv";
             };
             header?: never;
@@ -2472,7 +2466,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key gets the first result, never a duplicate */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3173,7 +3167,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key gets the first result, never a duplicate */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3490,7 +3484,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key gets the first result, never a duplicate */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {

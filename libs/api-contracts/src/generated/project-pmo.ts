@@ -564,14 +564,6 @@ export interface components {
             reviewedAt: string;
             reviewedByName: string;
         };
-        SetClockDto: {
-            /**
-             * Format: date-time
-             * @description The new current time
-             * @example 2027-02-01T09:00:00Z
-             */
-            now: string;
-        };
         StatusReportResponse: {
             /**
              * Format: uuid
@@ -836,7 +828,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetClockDto"];
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The new current time
+                     * @example 2027-02-01T09:00:00Z
+                     */
+                    now: string;
+                };
             };
         };
         responses: {
@@ -2770,7 +2769,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A retry with the same key gets the first result, never a duplicate */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {

@@ -1802,14 +1802,6 @@ export interface components {
             unplanned: components["schemas"]["OfferingResponse"][];
             waves: components["schemas"]["WaveResponse"][];
         };
-        SetClockDto: {
-            /**
-             * Format: date-time
-             * @description The new current time
-             * @example 2027-02-01T09:00:00Z
-             */
-            now: string;
-        };
         StandardCountsResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -3158,7 +3150,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetClockDto"];
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The new current time
+                     * @example 2027-02-01T09:00:00Z
+                     */
+                    now: string;
+                };
             };
         };
         responses: {
@@ -3660,6 +3659,7 @@ export interface operations {
                 /** @description Only programs with this tag */
                 tag?: string;
                 state?: "pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue";
+                /** @description csv answers the rows as CSV (default json) */
                 format?: "json" | "csv";
             };
             header?: never;
@@ -4650,10 +4650,11 @@ export interface operations {
                 tag?: string;
                 /** @description Text in the key or title */
                 q?: string;
-                /** @description Sort field; a leading - sorts descending */
+                /** @description Sort field; a leading - sorts descending (default key) */
                 sort?: "key" | "-key" | "title" | "-title" | "createdAt" | "-createdAt";
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                /** @description Standards per page (default 20) */
                 limit?: number;
             };
             header?: never;
@@ -5649,7 +5650,7 @@ export interface operations {
     MethodologyController_exportPlaybook: {
         parameters: {
             query?: {
-                /** @description One multi-document YAML stream, or a zip of one file per key task */
+                /** @description One multi-document YAML stream, or a zip of one file per key task (default yaml) */
                 format?: "yaml" | "zip";
             };
             header?: never;
@@ -5839,6 +5840,7 @@ export interface operations {
     MethodologyController_raci: {
         parameters: {
             query?: {
+                /** @description csv answers the matrix as CSV (default json) */
                 format?: "json" | "csv";
             };
             header?: never;
@@ -6672,7 +6674,6 @@ export interface operations {
             header?: never;
             path: {
                 varianceId: string;
-                /** @description The condition as numbered in the decision */
                 conditionId: string;
             };
             cookie?: never;

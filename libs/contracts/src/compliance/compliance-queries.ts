@@ -30,3 +30,30 @@ export type ComplianceRowsQuery = Static<typeof complianceRowsQuery>;
 /** GET /programs/{id}/compliance/rows: one page of a program's rows. */
 export const programComplianceRowsQuery = closedObject({ ...filters, ...page });
 export type ProgramComplianceRowsQuery = Static<typeof programComplianceRowsQuery>;
+
+const asOfHistory = Type.Optional({
+  ...isoDateTime,
+  description: 'The compliance as it stood at this time, from the stored history',
+  example: '2027-01-31T23:59:59Z',
+});
+const format = Type.Optional(stringEnum(['json', 'csv'] as const, { description: 'csv answers the rows as CSV (default json)' }));
+
+/** GET /programs/{id}/compliance: the program's compliance, as of a time, filtered, as JSON or CSV. */
+export const programComplianceQuery = closedObject({
+  asOf: asOfHistory,
+  standard: Type.Optional({ ...standardKey, description: 'Only this standard (its key)', example: 'status-reporting' }),
+  state: Type.Optional(stringEnum(COMPLIANCE_STATES)),
+  format,
+});
+export type ProgramComplianceQuery = Static<typeof programComplianceQuery>;
+
+/** GET /portfolio/compliance: the portfolio's compliance, as of a time, filtered, as JSON or CSV. */
+export const portfolioComplianceQuery = closedObject({
+  asOf: asOfHistory,
+  program: Type.Optional({ ...uuid, description: 'Only this program' }),
+  standard: Type.Optional({ ...standardKey, description: 'Only this standard (its key)' }),
+  tag: Type.Optional({ ...slugTag, description: 'Only programs with this tag' }),
+  state: Type.Optional(stringEnum(COMPLIANCE_STATES)),
+  format,
+});
+export type PortfolioComplianceQuery = Static<typeof portfolioComplianceQuery>;

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { anyObject, closedObject, slugTag, stringEnum } from '../schemas';
-import { STANDARD_KINDS } from './standard-model';
+import { STANDARD_KINDS, VERSION_STATES } from './standard-model';
 import { grandfatheringPolicySchema } from './standard-grandfathering-policy-set.v1';
 import { variancePolicySchema } from './standard-variance-policy-set.v1';
 import { standardVersionPublishedV1Schema } from './standard-version-published.v1';
@@ -87,3 +87,45 @@ export const validateReportBody = closedObject({
   report: { ...anyObject, description: 'A sample report to check against the report format', example: { period: '2027-01-15', health: 'green' } },
 });
 export type ValidateReportBody = Static<typeof validateReportBody>;
+
+const STANDARD_SORTS = ['key', '-key', 'title', '-title', 'createdAt', '-createdAt'] as const;
+export type StandardSort = (typeof STANDARD_SORTS)[number];
+
+/** GET /standards: the catalog's filters, sort and page. */
+export const listStandardsQuery = closedObject({
+  kind: Type.Optional(stringEnum(STANDARD_KINDS)),
+  state: Type.Optional(stringEnum(VERSION_STATES, { description: 'Standards having a version in this state' })),
+  tag: Type.Optional(Type.String({ maxLength: 50, example: 'reporting' })),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Text in the key or title', example: 'status' })),
+  sort: Type.Optional(stringEnum(STANDARD_SORTS, { description: 'Sort field; a leading - sorts descending (default key)' })),
+  cursor: Type.Optional(Type.String({ maxLength: 500, description: 'The nextCursor of the previous page' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Standards per page (default 20)' })),
+});
+export type ListStandardsQuery = Static<typeof listStandardsQuery>;
+
+/** PUT …/playbook: the uploaded file's name. */
+export const importPlaybookQuery = closedObject({
+  file: Type.Optional(
+    Type.String({
+      pattern: '^[\\w.\\- ]{1,200}$',
+      errorMessage: 'must be a plain file name (letters, digits, . _ - and spaces, at most 200)',
+      description: 'File name, used in error reports and to tell archives apart (.zip, .tar.gz, .tgz)',
+      example: 'playbook.yaml',
+    }),
+  ),
+});
+export type ImportPlaybookQuery = Static<typeof importPlaybookQuery>;
+
+/** GET …/playbook: one YAML stream or a zip of key-task files. */
+export const exportPlaybookQuery = closedObject({
+  format: Type.Optional(
+    stringEnum(['yaml', 'zip'] as const, { description: 'One multi-document YAML stream, or a zip of one file per key task (default yaml)' }),
+  ),
+});
+export type ExportPlaybookQuery = Static<typeof exportPlaybookQuery>;
+
+/** GET …/playbook/key-tasks/{keyTask}/raci: the RACI matrix as JSON or CSV. */
+export const raciQuery = closedObject({
+  format: Type.Optional(stringEnum(['json', 'csv'] as const, { description: 'csv answers the matrix as CSV (default json)' })),
+});
+export type RaciQuery = Static<typeof raciQuery>;

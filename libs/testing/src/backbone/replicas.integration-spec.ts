@@ -3,7 +3,7 @@ import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
 import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken } from '../keycloak-tokens';
-import { dataOf, NO_IDEMPOTENCY_KEY, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
 
 // Two processes of each service on one database and one consumer group, as an orchestrator runs replicas:
 // requests land on either, the group splits the partitions between them, and every clock-driven scheduler
@@ -158,7 +158,7 @@ describe('two replicas of each service on Kafka', () => {
       compensatingControls: ['Fortnightly call with the sponsor'],
       expiresOn: deadline,
     });
-    const withoutKey = { ...inVarianceProgram, header: NO_IDEMPOTENCY_KEY };
+    const withoutKey = inVarianceProgram;
     const approved = undocumentedBody<{ id: string }>(
       await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(approvedProject) }),
     ).id;

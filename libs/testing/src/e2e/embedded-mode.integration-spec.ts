@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eventually } from '../eventually';
 import { callApi } from '../http-client';
+import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from '../service-processes';
 import { describeBadInput } from './bad-input.scenario';
 import { describeCatalog } from './catalog.scenario';
@@ -66,7 +67,7 @@ beforeAll(async () => {
   const sam = users.find((u) => u.username === 'sam.strategic');
   if (!sam) throw new Error('demo user sam.strategic missing from the realm file');
   token = issueDevToken(sam, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-    keycloakUrl: 'http://127.0.0.1:58080',
+    keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
     realm: 'pmo',
     audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
   });
@@ -87,7 +88,7 @@ function scopedProgramManager(): { programCode: string; programManager: string }
   return {
     programCode,
     programManager: issueDevToken(user, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     }),
@@ -314,7 +315,7 @@ describe('the embedded mode', () => {
     expect((await callApi('GET', `${urls.program}/programs`)).status).toBe(401);
     const foreignKeys = loadOrCreateDevKeyPair(join(stateDir, 'foreign-keys'));
     const users = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json'));
-    const forged = issueDevToken(users[0], foreignKeys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['program-pmo'] });
+    const forged = issueDevToken(users[0], foreignKeys, { keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl, realm: 'pmo', audience: ['program-pmo'] });
     expect((await callApi('GET', `${urls.program}/programs`, forged)).status).toBe(401);
   });
 
@@ -381,7 +382,7 @@ describe('the embedded mode', () => {
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
@@ -393,7 +394,7 @@ describe('the embedded mode', () => {
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
@@ -405,7 +406,7 @@ describe('the embedded mode', () => {
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
@@ -429,7 +430,7 @@ describe('the embedded mode', () => {
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
@@ -442,13 +443,17 @@ describe('the embedded mode', () => {
     const tokenOf = (username: string) => {
       const user = users.find((u) => u.username === username);
       if (!user) throw new Error(`demo user ${username} missing from the realm file`);
-      return issueDevToken(user, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+      return issueDevToken(user, keys, {
+        keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
+        realm: 'pmo',
+        audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+      });
     };
     const { programCode, programManager } = scopedProgramManager();
     const projectCode = `pj-${randomUUID().slice(0, 8)}`;
     const pete = { ...(users.find((u) => u.username === 'pete.project') as DemoUser), groups: [`project-${projectCode}`] };
     const projectManager = issueDevToken(pete, keys, {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
@@ -482,7 +487,11 @@ describe('the embedded mode', () => {
     const tokenOf = (username: string) => {
       const user = users.find((u) => u.username === username);
       if (!user) throw new Error(`demo user ${username} missing from the realm file`);
-      return issueDevToken(user, keys, { keycloakUrl: 'http://127.0.0.1:58080', realm: 'pmo', audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+      return issueDevToken(user, keys, {
+        keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
+        realm: 'pmo',
+        audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
+      });
     };
     const { programCode, programManager } = scopedProgramManager();
     await runVarianceRenewalScenario(urls, {
@@ -500,7 +509,7 @@ describe('the embedded mode', () => {
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
@@ -525,7 +534,7 @@ describe('the embedded mode', () => {
     const pat = users.find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });

@@ -47,7 +47,4 @@ export class ProgramFeedbackResponse {
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The variance that resolves it (resolved-by-variance)' })
   varianceId: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'The Idempotency-Key it was sent with' })
-  idempotencyKey: string | null;
 }

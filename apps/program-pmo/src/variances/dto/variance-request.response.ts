@@ -119,9 +119,6 @@ export class VarianceRequestResponse {
   @ApiProperty({ type: [RequestConditionResponse] })
   conditions: RequestConditionResponse[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'The Idempotency-Key it was submitted with' })
-  idempotencyKey: string | null;
-
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The rejected request this one revises' })
   revisionOf: string | null;
 
