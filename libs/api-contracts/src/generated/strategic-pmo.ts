@@ -191,6 +191,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The steering committees, by name */
+        get: operations["CommitteesController_list"];
+        put?: never;
+        /** Sets up a steering committee: its members (platform users) with their roles, the programs it steers, its cadence */
+        post: operations["CommitteesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A committee with its meetings, newest first */
+        get: operations["CommitteesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedules a meeting (or records one held on a past day); every member starts absent */
+        post: operations["CommitteesController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting: attendance, agenda items with their decisions */
+        get: operations["CommitteesController_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Builds the agenda from what needs a decision in the committee's programs: late or escalated variances, approvals needing review, accepted feedback awaiting its revision, overdue adoptions; only new items are added */
+        post: operations["CommitteesController_buildAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records who of the members was present; the others were absent */
+        put: operations["CommitteesController_attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closes the minutes with their summary: nothing more is decided in this meeting */
+        post: operations["CommitteesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/decision-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting's decision log as CSV */
+        get: operations["CommitteesController_decisionLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/decisions/feedback/{feedbackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Triages feedback on the agenda: it is the feedback’s triage (feedback.triaged is emitted), made by a member present */
+        post: operations["CommitteesController_triageFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/decisions/priorities/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decides a priority change asked for on the agenda: it is the request’s decision, under the priority policy in force, made by a member present */
+        post: operations["CommitteesController_decidePriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/decisions/variances/{varianceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decides a variance on the agenda: it is the variance's decision (variance.decided is emitted), made by a member present whose platform role may decide variances */
+        post: operations["CommitteesController_decideVariance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes as Markdown: attendance, each agenda item with its decision, the summary */
+        get: operations["CommitteesController_minutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{committeeId}/meetings/{meetingId}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a resolution on an agenda item (noted, directed, deferred): logged, no state of the platform changes */
+        post: operations["CommitteesController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feedback": {
         parameters: {
             query?: never;
@@ -361,6 +583,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/portfolio/metrics/adoption-waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adoption burn-up of each opened rollout wave, per week */
+        get: operations["MetricsController_adoptionWaves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/compliance-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance per standard and per program at each week end, from the stored compliance intervals */
+        get: operations["MetricsController_complianceTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog of metric definitions: name, formula in words, unit and source of each */
+        get: operations["MetricsController_definitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schedule, budget and overall health: per program and portfolio roll-ups now, weekly trend, projects of one program */
+        get: operations["MetricsController_healthMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/red-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open projects whose current status report is red, with how long they have been red */
+        get: operations["MetricsController_redReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portfolio/metrics/variance-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time to decide variance requests against their SLA, per week */
+        get: operations["MetricsController_varianceDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/portfolio/programs": {
         parameters: {
             query?: never;
@@ -475,6 +799,57 @@ export interface paths {
         put?: never;
         /** Approves (applies the change) or refuses a pending request, as someone the policy allows who did not ask for it */
         post: operations["PrioritiesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roadmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of the roadmap: milestones, go-lives, project starts and ends, wave openings and adoption deadlines, by date */
+        get: operations["RoadmapController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roadmap/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered roadmap as iCalendar: one all-day event per entry, with a stable UID so a re-import updates */
+        get: operations["RoadmapController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/roadmap/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered roadmap as CSV, one row per entry */
+        get: operations["RoadmapController_csv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -914,6 +1289,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdoptionWavesResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description The 12 last opened waves, newest first */
+            waves: components["schemas"]["WaveBurnUpResponse"][];
+        };
+        AgendaItemResponse: {
+            decision: components["schemas"]["DecisionResponse"] | null;
+            detail: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @description Its place on the agenda, from 1 */
+            position: number;
+            /** Format: uuid */
+            programId: string;
+            /**
+             * @description The agenda source it came from
+             * @enum {string}
+             */
+            source: "late-variance" | "variance-review" | "accepted-feedback" | "overdue-adoption";
+            /** Format: uuid */
+            standardId: string | null;
+            /** @enum {string} */
+            state: "open" | "decided";
+            /** Format: uuid */
+            subjectId: string;
+            /** @enum {string} */
+            subjectKind: "variance" | "feedback" | "project" | "standard" | "priority";
+            title: string;
+        };
         AssessmentResponse: {
             /** Format: date */
             assessedOn: string;
@@ -923,6 +1330,10 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             recordedBySubject: string;
+        };
+        AttendanceResponse: {
+            present: boolean;
+            username: string;
         };
         AuditActorResponse: {
             name: string;
@@ -984,6 +1395,12 @@ export interface components {
             pending?: number;
             /** @description What does not hold there */
             reason?: string;
+        };
+        BurnUpPointResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description Projects in scope decided (adopt, tailor, grandfather) by then */
+            decided: number;
         };
         CaseConditionResponse: {
             /** Format: date */
@@ -1060,6 +1477,36 @@ export interface components {
             /** Format: date-time */
             now: string;
         };
+        CommitteeDetailResponse: {
+            /** @enum {string} */
+            cadence: "weekly" | "fortnightly" | "monthly" | "quarterly";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            meetings: components["schemas"]["MeetingResponse"][];
+            members: components["schemas"]["CommitteeMemberResponse"][];
+            name: string;
+            programIds: string[];
+        };
+        CommitteeMemberResponse: {
+            name: string;
+            /** @enum {string} */
+            role: "chair" | "secretary" | "member";
+            /** @description The platform user's username */
+            username: string;
+        };
+        CommitteeResponse: {
+            /** @enum {string} */
+            cadence: "weekly" | "fortnightly" | "monthly" | "quarterly";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["CommitteeMemberResponse"][];
+            name: string;
+            programIds: string[];
+        };
         ComplianceCountsResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -1122,6 +1569,14 @@ export interface components {
             /** Format: uuid */
             versionId: string;
         };
+        CompliancePointResponse: {
+            /** Format: date-time */
+            at: string;
+            compliant: number;
+            /** @description 0 to 100, one decimal */
+            percentCompliant: number;
+            total: number;
+        };
         ComplianceRollupResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -1183,6 +1638,12 @@ export interface components {
             next: string | null;
             rows: components["schemas"]["ComplianceModelRowResponse"][];
         };
+        ComplianceSeriesResponse: {
+            /** @description The standard's key, or the program's id */
+            id: string;
+            label: string;
+            points: components["schemas"]["CompliancePointResponse"][];
+        };
         ComplianceSummaryResponse: {
             /** Format: date-time */
             asOf: string;
@@ -1191,6 +1652,12 @@ export interface components {
             /** @description Per standard (all its versions), by key */
             byStandard: components["schemas"]["StandardCountsResponse"][];
             summary: components["schemas"]["ComplianceCountsResponse"];
+        };
+        ComplianceTrendResponse: {
+            /** Format: date-time */
+            asOf: string;
+            byProgram: components["schemas"]["ComplianceSeriesResponse"][];
+            byStandard: components["schemas"]["ComplianceSeriesResponse"][];
         };
         CoverageResponse: {
             /** @description Programs it reaches where a more specific variant stays in force */
@@ -1215,6 +1682,38 @@ export interface components {
             label: string;
             /** @description Percent of the weighted score */
             weight: number;
+        };
+        DecisionResponse: {
+            /** Format: date-time */
+            decidedAt: string;
+            decidedByName: string;
+            decidedByUsername: string;
+            /** @description What the decision changed, through which service */
+            effect: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The agenda item it decides
+             */
+            itemId: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @description The owner's outcome (approved, accepted...) or noted, directed, deferred */
+            outcome: string;
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The standard it concerns, when known
+             */
+            standardId: string | null;
+            /** Format: uuid */
+            subjectId: string;
+            /**
+             * @description What it decides: the variance, feedback, project, standard or priority
+             * @enum {string}
+             */
+            subjectKind: "variance" | "feedback" | "project" | "standard" | "priority";
         };
         ElementRatingResponse: {
             currentLevel: number;
@@ -1372,6 +1871,26 @@ export interface components {
             /** Format: uuid */
             varianceId: string;
         };
+        HealthMetricsResponse: {
+            /** Format: date-time */
+            asOf: string;
+            portfolio: components["schemas"]["PortfolioHealthResponse"];
+            programs: components["schemas"]["ProgramHealthResponse"][];
+            /** @description With a `program` filter only: its projects (at most 500), by name */
+            projects: components["schemas"]["ProjectHealthResponse"][];
+            /** @description One point per week end, oldest first */
+            trend: components["schemas"]["HealthTrendPointResponse"][];
+        };
+        HealthTrendPointResponse: {
+            amber: number;
+            /**
+             * Format: date-time
+             * @description A week end
+             */
+            at: string;
+            green: number;
+            red: number;
+        };
         HeatmapCellResponse: {
             /** @description Rows per compliance state */
             byState?: {
@@ -1466,6 +1985,70 @@ export interface components {
             elements: components["schemas"]["ElementTrendResponse"][];
             scale: components["schemas"]["MaturityLevelResponse"][];
         };
+        MeetingDetailResponse: {
+            /**
+             * Format: date-time
+             * @description When the agenda was last built
+             */
+            agendaBuiltAt: string | null;
+            attendance: components["schemas"]["AttendanceResponse"][];
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["AgendaItemResponse"][];
+            /** Format: date */
+            scheduledOn: string;
+            /**
+             * @description closed: the minutes are final, nothing more is decided
+             * @enum {string}
+             */
+            state: "scheduled" | "closed";
+            /** @description The summary of the minutes, once closed */
+            summary: string | null;
+        };
+        MeetingResponse: {
+            /**
+             * Format: date-time
+             * @description When the agenda was last built
+             */
+            agendaBuiltAt: string | null;
+            attendance: components["schemas"]["AttendanceResponse"][];
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: uuid */
+            committeeId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            scheduledOn: string;
+            /**
+             * @description closed: the minutes are final, nothing more is decided
+             * @enum {string}
+             */
+            state: "scheduled" | "closed";
+            /** @description The summary of the minutes, once closed */
+            summary: string | null;
+        };
+        MetricDefinitionResponse: {
+            /** @description How the value is computed, in words */
+            formula: string;
+            /** @example program-health */
+            id: string;
+            /** @example Program roll-up */
+            name: string;
+            /** @description The stored rows it is computed from */
+            source: string;
+            /** @example rating */
+            unit: string;
+        };
         OfferingResponse: {
             /** Format: date-time */
             addedAt: string;
@@ -1528,6 +2111,12 @@ export interface components {
             };
             rows: components["schemas"]["ComplianceRowResponse"][];
             summary: components["schemas"]["ComplianceRollupResponse"];
+        };
+        PortfolioHealthResponse: {
+            /** @description Programs by roll-up */
+            programs: components["schemas"]["RatingCountsResponse"];
+            /** @enum {string} */
+            rating: "green" | "amber" | "red" | "unrated";
         };
         PortfolioProgramResponse: {
             /**
@@ -1661,6 +2250,25 @@ export interface components {
             /** @example 15 */
             total: number;
         };
+        ProgramHealthResponse: {
+            /** @description Projects by current budget rating */
+            budget: components["schemas"]["RatingCountsResponse"];
+            code: string;
+            name: string;
+            /** @description Projects by current overall rating */
+            overall: components["schemas"]["RatingCountsResponse"];
+            /** Format: uuid */
+            programId: string;
+            /**
+             * @description The roll-up of its projects’ overall ratings (metric program-health)
+             * @enum {string}
+             */
+            rating: "green" | "amber" | "red" | "unrated";
+            /** @description Projects by current schedule rating */
+            schedule: components["schemas"]["RatingCountsResponse"];
+            /** @description Open projects with no current overall rating */
+            unrated: number;
+        };
         ProjectGroundResponse: {
             /** @description False once the project left the program's scope */
             inScope: boolean;
@@ -1670,6 +2278,25 @@ export interface components {
             /** Format: uuid */
             projectId: string;
             tags: string[];
+        };
+        ProjectHealthResponse: {
+            /** @enum {string|null} */
+            budget: "green" | "amber" | "red" | null;
+            code: string;
+            name: string;
+            /** @enum {string|null} */
+            overall: "green" | "amber" | "red" | null;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            projectId: string;
+            /**
+             * Format: date-time
+             * @description When its current report was submitted
+             */
+            reportedAt: string;
+            /** @enum {string|null} */
+            schedule: "green" | "amber" | "red" | null;
         };
         ProposedWaveResponse: {
             effortWeeks: number;
@@ -1774,6 +2401,47 @@ export interface components {
             /** @enum {string} */
             scope: "program" | "portfolio";
         };
+        RatingCountsResponse: {
+            amber: number;
+            green: number;
+            red: number;
+        };
+        RedReportResponse: {
+            /** @description Whole days since redSince */
+            ageDays: number;
+            code: string;
+            name: string;
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+            /** Format: uuid */
+            projectId: string;
+            /**
+             * Format: date-time
+             * @description The first report of the unbroken run of red reports
+             */
+            redSince: string;
+            /**
+             * Format: uuid
+             * @description The current (red) report
+             */
+            reportId: string;
+        };
+        RedReportsByProgramResponse: {
+            count: number;
+            oldestDays: number;
+            /** Format: uuid */
+            programId: string;
+        };
+        RedReportsResponse: {
+            /** Format: date-time */
+            asOf: string;
+            byProgram: components["schemas"]["RedReportsByProgramResponse"][];
+            /** @description Open projects whose current report is red */
+            count: number;
+            /** @description Oldest red run first, at most 100 */
+            items: components["schemas"]["RedReportResponse"][];
+        };
         ReportValidationError: {
             /** @example must be equal to one of the allowed values */
             message: string;
@@ -1795,6 +2463,64 @@ export interface components {
              */
             errors: components["schemas"]["ReportValidationError"][];
             valid: boolean;
+        };
+        RoadmapEntryResponse: {
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            date: string;
+            /** @enum {string} */
+            kind: "project-start" | "project-end" | "milestone" | "go-live" | "wave-opening" | "adoption-deadline" | "committee-meeting";
+            /** @description The programs it concerns; empty for a portfolio-wide entry */
+            programs: components["schemas"]["RoadmapProgramResponse"][];
+            /** @description The project whose plan it belongs to */
+            project: components["schemas"]["RoadmapProjectResponse"] | null;
+            /** @example General Ledger Cut-over: Ledger go-live */
+            title: string;
+            /**
+             * @description Stable identity of the entry; the UID of its calendar event
+             * @example go-live.5b1f0c9e-6d0b-4a57-9d63-2f1b8f0f6a11
+             */
+            uid: string;
+            /**
+             * Format: uuid
+             * @description The standard version whose rollout it belongs to
+             */
+            versionId: string | null;
+        };
+        RoadmapPageResponse: {
+            entries: components["schemas"]["RoadmapEntryResponse"][];
+            /**
+             * Format: date
+             * @description First day of the window
+             */
+            from: string;
+            limit: number;
+            offset: number;
+            /**
+             * Format: date
+             * @description Last day of the window
+             */
+            to: string;
+            /** @description Entries in the window after the filters, on every page */
+            total: number;
+        };
+        RoadmapProgramResponse: {
+            /** @example finance */
+            code: string;
+            /** @example Finance transformation */
+            name: string;
+            /** Format: uuid */
+            programId: string;
+        };
+        RoadmapProjectResponse: {
+            /** @example fsm-ledger */
+            code: string;
+            /** @example General Ledger Cut-over */
+            name: string;
+            /** Format: uuid */
+            projectId: string;
         };
         RoadmapResponse: {
             /** @description By priority, within the capacity and pace of change of the foundation */
@@ -2025,6 +2751,31 @@ export interface components {
             versionId: string;
             withdrawnReason: string | null;
         };
+        VarianceDecisionMetricsResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description First decisions in the window */
+            decided: number;
+            medianDays: number | null;
+            onTime: number;
+            /** @description Requests awaiting a decision past their due date, now */
+            openPastDue: number;
+            /** @description 0 to 100, one decimal; null with no decision */
+            percentOnTime: number | null;
+            weeks: components["schemas"]["VarianceDecisionWeekResponse"][];
+        };
+        VarianceDecisionWeekResponse: {
+            /**
+             * Format: date-time
+             * @description A week end; the week is the 7 days up to it
+             */
+            at: string;
+            decided: number;
+            /** @description Median days from submission to decision */
+            medianDays: number | null;
+            /** @description Decided on or before the due date */
+            onTime: number;
+        };
         VarianceGroundResponse: {
             applicabilityTags: string[] | null;
             projects: components["schemas"]["ProjectGroundResponse"][];
@@ -2113,6 +2864,20 @@ export interface components {
             state: "draft" | "in-review" | "published" | "superseded" | "retired";
             /** @example 1.0.0 */
             version: string;
+        };
+        WaveBurnUpResponse: {
+            /** Format: date */
+            adoptionDeadline: string;
+            /** @description Open projects of the programs whose earliest wave this is */
+            inScope: number;
+            /** Format: date-time */
+            openedAt: string;
+            points: components["schemas"]["BurnUpPointResponse"][];
+            standardKey: string;
+            version: string;
+            /** Format: uuid */
+            versionId: string;
+            wave: string;
         };
         WaveProgressResponse: {
             deployed: number;
@@ -3227,6 +3992,1273 @@ export interface operations {
             };
         };
     };
+    CommitteesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeResponse"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How often it meets
+                     * @enum {string}
+                     */
+                    cadence: "weekly" | "fortnightly" | "monthly" | "quarterly";
+                    members: {
+                        /** @example Sam Strategic */
+                        name: string;
+                        /**
+                         * @description Exactly one chair
+                         * @enum {string}
+                         */
+                        role: "chair" | "secretary" | "member";
+                        /**
+                         * @description The platform user's username (Keycloak preferred_username)
+                         * @example sam.strategic
+                         */
+                        username: string;
+                    }[];
+                    /** @example Finance transformation steering committee */
+                    name: string;
+                    /** @description The programs it steers */
+                    programIds: string[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not exactly one chair, a member twice, or an unknown program */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeDetailResponse"];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day it meets
+                     * @example 2026-12-15
+                     */
+                    scheduledOn: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The committee already meets that day */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_buildAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailResponse"];
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The meeting is closed, or the item is already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Usernames of the members present; the others were absent */
+                    present: string[];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The meeting is closed, or the item is already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Someone who is not a member */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example The committee approved the cadence variance and asked for an adoption plan */
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No attendance recorded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_decisionLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV with a header row: decidedAt, item, subjectKind, subjectId, outcome, reason, effect, decidedBy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_triageFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+                feedbackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "accepted" | "declined" | "resolved-by-variance";
+                    /** @description Required when declined */
+                    reason?: string;
+                    /**
+                     * @description accepted: the planned revision, a draft version of the same standard
+                     * @example 1.1.0
+                     */
+                    revisionVersion?: string;
+                    /**
+                     * Format: uuid
+                     * @description resolved-by-variance: the variance that answers it
+                     */
+                    varianceId?: string;
+                } & (unknown & unknown & unknown);
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The meeting is closed, or the item is already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not on the agenda, or the triage rules refuse it (the message says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_decidePriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "approve" | "refuse";
+                    /** @example Agreed by the steering committee */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The meeting is closed, or the item is already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not on the agenda, or the priority policy refuses the decision (the message says why) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_decideVariance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+                varianceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    conditions?: {
+                        /** Format: date */
+                        dueOn: string;
+                        /** @example Program PMO lead */
+                        owner: string;
+                        /** @example Monthly report to the regulator shared with the PMO */
+                        text: string;
+                    }[];
+                    /** @enum {string} */
+                    outcome: "approved" | "approved-with-conditions" | "rejected";
+                    /** @example Compensating controls cover the regulator’s concern */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description Invalid body; approved-with-conditions without conditions */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The meeting is closed, the item decided, or the variance's lifecycle refuses it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The variance is not on the agenda */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The minutes (a draft until the meeting is closed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description Invalid input (path, query or body): the message names every failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The agenda item it decides
+                     */
+                    itemId: string;
+                    /**
+                     * @description noted, directed (an instruction to the program) or deferred to a later meeting
+                     * @enum {string}
+                     */
+                    outcome: "noted" | "directed" | "deferred";
+                    /** @example The program brings its adoption plan to the next meeting */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResponse"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not a member of the committee (present at the meeting, to decide), or the platform role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The meeting is closed, or the item is already decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The item is not on the agenda */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     FeedbackController_list: {
         parameters: {
             query?: never;
@@ -4003,6 +6035,364 @@ export interface operations {
             };
         };
     };
+    MetricsController_adoptionWaves: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionWavesResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_complianceTrend: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceTrendResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_definitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricDefinitionResponse"][];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_healthMetrics: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthMetricsResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_redReports: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedReportsResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MetricsController_varianceDecisions: {
+        parameters: {
+            query?: {
+                /** @description Weeks of history, ending now */
+                weeks?: number;
+                /** @description Only this program */
+                program?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VarianceDecisionMetricsResponse"];
+                };
+            };
+            /** @description Invalid query; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     PortfolioController_listPrograms: {
         parameters: {
             query?: never;
@@ -4621,6 +7011,210 @@ export interface operations {
             };
             /** @description Closed project, rank past the end of the ranking, scores that do not fit the policy, or no policy in force (the message says which) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoadmapController_page: {
+        parameters: {
+            query?: {
+                /** @description First day shown (default: today) */
+                from?: string;
+                /** @description Last day shown, on or after `from` (default: a year after `from`) */
+                to?: string;
+                /** @description Only this program's entries (a wave counts for every program it names) */
+                program?: string;
+                /** @description Only these kinds, comma-separated: project-start, project-end, milestone, go-live, wave-opening, adoption-deadline, committee-meeting */
+                kind?: string;
+                /** @description Entries per page */
+                limit?: number;
+                /** @description Entries to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapPageResponse"];
+                };
+            };
+            /** @description Invalid filter or window; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoadmapController_calendar: {
+        parameters: {
+            query?: {
+                /** @description First day shown (default: today) */
+                from?: string;
+                /** @description Last day shown, on or after `from` (default: a year after `from`) */
+                to?: string;
+                /** @description Only this program's entries (a wave counts for every program it names) */
+                program?: string;
+                /** @description Only these kinds, comma-separated: project-start, project-end, milestone, go-live, wave-opening, adoption-deadline, committee-meeting */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An RFC 5545 calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid filter or window; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RoadmapController_csv: {
+        parameters: {
+            query?: {
+                /** @description First day shown (default: today) */
+                from?: string;
+                /** @description Last day shown, on or after `from` (default: a year after `from`) */
+                to?: string;
+                /** @description Only this program's entries (a wave counts for every program it names) */
+                program?: string;
+                /** @description Only these kinds, comma-separated: project-start, project-end, milestone, go-live, wave-opening, adoption-deadline, committee-meeting */
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid filter or window; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
