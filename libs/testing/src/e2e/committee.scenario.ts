@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, NO_IDEMPOTENCY_KEY, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
 import type { VarianceTokens } from './variances.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
@@ -60,7 +60,7 @@ export async function runCommitteeScenario(urls: ServiceUrls, tokens: CommitteeT
     expect(dataOf(standards).find((s) => s.versionId === versionId)?.inForce).toBe(true);
   });
   const requested = await manager.program.POST('/programs/{programId}/variances', {
-    params: { ...inProgram, header: NO_IDEMPOTENCY_KEY },
+    params: inProgram,
     body: {
       versionId,
       requirementIds: ['REVIEW-CADENCE'],
