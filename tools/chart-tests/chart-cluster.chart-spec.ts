@@ -1,13 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHART_DIR, ROOT, WORK_DIR, run, runOk, toolchain, type Toolchain } from './support/toolchain';
-import { chartMetadata } from './support/chart';
+import { parse } from 'yaml';
+import { chartMetadata, renderChart } from './support/chart';
 import { KubeApi, clusterAccess, type ClusterAccess, type KubeObject } from './support/kube-api';
 import { startRegistry, type LocalRegistry } from './support/registry';
 
 // The chart on a real Kubernetes API server (etcd, kube-apiserver, controller-manager, scheduler; kwok's fake
 // nodes report the pods running and ready): installed from an OCI registry with the production values,
-// upgraded, refused a mistyped value, uninstalled.
+// upgraded, refused a mistyped value, uninstalled. The CRDs of the optional HTTPRoute and ServiceMonitor are
+// applied first, so the API server validates those resources against the projects' own schemas.
 const dir = join(WORK_DIR, 'cluster');
 const clusterDir = join(dir, 'control-plane');
 const NAMESPACE = 'pmo';
@@ -44,6 +46,24 @@ const installArgs = () => [
   `image.registry=${registry.host}`,
 ];
 
+/** The cached CRDs (HTTPRoute, ServiceMonitor), created and waited for until the API server serves their groups. */
+async function applyCustomResourceDefinitions(): Promise<void> {
+  const definitions = readdirSync(tools.crds)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => parse(readFileSync(join(tools.crds, file), 'utf8')) as KubeObject & { spec: { group: string; versions: { name: string }[] } });
+  for (const definition of definitions)
+    await kube.create('apiextensions.k8s.io/v1', 'customresourcedefinitions', definition as unknown as Record<string, unknown>);
+  const deadline = Date.now() + 60_000;
+  for (const definition of definitions) {
+    for (const { name } of definition.spec.versions) {
+      while ((await kube.call('GET', `/apis/${definition.spec.group}/${name}`)).status !== 200) {
+        if (Date.now() > deadline) throw new Error(`the API server does not serve ${definition.spec.group}/${name}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+}
+
 /** The release's Deployments once each has the replicas it should (the autoscaler raises them to its minimum) ready and updated. */
 async function deploymentsReady(replicas: number): Promise<KubeObject[]> {
   const deadline = Date.now() + 180_000;
@@ -60,11 +80,12 @@ async function deploymentsReady(replicas: number): Promise<KubeObject[]> {
 }
 
 beforeAll(async () => {
-  tools = toolchain('crane', 'helm', 'kwok', 'kube');
+  tools = toolchain('crane', 'helm', 'kwok', 'kube', 'crds');
   mkdirSync(dir, { recursive: true });
   runOk(join(ROOT, 'tools/kube/cluster'), ['up', clusterDir, '3']);
   access = clusterAccess(join(clusterDir, 'env'));
   kube = new KubeApi(access);
+  await applyCustomResourceDefinitions();
   registry = await startRegistry(tools.crane, join(dir, 'registry'));
   // The chart as an admin gets it: packaged and pulled from an OCI registry.
   runOk(tools.helm, ['package', CHART_DIR, '--destination', dir]);
@@ -122,6 +143,30 @@ describe('the chart on a real API server', () => {
     const pdbs = await kube.list('policy/v1', 'poddisruptionbudgets', NAMESPACE, SELECTOR);
     // The disruption controller counts the pods each budget covers.
     expect(pdbs.map((p) => (p.status as { expectedPods?: number }).expectedPods)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('the API server validated the HTTPRoute and the ServiceMonitor against their CRDs and stored them', async () => {
+    const route = await kube.list('gateway.networking.k8s.io/v1', 'httproutes', NAMESPACE, SELECTOR);
+    expect(route.map((r) => r.metadata.name)).toEqual(['pmo-platform']);
+    const rules = (route[0].spec as { rules: { matches: { path: { value: string } }[] }[] }).rules;
+    expect(rules.map((r) => r.matches[0].path.value).sort()).toEqual(['/', '/api/program', '/api/project', '/api/strategic']);
+    const monitors = await kube.list('monitoring.coreos.com/v1', 'servicemonitors', NAMESPACE, SELECTOR);
+    expect(monitors.map((m) => m.metadata.name)).toEqual(['pmo-platform']);
+  });
+
+  it("refuses, by the CRD's schema, an HTTPRoute the values schema lets through (a parent without a name)", async () => {
+    const { manifests } = renderChart(
+      tools.helm,
+      ['examples/production-ha.yaml', join(__dirname, 'values/cluster.yaml')],
+      ['--set-json', 'httpRoute.parentRefs=[{"namespace":"gateways"}]'],
+    );
+    const route = manifests.find((m) => m.kind === 'HTTPRoute');
+    const refused = await kube.call<{ message: string }>('POST', `/apis/gateway.networking.k8s.io/v1/namespaces/${NAMESPACE}/httproutes?dryRun=All`, {
+      ...route,
+      metadata: { ...route?.metadata, name: 'nameless-parent' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toContain('spec.parentRefs[0].name: Required value');
   });
 
   it('the pods run as the chart says: non-root, read-only, no token mounted, spread over the three zones', async () => {
@@ -204,6 +249,8 @@ describe('the chart on a real API server', () => {
       ['autoscaling/v2', 'horizontalpodautoscalers'],
       ['networking.k8s.io/v1', 'networkpolicies'],
       ['networking.k8s.io/v1', 'ingresses'],
+      ['gateway.networking.k8s.io/v1', 'httproutes'],
+      ['monitoring.coreos.com/v1', 'servicemonitors'],
     ];
     const deadline = Date.now() + 60_000;
     for (;;) {

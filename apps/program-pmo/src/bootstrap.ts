@@ -1,15 +1,18 @@
 import type { INestApplication } from '@nestjs/common';
 import { bootstrapService, type ServiceRuntime } from '@pmo/http';
+import type { ServicePort } from '@pmo/service-port';
 import { AppModule } from './app.module';
 
-export const SERVICE_NAME = 'program-pmo';
-export const DEFAULT_PORT = 3002;
-
 /** Starts program-pmo on the given runtime (its own process, or beside the others in the embedded mode). */
-export function startProgramPmo(runtime: ServiceRuntime): Promise<INestApplication> {
-  return bootstrapService(AppModule.forRoot(runtime), runtime, {
-    title: 'program-pmo',
-    description: 'Program PMO: programs, the program view of standards, adoption decisions, variance requests and feedback.',
-    version: '0.1.0',
-  });
+export function startProgramPmo(runtime: ServiceRuntime, openedPort?: ServicePort): Promise<INestApplication> {
+  return bootstrapService(
+    AppModule.forRoot(runtime),
+    runtime,
+    {
+      title: 'program-pmo',
+      description: 'Program PMO: programs, the program view of standards, adoption decisions, variance requests and feedback.',
+      version: '0.1.0',
+    },
+    openedPort,
+  );
 }

@@ -1,12 +1,18 @@
-import { startTelemetry, telemetrySettingsFromEnv } from '@pmo/telemetry';
-
-// Telemetry first: the HTTP, pg and kafkajs instrumentations patch those modules as they load.
-const stopTelemetry = startTelemetry(telemetrySettingsFromEnv('project-pmo', process.env));
+import { openServicePort, servicePortFromEnv } from '@pmo/service-port';
+import { DEFAULT_PORT, SERVICE_NAME } from './service-address';
 
 // `main.js` serves; `main.js migrate` applies the migrations and the app role's grants, then exits.
 const args = process.argv.slice(2);
 
+// Serving: the port first, before the seconds of loading modules, dependency injection and the database, so
+// that /health/live answers at once (readiness waits for the service itself).
+const port = args.length === 0 ? openServicePort(servicePortFromEnv(SERVICE_NAME, DEFAULT_PORT, process.env)) : undefined;
+
 async function main(): Promise<void> {
+  // Then telemetry, before the rest: the HTTP (its Server prototype, so the port above too), pg and kafkajs
+  // instrumentations patch those modules as they load.
+  const { startTelemetry, telemetrySettingsFromEnv } = await import('@pmo/telemetry');
+  const stopTelemetry = startTelemetry(telemetrySettingsFromEnv(SERVICE_NAME, process.env));
   const { serviceCommandOf } = await import('@pmo/persistence');
   if (serviceCommandOf(args) === 'migrate') {
     const { migrateProjectPmo } = await import('./config/migrate.config');
@@ -14,11 +20,12 @@ async function main(): Promise<void> {
     await stopTelemetry();
     process.exit(0);
   }
+  await port?.listening;
   const { runUntilStopped } = await import('@pmo/http');
   const { projectPmoRuntime } = await import('./config/service.config');
   const { startProjectPmo } = await import('./bootstrap');
   const runtime = projectPmoRuntime();
-  runUntilStopped(await startProjectPmo(runtime), runtime, stopTelemetry);
+  runUntilStopped(await startProjectPmo(runtime, port), runtime, stopTelemetry);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, type AbstractHttpAdapter } from '@nestjs/core';
 import { PmoEventServer } from '@pmo/messaging';
+import type { ServicePort } from '@pmo/service-port';
 import { Logger } from 'nestjs-pino';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
@@ -12,10 +13,16 @@ import type { ServiceRuntime } from './service-runtime';
 
 /**
  * Starts one service: its HTTP API with the shared conventions, and its event handlers on the runtime's
- * transport (consumer group = service name, so each service sees every event once). Resolves once the port
- * is open; on Kafka the consumer may still be joining its group (`/health/ready` details say so).
+ * transport (consumer group = service name, so each service sees every event once). Resolves once it serves;
+ * on Kafka the consumer may still be joining its group (`/health/ready` details say so). Given a port its
+ * entry point opened before loading (openServicePort), it takes that port over instead of opening its own.
  */
-export async function bootstrapService(rootModule: DynamicModule, runtime: ServiceRuntime, api: HttpApiDescription): Promise<INestApplication> {
+export async function bootstrapService(
+  rootModule: DynamicModule,
+  runtime: ServiceRuntime,
+  api: HttpApiDescription,
+  openedPort?: ServicePort,
+): Promise<INestApplication> {
   const app = await NestFactory.create(rootModule, { bufferLogs: true, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.use(recordHttpLatency(runtime.serviceName));
@@ -34,10 +41,18 @@ export async function bootstrapService(rootModule: DynamicModule, runtime: Servi
     },
     { inheritAppConfig: true },
   );
-  (app.getHttpServer() as Server).on('clientError', answerMalformedRequest);
-  // The port first: a restarted service answers its probes while its consumer joins the group in the
-  // background (seconds on a busy broker, longer while it is down); readiness shows the broker degraded meanwhile.
-  await app.listen(runtime.port, runtime.host);
+  // The port before the consumer: a restarted service answers its probes while its consumer joins the group in
+  // the background (seconds on a busy broker, longer while it is down); readiness shows the broker degraded meanwhile.
+  if (openedPort) {
+    // The adapter closes the server it holds on shutdown: hand it the opened one, then the requests.
+    (app.getHttpAdapter() as AbstractHttpAdapter).setHttpServer(openedPort.server);
+    openedPort.server.on('clientError', answerMalformedRequest);
+    await app.init();
+    openedPort.serve(app.getHttpAdapter().getInstance());
+  } else {
+    (app.getHttpServer() as Server).on('clientError', answerMalformedRequest);
+    await app.listen(runtime.port, runtime.host);
+  }
   await app.startAllMicroservices();
   return app;
 }

@@ -61,7 +61,9 @@ export class KubeApi {
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
-            resolve({ status: res.statusCode ?? 0, body: (text ? JSON.parse(text) : undefined) as T });
+            // Not every answer is JSON (a group the server does not serve yet: a plain-text 404).
+            const json = text && String(res.headers['content-type']).startsWith('application/json');
+            resolve({ status: res.statusCode ?? 0, body: (json ? JSON.parse(text) : text || undefined) as T });
           });
         },
       );

@@ -10,17 +10,23 @@ export interface Toolchain {
   helm: string;
   crane: string;
   kubernetesValidate: string;
+  /** The folder of the optional custom resources' CRD YAML (HTTPRoute, ServiceMonitor). */
+  crds: string;
 }
 
 /** The pinned tools of tools/kube/versions.sh, built into their cache first when missing (cold: minutes). */
-export function toolchain(...build: ('crane' | 'helm' | 'kwok' | 'kube' | 'validate')[]): Toolchain {
+export function toolchain(...build: ('crane' | 'helm' | 'kwok' | 'kube' | 'validate' | 'crds')[]): Toolchain {
   if (build.length) execFileSync(resolve(ROOT, 'tools/kube/binaries'), build, { stdio: 'inherit' });
-  const out = execFileSync('bash', ['-c', '. tools/kube/versions.sh && echo "$HELM_BIN" && echo "$CRANE_BIN" && echo "$KUBERNETES_VALIDATE_BIN"'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  const [helm, crane, kubernetesValidate] = out.trim().split('\n');
-  return { helm, crane, kubernetesValidate };
+  const out = execFileSync(
+    'bash',
+    ['-c', '. tools/kube/versions.sh && echo "$HELM_BIN" && echo "$CRANE_BIN" && echo "$KUBERNETES_VALIDATE_BIN" && echo "$CRDS_DIR"'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  const [helm, crane, kubernetesValidate, crds] = out.trim().split('\n');
+  return { helm, crane, kubernetesValidate, crds };
 }
 
 export interface Run {

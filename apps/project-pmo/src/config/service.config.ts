@@ -1,5 +1,5 @@
 import { serviceRuntimeFromEnv, type ServiceRuntime } from '@pmo/http';
-import { DEFAULT_PORT, SERVICE_NAME } from '../bootstrap';
+import { DEFAULT_PORT, SERVICE_NAME } from '../service-address';
 
 /** Where project-pmo reads the environment to serve (migrate.config.ts: to migrate). */
 export function projectPmoRuntime(env: NodeJS.ProcessEnv = process.env): ServiceRuntime {

@@ -1,5 +1,5 @@
 import { serviceRuntimeFromEnv, type ServiceRuntime } from '@pmo/http';
-import { DEFAULT_PORT, SERVICE_NAME } from '../bootstrap';
+import { DEFAULT_PORT, SERVICE_NAME } from '../service-address';
 
 /** Where strategic-pmo reads the environment to serve (migrate.config.ts: to migrate). */
 export function strategicPmoRuntime(env: NodeJS.ProcessEnv = process.env): ServiceRuntime {

@@ -1,0 +1,1 @@
+export { openServicePort, servicePortFromEnv, type ServiceAddress, type ServicePort } from './service-port';
