@@ -46,7 +46,7 @@ export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...closed.map((run) => {
       const floor = floorOf(run);
-      const ratio = floor && floor !== run ? `${(run.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}×` : '—';
+      const ratio = floor && floor !== run && floor.requestsPerSecond > 0 ? `${(run.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}×` : '—';
       return `| ${run.endpoint}${invalid(run)} | ${run.connections} | ${n(run.requestsPerSecond)} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${ratio} | ${load(run.loadAverage)} |`;
     }),
     '',
