@@ -15,12 +15,16 @@ export async function* copyCsv(dataSource: DataSource, select: { sql: string; pa
   const [client, release] = (await (dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, (error?: Error) => void];
   let finished = false;
   try {
+    // One statement for the whole export, at the pace of the client reading it: the pool's statement timeout
+    // (meant for queries) would cut a long export off; the setting is reset before the connection goes back.
+    await client.query('SET statement_timeout TO 0');
     // COPY takes no bind parameters: the values go in as literals, escaped by pg.
     // NULL as \N: an empty string is then written bare, as `complianceCsvLine` writes it, not as "".
     const copy = client.query(copyTo(`COPY (${inlined(select.sql, select.params)}) TO STDOUT WITH (FORMAT csv, NULL '\\N')`));
     // A failure of either stream ends the loop below with it; leaving the loop early destroys both.
     const lines = pipeline(copy, new CrlfLines(), () => undefined);
     for await (const chunk of lines) yield chunk as Buffer;
+    await client.query('RESET statement_timeout');
     finished = true;
   } finally {
     release(finished ? undefined : new Error('the CSV export stopped before the end of its copy'));
