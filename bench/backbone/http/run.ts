@@ -14,6 +14,7 @@ import { httpEndToEndOf } from './end-to-end';
 import { latencyFloorDatabase, latencyFloorTopic, measureLatencyFloor } from './latency-floor';
 import { registerOverHttp } from './load';
 import { httpBenchOptionsFrom, type HttpBenchOptions } from './options';
+import { strategicAdminToken } from './token';
 import { httpMarkdownOf, writeHttpResults, type HttpBenchResults, type HttpRateRun } from './report';
 import { httpBenchDatabases, startHttpServices, type HttpServices } from './services';
 
@@ -77,18 +78,6 @@ async function waitUntilApplied(services: HttpServices, prefix: string, count: n
     if (performance.now() > deadline) throw new Error(`only ${applied} of ${count} ${prefix} events reached strategic-pmo within ${APPLY_TIMEOUT_MS} ms`);
     await sleep(100);
   }
-}
-
-/** A real token of the demo realm's strategic admin (Keycloak from deploy/local/up), who may register any program. */
-async function strategicAdminToken(): Promise<string> {
-  const keycloakUrl = (process.env.PMO_KEYCLOAK_URL ?? 'http://127.0.0.1:58080').replace(/\/+$/, '');
-  const response = await fetch(`${keycloakUrl}/realms/pmo/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'pmo-web', username: 'sam.strategic', password: 'demo' }),
-  });
-  if (!response.ok) throw new Error(`Keycloak refused a token for sam.strategic: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 /** Leaves nothing behind: the processes, the run's databases, its floor topics and its consumer groups. */

@@ -14,6 +14,8 @@ export interface HttpServices {
   /** One query in a service's database. */
   query<T>(service: 'program' | 'strategic', sql: string, params?: unknown[]): Promise<T[]>;
   consumerGroups: string[];
+  /** Process ids, for reading each service's memory. */
+  pids: { program: number; strategic: number };
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startHttpServices(root: string, options: HttpBenchOptions)
   return {
     programUrl,
     strategicUrl,
+    pids: { program: program.pid ?? 0, strategic: strategic.pid ?? 0 },
     consumerGroups: ['strategic-pmo', 'program-pmo'].map((service) => `${service}${groupSuffix}`),
     async query<T>(service: 'program' | 'strategic', sql: string, params: unknown[] = []): Promise<T[]> {
       const client = new Client({ ...options.db, database: databases[service] });

@@ -101,6 +101,21 @@ export class ComplianceQueries {
     };
   }
 
+  /**
+   * The CSV columns of every selected row (`complianceCsvLine`'s, in its order), in the order of pages: the
+   * statement an export runs once, as a whole, instead of a page at a time.
+   */
+  csvSelect(filter: ComplianceFilter): { sql: string; params: unknown[] } {
+    const { where, params, joins } = this.whereOf(filter, true, false);
+    const { programs: g, projects: j } = this.config;
+    const sql = `SELECT i.program_id, coalesce(g.${g.code}, i.program_id::text), coalesce(g.${g.name}, i.program_id::text),
+         i.project_id, coalesce(j.${j.code}, i.project_id::text), coalesce(j.${j.name}, i.project_id::text),
+         i.standard_key, i.version, i.adoption_deadline::text, i.state
+       FROM ${this.intervals} i ${joins} WHERE ${where}
+       ORDER BY i.program_id, i.standard_key, i.project_id, i.version_id`;
+    return { sql, params };
+  }
+
   // Program and project labels are joined only where a filter or the rows need them.
   // `ranged`: the instant is tested with `@>`, which the GiST index answers (counts); otherwise with bounds it
   // cannot, so that a page walks the key index in order and stops at its limit instead of sorting every row.

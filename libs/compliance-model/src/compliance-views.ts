@@ -1,8 +1,9 @@
-import { complianceCsvHeader, complianceCsvLine, rollUpCounts, type ComplianceRollup } from '@pmo/contracts';
+import { complianceCsvHeader, rollUpCounts, type ComplianceRollup } from '@pmo/contracts';
 import type { DataSource } from 'typeorm';
 import type { ComplianceModelKeeper } from './compliance-model-keeper';
 import { ComplianceQueries, encodeComplianceCursor, type ComplianceCursor, type ComplianceFilter, type ComplianceModelRow } from './compliance-queries';
 import type { ComplianceModelConfig } from './compliance-model-config';
+import { copyCsv } from './copy-csv';
 
 /** A selection as a screen asks it: `asOf` null means now (the service's clock). */
 export type SelectionFilter = Omit<ComplianceFilter, 'asOf'> & { asOf: Date | null };
@@ -33,8 +34,6 @@ export interface ComplianceRowsView {
   /** Cursor of the next page; null on the last one. */
   next: string | null;
 }
-
-const CSV_PAGE = 2_000;
 
 /** The compliance screens' answers from the read model: summary, heatmap, pages and CSV, all filtered in SQL. */
 export class ComplianceViews {
@@ -90,19 +89,14 @@ export class ComplianceViews {
   }
 
   /**
-   * Every selected row as CSV, a page of rows per chunk: the caller writes each chunk and waits for the socket
-   * to drain, so memory holds one page whatever the size of the export. Pages follow the rows' key, which holds
-   * one row at a time per project × version: while rows change, each still comes out exactly once.
+   * Every selected row as CSV, the header first, then the rows in the order of pages as PostgreSQL writes them
+   * (see `copyCsv`): the caller writes each chunk and waits for the socket to drain, so memory holds a chunk
+   * whatever the size of the export, and the export is one statement, so each row comes out exactly once.
    */
-  async *csv(selection: SelectionFilter): AsyncGenerator<string> {
+  async *csv(selection: SelectionFilter): AsyncGenerator<string | Buffer> {
     const filter = await this.ready(selection);
     yield complianceCsvHeader();
-    let cursor = null;
-    do {
-      const page = await this.queries.page(this.dataSource.manager, filter, cursor, CSV_PAGE);
-      if (page.rows.length > 0) yield page.rows.map(complianceCsvLine).join('');
-      cursor = page.next;
-    } while (cursor);
+    yield* copyCsv(this.dataSource, this.queries.csvSelect(filter));
   }
 
   // "Now" needs the clock's changes applied; "as of" a past instant reads stored intervals only.

@@ -15,7 +15,7 @@ export class InvalidCursorError extends DomainError {
  * Writes each chunk to the response as it comes and waits for the socket to drain before asking for the next:
  * memory holds one chunk, whatever the size of the whole. Stops early when the client goes away.
  */
-export async function streamChunks(response: Response, contentType: string, chunks: AsyncIterable<string>): Promise<void> {
+export async function streamChunks(response: Response, contentType: string, chunks: AsyncIterable<string | Buffer>): Promise<void> {
   response.status(200).type(contentType);
   for await (const chunk of chunks) {
     if (response.destroyed) return;

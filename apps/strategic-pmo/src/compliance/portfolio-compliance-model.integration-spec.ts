@@ -1,4 +1,5 @@
 import { checkComplianceModel } from '@pmo/compliance-model';
+import { complianceCsvLine, type LabelledComplianceRow } from '@pmo/contracts';
 import { callApi, eventually, expectReadModelAgrees, keycloakToken, startServiceAlone, uniqueSuffix, type ServiceAlone } from '@pmo/testing';
 import { randomUUID } from 'node:crypto';
 import { startStrategicPmo } from '../bootstrap';
@@ -145,6 +146,9 @@ describe('the portfolio compliance read model', () => {
     const lines = (await csv.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe('programId,programCode,programName,projectId,projectCode,projectName,standardKey,version,adoptionDeadline,state');
     expect(lines).toHaveLength(5);
+    // The same rows, in the same order and labels, as the pages give them.
+    const page = await api<{ rows: LabelledComplianceRow[] }>('GET', `/portfolio/compliance/rows?program=${programId}&limit=100`);
+    expect(lines.slice(1).map((line) => `${line}\r\n`)).toEqual(page.body.rows.map(complianceCsvLine));
   });
 
   it('returns every row exactly once across pages while rows change between pages', async () => {

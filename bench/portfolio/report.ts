@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Machine } from '../backbone/report';
+import type { CsvRun, LoadRun } from './load';
+
+export interface PortfolioBenchResults {
+  date: string;
+  machine: Machine;
+  size: { programs: number; projects: number; standards: number; rows: number };
+  build: { built: boolean; seconds: number };
+  settings: { seconds: number; connections: number[]; pacedRate: number; pastInstant: string; tag: string };
+  /** Per service, the name of its floor endpoint. */
+  floors: Record<string, string>;
+  /** Per endpoint name, its service. */
+  services: Record<string, string>;
+  runs: LoadRun[];
+  csv: (CsvRun | { endpoint: string; failed: string })[];
+  peakRssMb: { program: number; strategic: number };
+}
+
+// Aims of issue 15.
+const AIM = { p99Ms: 50, ratioToFloor: 0.5, csvRowsPerSecond: 50_000, rssMb: 250 };
+
+const n = (value: number) => Math.round(value).toLocaleString('en-US');
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const load = (l: { before: number; after: number }) => `${l.before.toFixed(1)} → ${l.after.toFixed(1)}`;
+
+/** The figures as markdown: the same tables go to the terminal and to portfolio-latest.md. */
+export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
+  const floorOf = (run: LoadRun) =>
+    r.runs.find((f) => f.endpoint === r.floors[r.services[run.endpoint]] && f.connections === run.connections && f.rate === run.rate);
+  const closed = r.runs.filter((run) => run.rate === null);
+  const paced = r.runs.filter((run) => run.rate !== null);
+  const invalid = (run: LoadRun) => (run.non2xx + run.errors > 0 ? ` (${run.non2xx} non-2xx, ${run.errors} errors)` : '');
+  return [
+    `# Portfolio bench, ${r.date}`,
+    '',
+    `${n(r.size.programs)} programs × ${n(r.size.projects)} projects × ${n(r.size.standards)} standards = ${n(r.size.rows)} rows in each read model` +
+      (r.build.built ? `, built in ${n(r.build.seconds)} s.` : ', reused from a previous run.'),
+    `Machine: ${r.machine.nproc} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.postgres.split(' on ')[0]}; ` +
+      'shared with other work, so the load average (1 min, before → after) is given with every run.',
+    '',
+    `## As fast as the clients go, ${r.settings.seconds} s per run`,
+    '',
+    '| endpoint | clients | requests/s | p50 | p99 | ratio to the floor | load average |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...closed.map((run) => {
+      const floor = floorOf(run);
+      const ratio = floor && floor !== run && floor.requestsPerSecond > 0 ? `${(run.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}×` : '—';
+      return `| ${run.endpoint}${invalid(run)} | ${run.connections} | ${n(run.requestsPerSecond)} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${ratio} | ${load(run.loadAverage)} |`;
+    }),
+    '',
+    `## Paced at ${r.settings.pacedRate} requests/s, 10 clients (aim: p99 under ${AIM.p99Ms} ms)`,
+    '',
+    '| endpoint | requests/s answered | p50 | p99 | aim | load average |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...paced.map(
+      (run) =>
+        `| ${run.endpoint}${invalid(run)} | ${n(run.requestsPerSecond)} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${run.p99Ms < AIM.p99Ms && run.non2xx + run.errors === 0 ? 'met' : 'missed'} | ${load(run.loadAverage)} |`,
+    ),
+    '',
+    `## CSV export, one client (aim: ${n(AIM.csvRowsPerSecond)} rows/s)`,
+    '',
+    '| export | rows | MB | seconds | rows/s | peak RSS of the service | load average |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...r.csv.map((c) =>
+      !('rows' in c)
+        ? `| ${c.endpoint} | failed: ${c.failed} | | | | | |`
+        : `| ${c.endpoint} | ${n(c.rows)} | ${c.megabytes.toFixed(1)} | ${c.seconds.toFixed(1)} | ${n(c.rowsPerSecond)} | ${n(c.peakRssMb)} MB | ${load(c.loadAverage)} |`,
+    ),
+    '',
+    `Peak RSS over the whole run (aim: under ${AIM.rssMb} MB each): program-pmo ${n(r.peakRssMb.program)} MB, strategic-pmo ${n(r.peakRssMb.strategic)} MB.`,
+    '',
+  ].join('\n');
+}
+
+export function writePortfolioResults(root: string, results: PortfolioBenchResults): string {
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const jsonPath = join(dir, `portfolio-${results.date}.json`);
+  writeFileSync(jsonPath, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(dir, 'portfolio-latest.md'), portfolioMarkdownOf(results));
+  return jsonPath;
+}
