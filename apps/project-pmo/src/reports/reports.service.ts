@@ -6,7 +6,14 @@ import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { healthFieldsOf, reportHealthOf, reportProblemsOf, userSchemaValidatorOf, type SetImplementationStatusBody, type SubmitStatusReportBody } from '@pmo/contracts';
+import {
+  healthFieldsOf,
+  reportHealthOf,
+  reportProblemsOf,
+  userSchemaValidatorOf,
+  type SetImplementationStatusBody,
+  type SubmitStatusReportBody,
+} from '@pmo/contracts';
 import { ProjectsService } from '../projects/projects.service';
 import { ImplementationStatusEntity } from './implementation-status.entity';
 import { InvalidStatusReportError, ReportFormatNotFoundError, RequirementNotApplicableError } from './reports.errors';

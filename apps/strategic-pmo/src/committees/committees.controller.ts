@@ -186,13 +186,18 @@ export class CommitteesController {
   @Post(`${MEETING}/decisions/priorities/:requestId`)
   @HttpCode(HttpStatus.CREATED)
   @Roles(...MEMBERS)
-  @ApiOperation({ summary: 'Decides a priority change asked for on the agenda: it is the request’s decision, under the priority policy in force, made by a member present' })
+  @ApiOperation({
+    summary: 'Decides a priority change asked for on the agenda: it is the request’s decision, under the priority policy in force, made by a member present',
+  })
   @ApiCreatedResponse({ type: DecisionResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body' })
   @ApiResponse(NOT_A_MEMBER)
   @ApiResponse(UNKNOWN)
   @ApiResponse(CLOSED)
-  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Not on the agenda, or the priority policy refuses the decision (the message says why)' })
+  @ApiResponse({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    description: 'Not on the agenda, or the priority policy refuses the decision (the message says why)',
+  })
   decidePriority(
     @Param('committeeId', new ParseUUIDPipe()) committeeId: string,
     @Param('meetingId', new ParseUUIDPipe()) meetingId: string,

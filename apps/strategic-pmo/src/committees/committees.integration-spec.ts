@@ -359,7 +359,12 @@ describe("a committee's agenda: red status reports and priority changes asked fo
         tags: [],
         registeredAt: at(21 + i),
       });
-    const standard = await api<{ id: string }>(admin, 'POST', '/standards', { key: `priorities-${suffix}`, title: 'Priorities', kind: 'priority-policy', owner: 'PMO' });
+    const standard = await api<{ id: string }>(admin, 'POST', '/standards', {
+      key: `priorities-${suffix}`,
+      title: 'Priorities',
+      kind: 'priority-policy',
+      owner: 'PMO',
+    });
     const base = `/standards/${standard.body.id}/versions`;
     const today = at(25).slice(0, 10);
     const draft = await api(admin, 'POST', base, {

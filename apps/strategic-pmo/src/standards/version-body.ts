@@ -1,4 +1,13 @@
-import { healthFieldsOf, priorityPolicySchema, reportProblemsOf, strictSchemaProblemOf, userSchemaValidatorOf, validatorOf, type PriorityPolicy, type StandardKind } from '@pmo/contracts';
+import {
+  healthFieldsOf,
+  priorityPolicySchema,
+  reportProblemsOf,
+  strictSchemaProblemOf,
+  userSchemaValidatorOf,
+  validatorOf,
+  type PriorityPolicy,
+  type StandardKind,
+} from '@pmo/contracts';
 import { policyProblems } from '../priorities/priority-policy';
 
 export interface BodyProblem {
