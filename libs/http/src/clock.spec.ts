@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Clock, ClockNotControllableError, scheduleOnClock } from './clock';
 
 describe('Clock', () => {
@@ -43,6 +44,7 @@ describe('scheduleOnClock', () => {
         return 1;
       },
       60_000,
+      'test job',
     );
     await new Promise((resolve) => setImmediate(resolve));
     const stopped = job.stop().then(() => events.push('stopped'));
@@ -51,5 +53,32 @@ describe('scheduleOnClock', () => {
     await stopped;
     expect(await job.run()).toBe(0);
     expect(events).toEqual(['start', 'end', 'stopped']);
+  });
+
+  // An unhandled rejection ends a Node process: a database timeout in a background run must be caught and logged.
+  it('logs a background run that fails and runs again when the clock moves', async () => {
+    const clock = new Clock(true);
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    let runs = 0;
+    const job = scheduleOnClock(
+      clock,
+      async () => {
+        runs += 1;
+        if (runs === 1) throw new Error('timeout exceeded when trying to connect');
+        return runs;
+      },
+      60_000,
+      'test job',
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining('test job failed, tried again in 60 s or when the clock moves: timeout exceeded'));
+      clock.set(new Date('2030-01-01T00:00:00Z'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(runs).toBe(2);
+    } finally {
+      await job.stop();
+      logged.mockRestore();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus, Inject, Injectable, Module, Put, type DynamicModule } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Injectable, Logger, Module, Put, type DynamicModule } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, GOVERNANCE_ROLES, Roles, type Principal } from '@pmo/auth';
 import { AuditLog } from '@pmo/persistence';
@@ -143,15 +143,22 @@ export interface ClockJob {
 
 /**
  * Schedules `job` on the clock, one run at a time (a run that fails does not stop the next), so schedulers
- * such as rollout waves and overdue notices share one way of following time.
+ * such as rollout waves and overdue notices share one way of following time. A run the timer or a clock move
+ * starts and that fails (a database that does not answer in time) is logged under `name`, never left as an
+ * unhandled rejection, which would end the process.
  */
-export function scheduleOnClock(clock: Clock, job: () => Promise<number>, everyMs: number): ClockJob {
+export function scheduleOnClock(clock: Clock, job: () => Promise<number>, everyMs: number, name: string): ClockJob {
+  const logger = new Logger(name);
   let running: Promise<number> = Promise.resolve(0);
   let stopped = false;
   const run = () => (running = running.catch(() => 0).then(() => (stopped ? 0 : job())));
-  clock.onChange(() => void run());
-  const timer = setInterval(() => void run(), everyMs);
-  void run();
+  const runInBackground = () =>
+    void run().catch((error: unknown) => {
+      if (!stopped) logger.error(`${name} failed, tried again in ${everyMs / 1000} s or when the clock moves: ${(error as Error).message}`);
+    });
+  clock.onChange(runInBackground);
+  const timer = setInterval(runInBackground, everyMs);
+  runInBackground();
   return {
     run,
     stop: async () => {

@@ -31,7 +31,7 @@ export class OverdueScheduler implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job = scheduleOnClock(this.clock, () => this.noticeNow(), CHECK_EVERY_MS);
+    this.job = scheduleOnClock(this.clock, () => this.noticeNow(), CHECK_EVERY_MS, 'overdue notices');
   }
 
   // Before the pool closes (TypeORM closes it on application shutdown): a run in flight would fail on it.

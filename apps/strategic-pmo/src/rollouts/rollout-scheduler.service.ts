@@ -25,7 +25,7 @@ export class RolloutScheduler implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job = scheduleOnClock(this.clock, () => this.openDueWavesNow(), CHECK_EVERY_MS);
+    this.job = scheduleOnClock(this.clock, () => this.openDueWavesNow(), CHECK_EVERY_MS, 'rollout waves');
   }
 
   // Before the pool closes (TypeORM closes it on application shutdown): a run in flight would fail on it.

@@ -26,7 +26,7 @@ export class VarianceScheduler implements OnApplicationBootstrap, BeforeApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job = scheduleOnClock(this.clock, () => this.followTime(), CHECK_EVERY_MS);
+    this.job = scheduleOnClock(this.clock, () => this.followTime(), CHECK_EVERY_MS, 'variance follow-up');
   }
 
   // Before the pool closes (TypeORM closes it on application shutdown): a run in flight would fail on it.
