@@ -1,6 +1,7 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory, type AbstractHttpAdapter } from '@nestjs/core';
 import { PmoEventServer } from '@pmo/messaging';
+import { isTransientDatabaseError } from '@pmo/persistence';
 import type { ServicePort } from '@pmo/service-port';
 import { Logger } from 'nestjs-pino';
 import type { Server } from 'node:http';
@@ -37,6 +38,8 @@ export async function bootstrapService(
         consumerGroup: `${runtime.serviceName}${runtime.messaging.consumerGroupSuffix}`,
         fromBeginning: runtime.messaging.fromBeginning,
         logger: runtime.logger,
+        // A busy or unreachable database delays an event; it never dead-letters a good one.
+        isTransient: isTransientDatabaseError,
       }),
     },
     { inheritAppConfig: true },

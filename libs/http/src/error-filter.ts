@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter, Catch } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
 import { QueryFailedError } from 'typeorm';
+import { isTransientDatabaseError } from '@pmo/persistence';
 import { DomainError } from './domain-error';
 import type { RefusedRequest, SecurityRefusals } from './security-refusal';
 
@@ -80,25 +81,16 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
     return { statusCode: bodyError.status, code: CODE_OF_STATUS[bodyError.status] ?? `HTTP.${bodyError.status}`, message: bodyError.message ?? 'bad request' };
   }
-  if (isDatabaseBusy(error)) return { statusCode: 503, code: 'SERVICE.BUSY', message: `the service is busy; retry in ${BUSY_RETRY_AFTER_SECONDS} s` };
+  if (isTransientDatabaseError(error)) return { statusCode: 503, code: 'SERVICE.BUSY', message: `the service is busy; retry in ${BUSY_RETRY_AFTER_SECONDS} s` };
   if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
     return { statusCode: 409, code: 'REQUEST.DUPLICATE', message: 'a resource with the same identity already exists' };
   }
   return { statusCode: 500, code: 'INTERNAL', message: 'internal error' };
 }
 
-// The database guards (libs/persistence/src/database-settings.ts): no pooled connection within the acquire
-// timeout, a statement cut by statement_timeout (57014), a session ended idle in a transaction (25P03). The
-// service is loaded, not broken: nothing was committed and the same request may succeed a moment later.
+// The database is loaded or briefly unreachable, not broken: nothing was committed and the same request may
+// succeed a moment later (isTransientDatabaseError in libs/persistence).
 const BUSY_RETRY_AFTER_SECONDS = 1;
-const BUSY_MESSAGES = new Set(['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout']);
-const BUSY_SQLSTATES = new Set(['57014', '25P03']);
-
-function isDatabaseBusy(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const sqlState = (error instanceof QueryFailedError ? (error.driverError as { code?: unknown }) : (error as { code?: unknown }))?.code;
-  return BUSY_MESSAGES.has(error.message) || (typeof sqlState === 'string' && BUSY_SQLSTATES.has(sqlState));
-}
 
 /**
  * The one exception filter of every service: a clear 4xx for bad input, a bare 500 with a trace id otherwise.

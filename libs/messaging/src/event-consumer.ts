@@ -23,7 +23,16 @@ export interface EventConsumerOptions {
   logger: MessagingLogger;
   /** A handler that keeps failing is retried this many times before its event is dead-lettered. */
   maxAttempts?: number;
+  /**
+   * Whether a failure says the database is busy or briefly unreachable (an exhausted pool, a serialization
+   * failure): such an event is retried until it applies, without counting towards `maxAttempts`, because it is a
+   * good event and dead-lettering it would lose its effect. None is transient when absent.
+   */
+  isTransient?: (error: unknown) => boolean;
 }
+
+/** The longest wait between two tries of an event the database could not take yet. */
+const MAX_TRANSIENT_WAIT_MS = 5_000;
 
 /**
  * A `Subscription.handle` that can also take a run of one partition's messages, in partition order:
@@ -73,6 +82,7 @@ function traceIdOf(span: Span): string | null {
  */
 export class EventConsumer {
   private readonly maxAttempts: number;
+  private stopping = false;
   // At most 10 runs (1,000 events) per transaction, so catching up on a backlog keeps transactions short.
   private readonly runs = new GroupCommit<readonly Traced[], void>((runs) => this.applyTogether(runs), 10);
 
@@ -80,7 +90,18 @@ export class EventConsumer {
     this.maxAttempts = options.maxAttempts ?? 5;
   }
 
-  /** Resolves when the message is handled or dead-lettered; rejects only if even the dead letter fails. */
+  /**
+   * No more waiting on a database that is not there: an event still failing for a transient reason is left
+   * unhandled (its offset uncommitted, so it comes again after the restart) instead of holding the shutdown.
+   */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  /**
+   * Resolves when the message is handled or dead-lettered; rejects if even the dead letter fails, or if the
+   * consumer stops while the database is still unavailable.
+   */
   readonly handle: RunHandler = Object.assign((message: ReceivedMessage) => this.handleOne(message), {
     handleRun: (messages: readonly ReceivedMessage[]) => this.handleRun(messages),
   });
@@ -189,15 +210,21 @@ export class EventConsumer {
     const { message, event } = applicable;
     const span = this.startSpan(applicable);
     try {
-      for (let attempt = 1; ; attempt++) {
+      for (let attempt = 1, waits = 1; ; waits++) {
         try {
           await this.applyTogether([[{ applicable, span }]]);
           return;
         } catch (error) {
           span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-          if (attempt >= this.maxAttempts) return await this.deadLetter(message, 'HANDLER_FAILED', (error as Error).message);
-          this.options.logger.warn({ err: error, eventId: event.id, type: event.type, attempt }, 'event handler failed, retrying');
-          await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+          if (this.options.isTransient?.(error)) {
+            if (this.stopping) throw error;
+            this.options.logger.warn({ err: error, eventId: event.id, type: event.type }, 'database unavailable, event retried without counting');
+          } else {
+            if (attempt >= this.maxAttempts) return await this.deadLetter(message, 'HANDLER_FAILED', (error as Error).message);
+            this.options.logger.warn({ err: error, eventId: event.id, type: event.type, attempt }, 'event handler failed, retrying');
+            attempt++;
+          }
+          await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** waits, MAX_TRANSIENT_WAIT_MS)));
         }
       }
     } finally {

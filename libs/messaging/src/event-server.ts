@@ -34,6 +34,8 @@ export interface EventServerOptions {
   consumerGroup: string;
   fromBeginning: boolean;
   logger: MessagingLogger;
+  /** See EventConsumerOptions.isTransient. */
+  isTransient?: (error: unknown) => boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export interface EventServerOptions {
  */
 export class PmoEventServer extends Server implements CustomTransportStrategy {
   private subscription?: SubscriptionHandle;
+  private consumer?: EventConsumer;
 
   constructor(private readonly options: EventServerOptions) {
     super();
@@ -81,7 +84,7 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
         );
       }
       if (topics.size > 0) {
-        const consumer = new EventConsumer({ ...this.options, handlers });
+        const consumer = (this.consumer = new EventConsumer({ ...this.options, handlers }));
         // On Kafka this returns before the group is joined: the service serves HTTP meanwhile.
         this.subscription = await this.options.transport.subscribe({
           groupId: this.options.consumerGroup,
@@ -97,6 +100,7 @@ export class PmoEventServer extends Server implements CustomTransportStrategy {
   }
 
   async close(): Promise<void> {
+    this.consumer?.stop();
     await this.subscription?.close();
     this.subscription = undefined;
   }

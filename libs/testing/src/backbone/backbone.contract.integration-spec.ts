@@ -1,5 +1,5 @@
 import { buildEvent, deadLetterTopicOf, PLATFORM_TOPICS, type PmoEvent, type ProgramRegisteredV1 } from '@pmo/contracts';
-import { openServiceDataSource } from '@pmo/persistence';
+import { isTransientDatabaseError, openServiceDataSource } from '@pmo/persistence';
 import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE, localDatabase, localKafka } from '../infrastructure';
@@ -35,9 +35,17 @@ class CreateProbeReadModel1764000009999 implements MigrationInterface {
   }
 }
 
+// Serialization failures still to raise, per program: PostgreSQL's own transient error (SQLSTATE 40001).
+const serializationFailures = new Map<string, number>();
+
 async function applyProbe(events: readonly PmoEvent[], manager: EntityManager): Promise<void> {
   const programs = events.map((event) => event.data as ProgramRegisteredV1);
   if (programs.some((program) => program.name === 'always-fails')) throw new Error('the probe handler refuses this event');
+  const conflicted = programs.find((program) => (serializationFailures.get(program.programId) ?? 0) > 0);
+  if (conflicted) {
+    serializationFailures.set(conflicted.programId, (serializationFailures.get(conflicted.programId) ?? 0) - 1);
+    await manager.query(`DO $$ BEGIN RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END $$`);
+  }
   await manager.query(`INSERT INTO probe_effects (program_id, name) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
     programs.map((p) => p.programId),
     programs.map((p) => p.name),
@@ -110,6 +118,7 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
       consumerGroup: `contract-${suffix}`,
       logger: silent,
       maxAttempts: 2,
+      isTransient: isTransientDatabaseError,
       // The probe takes batches (as an @EventBatchPattern handler does) and notes their sizes.
       handlers: new Map([
         ['pmo.program.registered.v1', Object.assign((event: PmoEvent, manager: EntityManager) => applyProbe([event], manager), { applyAll: applyProbe })],
@@ -233,6 +242,16 @@ describe.each(transports)('event backbone on the %s transport', (_name, underTes
       return found;
     });
     expect(letter.headers['pmo-dlq-code']).toBe('HANDLER_FAILED');
+  });
+
+  it('retries an event the database could not take yet without counting, and never dead-letters it', async () => {
+    // Four serialization failures in a row: twice the attempts after which a failing handler is dead-lettered.
+    const programId = randomUUID();
+    serializationFailures.set(programId, 4);
+    await transport.publish([toBinaryMessage(programEvent(programId, 'after a conflict')), toBinaryMessage(programEvent(programId, 'next'))]);
+    await eventually(async () => expect(await effectsOf(programId)).toEqual(['after a conflict', 'next']));
+    expect(serializationFailures.get(programId)).toBe(0);
+    expect(await underTest.deadLetters(transport, programId)).toEqual([]);
   });
 
   it('applies every other event of a burst over all partitions exactly once when one of them keeps failing', async () => {
