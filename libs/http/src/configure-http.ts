@@ -4,6 +4,7 @@ import { json, raw, text, type NextFunction, type Request, type Response } from 
 import { DataSource } from 'typeorm';
 import { ErrorFilter, toErrorBody } from './error-filter';
 import { JSON_TYPES, RAW_TYPES, TEXT_TYPES, markInvalidUtf8, refuseHostileBody, refuseHostileRequestLine } from './input-guard';
+import { refuseUndocumentedMethod } from './method-not-allowed';
 import { buildOpenApiDocument } from './openapi';
 import { assignRequestId, runInRequestAuditContext } from './request-id';
 import { SecurityRefusals } from './security-refusal';
@@ -38,5 +39,8 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
   // After the body parsers: they finish on stream callbacks, which would lose the request's async context.
   app.use(runInRequestAuditContext);
   app.useGlobalFilters(new ErrorFilter(new SecurityRefusals(app.get(DataSource))));
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app, api), { jsonDocumentUrl: 'api/docs-json' });
+  const document = buildOpenApiDocument(app, api);
+  // Before the routes: a method a documented path lacks is 405 with Allow, not Nest's 404.
+  app.use(refuseUndocumentedMethod(document));
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

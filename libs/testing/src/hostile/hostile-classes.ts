@@ -397,13 +397,13 @@ export const HOSTILE_CLASSES: HostileClass[] = [
     name: 'unknown HTTP method',
     appliesTo: () => true,
     run: async (op) => [
-      await send('PROPFIND', op, { status: [404, 405] }, { method: 'PROPFIND' }),
+      await send('PROPFIND', op, { status: 405, code: 'REQUEST.METHOD_NOT_ALLOWED' }, { method: 'PROPFIND' }),
       ...(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => !op.document.paths[op.path][m.toLowerCase()]).slice(0, 1).length > 0
         ? [
             await send(
               'undocumented method',
               op,
-              { status: [404, 405] },
+              { status: 405, code: 'REQUEST.METHOD_NOT_ALLOWED' },
               { method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].find((m) => !op.document.paths[op.path][m.toLowerCase()]) },
             ),
           ]
