@@ -30,3 +30,4 @@ export {
   type SelectionFilter,
 } from './compliance-views';
 export { ComplianceSummaryResponse, ComplianceHeatmapResponse, ComplianceRowsPageResponse } from './compliance-views.response';
+export { ComplianceRollupResponse, ComplianceRowResponse } from './compliance-rows.response';
