@@ -109,6 +109,7 @@ export {
   createCommitteeBody,
   recordAttendanceBody,
   recordResolutionBody,
+  reviewVarianceBody,
   scheduleMeetingBody,
   type CloseMeetingBody,
   type CommitteeCadence,
@@ -117,6 +118,7 @@ export {
   type RecordAttendanceBody,
   type RecordResolutionBody,
   type ResolutionOutcome,
+  type ReviewVarianceBody,
   type ScheduleMeetingBody,
 } from './committees/committee-bodies';
 export { programRegisteredV1, type ProgramRegisteredV1 } from './programs/program-registered.v1';

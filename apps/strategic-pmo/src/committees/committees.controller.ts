@@ -6,6 +6,7 @@ import {
   createCommitteeBody,
   decideVarianceBody,
   priorityDecisionBody,
+  reviewVarianceBody,
   recordAttendanceBody,
   recordResolutionBody,
   scheduleMeetingBody,
@@ -14,6 +15,7 @@ import {
   type CreateCommitteeBody,
   type DecideVarianceBody,
   type PriorityDecisionBody,
+  type ReviewVarianceBody,
   type RecordAttendanceBody,
   type RecordResolutionBody,
   type ScheduleMeetingBody,
@@ -161,6 +163,29 @@ export class CommitteesController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.decisions.decideVariance(committeeId, meetingId, varianceId, body, principal);
+  }
+
+  @Post(`${MEETING}/decisions/variance-reviews/:varianceId`)
+  @HttpCode(HttpStatus.CREATED)
+  @Roles(...MEMBERS)
+  @ApiOperation({
+    summary:
+      'Confirms or revokes an approval needing review on the agenda: it is the confirm or revoke of that variance (variance.reviewed is emitted), made by a member present',
+  })
+  @ApiCreatedResponse({ type: DecisionResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body' })
+  @ApiResponse(NOT_A_MEMBER)
+  @ApiResponse(UNKNOWN)
+  @ApiResponse(CLOSED)
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Not on the agenda (the message says which)' })
+  reviewVariance(
+    @Param('committeeId', new ParseUUIDPipe()) committeeId: string,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('varianceId', new ParseUUIDPipe()) varianceId: string,
+    @BodyOf(reviewVarianceBody) body: ReviewVarianceBody,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.decisions.reviewVariance(committeeId, meetingId, varianceId, body, principal);
   }
 
   @Post(`${MEETING}/decisions/feedback/:feedbackId`)

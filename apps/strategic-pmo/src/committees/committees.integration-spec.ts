@@ -429,4 +429,36 @@ describe("a committee's agenda: red status reports and priority changes asked fo
     const request = await api<{ state: string }[]>(admin, 'GET', `/priorities/requests?programId=${otherProgramId}`);
     expect(request.body.map((r) => r.state)).toEqual(['approved']);
   });
+
+  it('confirms an approval needing review through the committee: it is the variance’s confirmation', async () => {
+    // The approved variance's project enters its closing phase: the approval's ground moved (grandfathering applies).
+    await service.publish('pmo.project.updated.v1', {
+      projectId: adopting,
+      programId,
+      name: 'Ledger',
+      phase: 'closing',
+      percentComplete: 90,
+      tags: [],
+      updatedAt: at(25),
+    });
+    await eventually(async () => expect((await api<{ needsReview: boolean }>(admin, 'GET', `/variances/${varianceId}`)).body.needsReview).toBe(true));
+    const committee = await api<{ id: string }>(admin, 'POST', '/committees', { ...COMMITTEE(), name: `Finance review ${suffix}` });
+    const path = `/committees/${committee.body.id}/meetings`;
+    const meeting = await api<Meeting>(admin, 'POST', path, { scheduledOn: at(27).slice(0, 10) });
+    const meetingPath = `${path}/${meeting.body.id}`;
+    const built = await api<Meeting>(admin, 'POST', `${meetingPath}/agenda`);
+    expect(built.body.items.filter((i) => i.source === 'variance-review').map((i) => i.subjectId)).toEqual([varianceId]);
+    expect((await api(reviewer, 'PUT', `${meetingPath}/attendance`, { present: ['sam.strategic', 'rita.reviewer'] })).status).toBe(200);
+    const confirmed = await api<{ outcome: string; effect: string }>(reviewer, 'POST', `${meetingPath}/decisions/variance-reviews/${varianceId}`, {
+      outcome: 'confirm',
+      reason: 'The closing phase still needs the monthly review',
+    });
+    expect([confirmed.status, confirmed.body.outcome]).toEqual([201, 'confirmed']);
+    const variance = await api<{ state: string; needsReview: boolean }>(admin, 'GET', `/variances/${varianceId}`);
+    expect([variance.body.state, variance.body.needsReview]).toEqual(['approved', false]);
+    const audit = (await service.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'variance.confirmed'`, [
+      varianceId,
+    ])) as unknown[];
+    expect(audit).toHaveLength(1);
+  });
 });

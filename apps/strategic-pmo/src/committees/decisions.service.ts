@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { DecideVarianceBody, PriorityDecisionBody, RecordResolutionBody, TriageFeedbackBody } from '@pmo/contracts';
+import type { DecideVarianceBody, PriorityDecisionBody, RecordResolutionBody, ReviewVarianceBody, TriageFeedbackBody } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FeedbackTriageService } from '../feedback/feedback-triage.service';
 import { PriorityRequestsService } from '../priorities/priority-requests.service';
-import { FEEDBACK_TRIAGERS, VARIANCE_DECIDERS } from '../scopes/strategic-view-roles';
+import { FEEDBACK_TRIAGERS, VARIANCE_DECIDERS, VARIANCE_REVIEWERS } from '../scopes/strategic-view-roles';
 import { VarianceCaseEntity } from '../variances/variance-case.entity';
 import { VarianceCasesService } from '../variances/variance-cases.service';
+import { VarianceGroundService } from '../variances/variance-ground.service';
 import type { DecisionSubjectKind } from './agenda-sources';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { memberActing, requirePlatformRole } from './committee-access';
@@ -34,6 +35,7 @@ export class DecisionsService {
     private readonly variances: VarianceCasesService,
     private readonly feedback: FeedbackTriageService,
     private readonly priorities: PriorityRequestsService,
+    private readonly ground: VarianceGroundService,
   ) {}
 
   /** A variance on the agenda, decided as the variance decision route decides it (a submitted one is taken into review first). */
@@ -44,6 +46,19 @@ export class DecisionsService {
       if (found?.state === 'submitted') await this.variances.startReviewIn(manager, varianceId, actor);
       const decided = await this.variances.decideIn(manager, varianceId, input, actor);
       return { outcome: decided.state, reason: input.reason, effect: `variance ${decided.state}; variance.decided sent to its program` };
+    });
+  }
+
+  /** An approval needing review on the agenda, confirmed or revoked as the confirm and revoke routes do it. */
+  reviewVariance(committeeId: string, meetingId: string, varianceId: string, input: ReviewVarianceBody, actor: Principal): Promise<CommitteeDecisionEntity> {
+    requirePlatformRole(actor, VARIANCE_REVIEWERS, 'confirm or revoke a variance');
+    return this.record(committeeId, meetingId, { subjectKind: 'variance', subjectId: varianceId }, actor, async (manager) => {
+      const reviewed =
+        input.outcome === 'confirm'
+          ? await this.ground.confirmIn(manager, varianceId, input.reason, actor)
+          : await this.ground.revokeIn(manager, varianceId, input.reason, actor);
+      const outcome = input.outcome === 'confirm' ? 'confirmed' : 'revoked';
+      return { outcome, reason: input.reason, effect: `approval ${outcome} (now ${reviewed.state}); variance.reviewed sent to its program` };
     });
   }
 

@@ -15,7 +15,7 @@ import {
 } from '@pmo/contracts';
 import { BodyOf, ParamOf, QueryOf } from '@pmo/http';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
-import { STRATEGIC_VIEW_ROLES, VARIANCE_DECIDERS } from '../scopes/strategic-view-roles';
+import { STRATEGIC_VIEW_ROLES, VARIANCE_DECIDERS, VARIANCE_REVIEWERS } from '../scopes/strategic-view-roles';
 import { VarianceCaseResponse, VarianceCaseViewResponse } from './dto/variance-case.response';
 import { VarianceCasesService, type VarianceCaseView } from './variance-cases.service';
 import type { VarianceCaseEntity } from './variance-case.entity';
@@ -100,7 +100,7 @@ export class VarianceCasesController {
 
   @Post(':varianceId/confirm')
   @HttpCode(HttpStatus.OK)
-  @Roles('strategic-reviewer', 'strategic-admin')
+  @Roles(...VARIANCE_REVIEWERS)
   @ApiOperation({ summary: 'An approval that needs review stands on its new ground: a new decision; variance.reviewed (confirmed)' })
   @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })
@@ -117,7 +117,7 @@ export class VarianceCasesController {
 
   @Post(':varianceId/revoke')
   @HttpCode(HttpStatus.OK)
-  @Roles('strategic-reviewer', 'strategic-admin')
+  @Roles(...VARIANCE_REVIEWERS)
   @ApiOperation({ summary: 'approved → revoked: its projects return to what applies without it; variance.reviewed (revoked)' })
   @ApiOkResponse({ type: VarianceCaseResponse })
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'reason missing' })

@@ -124,45 +124,51 @@ export class VarianceGroundService {
   }
 
   /** A new decision on the new ground: the approval stands, the ground is taken again, the flag clears. */
-  async confirm(varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
-    return this.dataSource.transaction(async (manager) =>
-      changeCase(manager, varianceId, actor, { action: 'variance.confirmed', reason }, async (found) => {
-        if (found.state !== 'approved' && found.state !== 'approved-with-conditions')
-          throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`, varianceId);
-        if (!found.reviewReasons) throw new VarianceCaseConflictError(`variance ${varianceId} does not need review`, varianceId);
-        const now = this.clock.now();
-        found.ground = await this.groundOf(manager, found);
-        found.reviewReasons = null;
-        found.reviewFlaggedAt = null;
-        found.reconfirmedAt = now;
-        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
-          varianceId,
-          programId: found.programId,
-          outcome: 'confirmed',
-          reason,
-          reviewedBy: { subject: actor.subject, name: actor.name },
-          reviewedAt: now.toISOString(),
-        });
-      }),
-    );
+  confirm(varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return this.dataSource.transaction((manager) => this.confirmIn(manager, varianceId, reason, actor));
+  }
+
+  /** `confirm` inside the caller's transaction (a steering committee's decision and its log commit together). */
+  confirmIn(manager: EntityManager, varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return changeCase(manager, varianceId, actor, { action: 'variance.confirmed', reason }, async (found) => {
+      if (found.state !== 'approved' && found.state !== 'approved-with-conditions')
+        throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`, varianceId);
+      if (!found.reviewReasons) throw new VarianceCaseConflictError(`variance ${varianceId} does not need review`, varianceId);
+      const now = this.clock.now();
+      found.ground = await this.groundOf(manager, found);
+      found.reviewReasons = null;
+      found.reviewFlaggedAt = null;
+      found.reconfirmedAt = now;
+      await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
+        varianceId,
+        programId: found.programId,
+        outcome: 'confirmed',
+        reason,
+        reviewedBy: { subject: actor.subject, name: actor.name },
+        reviewedAt: now.toISOString(),
+      });
+    });
   }
 
   /** approved → revoked: the projects return to what the compliance function gives without the variance. */
-  async revoke(varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
-    return this.dataSource.transaction(async (manager) =>
-      changeCase(manager, varianceId, actor, { action: 'variance.revoked', to: 'revoked', reason }, async (found) => {
-        const now = this.clock.now();
-        found.revokedAt = now;
-        found.reviewReasons = null;
-        await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
-          varianceId,
-          programId: found.programId,
-          outcome: 'revoked',
-          reason,
-          reviewedBy: { subject: actor.subject, name: actor.name },
-          reviewedAt: now.toISOString(),
-        });
-      }),
-    );
+  revoke(varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return this.dataSource.transaction((manager) => this.revokeIn(manager, varianceId, reason, actor));
+  }
+
+  /** `revoke` inside the caller's transaction. */
+  revokeIn(manager: EntityManager, varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
+    return changeCase(manager, varianceId, actor, { action: 'variance.revoked', to: 'revoked', reason }, async (found) => {
+      const now = this.clock.now();
+      found.revokedAt = now;
+      found.reviewReasons = null;
+      await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
+        varianceId,
+        programId: found.programId,
+        outcome: 'revoked',
+        reason,
+        reviewedBy: { subject: actor.subject, name: actor.name },
+        reviewedAt: now.toISOString(),
+      });
+    });
   }
 }

@@ -10,6 +10,7 @@ type Choice =
   | { via: 'variance'; outcome: 'approved' | 'rejected'; label: string }
   | { via: 'feedback'; outcome: 'accepted' | 'declined'; label: string }
   | { via: 'priority'; outcome: 'approve' | 'refuse'; label: string }
+  | { via: 'review'; outcome: 'confirm' | 'revoke'; label: string }
   | { via: 'resolution'; outcome: 'noted' | 'directed' | 'deferred'; label: string };
 
 const RESOLUTIONS: Choice[] = [
@@ -24,6 +25,12 @@ function choicesFor(item: AgendaItem): Choice[] {
     return [
       { via: 'variance', outcome: 'approved', label: 'Approve the variance' },
       { via: 'variance', outcome: 'rejected', label: 'Reject the variance' },
+      ...RESOLUTIONS,
+    ];
+  if (item.source === 'variance-review')
+    return [
+      { via: 'review', outcome: 'confirm', label: 'Confirm the approval on its new ground' },
+      { via: 'review', outcome: 'revoke', label: 'Revoke the approval' },
       ...RESOLUTIONS,
     ];
   if (item.subjectKind === 'feedback')
@@ -65,6 +72,13 @@ export function DecisionDialog({ committeeId, meetingId, item, onClose }: { comm
           pmo.strategic.POST('/committees/{committeeId}/meetings/{meetingId}/decisions/feedback/{feedbackId}', {
             params: { path: { ...ids, feedbackId: item.subjectId } },
             body: choice.outcome === 'accepted' ? { outcome: 'accepted', revisionVersion, reason } : { outcome: 'declined', reason },
+          }),
+        );
+      if (choice.via === 'review')
+        return unwrap(
+          pmo.strategic.POST('/committees/{committeeId}/meetings/{meetingId}/decisions/variance-reviews/{varianceId}', {
+            params: { path: { ...ids, varianceId: item.subjectId } },
+            body: { outcome: choice.outcome, reason },
           }),
         );
       if (choice.via === 'priority')

@@ -57,6 +57,15 @@ export const recordResolutionBody = closedObject({
 });
 export type RecordResolutionBody = Static<typeof recordResolutionBody>;
 
+/** POST /committees/{committeeId}/meetings/{meetingId}/decisions/variance-reviews/{varianceId}: an approval needing review, confirmed or revoked. */
+export const reviewVarianceBody = closedObject({
+  outcome: stringEnum(['confirm', 'revoke'] as const, {
+    description: 'confirm: the approval stands on its new ground; revoke: its projects return to what applies without it',
+  }),
+  reason: text(2000, 'The new major version keeps the requirement the variance is about'),
+});
+export type ReviewVarianceBody = Static<typeof reviewVarianceBody>;
+
 /** POST /committees/{committeeId}/meetings/{meetingId}/close: the minutes' summary; no decision after it. */
 export const closeMeetingBody = closedObject({
   summary: text(5000, 'The committee approved the cadence variance and asked for an adoption plan'),

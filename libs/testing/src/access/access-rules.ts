@@ -109,6 +109,7 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'POST /committees/{committeeId}/meetings/{meetingId}/decisions/variances/{varianceId}': { roles: REVIEWERS },
     'POST /committees/{committeeId}/meetings/{meetingId}/decisions/feedback/{feedbackId}': { roles: REVIEWERS },
     'POST /committees/{committeeId}/meetings/{meetingId}/decisions/priorities/{requestId}': { roles: REVIEWERS },
+    'POST /committees/{committeeId}/meetings/{meetingId}/decisions/variance-reviews/{varianceId}': { roles: REVIEWERS },
     'POST /committees/{committeeId}/meetings/{meetingId}/resolutions': { roles: REVIEWERS },
     'POST /committees/{committeeId}/meetings/{meetingId}/close': { roles: REVIEWERS },
     'GET /committees/{committeeId}/meetings/{meetingId}/minutes': { roles: COMMITTEE_READERS },
