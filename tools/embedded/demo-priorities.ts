@@ -38,7 +38,11 @@ export async function loadDemoPriorities(api: DemoApi, program: DemoApi): Promis
     payments = portfolio.filter((e) => e.programCode === 'payments');
   }
   if (fsm.length < 4 || payments.length < 2) return false;
-  const today = ((await api.call('GET', `${strategic}/clock`)) as { now: string }).now.slice(0, 10);
+  const now = ((await api.call('GET', `${strategic}/clock`)) as { now: string }).now;
+  const today = now.slice(0, 10);
+  // Like any standard, the policy is adopted project by project; a year to do it keeps the demo's projects (and
+  // any program registered later) from turning overdue on it.
+  const deadline = new Date(Date.parse(now) + 365 * 86_400_000).toISOString().slice(0, 10);
   const { id } = (await api.call('POST', `${strategic}/standards`, {
     key: 'project-priority-policy',
     title: 'Project priority policy',
@@ -51,7 +55,7 @@ export async function loadDemoPriorities(api: DemoApi, program: DemoApi): Promis
     version: '1.0.0',
     level: 'recommended',
     effectiveDate: today,
-    adoptionDeadline: today,
+    adoptionDeadline: deadline,
     applicability: { scope: 'organisation' },
     requirements: [{ id: 'PRIORITY-CHANGES', text: 'Project ranks change only as this policy allows, with a reason and the criteria scores' }],
     changeSummary: 'First priority policy: program managers reorder their programs by up to two places; the portfolio is the strategic PMO’s',
@@ -59,7 +63,7 @@ export async function loadDemoPriorities(api: DemoApi, program: DemoApi): Promis
   });
   await api.call('POST', `${base}/1.0.0/submit`);
   await api.call('POST', `${base}/1.0.0/publish`, {
-    rollout: [{ name: 'organisation', programIds: [], programTags: ['finance', 'hr', 'regulated'], opensOn: today, adoptionDeadline: today }],
+    rollout: [{ name: 'organisation', programIds: [], programTags: ['finance', 'hr', 'regulated'], opensOn: today, adoptionDeadline: deadline }],
   });
 
   const change = (who: DemoApi, path: string, entry: Entry, scope: string, rank: number, scores: number[], reason: string) =>

@@ -140,7 +140,10 @@ async function createScopedResources(admin: string, paula: string, hugo: string)
     );
   });
   own.offeringId = await buildoutOffering(admin);
-  Object.assign(own, await steeringMeeting(admin, [own.programId, foreign.programId]));
+  // One committee steers both programs: its decision routes take either program's variance or feedback.
+  const meeting = await steeringMeeting(admin, [own.programId, foreign.programId]);
+  Object.assign(own, meeting);
+  Object.assign(foreign, meeting);
   // Approved with a condition, so the condition routes have one (C1) to act on.
   const reviewer = await keycloakToken('rita.reviewer');
   for (const values of [own, foreign]) {

@@ -166,16 +166,14 @@ describe('the embedded mode', () => {
   });
 
   it('loads priorities under the published priority policy: ranks with some history and one change asked for', async () => {
-    const ranking = await eventually(async () => {
-      const answer = await callApi<{ policy: { key: string } | null; entries: { lastChangedAt: string | null }[] }>(
-        'GET',
-        `${urls.strategic}/priorities/portfolio`,
-        token,
-      );
-      expect(answer.body.policy?.key).toBe('project-priority-policy');
-      return answer.body;
-    });
-    expect(ranking.entries.filter((e) => e.lastChangedAt !== null)).toHaveLength(3);
+    type Ranking = { policy: { key: string } | null; entries: { lastChangedAt: string | null }[] };
+    const changed = (ranking: Ranking) => ranking.entries.filter((e) => e.lastChangedAt !== null).length;
+    const fsm = (await callApi<{ id: string; code: string }[]>('GET', `${urls.program}/programs`, token)).body.find((p) => p.code === 'fsm')?.id as string;
+    // The demo changes two portfolio ranks and one rank in the fsm program, and asks for one more change.
+    const portfolio = (await callApi<Ranking>('GET', `${urls.strategic}/priorities/portfolio`, token)).body;
+    expect(portfolio.policy?.key).toBe('project-priority-policy');
+    expect(changed(portfolio)).toBe(2);
+    expect(changed((await callApi<Ranking>('GET', `${urls.strategic}/priorities/programs/${fsm}`, token)).body)).toBe(1);
     expect((await callApi<unknown[]>('GET', `${urls.strategic}/priorities/requests?state=pending`, token)).body).toHaveLength(1);
   });
 
