@@ -40,3 +40,13 @@ export function undocumentedBody<T>(answer: { data?: unknown; error?: unknown; r
   if (answer.data === undefined) throw new Error(`${answer.response.status} from ${answer.response.url}: no success body`);
   return answer.data as T;
 }
+
+/**
+ * The JSON body of a successful answer from a route that can also answer another media type (CSV, YAML), so
+ * that its generated type is a union with `string`; throws if the answer was not a parsed JSON body.
+ */
+export function jsonOf<T>(answer: { data?: T; response: Response }): Exclude<T, string> {
+  const data = dataOf(answer);
+  if (typeof data === 'string') throw new Error(`${answer.response.status} from ${answer.response.url}: not a JSON body`);
+  return data as Exclude<T, string>;
+}
