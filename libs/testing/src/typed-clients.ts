@@ -50,3 +50,8 @@ export function jsonOf<T>(answer: { data?: T; response: Response }): Exclude<T, 
   if (typeof data === 'string') throw new Error(`${answer.response.status} from ${answer.response.url}: not a JSON body`);
   return data as Exclude<T, string>;
 }
+
+/** A free-form object (a report, a version's body): the documents give it no properties, so it is typed as one without any. */
+export function freeForm(value: object): Record<string, never> {
+  return value as Record<string, never>;
+}

@@ -1,16 +1,11 @@
 import type { StrategicPmoOperations } from '@pmo/api-contracts';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, freeForm, pmoClients, undocumentedBody } from '../typed-clients';
 import type { ScenarioTokens } from './standards.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
 type NewVersion = StrategicPmoOperations['StandardVersionsController_createDraft']['requestBody']['content']['application/json'];
-
-/** A free-form object (a report, a version's body): the documents give it no properties, so it is typed as one without any. */
-function freeForm(value: object): Record<string, never> {
-  return value as Record<string, never>;
-}
 
 function daysFrom(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
