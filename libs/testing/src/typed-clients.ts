@@ -9,7 +9,7 @@ export function pmoClients(urls: PmoBaseUrls, token?: string): PmoClients {
   return createPmoClients(urls, token, { fetch: observedFetch });
 }
 
-async function observedFetch(request: Request): Promise<Response> {
+export async function observedFetch(request: Request): Promise<Response> {
   const requestHeaders: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     if (name !== 'authorization' && name !== 'content-type') requestHeaders[name] = value;
