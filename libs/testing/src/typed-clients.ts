@@ -32,16 +32,6 @@ export function dataOf<T>(answer: { data?: T; response: Response }): T {
 }
 
 /**
- * The body of a success answer whose document declares none (routes still without a typed @ApiResponse,
- * e.g. the variance, feedback and compliance reads): typed by the caller, as `callApi` is, until the service
- * documents it and the generated types give it. Throws, naming the status, if the answer was not a success.
- */
-export function undocumentedBody<T>(answer: { data?: unknown; error?: unknown; response: Response }): T {
-  if (answer.data === undefined) throw new Error(`${answer.response.status} from ${answer.response.url}: no success body`);
-  return answer.data as T;
-}
-
-/**
  * The JSON body of a successful answer from a route that can also answer another media type (CSV, YAML), so
  * that its generated type is a union with `string`; throws if the answer was not a parsed JSON body.
  */

@@ -1,7 +1,7 @@
 import type { StrategicPmoOperations } from '@pmo/api-contracts';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, freeForm, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, freeForm, jsonOf, pmoClients } from '../typed-clients';
 import type { ScenarioTokens } from './standards.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
@@ -104,7 +104,7 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
     { path: '/budget', message: 'is not part of the report format' },
   ]);
   expect(misshapen.error?.message).toBe('the status report does not match its format: /health is required; /budget is not part of the report format');
-  expect(undocumentedBody<unknown[]>(await api.project.GET('/projects/{projectId}/status-reports', { params: ofProject }))).toEqual([]);
+  expect(dataOf(await api.project.GET('/projects/{projectId}/status-reports', { params: ofProject }))).toEqual([]);
   expect(
     (
       await api.project.POST('/projects/{projectId}/status-reports', {
@@ -139,7 +139,7 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
       service === 'program'
         ? await api.program.GET('/programs/{programId}/compliance', { params: { path: { programId: program }, query: { standard: cadenceKey } } })
         : await api.strategic.GET('/portfolio/compliance', { params: { query: { standard: cadenceKey } } });
-    return undocumentedBody<{ rows: { projectId: string; state: string }[] }>(compliance).rows.find((r) => r.projectId === project)?.state;
+    return jsonOf(compliance).rows.find((r) => r.projectId === project)?.state;
   };
   await eventually(async () => {
     expect(await stateOf('program')).toBe('adopted');
