@@ -7,4 +7,9 @@ export { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './
 export { startDistributedServices, type DistributedServices, type ServiceKey } from './distributed-services';
 export { callApi, type HttpAnswer } from './http-client';
 export { startServiceAlone, type ServiceAlone } from './service-alone';
-export { expectReadModelAgrees } from './e2e/compliance-model.checks';
+export {
+  expectPortfolioModelAgrees,
+  expectProgramModelAgrees,
+  type PortfolioComplianceFilter,
+  type ProgramComplianceFilter,
+} from './e2e/compliance-model.checks';

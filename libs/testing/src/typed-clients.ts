@@ -9,7 +9,7 @@ export function pmoClients(urls: PmoBaseUrls, token?: string): PmoClients {
   return createPmoClients(urls, token, { fetch: observedFetch });
 }
 
-async function observedFetch(request: Request): Promise<Response> {
+export async function observedFetch(request: Request): Promise<Response> {
   const requestHeaders: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     if (name !== 'authorization' && name !== 'content-type') requestHeaders[name] = value;
@@ -32,11 +32,16 @@ export function dataOf<T>(answer: { data?: T; response: Response }): T {
 }
 
 /**
- * The body of a success answer whose document declares none (routes still without a typed @ApiResponse,
- * e.g. the variance, feedback and compliance reads): typed by the caller, as `callApi` is, until the service
- * documents it and the generated types give it. Throws, naming the status, if the answer was not a success.
+ * The JSON body of a successful answer from a route that can also answer another media type (CSV, YAML), so
+ * that its generated type is a union with `string`; throws if the answer was not a parsed JSON body.
  */
-export function undocumentedBody<T>(answer: { data?: unknown; error?: unknown; response: Response }): T {
-  if (answer.data === undefined) throw new Error(`${answer.response.status} from ${answer.response.url}: no success body`);
-  return answer.data as T;
+export function jsonOf<T>(answer: { data?: T; response: Response }): Exclude<T, string> {
+  const data = dataOf(answer);
+  if (typeof data === 'string') throw new Error(`${answer.response.status} from ${answer.response.url}: not a JSON body`);
+  return data as Exclude<T, string>;
+}
+
+/** A free-form object (a report, a version's body): the documents give it no properties, so it is typed as one without any. */
+export function freeForm(value: object): Record<string, never> {
+  return value as Record<string, never>;
 }

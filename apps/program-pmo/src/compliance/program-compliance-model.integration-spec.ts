@@ -1,5 +1,14 @@
 import { checkComplianceModel } from '@pmo/compliance-model';
-import { callApi, eventually, expectReadModelAgrees, keycloakToken, startServiceAlone, uniqueSuffix, type ServiceAlone } from '@pmo/testing';
+import {
+  callApi,
+  eventually,
+  expectProgramModelAgrees,
+  keycloakToken,
+  startServiceAlone,
+  uniqueSuffix,
+  type ProgramComplianceFilter,
+  type ServiceAlone,
+} from '@pmo/testing';
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -61,8 +70,7 @@ function report(projectId: string, days: number): Promise<void> {
   });
 }
 
-const agrees = (query: Record<string, string> = {}) =>
-  expectReadModelAgrees(admin, `${service.url}/programs/${programId}/compliance`, `${service.url}/programs/${programId}/compliance`, query);
+const agrees = (query: ProgramComplianceFilter = {}) => expectProgramModelAgrees(service.url, admin, programId, query);
 
 beforeAll(async () => {
   service = await startServiceAlone('program-pmo', `program_model_${uniqueSuffix()}`, startProgramPmo, { PMO_CONTROLLABLE_CLOCK: 'true' });
@@ -103,7 +111,7 @@ describe("a program's compliance read model", () => {
       await agrees();
     }
     for (const day of [-1, 0.5, 1.5, 9, 9.5, 16.2, 20.9, 21.1, 29]) await agrees({ asOf: at(day) });
-    for (const state of ['overdue', 'non-compliant']) expect(await agrees({ state })).toBe(2);
+    for (const state of ['overdue', 'non-compliant'] as const) expect(await agrees({ state })).toBe(2);
     const summary = await api<{ byStandard: { total: number }[] }>('GET', `/programs/${programId}/compliance/summary`);
     expect(summary.body.byStandard).toEqual([expect.objectContaining({ total: 4 })]);
     const rebuilt = await checkComplianceModel(service.dataSource.manager, programComplianceConfig, new Date(at(30)));

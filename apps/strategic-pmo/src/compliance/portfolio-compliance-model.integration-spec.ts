@@ -1,6 +1,15 @@
 import { checkComplianceModel } from '@pmo/compliance-model';
 import { complianceCsvLine, type LabelledComplianceRow } from '@pmo/contracts';
-import { callApi, eventually, expectReadModelAgrees, keycloakToken, startServiceAlone, uniqueSuffix, type ServiceAlone } from '@pmo/testing';
+import {
+  callApi,
+  eventually,
+  expectPortfolioModelAgrees,
+  keycloakToken,
+  startServiceAlone,
+  uniqueSuffix,
+  type PortfolioComplianceFilter,
+  type ServiceAlone,
+} from '@pmo/testing';
 import { randomUUID } from 'node:crypto';
 import { startStrategicPmo } from '../bootstrap';
 import { portfolioComplianceConfig } from './portfolio-compliance-config';
@@ -47,8 +56,7 @@ function report(projectId: string, days: number): Promise<void> {
     submittedAt: at(days),
   });
 }
-const agrees = (query: Record<string, string>) =>
-  expectReadModelAgrees(admin, `${service.url}/portfolio/compliance`, `${service.url}/portfolio/compliance`, query);
+const agrees = (query: PortfolioComplianceFilter) => expectPortfolioModelAgrees(service.url, admin, query);
 
 beforeAll(async () => {
   service = await startServiceAlone('strategic-pmo', `strategic_model_${uniqueSuffix()}`, startStrategicPmo, { PMO_CONTROLLABLE_CLOCK: 'true' });

@@ -3,7 +3,7 @@ import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
 import { keycloakUserToken } from '../keycloak-admin';
 import { keycloakToken } from '../keycloak-tokens';
-import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, pmoClients } from '../typed-clients';
 
 // Two processes of each service on one database and one consumer group, as an orchestrator runs replicas:
 // requests land on either, the group splits the partitions between them, and every clock-driven scheduler
@@ -159,12 +159,8 @@ describe('two replicas of each service on Kafka', () => {
       expiresOn: deadline,
     });
     const withoutKey = inVarianceProgram;
-    const approved = undocumentedBody<{ id: string }>(
-      await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(approvedProject) }),
-    ).id;
-    const late = undocumentedBody<{ id: string }>(
-      await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(lateProject) }),
-    ).id;
+    const approved = dataOf(await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(approvedProject) })).id;
+    const late = dataOf(await manager.program.POST('/programs/{programId}/variances', { params: withoutKey, body: request(lateProject) })).id;
     const theApproved = { path: { varianceId: approved } };
     await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: theApproved })).response.status).toBe(200), 60_000);
     expect((await admin.strategic.POST('/variances/{varianceId}/review', { params: theApproved })).response.status).toBe(200);

@@ -1,21 +1,11 @@
+import type { ProgramPmoSchemas, StrategicPmoSchemas } from '@pmo/api-contracts';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { callApi } from '../http-client';
+import { dataOf, jsonOf, pmoClients } from '../typed-clients';
 import type { ScenarioTokens } from './standards.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
-interface Rollup {
-  total: number;
-  compliant: number;
-  byState: Record<string, number>;
-}
-
-interface Compliance {
-  asOf: string;
-  summary: Rollup;
-  byProgram?: Record<string, Rollup>;
-  rows: { projectId: string; state: string; standardKey: string; programCode: string; programName: string; projectCode: string; projectName: string }[];
-}
+type Compliance = ProgramPmoSchemas['schemas']['ProgramComplianceResponse'] | StrategicPmoSchemas['schemas']['PortfolioComplianceResponse'];
 
 function daysFrom(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -30,10 +20,12 @@ function daysFrom(date: string, days: number): string {
 export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTokens): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
   const tag = `adopt-${suffix}`;
-  const post = <T>(url: string, body?: unknown) => callApi<T>('POST', url, tokens.admin, body);
+  const admin = pmoClients(urls, tokens.admin);
+  const platform = pmoClients(urls, tokens.platform);
+  const clocks = [(now: string) => platform.strategic.PUT('/clock', { body: { now } }), (now: string) => platform.program.PUT('/clock', { body: { now } })];
   const codeOf = new Map<string, string>();
   const register = async (name: string) => {
-    const { id, code } = (await post<{ id: string; code: string }>(`${urls.program}/programs`, { name: `${name} ${suffix}`, tags: [tag] })).body;
+    const { id, code } = dataOf(await admin.program.POST('/programs', { body: { name: `${name} ${suffix}`, tags: [tag] } }));
     codeOf.set(id, code);
     return id;
   };
@@ -42,19 +34,25 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   // Progress is given at registration (POST) or later (PATCH): program-pmo grandfathers on either.
   const project = async (programId: string, name: string, progress: { registered?: number; patched?: number } = {}) => {
     const created = await eventually(async () => {
-      const answer = await post<{ id: string; code: string; percentComplete: number }>(`${urls.project}/projects`, {
-        programId,
-        name,
-        phase: 'execution',
-        ...(progress.registered !== undefined && { percentComplete: progress.registered }),
+      const answer = await admin.project.POST('/projects', {
+        body: {
+          programId,
+          name,
+          phase: 'execution',
+          ...(progress.registered !== undefined && { percentComplete: progress.registered }),
+        },
       });
-      expect(answer.status).toBe(201);
-      expect(answer.body.percentComplete).toBe(progress.registered ?? 0);
-      codeOf.set(answer.body.id, answer.body.code);
-      return answer.body.id;
+      expect(answer.response.status).toBe(201);
+      const registered = dataOf(answer);
+      expect(registered.percentComplete).toBe(progress.registered ?? 0);
+      codeOf.set(registered.id, registered.code);
+      return registered.id;
     });
     if (progress.patched !== undefined) {
-      expect((await callApi('PATCH', `${urls.project}/projects/${created}`, tokens.admin, { percentComplete: progress.patched })).status).toBe(200);
+      expect(
+        (await admin.project.PATCH('/projects/{projectId}', { params: { path: { projectId: created } }, body: { percentComplete: progress.patched } })).response
+          .status,
+      ).toBe(200);
     }
     return created;
   };
@@ -66,59 +64,67 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   ];
   const b1 = await project(programB, 'B1');
   await eventually(async () => {
-    const listed = await callApi<{ projectId: string; percentComplete: number }[]>('GET', `${urls.program}/programs/${programA}/projects`, tokens.admin);
-    expect(listed.body.find((p) => p.projectId === a3)?.percentComplete).toBe(95);
-    expect(listed.body.find((p) => p.projectId === a4)?.percentComplete).toBe(10);
+    const listed = dataOf(await admin.program.GET('/programs/{programId}/projects', { params: { path: { programId: programA } } }));
+    expect(listed.find((p) => p.projectId === a3)?.percentComplete).toBe(95);
+    expect(listed.find((p) => p.projectId === a4)?.percentComplete).toBe(10);
   });
 
-  const today = (await callApi<{ now: string }>('GET', `${urls.strategic}/clock`, tokens.admin)).body.now.slice(0, 10);
-  const standard = await post<{ id: string }>(`${urls.strategic}/standards`, {
-    key: `status-cadence-${suffix}`,
-    title: 'Status cadence',
-    kind: 'standard',
-    owner: 'PMO',
-  });
-  const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
+  const today = dataOf(await admin.strategic.GET('/clock')).now.slice(0, 10);
+  const standard = dataOf(
+    await admin.strategic.POST('/standards', { body: { key: `status-cadence-${suffix}`, title: 'Status cadence', kind: 'standard', owner: 'PMO' } }),
+  ).id;
+  const ofVersion = { path: { standardId: standard, version: '1.0.0' } };
   // A requirement with leeway that is not the reporting cadence: this scenario is about decisions, not reports.
-  const cadence = { id: 'RISK-REVIEW-DAYS', text: 'Review the risk register every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } };
-  await post(base, {
-    version: '1.0.0',
-    level: 'mandatory',
-    effectiveDate: today,
-    adoptionDeadline: daysFrom(today, 30),
-    applicability: { scope: 'tags', tags: [tag] },
-    requirements: [cadence],
+  const cadence = {
+    id: 'RISK-REVIEW-DAYS',
+    text: 'Review the risk register every 7 to 14 days',
+    leeway: { kind: 'range' as const, min: 7, max: 14, unit: 'days' as const },
+  };
+  await admin.strategic.POST('/standards/{standardId}/versions', {
+    params: { path: { standardId: standard } },
+    body: {
+      version: '1.0.0',
+      level: 'mandatory',
+      effectiveDate: today,
+      adoptionDeadline: daysFrom(today, 30),
+      applicability: { scope: 'tags', tags: [tag] },
+      requirements: [cadence],
+    },
   });
-  await post(`${base}/1.0.0/submit`);
-  const published = await post<{ id: string }>(`${base}/1.0.0/publish`, {
-    rollout: [
-      { name: 'wave A', programIds: [programA], programTags: [], opensOn: today, adoptionDeadline: daysFrom(today, 10) },
-      { name: 'wave B', programIds: [programB], programTags: [], opensOn: daysFrom(today, 5), adoptionDeadline: daysFrom(today, 20) },
-    ],
-  });
-  const versionId = published.body.id;
+  await admin.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: ofVersion });
+  const versionId = dataOf(
+    await admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', {
+      params: ofVersion,
+      body: {
+        rollout: [
+          { name: 'wave A', programIds: [programA], programTags: [], opensOn: today, adoptionDeadline: daysFrom(today, 10) },
+          { name: 'wave B', programIds: [programB], programTags: [], opensOn: daysFrom(today, 5), adoptionDeadline: daysFrom(today, 20) },
+        ],
+      },
+    }),
+  ).id;
   await eventually(async () => {
-    const standards = await callApi<{ versionId: string; inForce: boolean }[]>('GET', `${urls.program}/programs/${programA}/standards`, tokens.admin);
-    expect(standards.body.find((s) => s.versionId === versionId)?.inForce).toBe(true);
+    const standards = dataOf(await admin.program.GET('/programs/{programId}/standards', { params: { path: { programId: programA } } }));
+    expect(standards.find((s) => s.versionId === versionId)?.inForce).toBe(true);
   });
 
-  const decide = (body: object) =>
-    post<{ message: string; code: string }>(`${urls.program}/programs/${programA}/adoptions`, { versionId, reason: 'scenario', ...body });
-  expect((await decide({ projectIds: [a1], decision: 'adopt' })).status).toBe(201);
-  expect((await decide({ projectIds: [a2], decision: 'tailor', choices: { 'RISK-REVIEW-DAYS': 10 } })).status).toBe(201);
+  const decide = (body: { projectIds: string[]; decision: 'adopt' | 'tailor' | 'grandfather'; choices?: Record<string, number> }) =>
+    admin.program.POST('/programs/{programId}/adoptions', { params: { path: { programId: programA } }, body: { versionId, reason: 'scenario', ...body } });
+  expect((await decide({ projectIds: [a1], decision: 'adopt' })).response.status).toBe(201);
+  expect((await decide({ projectIds: [a2], decision: 'tailor', choices: { 'RISK-REVIEW-DAYS': 10 } })).response.status).toBe(201);
   const outside = await decide({ projectIds: [a2], decision: 'tailor', choices: { 'RISK-REVIEW-DAYS': 21 } });
-  expect(outside.status).toBe(422);
-  expect(outside.body.message).toBe('RISK-REVIEW-DAYS allows 7 to 14 days; 21 is outside that leeway: a variance is needed');
-  expect((await decide({ projectIds: [a3], decision: 'grandfather' })).status).toBe(201);
+  expect(outside.response.status).toBe(422);
+  expect(outside.error?.message).toBe('RISK-REVIEW-DAYS allows 7 to 14 days; 21 is outside that leeway: a variance is needed');
+  expect((await decide({ projectIds: [a3], decision: 'grandfather' })).response.status).toBe(201);
   const tooEarly = await decide({ projectIds: [a4], decision: 'grandfather' });
-  expect(tooEarly.status).toBe(422);
-  expect(tooEarly.body.code).toBe('ADOPTION.GRANDFATHERING_REFUSED');
+  expect(tooEarly.response.status).toBe(422);
+  expect(tooEarly.error?.code).toBe('ADOPTION.GRANDFATHERING_REFUSED');
 
   const key = `status-cadence-${suffix}`;
   const programCompliance = async (programId: string, asOf?: string) =>
-    (await callApi<Compliance>('GET', `${urls.program}/programs/${programId}/compliance?standard=${key}${asOf ? `&asOf=${asOf}` : ''}`, tokens.admin)).body;
+    jsonOf(await admin.program.GET('/programs/{programId}/compliance', { params: { path: { programId }, query: { standard: key, ...(asOf && { asOf }) } } }));
   const portfolio = async (asOf?: string) =>
-    (await callApi<Compliance>('GET', `${urls.strategic}/portfolio/compliance?standard=${key}${asOf ? `&asOf=${asOf}` : ''}`, tokens.admin)).body;
+    jsonOf(await admin.strategic.GET('/portfolio/compliance', { params: { query: { standard: key, ...(asOf && { asOf }) } } }));
   const statesOf = (c: Compliance) => Object.fromEntries(c.rows.map((r) => [r.projectId, r.state]));
   // The portfolio (strategic-pmo, from events) equals the sum of the programs' own views.
   const portfolioEqualsPrograms = async (expected: Record<string, string>) =>
@@ -137,8 +143,8 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
 
     // Day 6: wave B opens for program B.
     const moveClocks = async (day: number) => {
-      for (const service of [urls.strategic, urls.program]) {
-        expect((await callApi('PUT', `${service}/clock`, tokens.platform, { now: `${daysFrom(today, day)}T12:00:00Z` })).status).toBe(200);
+      for (const setClock of clocks) {
+        expect((await setClock(`${daysFrom(today, day)}T12:00:00Z`)).response.status).toBe(200);
       }
     };
     await moveClocks(6);
@@ -147,11 +153,11 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
     // Day 21: both deadlines have passed without decisions for A4 and B1.
     await moveClocks(21);
     const day21 = await portfolioEqualsPrograms({ [a1]: 'adopted', [a2]: 'tailored', [a3]: 'grandfathered', [a4]: 'overdue', [b1]: 'overdue' });
-    expect(day21.summary.byState.overdue).toBe(2);
+    expect(day21.summary.byState?.overdue).toBe(2);
     // The scheduler announced each overdue project once (adoption.overdue), with a notice in its program.
     await eventually(async () => {
       const notices = async (programId: string) =>
-        (await callApi<{ projectId: string }[]>('GET', `${urls.program}/programs/${programId}/overdue-notices`, tokens.admin)).body.map((n) => n.projectId);
+        dataOf(await admin.program.GET('/programs/{programId}/overdue-notices', { params: { path: { programId } } })).map((n) => n.projectId);
       expect(await notices(programA)).toEqual([a4]);
       expect(await notices(programB)).toEqual([b1]);
     });
@@ -190,6 +196,6 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
     await checkDays();
   } finally {
     const now = new Date().toISOString();
-    for (const service of [urls.strategic, urls.program]) await callApi('PUT', `${service}/clock`, tokens.platform, { now });
+    for (const setClock of clocks) await setClock(now);
   }
 }

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { startDistributedServices, type DistributedServices, type ServiceKey } from '../distributed-services';
 import { eventually } from '../eventually';
 import { uniqueSuffix } from '../fresh-ids';
+// The untyped callApi on purpose: refused attempts send what the types forbid (bodies that fail validation, unknown ids) with chosen request ids.
 import { callApi } from '../http-client';
 import { LOCAL_INFRASTRUCTURE } from '../infrastructure';
 import { keycloakUserToken } from '../keycloak-admin';

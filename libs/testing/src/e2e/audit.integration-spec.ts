@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { startDistributedServices, type DistributedServices } from '../distributed-services';
+// The untyped callApi on purpose: its own calls set up what the audit must show as sent (a playbook's raw YAML, refused roles); the scenarios it runs are typed.
 import { callApi, observeApiCalls, type ApiCall } from '../http-client';
 import { uniqueSuffix } from '../fresh-ids';
 import { LOCAL_INFRASTRUCTURE } from '../infrastructure';

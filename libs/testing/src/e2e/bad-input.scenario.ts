@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+// The untyped callApi on purpose: this table sends what the typed clients forbid (missing, extra and mistyped fields, malformed ids).
 import { callApi } from '../http-client';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 

@@ -1,5 +1,6 @@
+import type { StrategicPmoOperations } from '@pmo/api-contracts';
 import { randomUUID } from 'node:crypto';
-import { callApi } from '../http-client';
+import { dataOf, freeForm, jsonOf, pmoClients } from '../typed-clients';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
 const KEY_TASK_12 = `---
@@ -28,7 +29,9 @@ reviewCycle: quarterly
 ---
 `;
 
-function versionBody(version: string, requirements: unknown[], body?: unknown) {
+type NewVersion = StrategicPmoOperations['StandardVersionsController_createDraft']['requestBody']['content']['application/json'];
+
+function versionBody(version: string, requirements: NewVersion['requirements'], body?: object): NewVersion {
   const today = new Date().toISOString().slice(0, 10);
   return {
     version,
@@ -37,7 +40,7 @@ function versionBody(version: string, requirements: unknown[], body?: unknown) {
     adoptionDeadline: today,
     applicability: { scope: 'organisation' },
     requirements,
-    ...(body ? { body } : {}),
+    ...(body ? { body: freeForm(body) } : {}),
   };
 }
 
@@ -55,8 +58,11 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
   const suffix = randomUUID().slice(0, 8);
   const std = (name: string) => `catalog-${suffix}-${name}`;
 
+  const api = () => pmoClients(getUrls(), getToken()).strategic;
+  const ofStandard = (standardId: string) => ({ path: { standardId } });
+  const ofVersion = (standardId: string, version: string) => ({ path: { standardId, version } });
+
   it('lists the catalog with filters, sorting and cursor pagination', async () => {
-    const { strategic } = getUrls();
     for (const [name, kind] of [
       ['alpha', 'standard'],
       ['bravo', 'tool'],
@@ -64,42 +70,34 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
       ['delta', 'standard'],
     ] as const) {
       expect(
-        (await callApi('POST', `${strategic}/standards`, getToken(), { key: std(name), title: `Catalog ${name}`, kind, owner: 'PMO', tags: [`t-${suffix}`] }))
-          .status,
+        (await api().POST('/standards', { body: { key: std(name), title: `Catalog ${name}`, kind, owner: 'PMO', tags: [`t-${suffix}`] } })).response.status,
       ).toBe(201);
     }
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
-      const query = `tag=t-${suffix}&kind=standard&sort=-key&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page: { status: number; body: { items: { key: string }[]; nextCursor: string | null } } = await callApi(
-        'GET',
-        `${strategic}/standards?${query}`,
-        getToken(),
-      );
-      expect(page.status).toBe(200);
-      pages.push(page.body.items.map((i) => i.key));
-      cursor = page.body.nextCursor;
+      const after: { cursor?: string } = cursor ? { cursor } : {};
+      const page = await api().GET('/standards', { params: { query: { tag: `t-${suffix}`, kind: 'standard', sort: '-key', limit: 2, ...after } } });
+      expect(page.response.status).toBe(200);
+      const { items, nextCursor } = dataOf(page);
+      pages.push(items.map((i) => i.key));
+      cursor = nextCursor;
     } while (cursor);
     expect(pages).toEqual([[std('delta'), std('charlie')], [std('alpha')]]);
-    const text = await callApi<{ items: { key: string }[] }>('GET', `${strategic}/standards?q=${suffix}-brav`, getToken());
-    expect(text.body.items.map((i) => i.key)).toEqual([std('bravo')]);
-    expect((await callApi<{ message: string }>('GET', `${strategic}/standards?cursor=bogus`, getToken())).status).toBe(400);
-    const badSort = await callApi<{ message: string }>('GET', `${strategic}/standards?sort=owner`, getToken());
-    expect(badSort.status).toBe(400);
-    expect(badSort.body.message).toContain('sort');
+    const text = dataOf(await api().GET('/standards', { params: { query: { q: `${suffix}-brav` } } }));
+    expect(text.items.map((i) => i.key)).toEqual([std('bravo')]);
+    expect((await api().GET('/standards', { params: { query: { cursor: 'bogus' } } })).response.status).toBe(400);
+    // A sort key the document does not allow, sent on purpose.
+    const badSort = await api().GET('/standards', { params: { query: { sort: 'owner' as 'key' } } });
+    expect(badSort.response.status).toBe(400);
+    expect(badSort.error?.message).toContain('sort');
   });
 
   it('imports a methodology playbook, keeps unknown keys and curly quotes, exports it back, and gives the RACI view', async () => {
     const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
-      key: std('lifecycle'),
-      title: 'Life cycle',
-      kind: 'methodology',
-      owner: 'PMO',
-    });
-    const base = `${strategic}/standards/${created.body.id}/versions`;
-    expect((await callApi('POST', base, getToken(), versionBody('1.0.0', []))).status).toBe(201);
+    const standard = dataOf(await api().POST('/standards', { body: { key: std('lifecycle'), title: 'Life cycle', kind: 'methodology', owner: 'PMO' } })).id;
+    const base = `${strategic}/standards/${standard}/versions`;
+    expect((await api().POST('/standards/{standardId}/versions', { params: ofStandard(standard), body: versionBody('1.0.0', []) })).response.status).toBe(201);
 
     const wrongParty = await putPlaybook(
       `${base}/1.0.0/playbook`,
@@ -110,7 +108,7 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
     expect(wrongParty.status).toBe(422);
     expect(wrongParty.body.code).toBe('PLAYBOOK.INVALID_STRUCTURE');
     expect(wrongParty.body.details).toEqual([expect.objectContaining({ file: '1.2.md', path: '/activities/1/responsibleParty' })]);
-    expect((await callApi<{ body: unknown }>('GET', `${base}/1.0.0`, getToken())).body.body).toBeNull();
+    expect(dataOf(await api().GET('/standards/{standardId}/versions/{version}', { params: ofVersion(standard, '1.0.0') })).body).toBeNull();
 
     expect((await putPlaybook(`${base}/1.0.0/playbook`, getToken(), KEY_TASK_12, '1.2.md')).status).toBe(200);
     const exported = await fetch(`${base}/1.0.0/playbook`, { headers: { authorization: `Bearer ${getToken()}` } });
@@ -119,12 +117,12 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
     expect(yaml).toContain('reviewCycle: quarterly');
     expect(yaml).toContain('“shared”');
 
-    const raci = await callApi<{ activity: string; customer: string; provider: string; shared: string }[]>(
-      'GET',
-      `${base}/1.0.0/playbook/key-tasks/1.2/raci`,
-      getToken(),
+    const raci = jsonOf(
+      await api().GET('/standards/{standardId}/versions/{version}/playbook/key-tasks/{keyTask}/raci', {
+        params: { path: { standardId: standard, version: '1.0.0', keyTask: '1.2' } },
+      }),
     );
-    expect(raci.body).toEqual([
+    expect(raci).toEqual([
       { activity: 'Develop Program Charter', customer: 'R', provider: '', shared: '' },
       { activity: 'Agree on the “shared” PMO roles, with the provider', customer: 'R', provider: 'R', shared: 'R' },
     ]);
@@ -134,42 +132,35 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
     );
 
     // Export → import gives the same playbook.
-    expect((await callApi('POST', base, getToken(), versionBody('2.0.0', []))).status).toBe(201);
+    expect((await api().POST('/standards/{standardId}/versions', { params: ofStandard(standard), body: versionBody('2.0.0', []) })).response.status).toBe(201);
     expect((await putPlaybook(`${base}/2.0.0/playbook`, getToken(), yaml, 'exported.yaml')).status).toBe(200);
-    const first = await callApi<{ body: unknown }>('GET', `${base}/1.0.0`, getToken());
-    const second = await callApi<{ body: unknown }>('GET', `${base}/2.0.0`, getToken());
-    expect(second.body.body).toEqual(first.body.body);
+    const first = dataOf(await api().GET('/standards/{standardId}/versions/{version}', { params: ofVersion(standard, '1.0.0') }));
+    const second = dataOf(await api().GET('/standards/{standardId}/versions/{version}', { params: ofVersion(standard, '2.0.0') }));
+    expect(second.body).toEqual(first.body);
   });
 
   it('diffs two versions and classifies the change', async () => {
-    const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
-      key: std('diffed'),
-      title: 'Diffed',
-      kind: 'standard',
-      owner: 'PMO',
-    });
-    const base = `${strategic}/standards/${created.body.id}`;
-    const cadence = (max: number) => ({ id: 'STATUS-CADENCE', text: 'Report status', leeway: { kind: 'range', min: 7, max, unit: 'days' } });
-    await callApi('POST', `${base}/versions`, getToken(), versionBody('1.0.0', [cadence(14)]));
-    await callApi('POST', `${base}/versions`, getToken(), versionBody('1.1.0', [cadence(14), { id: 'RISK-REVIEW', text: 'Review risks monthly' }]));
-    await callApi('POST', `${base}/versions`, getToken(), versionBody('2.0.0', [cadence(10)]));
-    const minor = await callApi<{ classification: string }>('GET', `${base}/diff?from=1.0.0&to=1.1.0`, getToken());
-    expect(minor.body.classification).toBe('minor');
-    const major = await callApi<{ classification: string; changes: { area: string; impact: string }[] }>('GET', `${base}/diff?from=1.0.0&to=2.0.0`, getToken());
-    expect(major.body.classification).toBe('major');
-    expect(major.body.changes).toEqual([expect.objectContaining({ area: 'leeway', impact: 'major' })]);
+    const standard = dataOf(await api().POST('/standards', { body: { key: std('diffed'), title: 'Diffed', kind: 'standard', owner: 'PMO' } })).id;
+    const cadence = (max: number) => ({ id: 'STATUS-CADENCE', text: 'Report status', leeway: { kind: 'range' as const, min: 7, max, unit: 'days' as const } });
+    const draft = (body: NewVersion) => api().POST('/standards/{standardId}/versions', { params: ofStandard(standard), body });
+    await draft(versionBody('1.0.0', [cadence(14)]));
+    await draft(versionBody('1.1.0', [cadence(14), { id: 'RISK-REVIEW', text: 'Review risks monthly' }]));
+    await draft(versionBody('2.0.0', [cadence(10)]));
+    const diff = async (from: string, to: string) =>
+      dataOf(await api().GET('/standards/{standardId}/diff', { params: { path: { standardId: standard }, query: { from, to } } }));
+    const minor = await diff('1.0.0', '1.1.0');
+    expect(minor.classification).toBe('minor');
+    const major = await diff('1.0.0', '2.0.0');
+    expect(major.classification).toBe('major');
+    expect(major.changes).toEqual([expect.objectContaining({ area: 'leeway', impact: 'major' })]);
   });
 
   it('diffs two editions of a methodology: the key task renumbered, an output renamed, an activity added', async () => {
     const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
-      key: std('methodology-diffed'),
-      title: 'Methodology diffed',
-      kind: 'methodology',
-      owner: 'PMO',
-    });
-    const base = `${strategic}/standards/${created.body.id}`;
+    const standard = dataOf(
+      await api().POST('/standards', { body: { key: std('methodology-diffed'), title: 'Methodology diffed', kind: 'methodology', owner: 'PMO' } }),
+    ).id;
+    const base = `${strategic}/standards/${standard}`;
     const edition2 = KEY_TASK_12.replace('keyTask: 2', 'keyTask: 3')
       .replace('activities:\n', 'activities:\n  - text: Document roles in a RACI\n    responsibleParty: customer\n')
       .replace('  - Program Charter\n', '  - Signed Program Charter\n');
@@ -177,12 +168,14 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
       ['1.0.0', KEY_TASK_12],
       ['1.1.0', edition2],
     ] as const) {
-      expect((await callApi('POST', `${base}/versions`, getToken(), versionBody(version, []))).status).toBe(201);
+      expect((await api().POST('/standards/{standardId}/versions', { params: ofStandard(standard), body: versionBody(version, []) })).response.status).toBe(
+        201,
+      );
       expect((await putPlaybook(`${base}/versions/${version}/playbook`, getToken(), yaml, `${version}.md`)).status).toBe(200);
     }
-    const diff = await callApi<{ classification: string; changes: unknown[] }>('GET', `${base}/diff?from=1.0.0&to=1.1.0`, getToken());
-    expect(diff.status).toBe(200);
-    expect(diff.body).toEqual({
+    const diff = await api().GET('/standards/{standardId}/diff', { params: { path: { standardId: standard }, query: { from: '1.0.0', to: '1.1.0' } } });
+    expect(diff.response.status).toBe(200);
+    expect(dataOf(diff)).toEqual({
       classification: 'minor',
       changes: [
         { kind: 'renumbered', area: 'key-task', path: 'key task 1.2', before: '1.2', after: '1.3', impact: 'patch' },
@@ -206,55 +199,40 @@ export function describeCatalog(getUrls: () => ServiceUrls, getToken: () => stri
   });
 
   it('keeps a report format in draft until its schema compiles, and validates sample reports with every error path', async () => {
-    const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
-      key: std('report'),
-      title: 'Status report',
-      kind: 'report-format',
-      owner: 'PMO',
-    });
-    const base = `${strategic}/standards/${created.body.id}/versions`;
-    await callApi('POST', base, getToken(), versionBody('1.0.0', [], { schema: { type: 'objekt' } }));
-    const refused = await callApi<{ code: string }>('POST', `${base}/1.0.0/submit`, getToken());
-    expect(refused.status).toBe(422);
-    expect(refused.body.code).toBe('STANDARD.NOT_PUBLISHABLE');
+    const standard = dataOf(await api().POST('/standards', { body: { key: std('report'), title: 'Status report', kind: 'report-format', owner: 'PMO' } })).id;
+    const v1 = ofVersion(standard, '1.0.0');
+    await api().POST('/standards/{standardId}/versions', { params: ofStandard(standard), body: versionBody('1.0.0', [], { schema: { type: 'objekt' } }) });
+    const submit = () => api().POST('/standards/{standardId}/versions/{version}/submit', { params: v1 });
+    const refused = await submit();
+    expect(refused.response.status).toBe(422);
+    expect(refused.error?.code).toBe('STANDARD.NOT_PUBLISHABLE');
     const schema = {
       type: 'object',
       required: ['health'],
       properties: { health: { enum: ['green', 'amber', 'red'] }, percentComplete: { type: 'number', maximum: 100 } },
     };
-    expect((await callApi('PATCH', `${base}/1.0.0`, getToken(), { body: { schema } })).status).toBe(200);
-    expect((await callApi('POST', `${base}/1.0.0/submit`, getToken())).status).toBe(200);
-    const invalid = await callApi<{ valid: boolean; errors: { path: string }[] }>('POST', `${base}/1.0.0/validate`, getToken(), {
-      report: { health: 'purple', percentComplete: 120 },
-    });
-    expect(invalid.body).toEqual({
+    expect((await api().PATCH('/standards/{standardId}/versions/{version}', { params: v1, body: { body: freeForm({ schema }) } })).response.status).toBe(200);
+    expect((await submit()).response.status).toBe(200);
+    const validate = async (report: object) =>
+      dataOf(await api().POST('/standards/{standardId}/versions/{version}/validate', { params: v1, body: { report: freeForm(report) } }));
+    const invalid = await validate({ health: 'purple', percentComplete: 120 });
+    expect(invalid).toEqual({
       valid: false,
       errors: [expect.objectContaining({ path: '/health' }), expect.objectContaining({ path: '/percentComplete' })],
     });
-    const missing = await callApi<{ valid: boolean; errors: { path: string }[] }>('POST', `${base}/1.0.0/validate`, getToken(), {
-      report: { percentComplete: 5 },
-    });
-    expect(missing.body).toEqual({ valid: false, errors: [{ path: '/health', message: 'is required' }] });
-    const valid = await callApi<{ valid: boolean }>('POST', `${base}/1.0.0/validate`, getToken(), { report: { health: 'green' } });
-    expect(valid.body.valid).toBe(true);
+    const missing = await validate({ percentComplete: 5 });
+    expect(missing).toEqual({ valid: false, errors: [{ path: '/health', message: 'is required' }] });
+    const valid = await validate({ health: 'green' });
+    expect(valid.valid).toBe(true);
   });
 
   it('refuses a tool version without its licence, naming the missing field', async () => {
-    const { strategic } = getUrls();
-    const created = await callApi<{ id: string }>('POST', `${strategic}/standards`, getToken(), {
-      key: std('tool'),
-      title: 'Scheduler',
-      kind: 'tool',
-      owner: 'PMO',
+    const standard = dataOf(await api().POST('/standards', { body: { key: std('tool'), title: 'Scheduler', kind: 'tool', owner: 'PMO' } })).id;
+    const answer = await api().POST('/standards/{standardId}/versions', {
+      params: ofStandard(standard),
+      body: versionBody('1.0.0', [], { name: 'Scheduler', url: 'https://tools.example/scheduler', supportsRequirements: [] }),
     });
-    const answer = await callApi<{ message: string }>(
-      'POST',
-      `${strategic}/standards/${created.body.id}/versions`,
-      getToken(),
-      versionBody('1.0.0', [], { name: 'Scheduler', url: 'https://tools.example/scheduler', supportsRequirements: [] }),
-    );
-    expect(answer.status).toBe(422);
-    expect(answer.body.message).toContain("must have required property 'licence'");
+    expect(answer.response.status).toBe(422);
+    expect(answer.error?.message).toContain("must have required property 'licence'");
   });
 }

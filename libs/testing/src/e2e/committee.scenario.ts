@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, pmoClients } from '../typed-clients';
 import type { VarianceTokens } from './variances.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
@@ -72,7 +72,7 @@ export async function runCommitteeScenario(urls: ServiceUrls, tokens: CommitteeT
     },
   });
   expect(requested.response.status).toBe(201);
-  const varianceId = undocumentedBody<{ id: string }>(requested).id;
+  const varianceId = dataOf(requested).id;
   await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: { path: { varianceId } } })).response.status).toBe(200));
 
   const committee = dataOf(
@@ -129,7 +129,7 @@ export async function runCommitteeScenario(urls: ServiceUrls, tokens: CommitteeT
 
     // The committee's decision is the variance's decision: the program hears it over the broker like any other.
     await eventually(async () => {
-      const requests = undocumentedBody<{ id: string; state: string }[]>(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }));
+      const requests = dataOf(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }));
       expect(requests.find((r) => r.id === varianceId)?.state).toBe('approved');
     });
     const meeting = dataOf(await admin.strategic.GET('/committees/{committeeId}/meetings/{meetingId}', { params: ofMeeting }));

@@ -1,12 +1,13 @@
+import { programClient, strategicClient, type ProgramPmoSchemas } from '@pmo/api-contracts';
 import { eventually } from '../eventually';
-import { callApi } from '../http-client';
+import { dataOf, jsonOf, observedFetch } from '../typed-clients';
 
 const PAGE = 7;
 
 interface Figures {
   total: number;
   compliant: number;
-  byState: Record<string, number>;
+  byState?: Record<string, number>;
 }
 interface Row {
   projectId: string;
@@ -14,34 +15,89 @@ interface Row {
   state: string;
   adoptionDeadline: string;
 }
+type ComplianceState = ProgramPmoSchemas['schemas']['ComplianceRowResponse']['state'];
+
+/** The filters that the portfolio's compliance function and its read model both take. */
+export interface PortfolioComplianceFilter {
+  asOf?: string;
+  standard?: string;
+  state?: ComplianceState;
+  tag?: string;
+  program?: string;
+}
+
+/** The filters that a program's compliance function and its read model both take. */
+export interface ProgramComplianceFilter {
+  asOf?: string;
+  standard?: string;
+  state?: ComplianceState;
+}
+
+/** What one side of the comparison answered: the function's rows and summary, the model's pages and summary. */
+interface Answers {
+  computed: () => Promise<{ summary: Figures; rows: Row[] }>;
+  page: (after: string | undefined) => Promise<{ rows: Row[]; next: string | null }>;
+  summary: () => Promise<Figures>;
+}
 
 /**
- * Asserts that a compliance read model answers as the compliance function does: the rows of `<functionUrl>?query`
- * (computed from history on each request) equal every page of `<modelUrl>/rows?query` (stored intervals), and its
- * summary counts the same. Pages are small so that several are followed (in a small program, too). Returns the number of rows compared.
+ * Asserts that a compliance read model answers as the compliance function does: the rows of the function
+ * (computed from history on each request) equal every page of the model's `/rows` (stored intervals), and its
+ * `/summary` counts the same. Pages are small so that several are followed (in a small program, too). Returns the number of rows compared.
  */
-export async function expectReadModelAgrees(token: string, functionUrl: string, modelUrl: string, query: Record<string, string>): Promise<number> {
-  const search = new URLSearchParams(query).toString();
-  const computed = await callApi<{ summary: Figures; rows: Row[] }>('GET', `${functionUrl}?${search}`, token);
-  expect(computed.status).toBe(200);
+async function expectAgreement(query: object, answers: Answers): Promise<number> {
+  const computed = await answers.computed();
   const stored: Row[] = [];
-  let after: string | null = null;
+  let after: string | undefined;
   do {
-    const page: { status: number; body: { rows: Row[]; next: string | null } } = await callApi(
-      'GET',
-      `${modelUrl}/rows?${search}&limit=${PAGE}${after ? `&after=${after}` : ''}`,
-      token,
-    );
-    expect(page.status).toBe(200);
-    stored.push(...page.body.rows);
-    after = page.body.next;
+    const page = await answers.page(after);
+    stored.push(...page.rows);
+    after = page.next ?? undefined;
   } while (after);
   const keyOf = (r: Row) => `${r.projectId} ${r.versionId} ${r.state} ${r.adoptionDeadline}`;
-  expect({ query, rows: stored.map(keyOf).sort() }).toEqual({ query, rows: computed.body.rows.map(keyOf).sort() });
-  const summary = await callApi<{ summary: Figures }>('GET', `${modelUrl}/summary?${search}`, token);
-  const { total, compliant, byState } = computed.body.summary;
-  expect(summary.body.summary).toMatchObject({ total, compliant, byState });
+  expect({ query, rows: stored.map(keyOf).sort() }).toEqual({ query, rows: computed.rows.map(keyOf).sort() });
+  const { total, compliant, byState } = computed.summary;
+  expect(await answers.summary()).toMatchObject({ total, compliant, byState });
   return stored.length;
+}
+
+/** The portfolio's read model (strategic-pmo at `url`) against its compliance function; see expectAgreement. */
+export function expectPortfolioModelAgrees(url: string, token: string, query: PortfolioComplianceFilter): Promise<number> {
+  const strategic = strategicClient(url, token, { fetch: observedFetch });
+  return expectAgreement(query, {
+    computed: async () => {
+      const answer = await strategic.GET('/portfolio/compliance', { params: { query } });
+      expect(answer.response.status).toBe(200);
+      return jsonOf(answer);
+    },
+    page: async (after) => {
+      const answer = await strategic.GET('/portfolio/compliance/rows', { params: { query: { ...query, limit: PAGE, ...(after && { after }) } } });
+      expect(answer.response.status).toBe(200);
+      return dataOf(answer);
+    },
+    summary: async () => dataOf(await strategic.GET('/portfolio/compliance/summary', { params: { query } })).summary,
+  });
+}
+
+/** A program's read model (program-pmo at `url`) against its compliance function; see expectAgreement. */
+export function expectProgramModelAgrees(url: string, token: string, programId: string, query: ProgramComplianceFilter): Promise<number> {
+  const program = programClient(url, token, { fetch: observedFetch });
+  const path = { programId };
+  return expectAgreement(query, {
+    computed: async () => {
+      const answer = await program.GET('/programs/{programId}/compliance', { params: { path, query } });
+      expect(answer.response.status).toBe(200);
+      return jsonOf(answer);
+    },
+    page: async (after) => {
+      const answer = await program.GET('/programs/{programId}/compliance/rows', {
+        params: { path, query: { ...query, limit: PAGE, ...(after && { after }) } },
+      });
+      expect(answer.response.status).toBe(200);
+      return dataOf(answer);
+    },
+    summary: async () => dataOf(await program.GET('/programs/{programId}/compliance/summary', { params: { path, query } })).summary,
+  });
 }
 
 /**
@@ -49,12 +105,10 @@ export async function expectReadModelAgrees(token: string, functionUrl: string, 
  * each program's at the first and the last. Run after a scenario that moved the clocks through its days.
  */
 export async function expectReadModelsAgreeEverywhere(urls: { strategic: string; program: string }, token: string, instants: readonly Date[]): Promise<void> {
-  const portfolio = `${urls.strategic}/portfolio/compliance`;
-  for (const instant of instants) await eventually(() => expectReadModelAgrees(token, portfolio, portfolio, { asOf: instant.toISOString() }));
-  const programs = await callApi<{ programId: string }[]>('GET', `${urls.strategic}/portfolio/programs`, token);
-  for (const { programId } of programs.body) {
-    const program = `${urls.program}/programs/${programId}/compliance`;
+  for (const instant of instants) await eventually(() => expectPortfolioModelAgrees(urls.strategic, token, { asOf: instant.toISOString() }));
+  const programs = dataOf(await strategicClient(urls.strategic, token, { fetch: observedFetch }).GET('/portfolio/programs'));
+  for (const { programId } of programs) {
     for (const instant of [instants[0], instants[instants.length - 1]])
-      await eventually(() => expectReadModelAgrees(token, program, program, { asOf: instant.toISOString() }));
+      await eventually(() => expectProgramModelAgrees(urls.program, token, programId, { asOf: instant.toISOString() }));
   }
 }

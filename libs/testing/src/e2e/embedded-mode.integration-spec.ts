@@ -415,7 +415,7 @@ describe('the embedded mode', () => {
     const pat = demoUsersFromRealm(resolve(__dirname, '../../../../deploy/keycloak/pmo-realm.json')).find((u) => u.username === 'pat.platform');
     if (!pat) throw new Error('demo user pat.platform missing from the realm file');
     const platform = issueDevToken(pat, loadOrCreateDevKeyPair(join(stateDir, 'keys')), {
-      keycloakUrl: 'http://127.0.0.1:58080',
+      keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
       realm: 'pmo',
       audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
     });
@@ -471,7 +471,7 @@ describe('the embedded mode', () => {
     const keys = loadOrCreateDevKeyPair(join(stateDir, 'keys'));
     const tokenOf = (username: string) =>
       issueDevToken(users.find((u) => u.username === username) as DemoUser, keys, {
-        keycloakUrl: 'http://127.0.0.1:58080',
+        keycloakUrl: LOCAL_INFRASTRUCTURE.keycloakUrl,
         realm: 'pmo',
         audience: ['strategic-pmo', 'program-pmo', 'project-pmo'],
       });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, pmoClients } from '../typed-clients';
 import type { VarianceTokens } from './variances.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
@@ -60,10 +60,10 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
   const withKey = { path: { programId: programR }, header: { 'idempotency-key': `fb-${suffix}` } };
   const sent = await manager.program.POST('/programs/{programId}/feedback', { params: withKey, body: feedback });
   expect(sent.response.status).toBe(201);
-  const sentId = undocumentedBody<{ id: string }>(sent).id;
+  const sentId = dataOf(sent).id;
   const again = await manager.program.POST('/programs/{programId}/feedback', { params: withKey, body: feedback });
-  expect(undocumentedBody<{ id: string }>(again).id).toBe(sentId);
-  await eventually(async () => expect(undocumentedBody<{ id: string }[]>(await admin.strategic.GET('/feedback')).map((f) => f.id)).toContain(sentId));
+  expect(dataOf(again).id).toBe(sentId);
+  await eventually(async () => expect(dataOf(await admin.strategic.GET('/feedback')).map((f) => f.id)).toContain(sentId));
 
   const triage = { path: { feedbackId: sentId } };
   const declineWithoutReason = await admin.strategic.POST('/feedback/{feedbackId}/triage', { params: triage, body: { outcome: 'declined' } });
@@ -93,8 +93,7 @@ export async function runRegulatedFeedbackScenario(urls: ServiceUrls, tokens: Pi
       })
     ).response.status,
   ).toBe(200);
-  const sentView = async () =>
-    undocumentedBody<{ id: string; state: string }[]>(await admin.program.GET('/programs/{programId}/feedback', { params: { path: { programId: programR } } }));
+  const sentView = async () => dataOf(await admin.program.GET('/programs/{programId}/feedback', { params: { path: { programId: programR } } }));
   await eventually(async () => {
     expect((await sentView()).find((f) => f.id === sentId)?.state).toBe('accepted');
   });

@@ -1,6 +1,7 @@
+import type { ProgramPmoSchemas, StrategicPmoOperations, StrategicPmoSchemas } from '@pmo/api-contracts';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { callApi } from '../http-client';
+import { freeForm, jsonOf, pmoClients } from '../typed-clients';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
 export interface GovernanceRulesTokens {
@@ -13,21 +14,14 @@ export interface GovernanceRulesTokens {
   platform: string;
 }
 
-interface Figures {
-  total: number;
-  compliant: number;
-  percentCompliant: number;
-}
-interface Compliance {
-  summary: Figures;
-  rows: { programId: string; projectId: string; version: string; state: string }[];
-}
+type Compliance = ProgramPmoSchemas['schemas']['ProgramComplianceResponse'] | StrategicPmoSchemas['schemas']['PortfolioComplianceResponse'];
+type NewVersion = StrategicPmoOperations['StandardVersionsController_createDraft']['requestBody']['content']['application/json'];
 
 const day = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const cadence = (min: number, max: number) => ({
   id: 'STATUS-CADENCE',
   text: `Report status every ${min} to ${max} days`,
-  leeway: { kind: 'range', min, max, unit: 'days' },
+  leeway: { kind: 'range' as const, min, max, unit: 'days' as const },
 });
 const steering = (text: string) => ({ id: 'STEERING', text });
 
@@ -44,147 +38,169 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
   const suffix = randomUUID().slice(0, 8);
   const tag = `gov-${suffix}`;
   const regulatedTag = `${tag}-regulated`;
-  const as =
-    (token: string) =>
-    <T>(method: string, url: string, body?: unknown, headers?: Record<string, string>) =>
-      callApi<T>(method, url, token, body, headers);
-  const [admin, pm] = [as(tokens.admin), as(tokens.programManager)];
-  const ok = async <T>(answer: Promise<{ status: number; body: T }>, status = 200): Promise<T> => {
+  const [admin, pm, platform] = [pmoClients(urls, tokens.admin), pmoClients(urls, tokens.programManager), pmoClients(urls, tokens.platform)];
+  const ok = async <T>(answer: Promise<{ data?: T; error?: unknown; response: Response }>, status = 200): Promise<T> => {
     const settled = await answer;
-    expect({ status: settled.status, body: settled.body }).toMatchObject({ status });
-    return settled.body;
+    expect({ status: settled.response.status, body: settled.data ?? settled.error }).toMatchObject({ status });
+    return settled.data as T;
   };
 
   const regulated = (
-    await ok(
-      admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Regulated ${suffix}`, code: tokens.programCode, tags: [tag, regulatedTag] }),
-      201,
-    )
+    await ok(admin.program.POST('/programs', { body: { name: `Regulated ${suffix}`, code: tokens.programCode, tags: [tag, regulatedTag] } }), 201)
   ).id;
-  const ordinary = (await ok(admin<{ id: string }>('POST', `${urls.program}/programs`, { name: `Ordinary ${suffix}`, tags: [tag] }), 201)).id;
+  const ordinary = (await ok(admin.program.POST('/programs', { body: { name: `Ordinary ${suffix}`, tags: [tag] } }), 201)).id;
   const registerProject = (programId: string, name: string) =>
-    eventually(async () => (await ok(admin<{ id: string }>('POST', `${urls.project}/projects`, { programId, name, phase: 'execution' }), 201)).id);
+    eventually(async () => (await ok(admin.project.POST('/projects', { body: { programId, name, phase: 'execution' } }), 201)).id);
   const [approved, grandfathered, plain] = [
     await registerProject(regulated, 'Payments ledger'),
     await registerProject(regulated, 'Archive'),
     await registerProject(ordinary, 'Intranet'),
   ];
-  const today = (await ok(admin<{ now: string }>('GET', `${urls.strategic}/clock`))).now.slice(0, 10);
+  const today = (await ok(admin.strategic.GET('/clock'))).now.slice(0, 10);
+  const clockSetters = [
+    (now: string) => platform.strategic.PUT('/clock', { body: { now } }),
+    (now: string) => platform.program.PUT('/clock', { body: { now } }),
+    (now: string) => platform.project.PUT('/clock', { body: { now } }),
+  ];
   const clocks = async (isoDay: string) => {
-    for (const service of [urls.strategic, urls.program, urls.project])
-      await ok(callApi('PUT', `${service}/clock`, tokens.platform, { now: `${isoDay}T09:00:00Z` }));
+    for (const setClock of clockSetters) await ok(setClock(`${isoDay}T09:00:00Z`));
   };
 
   const newStandard = async (key: string, kind: 'standard' | 'report-format') =>
-    (await ok(admin<{ id: string }>('POST', `${urls.strategic}/standards`, { key, title: key, kind, owner: 'PMO' }), 201)).id;
-  const draft = async (standardId: string, version: string, applicability: object, requirements: object[], extra: object = {}) => {
+    (await ok(admin.strategic.POST('/standards', { body: { key, title: key, kind, owner: 'PMO' } }), 201)).id;
+  const draft = async (
+    standardId: string,
+    version: string,
+    applicability: NewVersion['applicability'],
+    requirements: NewVersion['requirements'],
+    extra: { body?: object } = {},
+  ) => {
     await ok(
-      admin('POST', `${urls.strategic}/standards/${standardId}/versions`, {
-        version,
-        level: 'mandatory',
-        effectiveDate: today,
-        adoptionDeadline: day(today, 60),
-        applicability,
-        requirements,
-        ...extra,
+      admin.strategic.POST('/standards/{standardId}/versions', {
+        params: { path: { standardId } },
+        body: {
+          version,
+          level: 'mandatory',
+          effectiveDate: today,
+          adoptionDeadline: day(today, 60),
+          applicability,
+          requirements,
+          ...(extra.body && { body: freeForm(extra.body) }),
+        },
       }),
       201,
     );
-    await ok(admin('POST', `${urls.strategic}/standards/${standardId}/versions/${version}/submit`));
+    await ok(admin.strategic.POST('/standards/{standardId}/versions/{version}/submit', { params: { path: { standardId, version } } }));
   };
   const wave = (name: string, programTags: string[], opensOn: string, adoptionDeadline: string) => ({
     name,
-    programIds: [],
+    programIds: [] as string[],
     programTags,
     opensOn,
     adoptionDeadline,
   });
-  const publish = async <T>(standardId: string, version: string, rollout: object[]) =>
-    ok(admin<T & { id: string }>('POST', `${urls.strategic}/standards/${standardId}/versions/${version}/publish`, { rollout }));
+  type Rollout = ReturnType<typeof wave>[];
+  const publish = async (standardId: string, version: string, rollout: Rollout) =>
+    ok(admin.strategic.POST('/standards/{standardId}/versions/{version}/publish', { params: { path: { standardId, version } }, body: { rollout } }));
 
   // A report format for the status reports, and the cadence standard 1.0.0 for the whole organisation.
   const format = await newStandard(`gov-report-${suffix}`, 'report-format');
   await draft(format, '1.0.0', { scope: 'tags', tags: [tag] }, [], {
     body: { schema: { type: 'object', required: ['health'], properties: { health: { enum: ['green', 'amber', 'red'] } } } },
   });
-  const formatVersion = (await publish<object>(format, '1.0.0', [wave('all', [tag], today, day(today, 60))])).id;
+  const formatVersion = (await publish(format, '1.0.0', [wave('all', [tag], today, day(today, 60))])).id;
   const standard = await newStandard(`gov-cadence-${suffix}`, 'standard');
   await draft(standard, '1.0.0', { scope: 'organisation' }, [cadence(7, 14), steering('Hold a steering committee every month')]);
-  const first = await publish<{ coverage: { waves: { programIds: string[] }[]; uncovered: string[] } }>(standard, '1.0.0', [
-    wave('tagged', [tag], today, day(today, 10)),
-  ]);
+  const first = await publish(standard, '1.0.0', [wave('tagged', [tag], today, day(today, 10))]);
   // Coverage is said: both programs in the wave, neither left to the effective date.
   expect(first.coverage.waves[0].programIds).toEqual(expect.arrayContaining([regulated, ordinary]));
   expect(first.coverage.uncovered).not.toContain(regulated);
   const v1 = first.id;
 
-  const programView = (programId: string) =>
-    admin<{ versionId: string; version: string; inForce: boolean; key: string }[]>('GET', `${urls.program}/programs/${programId}/standards`);
+  const programView = async (programId: string) => ok(admin.program.GET('/programs/{programId}/standards', { params: { path: { programId } } }));
   await eventually(async () => {
     for (const programId of [regulated, ordinary])
-      expect((await programView(programId)).body.filter((s) => s.inForce).map((s) => s.versionId)).toEqual(expect.arrayContaining([v1, formatVersion]));
+      expect((await programView(programId)).filter((s) => s.inForce).map((s) => s.versionId)).toEqual(expect.arrayContaining([v1, formatVersion]));
   });
   const report = (projectId: string) =>
-    ok(admin('POST', `${urls.project}/projects/${projectId}/status-reports`, { formatVersionId: formatVersion, report: { health: 'green' } }), 201);
+    ok(
+      admin.project.POST('/projects/{projectId}/status-reports', {
+        params: { path: { projectId } },
+        body: { formatVersionId: formatVersion, report: freeForm({ health: 'green' }) },
+      }),
+      201,
+    );
   const stateOf = async (projectId: string, asOf?: string): Promise<{ version: string; state: string } | undefined> => {
-    const query = `?standard=gov-cadence-${suffix}${asOf ? `&asOf=${asOf}` : ''}`;
-    const [program, portfolio] = await Promise.all([
-      admin<Compliance>('GET', `${urls.program}/programs/${projectId === plain ? ordinary : regulated}/compliance${query}`),
-      admin<Compliance>('GET', `${urls.strategic}/portfolio/compliance${query}`),
+    const query = { standard: `gov-cadence-${suffix}`, ...(asOf && { asOf }) };
+    const [program, portfolio]: Compliance[] = await Promise.all([
+      admin.program
+        .GET('/programs/{programId}/compliance', { params: { path: { programId: projectId === plain ? ordinary : regulated }, query } })
+        .then(jsonOf),
+      admin.strategic.GET('/portfolio/compliance', { params: { query } }).then(jsonOf),
     ]);
-    const row = program.body.rows.find((r) => r.projectId === projectId);
+    const row = program.rows.find((r) => r.projectId === projectId);
     // The program's view and the portfolio's give the same answer, by the one compliance function.
-    expect(portfolio.body.rows.find((r) => r.projectId === projectId)).toMatchObject({ version: row?.version, state: row?.state });
+    expect(portfolio.rows.find((r) => r.projectId === projectId)).toMatchObject({ version: row?.version, state: row?.state });
     return row && { version: row.version, state: row.state };
   };
 
   try {
     // Day 0: the ordinary project adopts, the archive adopts, the payments ledger asks to report every 21 days.
+    const inRegulated = { path: { programId: regulated } };
+    const inOrdinary = { path: { programId: ordinary } };
     await ok(
-      admin('POST', `${urls.program}/programs/${ordinary}/adoptions`, { versionId: v1, projectIds: [plain], decision: 'adopt', reason: 'standard cadence' }),
-      201,
-    );
-    await ok(
-      pm('POST', `${urls.program}/programs/${regulated}/adoptions`, {
-        versionId: v1,
-        projectIds: [grandfathered],
-        decision: 'adopt',
-        reason: 'standard cadence',
+      admin.program.POST('/programs/{programId}/adoptions', {
+        params: inOrdinary,
+        body: { versionId: v1, projectIds: [plain], decision: 'adopt', reason: 'standard cadence' },
       }),
       201,
     );
-    const inside = await pm<{ message: string }>('POST', `${urls.program}/programs/${regulated}/variances`, {
-      versionId: v1,
-      requirementIds: ['STATUS-CADENCE'],
-      deviations: [{ requirementId: 'STATUS-CADENCE', value: 12 }],
-      projectIds: [approved],
-      justification: 'Inside the leeway',
-      risk: { likelihood: 1, impact: 1 },
-      expiresOn: day(today, 120),
-    });
-    expect(inside.status).toBe(422);
-    expect(inside.body.message).toContain('tailor instead');
-    const request = await ok(
-      pm<{ id: string; deviations: unknown }>('POST', `${urls.program}/programs/${regulated}/variances`, {
+    await ok(
+      pm.program.POST('/programs/{programId}/adoptions', {
+        params: inRegulated,
+        body: { versionId: v1, projectIds: [grandfathered], decision: 'adopt', reason: 'standard cadence' },
+      }),
+      201,
+    );
+    const inside = await pm.program.POST('/programs/{programId}/variances', {
+      params: inRegulated,
+      body: {
         versionId: v1,
         requirementIds: ['STATUS-CADENCE'],
-        deviations: [{ requirementId: 'STATUS-CADENCE', value: 21 }],
+        deviations: [{ requirementId: 'STATUS-CADENCE', value: 12 }],
         projectIds: [approved],
-        justification: 'The regulator reviews our reports every three weeks',
-        risk: { likelihood: 2, impact: 2 },
+        justification: 'Inside the leeway',
+        risk: { likelihood: 1, impact: 1 },
         expiresOn: day(today, 120),
+      },
+    });
+    expect(inside.response.status).toBe(422);
+    expect(inside.error?.message).toContain('tailor instead');
+    const request = await ok(
+      pm.program.POST('/programs/{programId}/variances', {
+        params: inRegulated,
+        body: {
+          versionId: v1,
+          requirementIds: ['STATUS-CADENCE'],
+          deviations: [{ requirementId: 'STATUS-CADENCE', value: 21 }],
+          projectIds: [approved],
+          justification: 'The regulator reviews our reports every three weeks',
+          risk: { likelihood: 2, impact: 2 },
+          expiresOn: day(today, 120),
+        },
       }),
       201,
     );
     expect(request.deviations).toEqual([{ requirementId: 'STATUS-CADENCE', value: 21 }]);
     // No silent no-op: the request recorded the project's `variance-needed`, so it waits on the decision.
     await eventually(async () => expect((await stateOf(approved))?.state).toBe('variance-pending'));
-    await eventually(async () => expect((await admin('GET', `${urls.strategic}/variances/${request.id}`)).status).toBe(200));
-    await ok(admin('POST', `${urls.strategic}/variances/${request.id}/review`));
+    const ofRequest = { path: { varianceId: request.id } };
+    await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: ofRequest })).response.status).toBe(200));
+    await ok(admin.strategic.POST('/variances/{varianceId}/review', { params: ofRequest }));
     await ok(
-      admin('POST', `${urls.strategic}/variances/${request.id}/decide`, {
-        outcome: 'approved',
-        reason: 'Three-weekly reporting is enough with the regulator’s review',
+      admin.strategic.POST('/variances/{varianceId}/decide', {
+        params: ofRequest,
+        body: { outcome: 'approved', reason: 'Three-weekly reporting is enough with the regulator’s review' },
       }),
     );
     for (const projectId of [approved, grandfathered, plain]) await report(projectId);
@@ -193,20 +209,16 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
     // Day 0: the regulated variant 2.0.0 (stricter cadence, a risk log), previewed, then published beside 1.0.0.
     await draft(standard, '2.0.0', { scope: 'tags', tags: [regulatedTag] }, [cadence(7, 10), { id: 'RISK-LOG', text: 'Keep a risk log' }]);
     const variantWave = [wave('regulated', [regulatedTag], day(today, 30), day(today, 40))];
-    const preview = await ok(
-      admin<{ supersedes: string[]; waves: { programIds: string[] }[]; reach: { projectIds: string[] }[]; varianceGroundChanges: { varianceId: string }[] }>(
-        'POST',
-        `${urls.strategic}/standards/${standard}/versions/2.0.0/preview`,
-        { rollout: variantWave },
-      ),
-    );
+    const previewOf = (standardId: string, version: string, rollout: Rollout) =>
+      ok(admin.strategic.POST('/standards/{standardId}/versions/{version}/preview', { params: { path: { standardId, version } }, body: { rollout } }));
+    const preview = await previewOf(standard, '2.0.0', variantWave);
     expect(preview.supersedes).toEqual([]);
     expect(preview.waves[0].programIds).toContain(regulated);
     expect(preview.waves[0].programIds).not.toContain(ordinary);
     expect(preview.reach[0].projectIds).toEqual(expect.arrayContaining([approved, grandfathered]));
     expect(preview.varianceGroundChanges.map((c) => c.varianceId)).toContain(request.id);
-    const v2 = (await publish<object>(standard, '2.0.0', variantWave)).id;
-    const { versions } = await ok(admin<{ versions: { version: string; state: string }[] }>('GET', `${urls.strategic}/standards/${standard}`));
+    const v2 = (await publish(standard, '2.0.0', variantWave)).id;
+    const { versions } = await ok(admin.strategic.GET('/standards/{standardId}', { params: { path: { standardId: standard } } }));
     expect(
       versions
         .filter((v) => v.state === 'published')
@@ -229,40 +241,42 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
     // Day 30: the regulated wave opens: the regulated program follows 2.0.0, the ordinary one stays on 1.0.0.
     await clocks(day(today, 30));
     await eventually(async () => {
-      const inForce = (await programView(regulated)).body.filter((s) => s.inForce && s.key === `gov-cadence-${suffix}`).map((s) => s.version);
+      const inForce = (await programView(regulated)).filter((s) => s.inForce && s.key === `gov-cadence-${suffix}`).map((s) => s.version);
       expect(inForce).toEqual(['2.0.0']);
-      expect((await programView(ordinary)).body.filter((s) => s.inForce && s.key === `gov-cadence-${suffix}`).map((s) => s.version)).toEqual(['1.0.0']);
+      expect((await programView(ordinary)).filter((s) => s.inForce && s.key === `gov-cadence-${suffix}`).map((s) => s.version)).toEqual(['1.0.0']);
     });
     // The archive is nearly done: grandfathered on 2.0.0, it stays on 1.0.0's 14 days. The ledger asks 21 days again.
-    await ok(admin('PATCH', `${urls.project}/projects/${grandfathered}`, { percentComplete: 95 }));
+    await ok(admin.project.PATCH('/projects/{projectId}', { params: { path: { projectId: grandfathered } }, body: { percentComplete: 95 } }));
     await eventually(async () =>
       expect(
         (
-          await pm('POST', `${urls.program}/programs/${regulated}/adoptions`, {
-            versionId: v2,
-            projectIds: [grandfathered],
-            decision: 'grandfather',
-            reason: 'closing in weeks',
+          await pm.program.POST('/programs/{programId}/adoptions', {
+            params: inRegulated,
+            body: { versionId: v2, projectIds: [grandfathered], decision: 'grandfather', reason: 'closing in weeks' },
           })
-        ).status,
+        ).response.status,
       ).toBe(201),
     );
     // Approved until day 48 only: the renewal below keeps it.
     const again = await ok(
-      pm<{ id: string }>('POST', `${urls.program}/programs/${regulated}/variances`, {
-        versionId: v2,
-        requirementIds: ['STATUS-CADENCE', 'RISK-LOG'],
-        deviations: [{ requirementId: 'STATUS-CADENCE', value: 21 }],
-        projectIds: [approved],
-        justification: 'The regulator reviews our reports every three weeks',
-        risk: { likelihood: 2, impact: 2 },
-        expiresOn: day(today, 48),
+      pm.program.POST('/programs/{programId}/variances', {
+        params: inRegulated,
+        body: {
+          versionId: v2,
+          requirementIds: ['STATUS-CADENCE', 'RISK-LOG'],
+          deviations: [{ requirementId: 'STATUS-CADENCE', value: 21 }],
+          projectIds: [approved],
+          justification: 'The regulator reviews our reports every three weeks',
+          risk: { likelihood: 2, impact: 2 },
+          expiresOn: day(today, 48),
+        },
       }),
       201,
     );
-    await eventually(async () => expect((await admin('GET', `${urls.strategic}/variances/${again.id}`)).status).toBe(200));
-    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/review`));
-    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/decide`, { outcome: 'approved', reason: 'Same ground as under 1.0.0' }));
+    const ofAgain = { path: { varianceId: again.id } };
+    await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: ofAgain })).response.status).toBe(200));
+    await ok(admin.strategic.POST('/variances/{varianceId}/review', { params: ofAgain }));
+    await ok(admin.strategic.POST('/variances/{varianceId}/decide', { params: ofAgain, body: { outcome: 'approved', reason: 'Same ground as under 1.0.0' } }));
     for (const projectId of [approved, grandfathered, plain]) await report(projectId);
 
     // Day 42: 12 days without a report: past 2.0.0's 10, inside 1.0.0's 14 and the 21 granted.
@@ -280,15 +294,24 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
 
     // Day 46: the ledger's approval ends on day 48; the program asks to renew it to day 120, the strategic PMO
     // reviews and approves; the history keeps the first approval and the renewal.
-    const againUrl = `${urls.program}/programs/${regulated}/variances/${again.id}`;
-    await ok(pm('POST', `${againUrl}/renewals`, { expiresOn: day(today, 120), justification: 'The regulator keeps its three-weekly review' }), 201);
-    await eventually(async () =>
-      expect((await admin<{ renewals: unknown[] }>('GET', `${urls.strategic}/variances/${again.id}`)).body.renewals).toHaveLength(1),
+    const againInProgram = { path: { programId: regulated, varianceId: again.id } };
+    await ok(
+      pm.program.POST('/programs/{programId}/variances/{varianceId}/renewals', {
+        params: againInProgram,
+        body: { expiresOn: day(today, 120), justification: 'The regulator keeps its three-weekly review' },
+      }),
+      201,
     );
-    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/renewal/review`));
-    await ok(admin('POST', `${urls.strategic}/variances/${again.id}/renewal/decide`, { outcome: 'approved', reason: 'The regulator’s review still holds' }));
+    await eventually(async () => expect((await ok(admin.strategic.GET('/variances/{varianceId}', { params: ofAgain }))).renewals).toHaveLength(1));
+    await ok(admin.strategic.POST('/variances/{varianceId}/renewal/review', { params: ofAgain }));
+    await ok(
+      admin.strategic.POST('/variances/{varianceId}/renewal/decide', {
+        params: ofAgain,
+        body: { outcome: 'approved', reason: 'The regulator’s review still holds' },
+      }),
+    );
     await eventually(async () =>
-      expect((await pm<{ state: string; expiresOn: string; renewals: { state: string }[] }>('GET', againUrl)).body).toMatchObject({
+      expect((await pm.program.GET('/programs/{programId}/variances/{varianceId}', { params: againInProgram })).data).toMatchObject({
         state: 'approved',
         expiresOn: day(today, 120),
         renewals: [{ state: 'approved' }],
@@ -302,19 +325,15 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
     const later = await newStandard(`gov-later-${suffix}`, 'standard');
     await draft(later, '1.0.0', { scope: 'tags', tags: [tag] }, [cadence(7, 14)]);
     const laterWave = [wave('all', [tag], day(today, 52), day(today, 58))];
-    const predicted = await ok(
-      admin<{
-        reach: { onOpening: { at: string; portfolio: Figures; standard: Figures }; onDeadline: { at: string; portfolio: Figures; standard: Figures } }[];
-      }>('POST', `${urls.strategic}/standards/${later}/versions/1.0.0/preview`, { rollout: laterWave }),
-    );
-    await publish<object>(later, '1.0.0', laterWave);
+    const predicted = await previewOf(later, '1.0.0', laterWave);
+    await publish(later, '1.0.0', laterWave);
     // Day by day as time passes, so the wave opens on its day, not when the clock lands past it: the scheduler
     // runs when the clock moves but does not hold the move, so the opening is awaited before the next day.
     await clocks(day(today, 52));
-    await eventually(async () => expect((await programView(ordinary)).body.some((s) => s.inForce && s.key === `gov-later-${suffix}`)).toBe(true));
+    await eventually(async () => expect((await programView(ordinary)).some((s) => s.inForce && s.key === `gov-later-${suffix}`)).toBe(true));
     for (const next of [58, 60]) await clocks(day(today, next));
     const observed = async (at: string, key?: string) =>
-      (await ok(admin<Compliance>('GET', `${urls.strategic}/portfolio/compliance?asOf=${at}${key ? `&standard=${key}` : ''}`))).summary;
+      jsonOf(await admin.strategic.GET('/portfolio/compliance', { params: { query: { asOf: at, ...(key && { standard: key }) } } })).summary;
     const { onOpening, onDeadline } = predicted.reach[0];
     expect(onOpening.standard.total).toBe(3);
     await eventually(async () => {
@@ -328,12 +347,9 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
     // and rewords the steering requirement. The tailoring carries over (10 is inside 7–21); only STEERING reopens, with why.
     await report(plain);
     await ok(
-      admin('POST', `${urls.program}/programs/${ordinary}/adoptions`, {
-        versionId: v1,
-        projectIds: [plain],
-        decision: 'tailor',
-        choices: { 'STATUS-CADENCE': 10 },
-        reason: 'Fortnightly steering',
+      admin.program.POST('/programs/{programId}/adoptions', {
+        params: inOrdinary,
+        body: { versionId: v1, projectIds: [plain], decision: 'tailor', choices: { 'STATUS-CADENCE': 10 }, reason: 'Fortnightly steering' },
       }),
       201,
     );
@@ -341,16 +357,13 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
       { ...cadence(7, 21), text: cadence(7, 14).text },
       steering('Hold a steering committee every month with the sponsor'),
     ]);
-    const minor = await publish<{ coverage: { supersedes: string[]; keptOnVariant: string[] } }>(standard, '1.1.0', [
-      wave('tagged', [tag], day(today, 60), day(today, 70)),
-    ]);
+    const minor = await publish(standard, '1.1.0', [wave('tagged', [tag], day(today, 60), day(today, 70))]);
     expect(minor.coverage.supersedes).toEqual(['1.0.0']);
-    type Decision = { projectId: string; versionId: string; decision: string; choices: object; carriedFrom: object | null; reopened: object[] };
     const carried = await eventually(async () => {
-      const history = await ok(admin<Decision[]>('GET', `${urls.program}/programs/${ordinary}/adoptions`));
+      const history = await ok(admin.program.GET('/programs/{programId}/adoptions', { params: inOrdinary }));
       const onMinor = history.find((d) => d.projectId === plain && d.versionId === minor.id);
       expect(onMinor).toBeDefined();
-      return onMinor as Decision;
+      return onMinor;
     });
     expect(carried).toMatchObject({
       decision: 'tailor',
@@ -364,18 +377,20 @@ export async function runGovernanceRulesScenario(urls: ServiceUrls, tokens: Gove
       expect((await stateOf(approved))?.version).toBe('2.0.0');
     });
     await ok(
-      admin('POST', `${urls.program}/programs/${ordinary}/adoptions`, {
-        versionId: minor.id,
-        projectIds: [plain],
-        decision: 'tailor',
-        choices: { 'STATUS-CADENCE': 10 },
-        reason: 'Steering with the sponsor, as before',
+      admin.program.POST('/programs/{programId}/adoptions', {
+        params: inOrdinary,
+        body: {
+          versionId: minor.id,
+          projectIds: [plain],
+          decision: 'tailor',
+          choices: { 'STATUS-CADENCE': 10 },
+          reason: 'Steering with the sponsor, as before',
+        },
       }),
       201,
     );
     await eventually(async () => expect(await stateOf(plain)).toEqual({ version: '1.1.0', state: 'tailored' }));
   } finally {
-    for (const service of [urls.strategic, urls.program, urls.project])
-      await callApi('PUT', `${service}/clock`, tokens.platform, { now: new Date().toISOString() });
+    for (const setClock of clockSetters) await setClock(new Date().toISOString());
   }
 }

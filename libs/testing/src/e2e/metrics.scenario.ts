@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, pmoClients } from '../typed-clients';
+import { dataOf, freeForm, pmoClients } from '../typed-clients';
 import type { ScenarioTokens } from './standards.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
@@ -18,11 +18,6 @@ interface Report {
 const rating = (measure: string) => ({ enum: ['green', 'amber', 'red'], 'x-pmo-health': measure });
 const GRAVITY: Rating[] = ['green', 'amber', 'red'];
 const worse = (a: Rating, b: Rating): Rating => (GRAVITY.indexOf(a) >= GRAVITY.indexOf(b) ? a : b);
-
-/** A free-form object (a report, a version's body): the documents give it no properties. */
-function freeForm(value: object): Record<string, never> {
-  return value as Record<string, never>;
-}
 
 function daysFrom(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,16 +1,11 @@
 import type { StrategicPmoOperations } from '@pmo/api-contracts';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, freeForm, jsonOf, pmoClients } from '../typed-clients';
 import type { ScenarioTokens } from './standards.scenario';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
 type NewVersion = StrategicPmoOperations['StandardVersionsController_createDraft']['requestBody']['content']['application/json'];
-
-/** A free-form object (a report, a version's body): the documents give it no properties, so it is typed as one without any. */
-function freeForm(value: object): Record<string, never> {
-  return value as Record<string, never>;
-}
 
 function daysFrom(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -109,7 +104,7 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
     { path: '/budget', message: 'is not part of the report format' },
   ]);
   expect(misshapen.error?.message).toBe('the status report does not match its format: /health is required; /budget is not part of the report format');
-  expect(undocumentedBody<unknown[]>(await api.project.GET('/projects/{projectId}/status-reports', { params: ofProject }))).toEqual([]);
+  expect(dataOf(await api.project.GET('/projects/{projectId}/status-reports', { params: ofProject }))).toEqual([]);
   expect(
     (
       await api.project.POST('/projects/{projectId}/status-reports', {
@@ -144,7 +139,7 @@ export async function runReportsScenario(urls: ServiceUrls, tokens: ScenarioToke
       service === 'program'
         ? await api.program.GET('/programs/{programId}/compliance', { params: { path: { programId: program }, query: { standard: cadenceKey } } })
         : await api.strategic.GET('/portfolio/compliance', { params: { query: { standard: cadenceKey } } });
-    return undocumentedBody<{ rows: { projectId: string; state: string }[] }>(compliance).rows.find((r) => r.projectId === project)?.state;
+    return jsonOf(compliance).rows.find((r) => r.projectId === project)?.state;
   };
   await eventually(async () => {
     expect(await stateOf('program')).toBe('adopted');

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { callApi } from '../http-client';
 import { dataOf, pmoClients } from '../typed-clients';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
@@ -175,25 +174,29 @@ export async function runStandardsScenario(urls: ServiceUrls, tokens: ScenarioTo
 /** Bad YAML gets 400 naming the line and column, and nothing is stored. */
 export async function runBadPlaybookImport(urls: ServiceUrls, token: string): Promise<void> {
   const suffix = randomUUID().slice(0, 8);
-  const standard = await callApi<{ id: string }>('POST', `${urls.strategic}/standards`, token, {
-    key: `lifecycle-${suffix}`,
-    title: 'Migration life cycle',
-    kind: 'methodology',
-    owner: 'PMO Centre of Excellence',
-  });
-  const base = `${urls.strategic}/standards/${standard.body.id}/versions`;
+  const api = pmoClients(urls, token);
+  const standard = dataOf(
+    await api.strategic.POST('/standards', {
+      body: { key: `lifecycle-${suffix}`, title: 'Migration life cycle', kind: 'methodology', owner: 'PMO Centre of Excellence' },
+    }),
+  ).id;
+  const base = `${urls.strategic}/standards/${standard}/versions`;
+  const ofVersion = { path: { standardId: standard, version: '1.0.0' } };
   const today = new Date().toISOString().slice(0, 10);
   expect(
     (
-      await callApi('POST', base, token, {
-        version: '1.0.0',
-        level: 'recommended',
-        effectiveDate: today,
-        adoptionDeadline: today,
-        applicability: { scope: 'organisation' },
-        requirements: [],
+      await api.strategic.POST('/standards/{standardId}/versions', {
+        params: { path: { standardId: standard } },
+        body: {
+          version: '1.0.0',
+          level: 'recommended',
+          effectiveDate: today,
+          adoptionDeadline: today,
+          applicability: { scope: 'organisation' },
+          requirements: [],
+        },
       })
-    ).status,
+    ).response.status,
   ).toBe(201);
   const bad = await fetch(`${base}/1.0.0/playbook?file=1.2-pmo.md`, {
     method: 'PUT',
@@ -205,6 +208,6 @@ export async function runBadPlaybookImport(urls: ServiceUrls, token: string): Pr
   expect(body.code).toBe('PLAYBOOK.INVALID_YAML');
   expect(body.details[0]).toEqual(expect.objectContaining({ file: '1.2-pmo.md', line: expect.any(Number), column: expect.any(Number) }));
   expect(body.message).toMatch(/1\.2-pmo\.md line \d+ column \d+/);
-  const stored = await callApi<{ body: unknown }>('GET', `${base}/1.0.0`, token);
-  expect(stored.body.body).toBeNull();
+  const stored = dataOf(await api.strategic.GET('/standards/{standardId}/versions/{version}', { params: ofVersion }));
+  expect(stored.body).toBeNull();
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../eventually';
-import { dataOf, pmoClients, undocumentedBody } from '../typed-clients';
+import { dataOf, jsonOf, pmoClients } from '../typed-clients';
 import type { ServiceUrls } from './walking-skeleton.scenario';
 
 export interface VarianceTokens {
@@ -71,7 +71,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
       service === 'program'
         ? await admin.program.GET('/programs/{programId}/compliance', { params: { ...inProgram, query: { standard: key } } })
         : await admin.strategic.GET('/portfolio/compliance', { params: { query: { standard: key } } });
-    return undocumentedBody<{ rows: { projectId: string; state: string }[] }>(compliance).rows.find((r) => r.projectId === project)?.state;
+    return jsonOf(compliance).rows.find((r) => r.projectId === project)?.state;
   };
   expect(
     (
@@ -100,10 +100,10 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   const first = await manager.program.POST('/programs/{programId}/variances', { params: withKey, body: request });
   expect(first.response.status).toBe(201);
   const retry = await manager.program.POST('/programs/{programId}/variances', { params: withKey, body: request });
-  expect(undocumentedBody<{ id: string }>(retry).id).toBe(undocumentedBody<{ id: string }>(first).id);
+  expect(dataOf(retry).id).toBe(dataOf(first).id);
   // The key is the caller's retry token, not part of the request: never echoed, on the create or the reads.
-  expect(undocumentedBody<object>(first)).not.toHaveProperty('idempotencyKey');
-  const listed = undocumentedBody<object[]>(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }));
+  expect(dataOf(first)).not.toHaveProperty('idempotencyKey');
+  const listed = dataOf(await admin.program.GET('/programs/{programId}/variances', { params: inProgram }));
   expect(listed).toHaveLength(1);
   expect(listed[0]).not.toHaveProperty('idempotencyKey');
   const tooLong = await manager.program.POST('/programs/{programId}/variances', {
@@ -112,11 +112,9 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   });
   expect(tooLong.response.status).toBe(422);
 
-  const firstId = undocumentedBody<{ id: string }>(first).id;
+  const firstId = dataOf(first).id;
   const theVariance = { path: { varianceId: firstId } };
-  await eventually(async () =>
-    expect(undocumentedBody<{ state: string }>(await admin.strategic.GET('/variances/{varianceId}', { params: theVariance })).state).toBe('submitted'),
-  );
+  await eventually(async () => expect(dataOf(await admin.strategic.GET('/variances/{varianceId}', { params: theVariance })).state).toBe('submitted'));
   const noConditions = await admin.strategic.POST('/variances/{varianceId}/decide', {
     params: theVariance,
     body: { outcome: 'approved-with-conditions', reason: 'ok' },
@@ -136,7 +134,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
   ).toBe(200);
   await eventually(async () => {
     const requests = await admin.program.GET('/programs/{programId}/variances', { params: inProgram });
-    expect(undocumentedBody<{ id: string; state: string }[]>(requests)[0].state).toBe('approved');
+    expect(dataOf(requests)[0].state).toBe('approved');
     expect(await stateIn('program')).toBe('variance-approved');
     expect(await stateIn('strategic')).toBe('variance-approved');
   });
@@ -147,7 +145,7 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
     body: { ...request, projectIds: [otherProject], justification: 'Own request' },
   });
   expect(own.response.status).toBe(201);
-  const ownVariance = { path: { varianceId: undocumentedBody<{ id: string }>(own).id } };
+  const ownVariance = { path: { varianceId: dataOf(own).id } };
   await eventually(async () => expect((await admin.strategic.GET('/variances/{varianceId}', { params: ownVariance })).response.status).toBe(200));
   const selfReview = await admin.strategic.POST('/variances/{varianceId}/review', { params: ownVariance });
   expect(selfReview.response.status).toBe(403);
@@ -163,17 +161,14 @@ export async function runVarianceScenario(urls: ServiceUrls, tokens: VarianceTok
     await moveClocks(`${new Date(Date.parse(`${deadline}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10)}T09:00:00Z`);
     await eventually(async () => {
       const requests = await admin.program.GET('/programs/{programId}/variances', { params: inProgram });
-      expect(undocumentedBody<{ id: string; state: string }[]>(requests).find((r) => r.id === firstId)?.state).toBe('expired');
+      expect(dataOf(requests).find((r) => r.id === firstId)?.state).toBe('expired');
       expect(await stateIn('program')).toBe('overdue');
       expect(await stateIn('strategic')).toBe('overdue');
       const cases = await admin.strategic.GET('/variances');
-      expect(
-        undocumentedBody<{ id: string; late: boolean; escalatedAt: string | null }[]>(cases).find((c) => c.id === ownVariance.path.varianceId),
-      ).toMatchObject({ late: true, escalatedAt: expect.any(String) });
+      expect(dataOf(cases).find((c) => c.id === ownVariance.path.varianceId)).toMatchObject({ late: true, escalatedAt: expect.any(String) });
     });
     // The queue filters on the server: by program, state, standard and the flags of the strategic clock.
-    const ids = async (query: Record<string, string | boolean>) =>
-      undocumentedBody<{ id: string }[]>(await admin.strategic.GET('/variances', { params: { query } })).map((c) => c.id);
+    const ids = async (query: Record<string, string | boolean>) => dataOf(await admin.strategic.GET('/variances', { params: { query } })).map((c) => c.id);
     const ownId = ownVariance.path.varianceId;
     expect(await ids({ programId: program, late: true })).toEqual([ownId]);
     expect(await ids({ programId: program, late: false })).toEqual([firstId]);
