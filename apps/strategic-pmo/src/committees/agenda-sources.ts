@@ -9,7 +9,15 @@ import { VarianceCaseEntity } from '../variances/variance-case.entity';
 export type DecisionSubjectKind = 'variance' | 'feedback' | 'project' | 'standard' | 'priority';
 
 /** The sources an agenda is built from, in the order their items come on it. */
-export type AgendaSourceName = 'late-variance' | 'variance-review' | 'accepted-feedback' | 'overdue-adoption' | 'red-status-report' | 'priority-change';
+export const AGENDA_SOURCE_NAMES = [
+  'late-variance',
+  'variance-review',
+  'accepted-feedback',
+  'overdue-adoption',
+  'red-status-report',
+  'priority-change',
+] as const;
+export type AgendaSourceName = (typeof AGENDA_SOURCE_NAMES)[number];
 
 /** An item a source proposes for the agenda of a committee's meeting. */
 export interface AgendaDraft {

@@ -1327,7 +1327,7 @@ export interface components {
              * @description The agenda source it came from
              * @enum {string}
              */
-            source: "late-variance" | "variance-review" | "accepted-feedback" | "overdue-adoption";
+            source: "late-variance" | "variance-review" | "accepted-feedback" | "overdue-adoption" | "red-status-report" | "priority-change";
             /** Format: uuid */
             standardId: string | null;
             /** @enum {string} */

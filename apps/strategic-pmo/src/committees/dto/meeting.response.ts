@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AGENDA_SOURCE_NAMES } from '../agenda-sources';
 import { MeetingResponse } from './committee.response';
 
 const SUBJECT_KINDS = ['variance', 'feedback', 'project', 'standard', 'priority'];
@@ -53,7 +54,7 @@ export class AgendaItemResponse {
   @ApiProperty({ description: 'Its place on the agenda, from 1' })
   position: number;
 
-  @ApiProperty({ enum: ['late-variance', 'variance-review', 'accepted-feedback', 'overdue-adoption'], description: 'The agenda source it came from' })
+  @ApiProperty({ enum: AGENDA_SOURCE_NAMES, description: 'The agenda source it came from' })
   source: string;
 
   @ApiProperty({ enum: SUBJECT_KINDS })
