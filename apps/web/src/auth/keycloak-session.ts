@@ -36,13 +36,17 @@ function sessionOf(manager: UserManager, user: User): Session {
   };
 }
 
+let signedInCallback: ReturnType<UserManager['signinRedirectCallback']> | undefined;
+
 /**
  * The session after Keycloak redirected back (completing the code exchange), or the one kept for this
  * tab; undefined when the user must sign in.
  */
 export async function resumeKeycloakSession(manager: UserManager): Promise<{ session?: Session; returnTo?: string }> {
   if (window.location.pathname === SIGNED_IN_PATH) {
-    const user = await manager.signinRedirectCallback();
+    // The code exchange consumes the stored state: a second resume of the same redirect waits for the first.
+    signedInCallback ??= manager.signinRedirectCallback();
+    const user = await signedInCallback;
     return { session: sessionOf(manager, user), returnTo: (user.state as string | undefined) ?? '/' };
   }
   const user = await manager.getUser();
