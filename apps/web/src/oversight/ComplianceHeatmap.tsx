@@ -28,6 +28,9 @@ export interface HeatmapCell {
  * Programs × standards, each cell the percent of project rows that comply. A click on a cell opens its rows;
  * the same roll-up is a grid on the page for keyboards and screen readers, so the chart itself is one image.
  */
+// Past this many standards a cell is too narrow for its figure: the tooltip and the grid below still give it.
+const MOST_LABELLED_STANDARDS = 15;
+
 export function ComplianceHeatmap({ cells, onSelect, label }: { cells: HeatmapCell[]; onSelect: (cell: HeatmapCell) => void; label: string }) {
   const element = useRef<HTMLDivElement>(null);
   const select = useRef(onSelect);
@@ -39,7 +42,11 @@ export function ComplianceHeatmap({ cells, onSelect, label }: { cells: HeatmapCe
   useEffect(() => {
     if (!element.current) return;
     const chart = init(element.current, undefined, { renderer: 'canvas' });
+    const row = new Map(programs.map(([id], i) => [id, i]));
+    const column = new Map(standards.map((key, i) => [key, i]));
     const option: Option = {
+      // Drawn at once: the figures are the point, and an animation only delays the moment they can be read.
+      animation: false,
       tooltip: {
         formatter: (params) => {
           const cell = cells[(params as { dataIndex: number }).dataIndex];
@@ -47,7 +54,12 @@ export function ComplianceHeatmap({ cells, onSelect, label }: { cells: HeatmapCe
         },
       },
       grid: { left: 8, right: 24, top: 16, bottom: 64, containLabel: true },
-      xAxis: { type: 'category', data: standards, axisLabel: { interval: 0, rotate: 20, fontSize: 13 }, splitArea: { show: true } },
+      xAxis: {
+        type: 'category',
+        data: standards,
+        axisLabel: { interval: 0, rotate: standards.length > MOST_LABELLED_STANDARDS ? 60 : 20, fontSize: 13 },
+        splitArea: { show: true },
+      },
       yAxis: { type: 'category', inverse: true, data: programs.map(([, name]) => name), axisLabel: { fontSize: 13 }, splitArea: { show: true } },
       visualMap: {
         min: 0,
@@ -62,9 +74,9 @@ export function ComplianceHeatmap({ cells, onSelect, label }: { cells: HeatmapCe
       series: [
         {
           type: 'heatmap',
-          data: cells.map((c) => [standards.indexOf(c.standardKey), programs.findIndex(([id]) => id === c.programId), c.percent]),
+          data: cells.map((c) => [column.get(c.standardKey) ?? 0, row.get(c.programId) ?? 0, c.percent]),
           label: {
-            show: true,
+            show: standards.length <= MOST_LABELLED_STANDARDS,
             formatter: (p) => `${(p.data as number[])[2]}%`,
             color: '#000',
             backgroundColor: '#fff',

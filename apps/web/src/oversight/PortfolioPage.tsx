@@ -1,4 +1,4 @@
-import { Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Pagination, Paper, Stack, TextField, Typography } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { CellProjects } from './CellProjects';
 import { ComplianceHeatmap, type HeatmapCell } from './ComplianceHeatmap';
+import { PROGRAMS_PER_HEATMAP, heatmapPage } from './heatmap-pages';
 import { type ComplianceFilters, usePrograms, useStandards, when } from './names';
 
 type Heatmap = StrategicPmoSchemas['schemas']['ComplianceHeatmapResponse'];
@@ -69,6 +70,8 @@ export default function PortfolioPage() {
     queryFn: () => unwrap(pmo.strategic.GET('/portfolio/compliance/heatmap', { params: { query: filters } })),
   });
   const cells = useMemo(() => cellsOf(heatmap.data), [heatmap.data]);
+  const [chartPage, setChartPage] = useState(1);
+  const charted = useMemo(() => heatmapPage(cells, chartPage), [cells, chartPage]);
   const drilledCell = cells.find((c) => c.programId === cellProgram && c.standardKey === cellStandard);
   const drilledProgram = programs.byId.get(cellProgram ?? '')?.name ?? drilledCell?.programLabel;
 
@@ -197,11 +200,20 @@ export default function PortfolioPage() {
         </Typography>
       )}
       <Paper variant="outlined" sx={{ p: 1, mb: 2 }}>
-        {cells.length > 0 ? (
+        {charted.pages > 1 && (
+          <Pagination
+            count={charted.pages}
+            page={charted.page}
+            onChange={(_, page) => setChartPage(page)}
+            aria-label={`Heatmap pages of ${PROGRAMS_PER_HEATMAP} programs`}
+            sx={{ mb: 1 }}
+          />
+        )}
+        {charted.cells.length > 0 ? (
           <ComplianceHeatmap
-            cells={cells}
+            cells={charted.cells}
             onSelect={(c) => set({ cellProgram: c.programId, cellStandard: c.standardKey })}
-            label={`Heatmap of percent compliant, programs by standards: ${cells.map((c) => `${c.programLabel} ${c.standardKey} ${c.percent}%`).join('; ')}`}
+            label={`Heatmap of percent compliant, programs by standards: ${charted.cells.map((c) => `${c.programLabel} ${c.standardKey} ${c.percent}%`).join('; ')}`}
           />
         ) : (
           <Typography sx={{ p: 2 }}>{heatmap.isFetching ? 'Loading the figures…' : 'No project rows match these filters.'}</Typography>
