@@ -1,6 +1,8 @@
 import { Alert, CircularProgress } from '@mui/material';
-import { Suspense, useMemo } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useMemo, useState } from 'react';
+import { BrowserRouter, Route, Routes, useSearchParams } from 'react-router';
+import { usePmo } from './api/clients';
 import type { AppRoute } from './app-routes';
 import { useSession } from './auth/AuthProvider';
 import { hasAnyRole } from './auth/session';
@@ -40,8 +42,8 @@ export function App() {
       <AppLayout nav={nav}>
         <Suspense fallback={<CircularProgress aria-label="Loading the page" />}>
           <Routes>
-            {routes.map(({ path, page: Page }) => (
-              <Route key={path} path={path} element={<Page />} />
+            {routes.map((route) => (
+              <Route key={route.path} path={route.path} element={<Screen route={route} />} />
             ))}
             <Route path="*" element={<Alert severity="info">There is no such page, or it is not one your roles open.</Alert>} />
           </Routes>
@@ -49,4 +51,14 @@ export function App() {
       </AppLayout>
     </BrowserRouter>
   );
+}
+
+/** A screen: its queries start once, as it opens, before its lazily loaded code suspends the render. */
+function Screen({ route }: { route: AppRoute }) {
+  const queries = useQueryClient();
+  const pmo = usePmo();
+  const [search] = useSearchParams();
+  useState(() => route.prefetch?.(queries, pmo, search));
+  const Page = route.page;
+  return <Page />;
 }

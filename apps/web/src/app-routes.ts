@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { PmoClients } from '@pmo/api-contracts/browser';
 import type { Role } from './auth/session';
 
 /**
@@ -12,4 +14,6 @@ export interface AppRoute {
   roles?: readonly Role[];
   /** Shown in the navigation under this label when set. */
   nav?: string;
+  /** Starts the screen's main queries as it is opened, so they run while its code loads instead of after. */
+  prefetch?: (queries: QueryClient, pmo: PmoClients, search: URLSearchParams) => void;
 }

@@ -19,17 +19,7 @@ const columns: GridColDef<Row>[] = [
 ];
 
 /** The project rows of one heatmap cell, a page at a time from the read model: a cell of thousands never travels whole. */
-export function CellProjects({
-  filters,
-  programId,
-  standardKey,
-  total,
-}: {
-  filters: ComplianceFilters;
-  programId: string;
-  standardKey: string;
-  total: number;
-}) {
+export function CellProjects({ filters, programId, standardKey, total }: { filters: ComplianceFilters; programId: string; standardKey: string; total: number }) {
   const pmo = usePmo();
   const selection = { ...filters, program: programId, standard: standardKey };
   const { page, gridProps } = useKeysetPages(['portfolio', 'compliance', 'rows', selection], PAGE_SIZE, (after) =>

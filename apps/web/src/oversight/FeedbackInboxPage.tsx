@@ -150,7 +150,8 @@ export default function FeedbackInboxPage() {
       headerName: 'Origin',
       width: 170,
       // A lesson of a closed project's review links back to the project it was learned in.
-      renderCell: ({ row }) => (row.originProjectId ? <Link to={`/projects/${row.originProjectId}`}>{`Lesson of a closed project`}</Link> : 'Program'),
+      renderCell: ({ row }) =>
+        row.originProjectId ? <Link to={`/projects/${row.originProjectId}`}>{`Lesson of a closed project`}</Link> : 'Program',
     },
     { field: 'state', headerName: 'State', width: 170 },
     {

@@ -4,7 +4,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { StrategicPmoSchemas } from '@pmo/api-contracts/browser';
-import { unwrap } from '../api/api-error';
 import { apiUrl, usePmo } from '../api/clients';
 import { useSession } from '../auth/AuthProvider';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
@@ -12,22 +11,10 @@ import { PageHeader } from '../components/PageHeader';
 import { CellProjects } from './CellProjects';
 import { ComplianceHeatmap, type HeatmapCell } from './ComplianceHeatmap';
 import { PROGRAMS_PER_HEATMAP, heatmapPage } from './heatmap-pages';
-import { type ComplianceFilters, usePrograms, useStandards, when } from './names';
+import { usePrograms, useStandards, when } from './names';
+import { STATES, filtersOf, portfolioHeatmapQuery, portfolioSummaryQuery } from './portfolio-queries';
 
 type Heatmap = StrategicPmoSchemas['schemas']['ComplianceHeatmapResponse'];
-const STATES = ['pending', 'adopted', 'tailored', 'grandfathered', 'variance-pending', 'variance-approved', 'non-compliant', 'overdue'] as const;
-type State = (typeof STATES)[number];
-
-/** The API's filters from the page's address: program, standard, state, and the end of the as-of day. */
-function filtersOf(params: URLSearchParams): ComplianceFilters {
-  const asOfDay = params.get('asOf') ?? '';
-  return {
-    ...(params.get('program') ? { program: params.get('program') as string } : {}),
-    ...(params.get('standard') ? { standard: params.get('standard') as string } : {}),
-    ...(params.get('state') ? { state: params.get('state') as State } : {}),
-    ...(asOfDay ? { asOf: `${asOfDay}T23:59:59.999Z` } : {}),
-  };
-}
 
 // The heatmap's cells, counted by the read model in SQL, with their programs' names.
 function cellsOf(heatmap: Heatmap | undefined): HeatmapCell[] {
@@ -59,16 +46,8 @@ export default function PortfolioPage() {
   const cellProgram = params.get('cellProgram');
   const cellStandard = params.get('cellStandard');
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const compliance = useQuery({
-    queryKey: ['portfolio', 'compliance', 'summary', filters],
-    placeholderData: keepPreviousData,
-    queryFn: () => unwrap(pmo.strategic.GET('/portfolio/compliance/summary', { params: { query: filters } })),
-  });
-  const heatmap = useQuery({
-    queryKey: ['portfolio', 'compliance', 'heatmap', filters],
-    placeholderData: keepPreviousData,
-    queryFn: () => unwrap(pmo.strategic.GET('/portfolio/compliance/heatmap', { params: { query: filters } })),
-  });
+  const compliance = useQuery({ ...portfolioSummaryQuery(pmo, filters), placeholderData: keepPreviousData });
+  const heatmap = useQuery({ ...portfolioHeatmapQuery(pmo, filters), placeholderData: keepPreviousData });
   const cells = useMemo(() => cellsOf(heatmap.data), [heatmap.data]);
   const [chartPage, setChartPage] = useState(1);
   const charted = useMemo(() => heatmapPage(cells, chartPage), [cells, chartPage]);
