@@ -54,8 +54,23 @@ export async function loadDemoCloseout(manager: DemoApi, platform: DemoApi): Pro
     const review = (await manager.call('GET', `${project}/${id}/review`)) as { lessons: { id: string; versionId: string | null }[] };
     const lesson = review.lessons.find((l) => l.versionId === reporting.versionId);
     if (lesson) await manager.call('POST', `${project}/${id}/review/lessons/${lesson.id}/send-as-feedback`, { category: 'insufficient' });
+    // The strategic PMO learns of the project and the lesson by events: the demo is whole once both are in.
+    const strategic = manager.urls['strategic-pmo'];
+    await until(async () => {
+      const portfolio = (await manager.call('GET', `${strategic}/portfolio/programs`)) as { programId: string; projectCount: number }[];
+      const inbox = (await manager.call('GET', `${strategic}/feedback`)) as { originProjectId?: string | null }[];
+      return portfolio.find((p) => p.programId === fsm.id)?.projectCount === projects.length + 1 && inbox.some((f) => f.originProjectId === id);
+    });
   } finally {
     await platform.call('PUT', clock, { now: new Date().toISOString() });
   }
   return true;
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (await check()) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the strategic PMO did not learn of the closed demo project within 15 s');
 }
