@@ -2,6 +2,7 @@ import type { AuthSettings, DevKeyPair } from '@pmo/auth';
 import type { Logger } from 'pino';
 import { loadDemoAdoptions } from './demo-adoptions';
 import { loadDemoBuildout } from './demo-buildout';
+import { loadDemoCloseout } from './demo-closeout';
 import { loadDemoCommittees } from './demo-committees';
 import { demoApi } from './demo-api';
 import { loadDemoMetrics } from './demo-metrics';
@@ -14,7 +15,8 @@ import { loadDemoVariancesAndFeedback } from './demo-variances';
 /**
  * Loads what is missing of the demo data through the public HTTP APIs: the portfolio, the catalog, the
  * adoption decisions, variances and feedback, then the regulated variant beside the organisation-wide version,
- * and the strategic PMO's own build-out.
+ * the strategic PMO's own build-out, priorities, the steering committee, the roadmap, a quarter of status
+ * reports, and a closed project with its review.
  */
 export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPair, auth: AuthSettings, logger: Logger): Promise<void> {
   const api = demoApi(urls, keys, auth);
@@ -29,4 +31,6 @@ export async function loadDemoData(urls: Record<string, string>, keys: DevKeyPai
   if (await loadDemoCommittees(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo steering committee loaded');
   if (await loadDemoRoadmap(api)) logger.info('demo roadmap loaded');
   if (await loadDemoMetrics(api, demoApi(urls, keys, auth, 'pat.platform'))) logger.info('demo quarter of status reports loaded');
+  if (await loadDemoCloseout(demoApi(urls, keys, auth, 'paula.program'), demoApi(urls, keys, auth, 'pat.platform')))
+    logger.info('demo closed project with its review loaded');
 }

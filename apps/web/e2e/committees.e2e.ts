@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, test, tokenFor } from './fixtures';
+import { call, expect, expectAccessible, test, tokenFor } from './fixtures';
 import { pageAs, requestVariance, screenshotPath } from './oversight-setup';
 
 const DAY = 86_400_000;
@@ -74,12 +74,56 @@ test.describe('steering committees', () => {
     }
   });
 
+  test('the admin changes a committee after set-up: its cadence, a program it steers and a member', async ({ browser, request }) => {
+    const suffix = crypto.randomUUID().slice(0, 8);
+    const sam = await tokenFor(request, 'sam.strategic');
+    const programs = await call<{ programId: string; name: string }[]>(request, sam, 'GET', '/api/strategic/portfolio/programs');
+    const program = (name: string) => programs.find((p) => p.name === name)?.programId as string;
+    const name = `Payments steering committee ${suffix}`;
+    const committee = await call<{ id: string }>(request, sam, 'POST', '/api/strategic/committees', {
+      name,
+      cadence: 'monthly',
+      programIds: [program('Regulated Payments Platform')],
+      members: [{ username: 'sam.strategic', name: 'Sam Strategic', role: 'chair' }],
+    });
+
+    const page = await pageAs(browser, 'sam.strategic');
+    await page.goto(`/committees/${committee.id}`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Change the committee' }).click();
+    const dialog = page.getByRole('dialog', { name: `Change ${name}` });
+    await expect(dialog.getByLabel('Committee name')).toHaveCount(0);
+    await dialog.getByRole('combobox', { name: 'Cadence' }).click();
+    await page.getByRole('option', { name: 'fortnightly' }).click();
+    await dialog.getByRole('checkbox', { name: 'Grants Management Modernisation' }).check();
+    await dialog.getByRole('button', { name: 'Add a member' }).click();
+    await dialog.getByRole('textbox', { name: 'Username of member 2' }).fill('rita.reviewer');
+    await dialog.getByRole('textbox', { name: 'Name of member 2', exact: true }).fill('Rita Reviewer');
+    await expectAccessible(page);
+    // A second chair is refused, and said so in the dialog.
+    await dialog.getByRole('combobox', { name: 'Role of member 2' }).click();
+    await page.getByRole('option', { name: 'chair' }).click();
+    await dialog.getByRole('button', { name: 'Save the changes' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('a committee has exactly one chair; 2 given');
+    await dialog.getByRole('combobox', { name: 'Role of member 2' }).click();
+    await page.getByRole('option', { name: 'secretary' }).click();
+    await dialog.getByRole('button', { name: 'Save the changes' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Meets fortnightly.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Members' })).toContainText('Rita Reviewer (rita.reviewer), secretary');
+    await expect(page.getByRole('region', { name: 'Programs it steers' })).toContainText('Grants Management Modernisation');
+    const stored = await call<{ cadence: string; programIds: string[] }>(request, sam, 'GET', `/api/strategic/committees/${committee.id}`);
+    expect(stored.cadence).toBe('fortnightly');
+    expect(stored.programIds.sort()).toEqual([program('Regulated Payments Platform'), program('Grants Management Modernisation')].sort());
+  });
+
   test('the auditor reads a committee meeting and is offered no change', async ({ browser }) => {
     const ada = await pageAs(browser, 'ada.auditor');
     await ada.getByRole('link', { name: 'Steering committees' }).click();
     await expect(ada.getByRole('button', { name: 'Set up a committee' })).toHaveCount(0);
     await ada.getByRole('table', { name: 'Steering committees' }).getByRole('link').first().click();
     await expect(ada.getByRole('button', { name: 'Schedule a meeting' })).toHaveCount(0);
+    await expect(ada.getByRole('button', { name: 'Change the committee' })).toHaveCount(0);
     await ada.getByRole('table', { name: 'Meetings' }).getByRole('link').first().click();
     await expect(ada.getByRole('heading', { name: 'Agenda' })).toBeVisible();
     await expect(ada.getByRole('button', { name: 'Build the agenda' })).toHaveCount(0);

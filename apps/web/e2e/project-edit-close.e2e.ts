@@ -3,7 +3,7 @@ import { call, expect, expectAccessible, signInAs, test, tokenFor, unique } from
 test.describe('a project (paula.program, its program manager)', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test('is edited, with a refused value said at its field, then closed with a reason', async ({ page, request }) => {
+  test('is edited, with a refused value said at its field, then closed with a reason only from the Close-out tab', async ({ page, request }) => {
     // A project of its own, so that closing it changes nothing another test reads.
     const paula = await tokenFor(request, 'paula.program');
     const programs = await call<{ id: string; code?: string }[]>(request, paula, 'GET', '/api/program/programs');
@@ -38,12 +38,19 @@ test.describe('a project (paula.program, its program manager)', () => {
     await expect(edit).toBeHidden();
     await expect(page.getByText('execution · 55% complete')).toBeVisible();
 
+    // The header's button leads to the one close-out form, in the Close-out tab, its reason field focused.
     await page.getByRole('button', { name: 'Close project' }).click();
-    const close = page.getByRole('dialog', { name: `Close ${name}` });
-    await close.getByRole('textbox', { name: 'Why the project closes' }).fill('Merged into the ledger cut-over');
+    await expect(page.getByRole('tab', { name: 'Close-out' })).toHaveAttribute('aria-selected', 'true');
+    const close = page.getByRole('form', { name: 'Close the project' });
+    const reason = close.getByRole('textbox', { name: 'Reason for closing' });
+    await expect(reason).toBeFocused();
+    // A project that delivered nothing closes with a reason only.
+    await close.getByRole('checkbox', { name: /With a post-implementation review/ }).uncheck();
+    await expect(close.getByRole('textbox', { name: 'What was delivered' })).toHaveCount(0);
+    await reason.fill('Merged into the ledger cut-over');
     await expectAccessible(page);
     await close.getByRole('button', { name: 'Close the project' }).click();
-    await expect(close).toBeHidden();
+    await expect(page.getByText('This project was closed without a post-implementation review.')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(/^closed \d{4}-\d{2}-\d{2}$/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Edit project' })).toHaveCount(0);
     const stored = await call<{ phase: string; percentComplete: number; tags: string[]; closedAt: string | null }>(

@@ -115,6 +115,8 @@ export {
   type CommitteeCadence,
   type CommitteeRole,
   type CreateCommitteeBody,
+  updateCommitteeBody,
+  type UpdateCommitteeBody,
   type RecordAttendanceBody,
   type RecordResolutionBody,
   type ResolutionOutcome,

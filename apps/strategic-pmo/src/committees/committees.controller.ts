@@ -20,6 +20,8 @@ import {
   type RecordResolutionBody,
   type ScheduleMeetingBody,
   type TriageFeedbackBody,
+  type UpdateCommitteeBody,
+  updateCommitteeBody,
 } from '@pmo/contracts';
 import { ApiContent, BodyOf } from '@pmo/http';
 import type { Response } from 'express';
@@ -78,6 +80,23 @@ export class CommitteesController {
   @ApiResponse(UNKNOWN)
   get(@Param('committeeId', new ParseUUIDPipe()) committeeId: string) {
     return this.committees.get(committeeId);
+  }
+
+  @Put(':committeeId')
+  @Roles('strategic-admin')
+  @ApiOperation({
+    summary: 'Changes a committee after set-up: its members with their roles, the programs it steers, its cadence (replaced whole; the name stays)',
+  })
+  @ApiOkResponse({ type: CommitteeResponse })
+  @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body or committee id' })
+  @ApiResponse(UNKNOWN)
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'Not exactly one chair, a member twice, or an unknown program' })
+  update(
+    @Param('committeeId', new ParseUUIDPipe()) committeeId: string,
+    @BodyOf(updateCommitteeBody) body: UpdateCommitteeBody,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.committees.update(committeeId, body, principal);
   }
 
   @Post(':committeeId/meetings')

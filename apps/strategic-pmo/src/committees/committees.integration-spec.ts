@@ -342,6 +342,65 @@ describe('steering committees', () => {
     const unknown = await api(auditor, 'GET', `/committees/${committeeId}/meetings/${randomUUID()}`);
     expect(unknown.status).toBe(404);
   });
+
+  it("changes a committee's members, programs and cadence after set-up: refusals change nothing, open meetings follow, closed minutes stay, audited", async () => {
+    const next = await api<Meeting>(reviewer, 'POST', `/committees/${committeeId}/meetings`, { scheduledOn: at(26).slice(0, 10) });
+    expect(next.status).toBe(201);
+    expect((await api(reviewer, 'PUT', `/committees/${committeeId}/meetings/${next.body.id}/attendance`, { present: ['rita.reviewer'] })).status).toBe(200);
+    const change = {
+      cadence: 'fortnightly',
+      programIds: [programId, otherProgramId],
+      members: [
+        { username: 'sam.strategic', name: 'Sam Strategic', role: 'chair' },
+        { username: 'rita.reviewer', name: 'Rita Reviewer', role: 'member' },
+        { username: 'ada.auditor', name: 'Ada Auditor', role: 'secretary' },
+      ],
+    };
+    const path = `/committees/${committeeId}`;
+    const before = await stored();
+    const committeeBefore = (await api(auditor, 'GET', path)).body;
+    const twoChairs = await api(admin, 'PUT', path, { ...change, members: change.members.map((m) => ({ ...m, role: 'chair' })) });
+    expect([twoChairs.status, twoChairs.body.message]).toEqual([422, 'a committee has exactly one chair; 3 given']);
+    const stranger = randomUUID();
+    const unknownProgram = await api(admin, 'PUT', path, { ...change, programIds: [stranger] });
+    expect([unknownProgram.status, unknownProgram.body.message]).toEqual([422, `unknown program ${stranger}: a committee steers registered programs`]);
+    const badCadence = await api(admin, 'PUT', path, { ...change, cadence: 'daily' });
+    expect(badCadence.status).toBe(400);
+    expect(badCadence.body.message).toContain('cadence must be equal to one of the allowed values');
+    // The name names the committee in its minutes: it is not changed here.
+    const renamed = await api(admin, 'PUT', path, { ...change, name: 'Another name' });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.message).toContain('name');
+    expect((await api(admin, 'PUT', `/committees/${randomUUID()}`, change)).status).toBe(404);
+    expect((await api(reviewer, 'PUT', path, change)).status).toBe(403);
+    expect(await stored()).toEqual(before);
+    expect((await api(auditor, 'GET', path)).body).toEqual(committeeBefore);
+
+    const changed = await api<{ cadence: string; programIds: string[]; members: { username: string; role: string }[] }>(admin, 'PUT', path, change);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ cadence: 'fortnightly', programIds: [programId, otherProgramId] });
+    expect(changed.body.members.map((m) => [m.username, m.role])).toEqual([
+      ['sam.strategic', 'chair'],
+      ['rita.reviewer', 'member'],
+      ['ada.auditor', 'secretary'],
+    ]);
+    // The open meeting lists the new member, absent; Rita stays present. The closed minutes keep who sat then.
+    const open = await api<Meeting>(auditor, 'GET', `/committees/${committeeId}/meetings/${next.body.id}`);
+    expect(open.body.attendance).toEqual([
+      { username: 'sam.strategic', present: false },
+      { username: 'rita.reviewer', present: true },
+      { username: 'ada.auditor', present: false },
+    ]);
+    expect((await api<Meeting>(auditor, 'GET', meetingPath())).body.attendance).toEqual([
+      { username: 'sam.strategic', present: true },
+      { username: 'rita.reviewer', present: true },
+    ]);
+    const audit = (await service.dataSource.query(
+      `SELECT before->>'cadence' AS "from", after->>'cadence' AS "to" FROM audit_log WHERE entity_id = $1 AND action = 'committee.updated'`,
+      [committeeId],
+    )) as { from: string; to: string }[];
+    expect(audit).toEqual([{ from: 'monthly', to: 'fortnightly' }]);
+  });
 });
 
 describe("a committee's agenda: red status reports and priority changes asked for", () => {

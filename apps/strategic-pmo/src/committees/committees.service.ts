@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
-import type { CreateCommitteeBody, RecordAttendanceBody } from '@pmo/contracts';
+import type { CreateCommitteeBody, RecordAttendanceBody, UpdateCommitteeBody } from '@pmo/contracts';
 import { Clock } from '@pmo/http';
 import { AuditLog } from '@pmo/persistence';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,19 @@ import { memberActing } from './committee-access';
 import { CommitteeMeetingEntity } from './committee-meeting.entity';
 import { CommitteeConflictError, CommitteeNotFoundError, CommitteeRefusedError } from './committees.errors';
 import { SteeringCommitteeEntity } from './steering-committee.entity';
+
+function checkMembers(members: UpdateCommitteeBody['members']): void {
+  const chairs = members.filter((m) => m.role === 'chair').length;
+  if (chairs !== 1) throw new CommitteeRefusedError(`a committee has exactly one chair; ${chairs} given`);
+  const twice = members.map((m) => m.username).find((u, i, all) => all.indexOf(u) !== i);
+  if (twice) throw new CommitteeRefusedError(`${twice} is listed twice among the members`);
+}
+
+async function checkPrograms(manager: EntityManager, programIds: string[]): Promise<void> {
+  const known = await manager.findBy(PortfolioProgramEntity, { programId: In(programIds) });
+  const unknown = programIds.filter((id) => !known.some((p) => p.programId === id));
+  if (unknown.length > 0) throw new CommitteeRefusedError(`unknown program ${unknown.join(', ')}: a committee steers registered programs`);
+}
 
 export interface CommitteeView extends SteeringCommitteeEntity {
   meetings: CommitteeMeetingEntity[];
@@ -39,18 +52,38 @@ export class CommitteesService {
 
   /** A committee has exactly one chair, each user once, and steers programs the portfolio knows. */
   create(input: CreateCommitteeBody, actor: Principal): Promise<SteeringCommitteeEntity> {
-    const chairs = input.members.filter((m) => m.role === 'chair').length;
-    if (chairs !== 1) throw new CommitteeRefusedError(`a committee has exactly one chair; ${chairs} given`);
-    const twice = input.members.map((m) => m.username).find((u, i, all) => all.indexOf(u) !== i);
-    if (twice) throw new CommitteeRefusedError(`${twice} is listed twice among the members`);
+    checkMembers(input.members);
     return this.dataSource.transaction(async (manager) => {
-      const known = await manager.findBy(PortfolioProgramEntity, { programId: In(input.programIds) });
-      const unknown = input.programIds.filter((id) => !known.some((p) => p.programId === id));
-      if (unknown.length > 0) throw new CommitteeRefusedError(`unknown program ${unknown.join(', ')}: a committee steers registered programs`);
+      await checkPrograms(manager, input.programIds);
       if (await manager.existsBy(SteeringCommitteeEntity, { name: input.name }))
         throw new CommitteeConflictError(`a committee named ${input.name} exists already`);
       const saved = await manager.save(manager.create(SteeringCommitteeEntity, { id: randomUUID(), ...input, createdAt: this.clock.now() }));
       await audit(manager, actor, 'committee.created', 'steering-committee', saved.id, null, saved);
+      return saved;
+    });
+  }
+
+  /**
+   * New members, programs and cadence, under the rules of the set-up. The meetings still open list the new
+   * members (absent until recorded present; who was present stays present); closed minutes keep who sat then.
+   */
+  update(committeeId: string, input: UpdateCommitteeBody, actor: Principal): Promise<SteeringCommitteeEntity> {
+    checkMembers(input.members);
+    return this.dataSource.transaction(async (manager) => {
+      const committee = await manager.findOne(SteeringCommitteeEntity, { where: { id: committeeId }, lock: { mode: 'pessimistic_write' } });
+      if (!committee) throw new CommitteeNotFoundError(`steering committee ${committeeId}`);
+      await checkPrograms(manager, input.programIds);
+      const before = { ...committee };
+      const saved = await manager.save(Object.assign(committee, { cadence: input.cadence, programIds: input.programIds, members: input.members }));
+      const open = await manager.find(CommitteeMeetingEntity, { where: { committeeId, state: 'scheduled' }, lock: { mode: 'pessimistic_write' } });
+      for (const meeting of open) {
+        meeting.attendance = input.members.map((m) => ({
+          username: m.username,
+          present: meeting.attendance.some((a) => a.username === m.username && a.present),
+        }));
+        await manager.save(meeting);
+      }
+      await audit(manager, actor, 'committee.updated', 'steering-committee', committeeId, before, saved);
       return saved;
     });
   }

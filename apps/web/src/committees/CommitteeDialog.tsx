@@ -14,6 +14,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
+import type { StrategicPmoSchemas } from '@pmo/api-contracts/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { unwrap } from '../api/api-error';
@@ -25,19 +26,26 @@ import { COMMITTEES_KEY } from './committees-api';
 const CADENCES = ['weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
 const ROLES = ['chair', 'secretary', 'member'] as const;
 type Member = { username: string; name: string; role: (typeof ROLES)[number] };
+type Committee = StrategicPmoSchemas['schemas']['CommitteeResponse'];
 
-/** Sets up a committee: name, cadence, the programs it steers, and its members (platform users) with their roles. */
-export function CommitteeDialog({ onClose }: { onClose: () => void }) {
+/**
+ * Sets up a committee: name, cadence, the programs it steers, and its members (platform users) with their roles.
+ * Given a committee, changes it instead: the same fields but the name, which stays.
+ */
+export function CommitteeDialog({ committee, onClose }: { committee?: Committee; onClose: () => void }) {
   const pmo = usePmo();
   const client = useQueryClient();
   const { programs } = usePrograms();
   const [name, setName] = useState('');
-  const [cadence, setCadence] = useState<(typeof CADENCES)[number]>('monthly');
-  const [programIds, setProgramIds] = useState<string[]>([]);
-  const [members, setMembers] = useState<Member[]>([{ username: '', name: '', role: 'chair' }]);
+  const [cadence, setCadence] = useState<(typeof CADENCES)[number]>(committee?.cadence ?? 'monthly');
+  const [programIds, setProgramIds] = useState<string[]>(committee?.programIds ?? []);
+  const [members, setMembers] = useState<Member[]>(committee?.members.map((m) => ({ ...m })) ?? [{ username: '', name: '', role: 'chair' }]);
   const setMember = (i: number, change: Partial<Member>) => setMembers(members.map((m, j) => (j === i ? { ...m, ...change } : m)));
   const create = useMutation({
-    mutationFn: () => unwrap(pmo.strategic.POST('/committees', { body: { name, cadence, programIds, members } })),
+    mutationFn: () =>
+      committee
+        ? unwrap(pmo.strategic.PUT('/committees/{committeeId}', { params: { path: { committeeId: committee.id } }, body: { cadence, programIds, members } }))
+        : unwrap(pmo.strategic.POST('/committees', { body: { name, cadence, programIds, members } })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: COMMITTEES_KEY });
       onClose();
@@ -52,10 +60,10 @@ export function CommitteeDialog({ onClose }: { onClose: () => void }) {
           create.mutate();
         }}
       >
-        <DialogTitle id="committee-title">Set up a steering committee</DialogTitle>
+        <DialogTitle id="committee-title">{committee ? `Change ${committee.name}` : 'Set up a steering committee'}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField label="Committee name" value={name} onChange={(e) => setName(e.target.value)} required />
+            {!committee && <TextField label="Committee name" value={name} onChange={(e) => setName(e.target.value)} required />}
             <TextField select label="Cadence" value={cadence} onChange={(e) => setCadence(e.target.value as (typeof CADENCES)[number])}>
               {CADENCES.map((c) => (
                 <MenuItem key={c} value={c}>
@@ -131,7 +139,7 @@ export function CommitteeDialog({ onClose }: { onClose: () => void }) {
         <DialogActions>
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="contained" disabled={create.isPending}>
-            Set up
+            {committee ? 'Save the changes' : 'Set up'}
           </Button>
         </DialogActions>
       </Box>

@@ -10,6 +10,8 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { useToday } from '../buildout/buildout-api';
 import { programLabel, usePrograms } from '../oversight/names';
+import { useIsStrategicAdmin } from '../strategic/standards-api';
+import { CommitteeDialog } from './CommitteeDialog';
 import { COMMITTEES_KEY, useCommittee } from './committees-api';
 
 /** Schedules a meeting (or records one already held), for a member of the committee. */
@@ -57,9 +59,23 @@ export default function CommitteePage() {
   const { byId } = usePrograms();
   const c = committee.data;
   const isMember = !!c?.members.some((m) => m.username === session.username) && hasAnyRole(session, ['strategic-admin', 'strategic-reviewer']);
+  const isAdmin = useIsStrategicAdmin();
+  const [changing, setChanging] = useState(false);
   return (
     <Box>
-      <PageHeader title={c?.name ?? 'Steering committee'} subtitle={c ? `Meets ${c.cadence}.` : undefined} />
+      <PageHeader
+        title={c?.name ?? 'Steering committee'}
+        subtitle={c ? `Meets ${c.cadence}.` : undefined}
+        actions={
+          c &&
+          isAdmin && (
+            <Button variant="outlined" onClick={() => setChanging(true)}>
+              Change the committee
+            </Button>
+          )
+        }
+      />
+      {c && changing && <CommitteeDialog committee={c} onClose={() => setChanging(false)} />}
       <ApiErrorAlert error={committee.error} />
       {c && (
         <>

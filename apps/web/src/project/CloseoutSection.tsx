@@ -1,9 +1,9 @@
-import { Alert, Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, Chip, FormControlLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ProjectPmoSchemas } from '@pmo/api-contracts/browser';
 import type { DeliveryOutcome, FeedbackCategory, LessonCategory, LessonInput, ProjectReviewBody } from '@pmo/contracts';
-import { ApiError, unwrap } from '../api/api-error';
+import { ApiError, fieldErrorsOf, messagesAt, unwrap } from '../api/api-error';
 import { usePmo } from '../api/clients';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 
@@ -14,15 +14,29 @@ type LessonDraft = LessonInput;
 
 // The web app imports only types from the contracts; the lists are spelled out and checked against them.
 const OUTCOMES: readonly DeliveryOutcome[] = ['delivered-as-planned', 'delivered-with-changes', 'partly-delivered', 'not-delivered'];
-const LESSON_CATEGORIES: readonly LessonCategory[] = ['scope', 'schedule', 'cost', 'quality', 'risk', 'stakeholders', 'resourcing', 'methodology', 'tooling', 'other'];
+const LESSON_CATEGORIES: readonly LessonCategory[] = [
+  'scope',
+  'schedule',
+  'cost',
+  'quality',
+  'risk',
+  'stakeholders',
+  'resourcing',
+  'methodology',
+  'tooling',
+  'other',
+];
 const FEEDBACK_CATEGORIES: readonly FeedbackCategory[] = ['unclear', 'insufficient', 'conflicts-with-regulation', 'tooling', 'other'];
 
-/** Closing with the post-implementation review, or, once closed, the review and its lessons sent upward. */
-export function CloseoutSection({ projectId, closed }: { projectId: string; closed: boolean }) {
-  return closed ? <ReviewView projectId={projectId} /> : <CloseWithReview projectId={projectId} />;
+/**
+ * The one place a project is closed: with its post-implementation review (or, for a project cancelled before it
+ * delivered, with a reason only), and once closed, the review and its lessons sent upward as feedback.
+ */
+export function CloseoutSection({ projectId, closed, autoFocus = false }: { projectId: string; closed: boolean; autoFocus?: boolean }) {
+  return closed ? <ReviewView projectId={projectId} /> : <CloseWithReview projectId={projectId} autoFocus={autoFocus} />;
 }
 
-function CloseWithReview({ projectId }: { projectId: string }) {
+function CloseWithReview({ projectId, autoFocus }: { projectId: string; autoFocus: boolean }) {
   const pmo = usePmo();
   const queryClient = useQueryClient();
   const requirements = useQuery({
@@ -34,6 +48,7 @@ function CloseWithReview({ projectId }: { projectId: string }) {
   const [objective, setObjective] = useState('');
   const [delivered, setDelivered] = useState('');
   const [lessons, setLessons] = useState<LessonDraft[]>([]);
+  const [withReview, setWithReview] = useState(true);
   const close = useMutation({
     mutationFn: () =>
       unwrap(
@@ -41,43 +56,77 @@ function CloseWithReview({ projectId }: { projectId: string }) {
           params: { path: { projectId } },
           body: {
             reason,
-            review: {
-              outcome,
-              delivered,
-              ...(objective.trim() ? { objective } : {}),
-              lessons: lessons.map((l) => ({ ...l, versionId: l.versionId || undefined })),
-            },
+            ...(withReview && {
+              review: {
+                outcome,
+                delivered,
+                ...(objective.trim() ? { objective } : {}),
+                lessons: lessons.map((l) => ({ ...l, versionId: l.versionId || undefined })),
+              },
+            }),
           },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['projects', projectId] }),
+    // The project, the lists it appears in and the work queues that counted it open.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['projects'] }), queryClient.invalidateQueries({ queryKey: ['my-work'] })]),
   });
   const update = (index: number, change: Partial<LessonDraft>) => setLessons(lessons.map((l, i) => (i === index ? { ...l, ...change } : l)));
+  const problems = fieldErrorsOf(close.error);
   return (
     <Paper component="form" aria-label="Close the project" sx={{ p: 2 }} onSubmit={(e) => (e.preventDefault(), close.mutate())}>
       <Stack spacing={2}>
         <Typography variant="h6" component="h2">
-          Close with a post-implementation review
+          Close the project
         </Typography>
-        <TextField label="Reason for closing" value={reason} onChange={(e) => setReason(e.target.value)} required />
-        <TextField select label="Outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as ReviewBody['outcome'])}>
-          {OUTCOMES.map((o) => (
-            <MenuItem key={o} value={o}>
-              {o}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField label="Objective" helperText="The scope or objective the delivery is measured against" value={objective} onChange={(e) => setObjective(e.target.value)} />
-        <TextField label="What was delivered" value={delivered} onChange={(e) => setDelivered(e.target.value)} multiline minRows={2} required />
-        {lessons.map((lesson, index) => (
-          <LessonFields key={index} index={index} lesson={lesson} requirements={requirements.data ?? []} onChange={(change) => update(index, change)} />
-        ))}
-        <Box>
-          <Button onClick={() => setLessons([...lessons, { category: 'methodology', whatHappened: '', recommendation: '' }])}>Add a lesson</Button>
-        </Box>
+        <TextField
+          label="Reason for closing"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+          autoFocus={autoFocus}
+          error={Boolean(messagesAt(problems, '/reason'))}
+          helperText={messagesAt(problems, '/reason') ?? 'From then on no standard binds it; closing cannot be undone.'}
+        />
+        <FormControlLabel
+          control={<Checkbox checked={withReview} onChange={(e) => setWithReview(e.target.checked)} />}
+          label="With a post-implementation review (leave it out only for a project cancelled before it delivered)"
+        />
+        {withReview && (
+          <>
+            <TextField select label="Outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as ReviewBody['outcome'])}>
+              {OUTCOMES.map((o) => (
+                <MenuItem key={o} value={o}>
+                  {o}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              label="Objective"
+              helperText="The scope or objective the delivery is measured against"
+              value={objective}
+              onChange={(e) => setObjective(e.target.value)}
+            />
+            <TextField
+              label="What was delivered"
+              value={delivered}
+              onChange={(e) => setDelivered(e.target.value)}
+              multiline
+              minRows={2}
+              required
+              error={Boolean(messagesAt(problems, '/review/delivered'))}
+              helperText={messagesAt(problems, '/review/delivered')}
+            />
+            {lessons.map((lesson, index) => (
+              <LessonFields key={index} index={index} lesson={lesson} requirements={requirements.data ?? []} onChange={(change) => update(index, change)} />
+            ))}
+            <Box>
+              <Button onClick={() => setLessons([...lessons, { category: 'methodology', whatHappened: '', recommendation: '' }])}>Add a lesson</Button>
+            </Box>
+          </>
+        )}
         <ApiErrorAlert error={close.error ?? requirements.error} />
         <Box>
-          <Button type="submit" variant="contained" disabled={close.isPending}>
+          <Button type="submit" variant="contained" color="error" disabled={close.isPending}>
             Close the project
           </Button>
         </Box>
@@ -86,22 +135,54 @@ function CloseWithReview({ projectId }: { projectId: string }) {
   );
 }
 
-function LessonFields({ index, lesson, requirements, onChange }: { index: number; lesson: LessonDraft; requirements: Requirement[]; onChange: (change: Partial<LessonDraft>) => void }) {
+function LessonFields({
+  index,
+  lesson,
+  requirements,
+  onChange,
+}: {
+  index: number;
+  lesson: LessonDraft;
+  requirements: Requirement[];
+  onChange: (change: Partial<LessonDraft>) => void;
+}) {
   const versions = useMemo(() => [...new Map(requirements.map((r) => [r.versionId, `${r.standardKey} ${r.version}`])).entries()], [requirements]);
   const n = index + 1;
   return (
     <Stack spacing={1} component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}>
       <Typography component="legend">Lesson {n}</Typography>
-      <TextField select label={`Lesson ${n} category`} value={lesson.category} onChange={(e) => onChange({ category: e.target.value as LessonDraft['category'] })}>
+      <TextField
+        select
+        label={`Lesson ${n} category`}
+        value={lesson.category}
+        onChange={(e) => onChange({ category: e.target.value as LessonDraft['category'] })}
+      >
         {LESSON_CATEGORIES.map((c) => (
           <MenuItem key={c} value={c}>
             {c}
           </MenuItem>
         ))}
       </TextField>
-      <TextField label={`Lesson ${n}: what happened`} value={lesson.whatHappened} onChange={(e) => onChange({ whatHappened: e.target.value })} multiline required />
-      <TextField label={`Lesson ${n}: recommendation`} value={lesson.recommendation} onChange={(e) => onChange({ recommendation: e.target.value })} multiline required />
-      <TextField select label={`Lesson ${n} concerns standard`} value={lesson.versionId ?? ''} onChange={(e) => onChange({ versionId: e.target.value || undefined })}>
+      <TextField
+        label={`Lesson ${n}: what happened`}
+        value={lesson.whatHappened}
+        onChange={(e) => onChange({ whatHappened: e.target.value })}
+        multiline
+        required
+      />
+      <TextField
+        label={`Lesson ${n}: recommendation`}
+        value={lesson.recommendation}
+        onChange={(e) => onChange({ recommendation: e.target.value })}
+        multiline
+        required
+      />
+      <TextField
+        select
+        label={`Lesson ${n} concerns standard`}
+        value={lesson.versionId ?? ''}
+        onChange={(e) => onChange({ versionId: e.target.value || undefined })}
+      >
         <MenuItem value="">none</MenuItem>
         {versions.map(([id, label]) => (
           <MenuItem key={id} value={id}>
@@ -120,7 +201,8 @@ function ReviewView({ projectId }: { projectId: string }) {
     queryFn: () => unwrap(pmo.project.GET('/projects/{projectId}/review', { params: { path: { projectId } } })),
     retry: false,
   });
-  if (review.error instanceof ApiError && review.error.status === 404) return <Alert severity="info">This project was closed without a post-implementation review.</Alert>;
+  if (review.error instanceof ApiError && review.error.status === 404)
+    return <Alert severity="info">This project was closed without a post-implementation review.</Alert>;
   const r = review.data;
   return (
     <Stack spacing={2}>

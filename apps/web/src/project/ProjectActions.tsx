@@ -14,7 +14,7 @@ type Phase = Project['phase'];
 const PHASES: Phase[] = ['initiation', 'planning', 'execution', 'closing'];
 
 /** Invalidates what a change of the project changes: the project, its list and what depends on its phase. */
-function useProjectChange<T>(projectId: string, run: (input: T) => Promise<unknown>) {
+function useProjectChange<T>(run: (input: T) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: run,
@@ -29,7 +29,7 @@ function EditDialog({ project, onClose }: { project: Project; onClose: () => voi
   const [tags, setTags] = useState(project.tags.join(', '));
   const [startDate, setStartDate] = useState(project.startDate ?? '');
   const [endDate, setEndDate] = useState(project.endDate ?? '');
-  const save = useProjectChange(project.id, () =>
+  const save = useProjectChange(() =>
     unwrap(
       pmo.project.PATCH('/projects/{projectId}', {
         params: { path: { projectId: project.id } },
@@ -126,64 +126,23 @@ function EditDialog({ project, onClose }: { project: Project; onClose: () => voi
   );
 }
 
-function CloseDialog({ project, onClose }: { project: Project; onClose: () => void }) {
-  const pmo = usePmo();
-  const [reason, setReason] = useState('');
-  const close = useProjectChange(project.id, () =>
-    unwrap(pmo.project.POST('/projects/{projectId}/close', { params: { path: { projectId: project.id } }, body: { reason } })),
-  );
-  const problems = fieldErrorsOf(close.error);
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="close-project-title">
-      <DialogTitle id="close-project-title">Close {project.name}</DialogTitle>
-      <DialogContent>
-        <Stack
-          spacing={2}
-          sx={{ pt: 1 }}
-          component="form"
-          id="close-project-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            close.mutate(undefined, { onSuccess: onClose });
-          }}
-        >
-          <TextField
-            label="Why the project closes"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            multiline
-            minRows={2}
-            error={Boolean(messagesAt(problems, '/reason'))}
-            helperText={messagesAt(problems, '/reason') ?? 'From then on no standard binds it; closing cannot be undone.'}
-          />
-          <ApiErrorAlert error={close.error} />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" form="close-project-form" variant="contained" color="error" disabled={close.isPending}>
-          Close the project
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
-
-/** Edit and close, for the roles that change projects, while the project is open. */
-export function ProjectActions({ project }: { project: Project }) {
+/**
+ * Edit and close, for the roles that change projects, while the project is open. Closing happens in one place,
+ * the Close-out tab (with or without the post-implementation review): the button leads there.
+ */
+export function ProjectActions({ project, onClose }: { project: Project; onClose: () => void }) {
   const mayChange = hasAnyRole(useSession(), ['project-manager', 'program-manager', 'strategic-admin']);
-  const [open, setOpen] = useState<'edit' | 'close' | undefined>();
+  const [editing, setEditing] = useState(false);
   if (!mayChange || project.closedAt) return null;
   return (
     <Stack direction="row" spacing={1}>
-      <Button variant="outlined" onClick={() => setOpen('edit')}>
+      <Button variant="outlined" onClick={() => setEditing(true)}>
         Edit project
       </Button>
-      <Button variant="outlined" color="error" onClick={() => setOpen('close')}>
+      <Button variant="outlined" color="error" onClick={onClose}>
         Close project
       </Button>
-      {open === 'edit' && <EditDialog project={project} onClose={() => setOpen(undefined)} />}
-      {open === 'close' && <CloseDialog project={project} onClose={() => setOpen(undefined)} />}
+      {editing && <EditDialog project={project} onClose={() => setEditing(false)} />}
     </Stack>
   );
 }

@@ -14,12 +14,15 @@ import { StatusReportsSection } from './StatusReportsSection';
 import { VarianceProposalsSection } from './VarianceProposalsSection';
 
 const TABS = ['Requirements', 'Status reports', 'Variance proposals', 'Close-out', 'Milestones'] as const;
+const CLOSE_OUT_TAB = TABS.indexOf('Close-out');
 
 /** One project: the requirements that apply and how far each is implemented, its status reports, its variance proposals, its close-out. */
 export default function ProjectPage() {
   const { id = '' } = useParams();
   const pmo = usePmo();
   const [tab, setTab] = useState(0);
+  // Set when the header's Close project button opened the tab: the reason field takes the focus.
+  const [closing, setClosing] = useState(false);
   const project = useQuery({
     queryKey: ['projects', id],
     queryFn: () => unwrap(pmo.project.GET('/projects/{projectId}', { params: { path: { projectId: id } } })),
@@ -30,7 +33,15 @@ export default function ProjectPage() {
       <PageHeader
         title={p ? p.name : 'Project'}
         subtitle={p ? `${p.code} · ${p.phase} · ${p.percentComplete}% complete` : undefined}
-        actions={p ? p.closedAt ? <Chip label={`closed ${p.closedAt.slice(0, 10)}`} /> : <ProjectActions project={p} /> : undefined}
+        actions={
+          p ? (
+            p.closedAt ? (
+              <Chip label={`closed ${p.closedAt.slice(0, 10)}`} />
+            ) : (
+              <ProjectActions project={p} onClose={() => (setTab(CLOSE_OUT_TAB), setClosing(true))} />
+            )
+          ) : undefined
+        }
       />
       <ApiErrorAlert error={project.error} />
       {p && (
@@ -44,7 +55,7 @@ export default function ProjectPage() {
             {tab === 0 && <RequirementsSection projectId={id} />}
             {tab === 1 && <StatusReportsSection projectId={id} />}
             {tab === 2 && <VarianceProposalsSection projectId={id} />}
-            {tab === 3 && <CloseoutSection projectId={id} closed={Boolean(p.closedAt)} />}
+            {tab === CLOSE_OUT_TAB && <CloseoutSection projectId={id} closed={Boolean(p.closedAt)} autoFocus={closing} />}
             {tab === 4 && <MilestonesSection projectId={id} closed={Boolean(p.closedAt)} />}
           </Box>
         </Stack>

@@ -218,7 +218,8 @@ export interface paths {
         };
         /** A committee with its meetings, newest first */
         get: operations["CommitteesController_get"];
-        put?: never;
+        /** Changes a committee after set-up: its members with their roles, the programs it steers, its cadence (replaced whole; the name stays) */
+        put: operations["CommitteesController_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4217,6 +4218,118 @@ export interface operations {
             };
             /** @description Unknown committee or meeting */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CommitteesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                committeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How often it meets
+                     * @enum {string}
+                     */
+                    cadence: "weekly" | "fortnightly" | "monthly" | "quarterly";
+                    members: {
+                        /** @example Sam Strategic */
+                        name: string;
+                        /**
+                         * @description Exactly one chair
+                         * @enum {string}
+                         */
+                        role: "chair" | "secretary" | "member";
+                        /**
+                         * @description The platform user's username (Keycloak preferred_username)
+                         * @example sam.strategic
+                         */
+                        username: string;
+                    }[];
+                    /** @description The programs it steers */
+                    programIds: string[];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeResponse"];
+                };
+            };
+            /** @description Invalid body or committee id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unknown committee or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Request body larger than the limit for its media type */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not exactly one chair, a member twice, or an unknown program */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

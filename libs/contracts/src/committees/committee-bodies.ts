@@ -25,17 +25,26 @@ const username = Type.String({
   description: "The platform user's username (Keycloak preferred_username)",
 });
 
-/** POST /committees: a steering committee and who sits on it. */
-export const createCommitteeBody = closedObject({
-  name: text(200, 'Finance transformation steering committee'),
+// What a committee is set up with and may change later; its name names it and stays.
+const committeeSetUp = {
   cadence: stringEnum(COMMITTEE_CADENCES, { description: 'How often it meets' }),
   programIds: Type.Array(uuid, { minItems: 1, maxItems: 50, uniqueItems: true, description: 'The programs it steers' }),
   members: Type.Array(closedObject({ username, name: text(200, 'Sam Strategic'), role: stringEnum(COMMITTEE_ROLES, { description: 'Exactly one chair' }) }), {
     minItems: 1,
     maxItems: 30,
   }),
+};
+
+/** POST /committees: a steering committee and who sits on it. */
+export const createCommitteeBody = closedObject({
+  name: text(200, 'Finance transformation steering committee'),
+  ...committeeSetUp,
 });
 export type CreateCommitteeBody = Static<typeof createCommitteeBody>;
+
+/** PUT /committees/{committeeId}: its members, programs and cadence after set-up, replaced whole (the name stays). */
+export const updateCommitteeBody = closedObject(committeeSetUp);
+export type UpdateCommitteeBody = Static<typeof updateCommitteeBody>;
 
 /** POST /committees/{committeeId}/meetings: a meeting on a date. */
 export const scheduleMeetingBody = closedObject({

@@ -102,6 +102,7 @@ export const ACCESS_RULES: Record<'strategic-pmo' | 'program-pmo' | 'project-pmo
     'GET /committees': { roles: COMMITTEE_READERS },
     'POST /committees': { roles: ADMIN },
     'GET /committees/{committeeId}': { roles: COMMITTEE_READERS },
+    'PUT /committees/{committeeId}': { roles: ADMIN },
     'POST /committees/{committeeId}/meetings': { roles: REVIEWERS },
     'GET /committees/{committeeId}/meetings/{meetingId}': { roles: COMMITTEE_READERS },
     'POST /committees/{committeeId}/meetings/{meetingId}/agenda': { roles: REVIEWERS },

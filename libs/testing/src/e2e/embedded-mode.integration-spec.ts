@@ -114,7 +114,8 @@ describe('the embedded mode', () => {
     expect((readyBeforeDemo.body as { message: string }).message).toBe('not ready: demo-data: the embedded demo data is still loading');
     expect(portfolioWhenReady.status).toBe(200);
     expect((portfolioWhenReady.body as { name: string; projectCount: number }[]).map((p) => [p.name, p.projectCount]).sort()).toEqual([
-      ['Financial System Migration', 9],
+      // 9 open projects and the one closed with its review (tools/embedded/demo-closeout.ts).
+      ['Financial System Migration', 10],
       ['Grants Management Modernisation', 5],
       ['HR Modernisation', 5],
       ['Regulated Payments Platform', 5],
@@ -131,7 +132,7 @@ describe('the embedded mode', () => {
       );
       expect(answer.status).toBe(200);
       expect(Object.fromEntries(answer.body.map((p) => [p.name, p.projectCount]))).toEqual({
-        'Financial System Migration': 9,
+        'Financial System Migration': 10,
         'HR Modernisation': 5,
         'Regulated Payments Platform': 5,
         'Grants Management Modernisation': 5,
@@ -160,7 +161,7 @@ describe('the embedded mode', () => {
       expect(answer.body.summary.byState.tailored).toBeGreaterThan(0);
       return answer.body;
     });
-    expect(compliance.summary.total).toBe(19); // the 9 + 5 + 5 projects of the three finance programs; HR's wave opens later
+    expect(compliance.summary.total).toBe(19); // the 9 + 5 + 5 open projects of the three finance programs; HR's wave opens later
     expect(compliance.summary.byState.pending).toBeGreaterThan(0);
     expect(Object.keys(compliance.byProgram)).toHaveLength(3);
   });
@@ -205,7 +206,8 @@ describe('the embedded mode', () => {
       // The expired one is replayed on moved clocks while the demo loads (tools/embedded/demo-variances.ts).
       expect(variances.body.map((v) => v.state).sort()).toEqual(['approved-with-conditions', 'expired', 'rejected', 'submitted']);
       const feedback = await callApi<{ state: string }[]>('GET', `${urls.strategic}/feedback`, token);
-      expect(feedback.body.map((f) => f.state).sort()).toEqual(['accepted', 'declined']);
+      // Triaged program feedback, and the closed project's lesson still waiting in the inbox.
+      expect(feedback.body.map((f) => f.state).sort()).toEqual(['accepted', 'declined', 'submitted']);
     });
   });
 
@@ -224,6 +226,37 @@ describe('the embedded mode', () => {
     const gaps = await callApi<{ element: string; closedBy: unknown[] }[]>('GET', `${urls.strategic}/buildout/gaps`, token);
     expect(gaps.body).toHaveLength(7);
     expect(gaps.body.every((g) => g.closedBy.length > 0)).toBe(true);
+  });
+
+  it('loads a closed project with its post-implementation review, one lesson of which went upward as feedback', async () => {
+    const fsm = (await callApi<{ id: string; code: string }[]>('GET', `${urls.program}/programs`, token)).body.find((p) => p.code === 'fsm')?.id as string;
+    const projects = (await callApi<{ projectId: string; name: string; closedAt: string | null }[]>('GET', `${urls.program}/programs/${fsm}/projects`, token))
+      .body;
+    const closed = projects.filter((p) => p.closedAt !== null);
+    expect(closed.map((p) => [p.name, p.closedAt?.slice(0, 10)])).toEqual([
+      ['Chart of Accounts Redesign', new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10)],
+    ]);
+    const review = await callApi<{ outcome: string; lessons: { id: string; category: string; feedbackId: string | null }[] }>(
+      'GET',
+      `${urls.project}/projects/${closed[0].projectId}/review`,
+      token,
+    );
+    expect(review.body.outcome).toBe('delivered-with-changes');
+    expect(review.body.lessons.map((l) => [l.category, l.feedbackId !== null])).toEqual([
+      ['methodology', true],
+      ['stakeholders', false],
+    ]);
+    const feedback = await eventually(async () => {
+      const inbox = await callApi<{ id: string; state: string; originProjectId: string | null; originLessonId: string | null }[]>(
+        'GET',
+        `${urls.strategic}/feedback`,
+        token,
+      );
+      const sent = inbox.body.find((f) => f.originProjectId === closed[0].projectId);
+      expect(sent).toBeDefined();
+      return sent as NonNullable<typeof sent>;
+    });
+    expect(feedback).toMatchObject({ state: 'submitted', originLessonId: review.body.lessons[0].id });
   });
 
   it('loads a steering committee with two past meetings, closed, with their decisions', async () => {
