@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { LOCAL_INFRASTRUCTURE, serviceDatabaseRole } from './infrastructure';
+import { buildServices, runProductionBuild } from './production-build';
 import { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
 
 export type ServiceKey = 'strategic' | 'program' | 'project';
@@ -24,11 +25,20 @@ export interface DistributedServices {
  * their own, so that runs on one machine never meet. Fresh groups start at the end of the topics, so a
  * run does not depend on what earlier runs left there. Each database is migrated by the owner; each service
  * serves as its least-privilege role. With `replicas` > 1 each service runs as that many processes at once on
- * the same database and consumer group, as an orchestrator's replicas do.
+ * the same database and consumer group, as an orchestrator's replicas do. With `from: 'production-build'` the
+ * services run from their production build (made first when missing or out of date), as their images start them;
+ * by default from their TypeScript, compiled as they load.
  */
-export async function startDistributedServices(label: string, suffix: string, options: { replicas?: number } = {}): Promise<DistributedServices> {
+export async function startDistributedServices(
+  label: string,
+  suffix: string,
+  options: { replicas?: number; from?: 'typescript' | 'production-build' } = {},
+): Promise<DistributedServices> {
   const keys: ServiceKey[] = ['strategic', 'program', 'project'];
   const replicas = options.replicas ?? 1;
+  if (options.from === 'production-build') await buildServices(keys.map((key) => `${key}-pmo` as const));
+  const runService = (key: ServiceKey, env: NodeJS.ProcessEnv, logName: string, args: readonly string[] = []) =>
+    options.from === 'production-build' ? runProductionBuild(`${key}-pmo`, env, logName, args) : runTypeScript(`apps/${key}-pmo/src/main.ts`, env, logName, args);
   const ports = Object.fromEntries(
     await Promise.all(keys.map(async (key) => [key, await Promise.all(Array.from({ length: replicas }, () => freePort()))] as const)),
   ) as Record<ServiceKey, number[]>;
@@ -50,8 +60,8 @@ export async function startDistributedServices(label: string, suffix: string, op
   // As in production: each service's migrate step runs as the owner and grants its role, then it serves as that role.
   await Promise.all(
     keys.map(async (key) => {
-      const migration = runTypeScript(
-        `apps/${key}-pmo/src/main.ts`,
+      const migration = runService(
+        key,
         { ...env, PMO_DB_APP_ROLE: serviceDatabaseRole(`${key}-pmo`).user },
         `${label}-${key}-pmo-migrate`,
         ['migrate'],
@@ -65,8 +75,8 @@ export async function startDistributedServices(label: string, suffix: string, op
   const start = (key: ServiceKey, replica: number) => {
     const role = serviceDatabaseRole(`${key}-pmo`);
     const serving = { ...env, PMO_DB_USER: role.user, PMO_DB_PASSWORD: role.password, PMO_DB_MIGRATE_ON_START: 'false' };
-    return runTypeScript(
-      `apps/${key}-pmo/src/main.ts`,
+    return runService(
+      key,
       { ...serving, [portVariable(key)]: String(ports[key][replica]) },
       `${label}-${key}-pmo-${replica}-${runs++}`,
     );

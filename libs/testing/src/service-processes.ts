@@ -15,10 +15,15 @@ export interface RunningProcess {
 
 /** Runs a TypeScript entry point of the repository as its own process (SWC compiles on load), logging to a file. */
 export function runTypeScript(entry: string, env: NodeJS.ProcessEnv, logName: string, args: readonly string[] = []): RunningProcess {
+  return runLogged(['-r', '@swc-node/register', join(ROOT, entry), ...args], env, logName);
+}
+
+/** Runs `node <args>` from the repository's root with the given environment on top of this one's, its output in .pmo/logs/tests/<logName>.log. */
+export function runLogged(args: readonly string[], env: NodeJS.ProcessEnv, logName: string): RunningProcess {
   const logDir = join(ROOT, '.pmo', 'logs', 'tests');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(join(logDir, `${logName}.log`));
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, entry), ...args], {
+  const child = spawn(process.execPath, [...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
