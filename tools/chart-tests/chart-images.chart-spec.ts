@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { stringify } from 'yaml';
 import { ROOT, WORK_DIR, run, runOk, toolchain, type Toolchain } from './support/toolchain';
-import { renderChart, type Manifest } from './support/chart';
+import { chartMetadata, renderChart, type Manifest } from './support/chart';
 import { podSpecOf } from './support/pod-spec';
 import { containerEnv, runInRootfs, writeMountedSecrets, type ImageConfig, type PodProcess } from './support/pod-process';
 import { freePort, startRegistry, type LocalRegistry } from './support/registry';
@@ -241,6 +241,15 @@ describe("the chart's configuration runs the images", () => {
       const res = await fetch(`http://127.0.0.1:${ports[service]}/metrics`);
       expect([service, res.status, res.headers.get('content-type')]).toEqual([service, 200, expect.stringContaining('text/plain')]);
       expect(await res.text()).toMatch(/^# (HELP|TYPE) /m);
+    }
+  });
+
+  it("each service's OpenAPI document, its image's version label and the chart's appVersion name one version", async () => {
+    const { appVersion } = chartMetadata();
+    for (const service of SERVICES) {
+      const res = await fetch(`http://127.0.0.1:${ports[service]}/api/docs-json`);
+      const { info } = (await res.json()) as { info: { version: string } };
+      expect([service, info.version, images[service].config.Labels?.['org.opencontainers.image.version']]).toEqual([service, appVersion, appVersion]);
     }
   });
 

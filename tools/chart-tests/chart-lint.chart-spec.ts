@@ -1,3 +1,4 @@
+import { API_SERVICES, committedDocument } from '@pmo/api-contracts';
 import { PLATFORM_TOPICS, deadLetterTopicOf } from '@pmo/contracts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -127,6 +128,12 @@ describe('what every rendering holds', () => {
     const { manifests } = renderChart(tools.helm, ['values.yaml']);
     const images = workloadsOf(manifests).flatMap((w) => podSpecOf(w).containers.map((c) => c.image));
     expect(new Set(images.map((image) => image.split(':').pop()))).toEqual(new Set([version]));
+  });
+
+  it("the services' OpenAPI documents carry the chart's appVersion (the running services' own are compared with them by the drift test)", () => {
+    const { appVersion } = chartMetadata();
+    const versions = API_SERVICES.map((service) => [service, (committedDocument(service) as { info: { version: string } }).info.version]);
+    expect(versions).toEqual(API_SERVICES.map((service) => [service, appVersion]));
   });
 });
 

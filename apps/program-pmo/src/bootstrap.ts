@@ -11,7 +11,6 @@ export function startProgramPmo(runtime: ServiceRuntime, openedPort?: ServicePor
     {
       title: 'program-pmo',
       description: 'Program PMO: programs, the program view of standards, adoption decisions, variance requests and feedback.',
-      version: '0.1.0',
     },
     openedPort,
   );

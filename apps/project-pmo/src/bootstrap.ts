@@ -11,7 +11,6 @@ export function startProjectPmo(runtime: ServiceRuntime, openedPort?: ServicePor
     {
       title: 'project-pmo',
       description: 'Project PMO: projects, implementation status per requirement, and status reports.',
-      version: '0.1.0',
     },
     openedPort,
   );

@@ -1,4 +1,4 @@
-import { openServicePort, servicePortFromEnv } from '@pmo/service-port';
+import { afterATurn, openServicePort, servicePortFromEnv } from '@pmo/service-port';
 import { DEFAULT_PORT, SERVICE_NAME } from './service-address';
 
 // `main.js` serves; `main.js migrate` applies the migrations and the app role's grants, then exits.
@@ -10,10 +10,11 @@ const port = args.length === 0 ? openServicePort(servicePortFromEnv(SERVICE_NAME
 
 async function main(): Promise<void> {
   // Then telemetry, before the rest: the HTTP (its Server prototype, so the port above too), pg and kafkajs
-  // instrumentations patch those modules as they load.
-  const { startTelemetry, telemetrySettingsFromEnv } = await import('@pmo/telemetry');
+  // instrumentations patch those modules as they load. Each piece after a turn of the event loop, so that the
+  // port answers its probes between them (afterATurn).
+  const { startTelemetry, telemetrySettingsFromEnv } = await afterATurn(() => import('@pmo/telemetry'));
   const stopTelemetry = startTelemetry(telemetrySettingsFromEnv(SERVICE_NAME, process.env));
-  const { serviceCommandOf } = await import('@pmo/persistence');
+  const { serviceCommandOf } = await afterATurn(() => import('@pmo/persistence'));
   if (serviceCommandOf(args) === 'migrate') {
     const { migrateProjectPmo } = await import('./config/migrate.config');
     await migrateProjectPmo();
@@ -21,9 +22,12 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   await port?.listening;
-  const { runUntilStopped } = await import('@pmo/http');
-  const { projectPmoRuntime } = await import('./config/service.config');
-  const { startProjectPmo } = await import('./bootstrap');
+  // Nest and the messaging library first, each on its own: @pmo/http would load them in one piece with the rest.
+  await afterATurn(() => import('@nestjs/core'));
+  await afterATurn(() => import('@pmo/messaging'));
+  const { runUntilStopped } = await afterATurn(() => import('@pmo/http'));
+  const { projectPmoRuntime } = await afterATurn(() => import('./config/service.config'));
+  const { startProjectPmo } = await afterATurn(() => import('./bootstrap'));
   const runtime = projectPmoRuntime();
   runUntilStopped(await startProjectPmo(runtime, port), runtime, stopTelemetry);
 }

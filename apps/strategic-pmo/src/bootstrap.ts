@@ -11,7 +11,6 @@ export function startStrategicPmo(runtime: ServiceRuntime, openedPort?: ServiceP
     {
       title: 'strategic-pmo',
       description: 'Strategic PMO: standards, methodology, rollouts, variance decisions, feedback triage and the portfolio view.',
-      version: '0.1.0',
     },
     openedPort,
   );

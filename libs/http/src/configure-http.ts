@@ -6,13 +6,14 @@ import { ErrorFilter, toErrorBody } from './error-filter';
 import { JSON_TYPES, RAW_TYPES, TEXT_TYPES, markInvalidUtf8, refuseHostileBody, refuseHostileRequestLine } from './input-guard';
 import { refuseUndocumentedMethod } from './method-not-allowed';
 import { buildOpenApiDocument } from './openapi';
+import { platformVersion } from './platform-version';
 import { assignRequestId, runInRequestAuditContext } from './request-id';
 import { SecurityRefusals } from './security-refusal';
 
+/** A service's API; its version is the platform's (`platformVersion`). */
 export interface HttpApiDescription {
   title: string;
   description: string;
-  version: string;
 }
 
 /**
@@ -39,7 +40,7 @@ export function configureHttp(app: INestApplication, api: HttpApiDescription): v
   // After the body parsers: they finish on stream callbacks, which would lose the request's async context.
   app.use(runInRequestAuditContext);
   app.useGlobalFilters(new ErrorFilter(new SecurityRefusals(app.get(DataSource))));
-  const document = buildOpenApiDocument(app, api);
+  const document = buildOpenApiDocument(app, { ...api, version: platformVersion() });
   // Before the routes: a method a documented path lacks is 405 with Allow, not Nest's 404.
   app.use(refuseUndocumentedMethod(document));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
