@@ -1,6 +1,7 @@
 import { API_SERVICES, committedDocument } from '@pmo/api-contracts';
 import { PLATFORM_TOPICS, deadLetterTopicOf } from '@pmo/contracts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { CHART_DIR, ROOT, WORK_DIR, run, runOk, toolchain, type Toolchain } from './support/toolchain';
 import { VALUES_FILES, chartMetadata, declaredKubernetesRange, renderChart } from './support/chart';
@@ -114,6 +115,36 @@ describe('what every rendering holds', () => {
     expect(ownerSecret?.metadata.annotations).toMatchObject({ 'helm.sh/hook-delete-policy': 'before-hook-creation,hook-succeeded' });
   });
 
+  it('NetworkPolicies: every pod is isolated; in only from the ingress controller (to the services also from the web gateway and Prometheus); out only to PostgreSQL, Kafka, Keycloak, DNS and the OTLP collector', () => {
+    const values = parse(readFileSync(join(CHART_DIR, 'examples/production-ha.yaml'), 'utf8')) as { networkPolicy: NetworkPolicyValues };
+    const np = values.networkPolicy;
+    const { manifests } = renderChart(tools.helm, ['examples/production-ha.yaml']);
+    const policies = manifests.filter((m) => m.kind === 'NetworkPolicy') as unknown as NetworkPolicy[];
+    for (const workload of workloadsOf(manifests)) {
+      const labels = (workload.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels;
+      const covering = policies.filter((p) => selects(p.spec.podSelector, labels));
+      expect([workload.metadata.name, covering.map((p) => p.spec.policyTypes)]).toEqual([workload.metadata.name, [['Ingress', 'Egress']]]);
+    }
+    const byName = Object.fromEntries(policies.map((p) => [p.metadata.name, p.spec]));
+    const controller = { namespaceSelector: np.ingressController.namespaceSelector, podSelector: np.ingressController.podSelector };
+    const prometheus = { namespaceSelector: np.prometheus.namespaceSelector, podSelector: np.prometheus.podSelector };
+    expect(byName['pmo-web'].ingress).toEqual([{ from: [controller], ports: [{ port: 'http', protocol: 'TCP' }] }]);
+    expect(byName['pmo-services'].ingress).toEqual([
+      { from: [{ podSelector: { matchLabels: expect.objectContaining({ 'app.kubernetes.io/component': 'web' }) } }, controller, prometheus], ports: [{ port: 'http', protocol: 'TCP' }] },
+    ]);
+    expect(byName['pmo-migrate'].ingress).toBeUndefined();
+    const rule = (dest: { peers: unknown[]; ports: number[] }, protocols: string[]) => ({
+      to: dest.peers,
+      ports: dest.ports.flatMap((port) => protocols.map((protocol) => ({ port, protocol }))),
+    });
+    const dns = rule(np.egress.dns, ['UDP', 'TCP']);
+    const otlp = rule(np.egress.otlp, ['TCP']);
+    expect(byName['pmo-services'].egress).toEqual([rule(np.egress.postgresql, ['TCP']), rule(np.egress.kafka, ['TCP']), rule(np.egress.keycloak, ['TCP']), dns, otlp]);
+    expect(byName['pmo-migrate'].egress).toEqual([rule(np.egress.postgresql, ['TCP']), dns, otlp]);
+    // The web gateway reaches the three services and nothing outside the release but DNS and the collector.
+    expect(byName['pmo-web'].egress).toEqual([expect.objectContaining({ ports: [{ port: 'http', protocol: 'TCP' }] }), dns, otlp]);
+  });
+
   it('the Strimzi topics are the platform topics and their dead-letter topics (libs/contracts)', () => {
     const declared = JSON.parse(readFileSync(join(CHART_DIR, 'files/kafka-topics.json'), 'utf8')) as string[];
     expect(declared).toEqual(PLATFORM_TOPICS.flatMap((topic) => [topic, deadLetterTopicOf(topic)]));
@@ -158,3 +189,25 @@ describe('values.schema.json', () => {
     expect(runOk(tools.helm, ['template', 'pmo', CHART_DIR, '-f', file])).toContain('kind: Deployment');
   });
 });
+
+type LabelSelector = { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values: string[] }[] };
+type Peers = { peers: unknown[]; ports: number[] };
+interface NetworkPolicyValues {
+  ingressController: { namespaceSelector: unknown; podSelector: unknown };
+  prometheus: { namespaceSelector: unknown; podSelector: unknown };
+  egress: Record<'postgresql' | 'kafka' | 'keycloak' | 'otlp' | 'dns', Peers>;
+}
+interface NetworkPolicy {
+  metadata: { name: string };
+  spec: { podSelector: LabelSelector; policyTypes: string[]; ingress?: unknown[]; egress?: unknown[] };
+}
+
+/** Whether a pod with these labels is selected (matchLabels and `In` expressions, what the chart uses). */
+function selects(selector: LabelSelector, labels: Record<string, string>): boolean {
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
+  const byExpressions = (selector.matchExpressions ?? []).every((e) => {
+    if (e.operator !== 'In') throw new Error(`selector operator ${e.operator} is not handled here`);
+    return e.values.includes(labels[e.key]);
+  });
+  return byLabels && byExpressions;
+}
