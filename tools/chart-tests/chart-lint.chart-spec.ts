@@ -145,6 +145,21 @@ describe('what every rendering holds', () => {
     expect(byName['pmo-web'].egress).toEqual([expect.objectContaining({ ports: [{ port: 'http', protocol: 'TCP' }] }), dns, otlp]);
   });
 
+  it('OTLP export is set by the values: every Deployment gets the endpoint and the resource attributes with production-ha.yaml, no endpoint by default', () => {
+    const envOf = (file: string) =>
+      renderChart(tools.helm, [file])
+        .manifests.filter((m) => m.kind === 'Deployment')
+        .map((d) => [d.metadata.name, Object.fromEntries((podSpecOf(d).containers[0].env ?? []).map((e) => [e.name, e.value]))] as const);
+    for (const [name, env] of envOf('examples/production-ha.yaml')) {
+      expect([name, env.OTEL_EXPORTER_OTLP_ENDPOINT, env.OTEL_RESOURCE_ATTRIBUTES]).toEqual([
+        name,
+        'http://otel-collector.observability.svc:4318',
+        'k8s.namespace.name=pmo,k8s.pod.name=$(POD_NAME),deployment.environment=production',
+      ]);
+    }
+    for (const [name, env] of envOf('values.yaml')) expect([name, env.OTEL_EXPORTER_OTLP_ENDPOINT]).toEqual([name, undefined]);
+  });
+
   it('the Strimzi topics are the platform topics and their dead-letter topics (libs/contracts)', () => {
     const declared = JSON.parse(readFileSync(join(CHART_DIR, 'files/kafka-topics.json'), 'utf8')) as string[];
     expect(declared).toEqual(PLATFORM_TOPICS.flatMap((topic) => [topic, deadLetterTopicOf(topic)]));
