@@ -183,6 +183,24 @@ describe('what every rendering holds', () => {
   });
 });
 
+describe('NOTES.txt', () => {
+  const notes = (args: string[]) => {
+    const out = runOk(tools.helm, ['install', 'pmo', CHART_DIR, '--dry-run=client', '-n', 'pmo', ...args]);
+    return out.slice(out.indexOf('NOTES:'));
+  };
+
+  it('says where the web app and the APIs are through the Ingress, and where to sign in', () => {
+    const text = notes(['-f', join(CHART_DIR, 'examples/production-ha.yaml')]);
+    expect(text).toContain('Open the web app: https://pmo.example.org/');
+    expect(text).toContain('/api/strategic, /api/program, /api/project');
+    expect(text).toContain('Sign in on Keycloak: https://sso.example.org/realms/pmo');
+  });
+
+  it('without an Ingress, says how to reach the web app through its Service', () => {
+    expect(notes(['--set', 'ingress.enabled=false'])).toContain('kubectl -n pmo port-forward service/pmo-web 3000:');
+  });
+});
+
 describe('values.schema.json', () => {
   it.each([
     ['an unknown key', 'workloads:\n  web:\n    replicaCount: 3\n', "additional properties 'replicaCount' not allowed"],
