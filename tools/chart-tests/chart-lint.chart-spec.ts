@@ -130,7 +130,10 @@ describe('what every rendering holds', () => {
     const prometheus = { namespaceSelector: np.prometheus.namespaceSelector, podSelector: np.prometheus.podSelector };
     expect(byName['pmo-web'].ingress).toEqual([{ from: [controller], ports: [{ port: 'http', protocol: 'TCP' }] }]);
     expect(byName['pmo-services'].ingress).toEqual([
-      { from: [{ podSelector: { matchLabels: expect.objectContaining({ 'app.kubernetes.io/component': 'web' }) } }, controller, prometheus], ports: [{ port: 'http', protocol: 'TCP' }] },
+      {
+        from: [{ podSelector: { matchLabels: expect.objectContaining({ 'app.kubernetes.io/component': 'web' }) } }, controller, prometheus],
+        ports: [{ port: 'http', protocol: 'TCP' }],
+      },
     ]);
     expect(byName['pmo-migrate'].ingress).toBeUndefined();
     const rule = (dest: { peers: unknown[]; ports: number[] }, protocols: string[]) => ({
@@ -139,7 +142,13 @@ describe('what every rendering holds', () => {
     });
     const dns = rule(np.egress.dns, ['UDP', 'TCP']);
     const otlp = rule(np.egress.otlp, ['TCP']);
-    expect(byName['pmo-services'].egress).toEqual([rule(np.egress.postgresql, ['TCP']), rule(np.egress.kafka, ['TCP']), rule(np.egress.keycloak, ['TCP']), dns, otlp]);
+    expect(byName['pmo-services'].egress).toEqual([
+      rule(np.egress.postgresql, ['TCP']),
+      rule(np.egress.kafka, ['TCP']),
+      rule(np.egress.keycloak, ['TCP']),
+      dns,
+      otlp,
+    ]);
     expect(byName['pmo-migrate'].egress).toEqual([rule(np.egress.postgresql, ['TCP']), dns, otlp]);
     // The web gateway reaches the three services and nothing outside the release but DNS and the collector.
     expect(byName['pmo-web'].egress).toEqual([expect.objectContaining({ ports: [{ port: 'http', protocol: 'TCP' }] }), dns, otlp]);

@@ -38,7 +38,9 @@ export async function startDistributedServices(
   const replicas = options.replicas ?? 1;
   if (options.from === 'production-build') await buildServices(keys.map((key) => `${key}-pmo` as const));
   const runService = (key: ServiceKey, env: NodeJS.ProcessEnv, logName: string, args: readonly string[] = []) =>
-    options.from === 'production-build' ? runProductionBuild(`${key}-pmo`, env, logName, args) : runTypeScript(`apps/${key}-pmo/src/main.ts`, env, logName, args);
+    options.from === 'production-build'
+      ? runProductionBuild(`${key}-pmo`, env, logName, args)
+      : runTypeScript(`apps/${key}-pmo/src/main.ts`, env, logName, args);
   const ports = Object.fromEntries(
     await Promise.all(keys.map(async (key) => [key, await Promise.all(Array.from({ length: replicas }, () => freePort()))] as const)),
   ) as Record<ServiceKey, number[]>;
@@ -60,12 +62,7 @@ export async function startDistributedServices(
   // As in production: each service's migrate step runs as the owner and grants its role, then it serves as that role.
   await Promise.all(
     keys.map(async (key) => {
-      const migration = runService(
-        key,
-        { ...env, PMO_DB_APP_ROLE: serviceDatabaseRole(`${key}-pmo`).user },
-        `${label}-${key}-pmo-migrate`,
-        ['migrate'],
-      );
+      const migration = runService(key, { ...env, PMO_DB_APP_ROLE: serviceDatabaseRole(`${key}-pmo`).user }, `${label}-${key}-pmo-migrate`, ['migrate']);
       const code = await migration.exited;
       if (code !== 0) throw new Error(`${key}-pmo migrate exited with ${code}: see .pmo/logs/tests/${label}-${key}-pmo-migrate.log`);
     }),
@@ -75,11 +72,7 @@ export async function startDistributedServices(
   const start = (key: ServiceKey, replica: number) => {
     const role = serviceDatabaseRole(`${key}-pmo`);
     const serving = { ...env, PMO_DB_USER: role.user, PMO_DB_PASSWORD: role.password, PMO_DB_MIGRATE_ON_START: 'false' };
-    return runService(
-      key,
-      { ...serving, [portVariable(key)]: String(ports[key][replica]) },
-      `${label}-${key}-pmo-${replica}-${runs++}`,
-    );
+    return runService(key, { ...serving, [portVariable(key)]: String(ports[key][replica]) }, `${label}-${key}-pmo-${replica}-${runs++}`);
   };
   const processes = Object.fromEntries(keys.map((key) => [key, ports[key].map((_, replica) => start(key, replica))])) as Record<ServiceKey, RunningProcess[]>;
   await Promise.all(keys.flatMap((key) => replicaUrls[key]).map((url) => waitUntilReady(url, 120_000)));
