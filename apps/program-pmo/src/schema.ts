@@ -18,6 +18,7 @@ import { CreateProgramFeedback1764000000270 } from './migrations/1764000000270-C
 import { AddProgramCodes1764000000299 } from './migrations/1764000000299-AddProgramCodes';
 import { AddVarianceFollowUp1764000000280 } from './migrations/1764000000280-AddVarianceFollowUp';
 import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
+import { MarkProgramComplianceByStandard1764000005010 } from './migrations/1764000005010-MarkComplianceByStandard';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -67,5 +68,6 @@ export const programPmoSchema: ServiceSchema = {
     AddRenewalsAndGrandfathering1764000001300,
     AddCarriedDecisions1764000002001,
     CreateProgramComplianceModel1764000003010,
+    MarkProgramComplianceByStandard1764000005010,
   ],
 };

@@ -44,6 +44,7 @@ import { FeedbackItemEntity } from './feedback/feedback-item.entity';
 import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { RoadmapProjectPlanEntity } from './roadmap/roadmap-project-plan.entity';
 import { CreateRoadmapProjectPlans1764000004210 } from './migrations/1764000004210-CreateRoadmapProjectPlans';
+import { MarkPortfolioComplianceByStandard1764000005000 } from './migrations/1764000005000-MarkComplianceByStandard';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -98,5 +99,6 @@ export const strategicPmoSchema: ServiceSchema = {
     CreateSteeringCommittees1764000004100,
     CreateRoadmapProjectPlans1764000004210,
     AddStatusReportHealth1764000004300,
+    MarkPortfolioComplianceByStandard1764000005000,
   ],
 };

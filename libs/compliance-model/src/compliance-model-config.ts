@@ -16,8 +16,9 @@ export interface ComplianceModelConfig extends LabelTables {
 }
 
 /** The model's table names for a prefix. */
-export function tablesOf(prefix: string): { intervals: string; reviews: string; marks: string; mark: string } {
+export function tablesOf(prefix: string): { intervals: string; reviews: string; marks: string; mark: string; standardOf: string } {
   return {
+    standardOf: `${prefix}_compliance_standard_of`,
     intervals: `${prefix}_compliance_intervals`,
     reviews: `${prefix}_compliance_reviews`,
     marks: `${prefix}_compliance_marks`,

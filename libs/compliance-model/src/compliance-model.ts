@@ -2,10 +2,21 @@ import { complianceTimeline, type ComplianceInterval, type ComplianceRowFacts } 
 import type { DataSource, EntityManager } from 'typeorm';
 import { tablesOf, type ComplianceModelConfig } from './compliance-model-config';
 
-/** A project to recompute, from an instant on (null: its whole history). */
+/**
+ * A project to recompute, from an instant on (null: its whole history), for some standards only (null: all).
+ *
+ * Why one standard's rows can be recomputed alone: `complianceRows` answers each standard from that standard's
+ * versions only (`governingVersions` picks per standard, grandfathering looks back within the standard), the
+ * project's decisions and variances of those versions, and the project's own facts (program, registration,
+ * closing, reports). Another standard's versions change neither its rows nor the instants they change at
+ * (`complianceChangeTimes` of the filtered history still holds the project's facts, all its decisions, reports
+ * and variances). So a fact of one standard (its versions, wave openings, decisions and variances on its
+ * versions) names that standard, and a fact of the project or program names none.
+ */
 export interface ProjectToRefresh {
   projectId: string;
   from: Date | null;
+  standards: readonly string[] | null;
 }
 
 interface StoredInterval {
@@ -74,11 +85,13 @@ export class ComplianceModel {
         if (marked.length > 0) {
           // Those beyond this batch stay for the next one.
           const [batch, rest] = [marked.slice(0, BATCH), marked.slice(BATCH)];
-          if (rest.length > 0)
-            await manager.query(`INSERT INTO ${this.t.marks} (project_id, from_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [
-              rest.map((m) => m.projectId),
-              rest.map((m) => m.from),
-            ]);
+          if (rest.length > 0) {
+            const left = rest.flatMap((m) => (m.standards ?? [null]).map((standardId) => ({ ...m, standardId })));
+            await manager.query(
+              `INSERT INTO ${this.t.marks} (project_id, from_at, standard_id) SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[])`,
+              [left.map((m) => m.projectId), left.map((m) => m.from), left.map((m) => m.standardId)],
+            );
+          }
           await this.refresh(manager, batch, now);
           return batch.length;
         }
@@ -88,7 +101,7 @@ export class ComplianceModel {
         ])) as { project_id: string; review_at: Date }[];
         await this.refresh(
           manager,
-          due.map((r) => ({ projectId: r.project_id, from: r.review_at })),
+          due.map((r) => ({ projectId: r.project_id, from: r.review_at, standards: null })),
           now,
         );
         return due.length;
@@ -115,18 +128,22 @@ export class ComplianceModel {
     return at;
   }
 
-  // The projects the marks name (a program's or every project for wider marks), each from its earliest instant.
+  // The projects the marks name (a program's or every project for wider marks), each from its earliest instant,
+  // with the standards they name: one mark naming none makes it the whole project.
   private async marked(manager: EntityManager, which: string): Promise<ProjectToRefresh[]> {
     const p = this.config.projects;
     const rows = (await manager.query(`
-      WITH m AS (SELECT project_id, program_id, coalesce(from_at, '-infinity') AS from_at FROM ${this.t.marks} WHERE ${which})
-      SELECT project_id, min(from_at) AS from_at FROM (
-        SELECT project_id, from_at FROM m WHERE project_id IS NOT NULL
+      WITH m AS (SELECT project_id, program_id, standard_id, coalesce(from_at, '-infinity') AS from_at FROM ${this.t.marks} WHERE ${which})
+      SELECT project_id, min(from_at) AS from_at,
+        CASE WHEN bool_and(standard_id IS NOT NULL) THEN array_agg(DISTINCT standard_id::text) END AS standards
+      FROM (
+        SELECT project_id, standard_id, from_at FROM m WHERE project_id IS NOT NULL
         UNION ALL
-        SELECT j.${p.id}, m.from_at FROM m JOIN ${p.table} j ON m.project_id IS NULL AND (m.program_id IS NULL OR m.program_id = j.${p.programId})
-      ) marked GROUP BY project_id ORDER BY project_id`)) as { project_id: string; from_at: Date | number }[];
+        SELECT j.${p.id}, m.standard_id, m.from_at FROM m
+          JOIN ${p.table} j ON m.project_id IS NULL AND (m.program_id IS NULL OR m.program_id = j.${p.programId})
+      ) marked GROUP BY project_id ORDER BY project_id`)) as { project_id: string; from_at: Date | number; standards: string[] | null }[];
     // pg reads '-infinity' as a number: the whole history.
-    return rows.map((m) => ({ projectId: m.project_id, from: m.from_at instanceof Date ? m.from_at : null }));
+    return rows.map((m) => ({ projectId: m.project_id, from: m.from_at instanceof Date ? m.from_at : null, standards: m.standards }));
   }
 
   // One writer at a time per service: two transactions recomputing one project would both replace its rows.
@@ -142,23 +159,27 @@ export class ComplianceModel {
   private async refreshChunk(manager: EntityManager, projects: readonly ProjectToRefresh[], now: Date): Promise<void> {
     const ids = projects.map((p) => p.projectId);
     const histories = new Map((await this.config.histories(manager, ids)).map((h) => [h.project.projectId, h]));
-    // Rows from the first changed instant on go; the row holding at that instant comes back cut there, or merged
+    // Rows from the first changed instant on go, of the named standards only (one row per project and standard
+    // named; a null standard is every standard); the row holding at that instant comes back cut there, or merged
     // with the first recomputed interval when the state did not change (so equal answers stay one interval).
     // TypeORM answers a DELETE with [rows, count].
+    const named = projects.flatMap((p) => (p.standards ?? [null]).map((standardId) => ({ ...p, standardId })));
     const [removed] = (await manager.query(
-      `DELETE FROM ${this.t.intervals} i USING unnest($1::uuid[], $2::timestamptz[]) AS f(project_id, from_at)
-       WHERE i.project_id = f.project_id AND (upper_inf(i.valid) OR upper(i.valid) > coalesce(f.from_at, '-infinity'))
+      `DELETE FROM ${this.t.intervals} i USING unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) AS f(project_id, from_at, standard_id)
+       WHERE i.project_id = f.project_id AND (f.standard_id IS NULL OR i.standard_id = f.standard_id)
+         AND (upper_inf(i.valid) OR upper(i.valid) > coalesce(f.from_at, '-infinity'))
        RETURNING i.project_id, i.program_id, i.standard_id, i.standard_key, i.version_id, i.version, i.adoption_deadline::text, i.state,
          lower(i.valid) AS valid_from`,
-      [ids, projects.map((p) => p.from)],
+      [named.map((p) => p.projectId), named.map((p) => p.from), named.map((p) => p.standardId)],
     )) as [StoredInterval[], number];
     const heldBefore = new Map<string, StoredInterval[]>();
     for (const row of removed) heldBefore.set(row.project_id, [...(heldBefore.get(row.project_id) ?? []), row]);
     const rows: { row: ComplianceRowFacts; from: Date; to: Date | null }[] = [];
     const reviews: { projectId: string; at: Date }[] = [];
-    for (const { projectId, from } of projects) {
-      const history = histories.get(projectId);
-      if (!history) continue;
+    for (const { projectId, from, standards } of projects) {
+      const whole = histories.get(projectId);
+      if (!whole) continue;
+      const history = standards === null ? whole : { ...whole, versions: whole.versions.filter((v) => standards.includes(v.standardId)) };
       const timeline = complianceTimeline(history, from, now);
       if (timeline.nextChangeAt) reviews.push({ projectId, at: timeline.nextChangeAt });
       const firstOf = new Map<string, ComplianceInterval>();
@@ -194,12 +215,16 @@ export class ComplianceModel {
         ],
       );
     }
-    await manager.query(`DELETE FROM ${this.t.reviews} WHERE project_id = ANY($1::uuid[])`, [ids]);
+    // A whole project's review is replaced. A partial refresh saw only some standards, so it keeps the earlier of
+    // the stored review and its own: an early review only recomputes the project, which answers the same.
+    const wholeIds = projects.filter((p) => p.standards === null).map((p) => p.projectId);
+    if (wholeIds.length > 0) await manager.query(`DELETE FROM ${this.t.reviews} WHERE project_id = ANY($1::uuid[])`, [wholeIds]);
     if (reviews.length > 0) {
-      await manager.query(`INSERT INTO ${this.t.reviews} (project_id, review_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])`, [
-        reviews.map((r) => r.projectId),
-        reviews.map((r) => r.at),
-      ]);
+      await manager.query(
+        `INSERT INTO ${this.t.reviews} AS r (project_id, review_at) SELECT * FROM unnest($1::uuid[], $2::timestamptz[])
+         ON CONFLICT (project_id) DO UPDATE SET review_at = least(r.review_at, excluded.review_at)`,
+        [reviews.map((r) => r.projectId), reviews.map((r) => r.at)],
+      );
     }
   }
 }

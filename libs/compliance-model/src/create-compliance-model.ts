@@ -57,6 +57,38 @@ export async function dropComplianceModel(queryRunner: QueryRunner, prefix: stri
   await queryRunner.query(`DROP TABLE ${t.marks}, ${t.reviews}, ${t.intervals}`);
 }
 
+/**
+ * Lets a mark name a standard (see `ProjectToRefresh`): the marks get a `standard_id`, `<prefix>_compliance_mark`
+ * takes it as a fourth argument (null, the default: every standard), and `<prefix>_compliance_standard_of(versions)`
+ * gives the one standard of some versions (nulls ignored), or null when they are of several or one is not known
+ * (a version not seen yet): the mark is then the whole project's, never too narrow.
+ */
+export async function addStandardToMarks(queryRunner: QueryRunner, prefix: string, versions: { table: string; id: string; standardId: string }): Promise<void> {
+  const t = tablesOf(prefix);
+  await queryRunner.query(`ALTER TABLE ${t.marks} ADD COLUMN standard_id uuid`);
+  await queryRunner.query(`DROP FUNCTION ${t.mark}(uuid, uuid, timestamptz)`);
+  await queryRunner.query(`
+    CREATE FUNCTION ${t.mark}(project uuid, program uuid, from_at timestamptz, standard uuid DEFAULT NULL) RETURNS void LANGUAGE sql AS $$
+      INSERT INTO ${t.marks} (project_id, program_id, from_at, standard_id) VALUES (project, program, from_at, standard)
+    $$`);
+  await queryRunner.query(`
+    CREATE FUNCTION ${t.standardOf}(versions uuid[]) RETURNS uuid LANGUAGE sql STABLE AS $$
+      SELECT CASE WHEN count(*) > 0 AND bool_and(s IS NOT NULL) AND count(DISTINCT s) = 1 THEN min(s::text)::uuid END
+      FROM (SELECT (SELECT ${versions.standardId} FROM ${versions.table} WHERE ${versions.id} = v) AS s FROM unnest(versions) v WHERE v IS NOT NULL) named
+    $$`);
+}
+
+export async function dropStandardFromMarks(queryRunner: QueryRunner, prefix: string): Promise<void> {
+  const t = tablesOf(prefix);
+  await queryRunner.query(`DROP FUNCTION ${t.standardOf}(uuid[])`);
+  await queryRunner.query(`DROP FUNCTION ${t.mark}(uuid, uuid, timestamptz, uuid)`);
+  await queryRunner.query(`
+    CREATE FUNCTION ${t.mark}(project uuid, program uuid, from_at timestamptz) RETURNS void LANGUAGE sql AS $$
+      INSERT INTO ${t.marks} (project_id, program_id, from_at) VALUES (project, program, from_at)
+    $$`);
+  await queryRunner.query(`ALTER TABLE ${t.marks} DROP COLUMN standard_id`);
+}
+
 /** A trigger on a fact table: on which operations (and columns), and the PL/pgSQL that marks what they change. */
 export interface FactTrigger {
   table: string;
@@ -72,6 +104,13 @@ export async function createFactTriggers(queryRunner: QueryRunner, triggers: rea
   }
 }
 
+/** Replaces the PL/pgSQL of existing `compliance_marks` triggers (same tables, operations and columns). */
+export async function replaceFactTriggerBodies(queryRunner: QueryRunner, triggers: readonly Omit<FactTrigger, 'when'>[]): Promise<void> {
+  for (const { table, body } of triggers) {
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION ${table}_compliance_marks() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`);
+  }
+}
+
 export async function dropFactTriggers(queryRunner: QueryRunner, triggers: readonly FactTrigger[]): Promise<void> {
   for (const { table } of triggers) {
     await queryRunner.query(`DROP TRIGGER compliance_marks ON ${table}`);
@@ -81,13 +120,18 @@ export async function dropFactTriggers(queryRunner: QueryRunner, triggers: reado
 
 /**
  * The trigger body for a version table: ending a version changes rows from its end on; any other change of a
- * published one, from its publication (`ignored`: columns that do not reach the compliance rules).
+ * published one, from its publication (`ignored`: columns that do not reach the compliance rules). With
+ * `standardId` (the table's column), the mark names the version's standard: only its rows change (a version
+ * moved to another standard, which does not happen, marks every standard).
  */
-export function versionTriggerBody(mark: string, ignored: readonly string[]): string {
+export function versionTriggerBody(mark: string, ignored: readonly string[], standardId?: string): string {
   const rest = (row: string) => `(to_jsonb(${row}) - ${["'ended_at'", "'state'", ...ignored.map((c) => `'${c}'`)].join(' - ')})`;
+  const standard = standardId
+    ? `, CASE WHEN OLD.${standardId} IS NULL THEN NEW.${standardId} WHEN NEW.${standardId} IS NULL OR NEW.${standardId} = OLD.${standardId} THEN OLD.${standardId} END`
+    : '';
   return `IF TG_OP = 'UPDATE' AND ${rest('OLD')} = ${rest('NEW')} THEN
-      IF OLD.ended_at IS DISTINCT FROM NEW.ended_at THEN PERFORM ${mark}(NULL, NULL, least(OLD.ended_at, NEW.ended_at)); END IF;
+      IF OLD.ended_at IS DISTINCT FROM NEW.ended_at THEN PERFORM ${mark}(NULL, NULL, least(OLD.ended_at, NEW.ended_at)${standard}); END IF;
     ELSIF OLD.published_at IS NOT NULL OR NEW.published_at IS NOT NULL THEN
-      PERFORM ${mark}(NULL, NULL, least(OLD.published_at, NEW.published_at));
+      PERFORM ${mark}(NULL, NULL, least(OLD.published_at, NEW.published_at)${standard});
     END IF;`;
 }

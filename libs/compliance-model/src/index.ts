@@ -15,7 +15,10 @@ export { checkComplianceModel, type ComplianceCheck } from './compliance-check';
 export {
   createComplianceModel,
   dropComplianceModel,
+  addStandardToMarks,
   createFactTriggers,
+  dropStandardFromMarks,
+  replaceFactTriggerBodies,
   dropFactTriggers,
   versionTriggerBody,
   type FactTrigger,

@@ -36,10 +36,10 @@ async function moveClock(days: number): Promise<void> {
   expect((await api('PUT', '/clock', { now: at(days) }, platform)).status).toBe(200);
 }
 
-/** A mandatory standard in force for the program from day 0, by a wave that opened then. */
-async function publishStandard(key: string, programIds: string[], deadlineDays: number): Promise<string> {
+/** A mandatory standard in force for the program from `day` (0 unless said), by a wave that opened then. */
+async function publishStandard(key: string, programIds: string[], deadlineDays: number, day = 0): Promise<string> {
   const [standardId, versionId] = [randomUUID(), randomUUID()];
-  const wave = { name: 'wave 1', programIds, programTags: [], opensOn: at(0).slice(0, 10), adoptionDeadline: at(deadlineDays).slice(0, 10) };
+  const wave = { name: 'wave 1', programIds, programTags: [], opensOn: at(day).slice(0, 10), adoptionDeadline: at(deadlineDays).slice(0, 10) };
   await service.publish('pmo.standard.version-published.v1', {
     standardId,
     key,
@@ -53,10 +53,10 @@ async function publishStandard(key: string, programIds: string[], deadlineDays: 
     applicability: { scope: 'programs', programIds },
     requirements: [{ id: 'STATUS-CADENCE', text: 'Report every 7 to 14 days', leeway: { kind: 'range', min: 7, max: 14, unit: 'days' } }],
     rollout: [wave],
-    publishedAt: at(0),
+    publishedAt: at(day),
   });
   const { name: waveName, ...waveTerms } = wave;
-  await service.publish('pmo.rollout.wave-opened.v1', { standardId, versionId, version: '1.0.0', waveName, ...waveTerms, openedAt: at(0) });
+  await service.publish('pmo.rollout.wave-opened.v1', { standardId, versionId, version: '1.0.0', waveName, ...waveTerms, openedAt: at(day) });
   return versionId;
 }
 
@@ -114,6 +114,28 @@ describe("a program's compliance read model", () => {
     for (const state of ['overdue', 'non-compliant'] as const) expect(await agrees({ state })).toBe(2);
     const summary = await api<{ byStandard: { total: number }[] }>('GET', `/programs/${programId}/compliance/summary`);
     expect(summary.body.byStandard).toEqual([expect.objectContaining({ total: 4 })]);
+    const rebuilt = await checkComplianceModel(service.dataSource.manager, programComplianceConfig, new Date(at(30)));
+    expect({ onlyStored: rebuilt.onlyStored, onlyRebuilt: rebuilt.onlyRebuilt }).toEqual({ onlyStored: [], onlyRebuilt: [] });
+  });
+
+  it("recomputes only the published standard's rows: the projects' other standards keep their intervals (same ids, same bounds)", async () => {
+    const others = () =>
+      service.dataSource.query(`SELECT id, version_id, state, valid::text FROM program_compliance_intervals WHERE project_id = ANY($1::uuid[]) ORDER BY id`, [
+        projects,
+      ]) as Promise<{ id: string; version_id: string; state: string; valid: string }[]>;
+    const before = await others();
+    expect(before.length).toBeGreaterThan(4);
+    const versionId = await publishStandard(`second-${uniqueSuffix()}`, [programId], 60, 30);
+    const current = async () =>
+      (
+        (await service.dataSource.query(
+          `SELECT project_id, state FROM program_compliance_intervals WHERE version_id = $1 AND upper_inf(valid) ORDER BY project_id`,
+          [versionId],
+        )) as { project_id: string; state: string }[]
+      ).map((r) => [r.project_id, r.state]);
+    await eventually(async () => expect(await current()).toHaveLength(4));
+    expect(await current()).toEqual([...projects].sort().map((p) => [p, 'pending']));
+    expect((await others()).filter((r) => r.version_id !== versionId)).toEqual(before);
     const rebuilt = await checkComplianceModel(service.dataSource.manager, programComplianceConfig, new Date(at(30)));
     expect({ onlyStored: rebuilt.onlyStored, onlyRebuilt: rebuilt.onlyRebuilt }).toEqual({ onlyStored: [], onlyRebuilt: [] });
   });

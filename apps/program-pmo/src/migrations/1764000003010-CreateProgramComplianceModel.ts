@@ -2,7 +2,8 @@ import { createComplianceModel, createFactTriggers, dropComplianceModel, dropFac
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Each fact table marks, in the transaction that changes it, which projects to recompute and from when.
-const TRIGGERS: FactTrigger[] = [
+// (1764000005000/5010 make the marks of one standard's facts name it; their `down` restores these.)
+export const PROGRAM_FACT_TRIGGERS: FactTrigger[] = [
   {
     table: 'adoption_decisions',
     when: 'INSERT OR UPDATE OR DELETE',
@@ -43,11 +44,11 @@ export class CreateProgramComplianceModel1764000003010 implements MigrationInter
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await createComplianceModel(queryRunner, 'program');
-    await createFactTriggers(queryRunner, TRIGGERS);
+    await createFactTriggers(queryRunner, PROGRAM_FACT_TRIGGERS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await dropFactTriggers(queryRunner, TRIGGERS);
+    await dropFactTriggers(queryRunner, PROGRAM_FACT_TRIGGERS);
     await dropComplianceModel(queryRunner, 'program');
   }
 }

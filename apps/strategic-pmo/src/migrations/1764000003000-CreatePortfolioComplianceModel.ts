@@ -2,7 +2,8 @@ import { createComplianceModel, createFactTriggers, dropComplianceModel, dropFac
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Each fact table marks, in the transaction that changes it, which projects to recompute and from when.
-const TRIGGERS: FactTrigger[] = [
+// (1764000005000/5010 make the marks of one standard's facts name it; their `down` restores these.)
+export const PORTFOLIO_FACT_TRIGGERS: FactTrigger[] = [
   {
     table: 'portfolio_adoption_decisions',
     when: 'INSERT OR UPDATE OR DELETE',
@@ -43,11 +44,11 @@ export class CreatePortfolioComplianceModel1764000003000 implements MigrationInt
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await createComplianceModel(queryRunner, 'portfolio');
-    await createFactTriggers(queryRunner, TRIGGERS);
+    await createFactTriggers(queryRunner, PORTFOLIO_FACT_TRIGGERS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await dropFactTriggers(queryRunner, TRIGGERS);
+    await dropFactTriggers(queryRunner, PORTFOLIO_FACT_TRIGGERS);
     await dropComplianceModel(queryRunner, 'portfolio');
   }
 }
