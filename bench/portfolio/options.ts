@@ -14,6 +14,8 @@ export interface PortfolioBenchOptions {
   pacedRate: number;
   /** Drop the built databases at the end instead of keeping them for the next run of the same size. */
   drop: boolean;
+  /** Build (or find) the portfolio and stop: no load runs. */
+  buildOnly: boolean;
   services: HttpBenchOptions;
 }
 
@@ -24,11 +26,13 @@ export function portfolioBenchOptionsFrom(argv: readonly string[], env: NodeJS.P
   const numbers: Record<string, number> = { ...NUMBERS };
   let connections = [10, 50];
   let drop = false;
+  let buildOnly = false;
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i].replace(/^--/, '');
-    if (name === 'drop') {
-      drop = true;
+    if (name === 'drop' || name === 'build-only') {
+      if (name === 'drop') drop = true;
+      else buildOnly = true;
       continue;
     }
     const value = argv[(i += 1)] ?? '';
@@ -41,7 +45,7 @@ export function portfolioBenchOptionsFrom(argv: readonly string[], env: NodeJS.P
       else numbers[name] = number;
     } else
       problems.push(
-        `unknown flag ${argv[i - 1]} (known: --connections, --drop, ${Object.keys(NUMBERS)
+        `unknown flag ${argv[i - 1]} (known: --connections, --drop, --build-only, ${Object.keys(NUMBERS)
           .map((f) => `--${f}`)
           .join(', ')})`,
       );
@@ -56,6 +60,7 @@ export function portfolioBenchOptionsFrom(argv: readonly string[], env: NodeJS.P
     seconds: numbers.seconds,
     pacedRate: numbers['paced-rate'],
     drop,
+    buildOnly,
     // The databases are named by the size, so a second run of the same size finds the first one's portfolio.
     services: { ...httpBenchOptionsFrom([], env), suffix: `portfolio_${size}` },
   };

@@ -7,7 +7,7 @@ export interface PortfolioBenchResults {
   date: string;
   machine: Machine;
   size: { programs: number; projects: number; standards: number; rows: number };
-  build: { built: boolean; seconds: number };
+  build: { built: boolean; seconds: number; models?: { publicationSeconds: number; catchUpSeconds: number; rowsPerSecond: number } };
   settings: { seconds: number; connections: number[]; pacedRate: number; pastInstant: string; tag: string };
   /** Per service, the name of its floor endpoint. */
   floors: Record<string, string>;
@@ -36,7 +36,10 @@ export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
     `# Portfolio bench, ${r.date}`,
     '',
     `${n(r.size.programs)} programs × ${n(r.size.projects)} projects × ${n(r.size.standards)} standards = ${n(r.size.rows)} rows in each read model` +
-      (r.build.built ? `, built in ${n(r.build.seconds)} s.` : ', reused from a previous run.'),
+      (r.build.built ? `, built in ${n(r.build.seconds)} s.` : ', reused from a previous run.') +
+      (r.build.models
+        ? ` The models held every row ${n(r.build.models.catchUpSeconds)} s after the first publication (${n(r.build.models.rowsPerSecond)} rows/s).`
+        : ''),
     `Machine: ${r.machine.nproc} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.postgres.split(' on ')[0]}; ` +
       'shared with other work, so the load average (1 min, before → after) is given with every run.',
     '',

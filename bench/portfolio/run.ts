@@ -3,7 +3,7 @@
  * strategic-pmo (separate processes on Kafka), then the compliance screens' endpoints under load at each level
  * of concurrent clients, against each service's bare `/health/live` under the same load in the same run.
  * Usage: npm run bench:portfolio -- [--programs 200] [--projects 50] [--standards 50] [--connections 10,50]
- *        [--seconds 10] [--paced-rate 200] [--drop]
+ *        [--seconds 10] [--paced-rate 200] [--drop] [--build-only]
  */
 import { resolve } from 'node:path';
 import { postgresVersion, withAdminClient } from '../backbone/databases';
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     progress(`starting strategic-pmo and program-pmo as processes on Kafka (databases bench_http_*_${options.services.suffix})`);
     services = await startHttpServices(ROOT, options.services);
     const portfolio = await buildPortfolio(services, await strategicAdminToken(), options, progress);
+    if (options.buildOnly) return;
     const past = await pastInstant(services);
     const program = portfolio.programIds[0];
     const s = services.strategicUrl;
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString().slice(0, 10),
       machine: machineFacts(ROOT, await postgresVersion(options.services)),
       size: { programs: options.programs, projects: options.projects, standards: options.standards, rows: portfolio.rows },
-      build: { built: portfolio.built, seconds: portfolio.buildSeconds },
+      build: { built: portfolio.built, seconds: portfolio.buildSeconds, models: portfolio.models },
       settings: { seconds: options.seconds, connections: options.connections, pacedRate: options.pacedRate, pastInstant: past, tag: BENCH_TAG },
       floors: Object.fromEntries(endpoints.filter((e) => e.floor).map((e) => [e.service, e.name])),
       services: Object.fromEntries(endpoints.map((e) => [e.name, e.service])),
