@@ -78,20 +78,8 @@ export class ComplianceModel {
     while (await this.isBehind(dataSource.manager, now)) {
       const step = await dataSource.transaction(async (manager) => {
         await this.lock(manager);
-        const marked = await this.marked(manager, 'TRUE');
-        // The marks become one per project; a mark that names no project (a program without projects yet)
-        // has nothing to recompute and goes too, or the model would stay behind for ever.
-        await manager.query(`DELETE FROM ${this.t.marks}`);
-        if (marked.length > 0) {
-          // Those beyond this batch stay for the next one.
-          const [batch, rest] = [marked.slice(0, BATCH), marked.slice(BATCH)];
-          if (rest.length > 0) {
-            const left = rest.flatMap((m) => (m.standards ?? [null]).map((standardId) => ({ ...m, standardId })));
-            await manager.query(
-              `INSERT INTO ${this.t.marks} (project_id, from_at, standard_id) SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[])`,
-              [left.map((m) => m.projectId), left.map((m) => m.from), left.map((m) => m.standardId)],
-            );
-          }
+        const batch = await this.takeMarks(manager);
+        if (batch.length > 0) {
           await this.refresh(manager, batch, now);
           return batch.length;
         }
@@ -126,6 +114,41 @@ export class ComplianceModel {
   async nextReviewAt(manager: EntityManager): Promise<Date | null> {
     const [{ at }] = (await manager.query(`SELECT min(review_at) AS at FROM ${this.t.reviews}`)) as { at: Date | null }[];
     return at;
+  }
+
+  /**
+   * Takes the marks of the next `BATCH` projects (deleting them: they are what this transaction recomputes).
+   * A wide mark (a program's, or every project's) first becomes one mark per project it reaches, so each batch
+   * reads and deletes only its own; one that reaches no project (a program without projects yet) just goes.
+   * Only rows this transaction deleted are taken: a mark committed meanwhile stays for the next batch.
+   */
+  private async takeMarks(manager: EntityManager): Promise<ProjectToRefresh[]> {
+    const p = this.config.projects;
+    await manager.query(`
+      WITH wide AS (DELETE FROM ${this.t.marks} WHERE project_id IS NULL RETURNING program_id, standard_id, from_at)
+      INSERT INTO ${this.t.marks} (project_id, standard_id, from_at)
+      SELECT DISTINCT j.${p.id}, w.standard_id, w.from_at FROM wide w JOIN ${p.table} j ON w.program_id IS NULL OR w.program_id = j.${p.programId}`);
+    const taken = (await manager.query(
+      `DELETE FROM ${this.t.marks} WHERE project_id IN (SELECT DISTINCT project_id FROM ${this.t.marks} ORDER BY project_id LIMIT $1)
+       RETURNING project_id, standard_id, from_at`,
+      [BATCH],
+    )) as [{ project_id: string; standard_id: string | null; from_at: Date | null }[], number];
+    const byProject = new Map<string, { from: number; standards: Set<string> | null }>();
+    for (const mark of taken[0]) {
+      const from = mark.from_at?.getTime() ?? -Infinity;
+      const held = byProject.get(mark.project_id);
+      if (!held) byProject.set(mark.project_id, { from, standards: mark.standard_id === null ? null : new Set([mark.standard_id]) });
+      else {
+        held.from = Math.min(held.from, from);
+        if (mark.standard_id === null) held.standards = null;
+        else held.standards?.add(mark.standard_id);
+      }
+    }
+    return [...byProject].map(([projectId, { from, standards }]) => ({
+      projectId,
+      from: from === -Infinity ? null : new Date(from),
+      standards: standards && [...standards],
+    }));
   }
 
   // The projects the marks name (a program's or every project for wider marks), each from its earliest instant,

@@ -66,6 +66,8 @@ export async function dropComplianceModel(queryRunner: QueryRunner, prefix: stri
 export async function addStandardToMarks(queryRunner: QueryRunner, prefix: string, versions: { table: string; id: string; standardId: string }): Promise<void> {
   const t = tablesOf(prefix);
   await queryRunner.query(`ALTER TABLE ${t.marks} ADD COLUMN standard_id uuid`);
+  // A catch-up takes the marks of a batch of projects at a time (see ComplianceModel.catchUp).
+  await queryRunner.query(`CREATE INDEX ${t.marks}_project ON ${t.marks} (project_id)`);
   await queryRunner.query(`DROP FUNCTION ${t.mark}(uuid, uuid, timestamptz)`);
   await queryRunner.query(`
     CREATE FUNCTION ${t.mark}(project uuid, program uuid, from_at timestamptz, standard uuid DEFAULT NULL) RETURNS void LANGUAGE sql AS $$
@@ -86,6 +88,7 @@ export async function dropStandardFromMarks(queryRunner: QueryRunner, prefix: st
     CREATE FUNCTION ${t.mark}(project uuid, program uuid, from_at timestamptz) RETURNS void LANGUAGE sql AS $$
       INSERT INTO ${t.marks} (project_id, program_id, from_at) VALUES (project, program, from_at)
     $$`);
+  await queryRunner.query(`DROP INDEX ${t.marks}_project`);
   await queryRunner.query(`ALTER TABLE ${t.marks} DROP COLUMN standard_id`);
 }
 
