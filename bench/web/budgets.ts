@@ -7,6 +7,8 @@
  *                       floor is a navigation to a static file of the same origin in the same browser.
  * Not a test: it prints figures and their ratios, and writes bench/results/web-latest.md.
  *   npm run bench:web -- [programs=200] [projectsPerProgram=50] [runs=5]
+ * With PMO_BENCH_WEB_BUILT=<programs>x<projects>x<standards>, the dashboard reads the portfolio that
+ * `npm run bench:portfolio` built of that size (bench/web/built-portfolio.ts) instead of one registered here.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,9 +23,11 @@ const port = Number(process.env.PMO_BENCH_WEB_PORT ?? 3700);
 const base = `http://127.0.0.1:${port}`;
 const BUDGET_JS_KB = 300;
 const BUDGET_DASHBOARD_MS = 1500;
+const built = process.env.PMO_BENCH_WEB_BUILT;
 
 function startPlatform(): ChildProcess {
-  return spawn(process.execPath, [join(root, 'tools', 'start-embedded.mjs')], {
+  const command = built ? ['-r', '@swc-node/register', join(root, 'bench', 'web', 'built-portfolio.ts')] : [join(root, 'tools', 'start-embedded.mjs')];
+  return spawn(process.execPath, command, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -158,7 +162,7 @@ async function main(): Promise<void> {
   });
   try {
     await waitUntilReady();
-    const seedMs = await seedPortfolio();
+    const seedMs = built ? 0 : await seedPortfolio();
     const js = await initialJavaScript(browser);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page);
@@ -176,7 +180,9 @@ async function main(): Promise<void> {
     const lines = [
       `# Web budgets, ${new Date().toISOString().slice(0, 10)}`,
       '',
-      `Portfolio: ${programs} programs × ${projectsPerProgram} projects (registered in ${(seedMs / 1000).toFixed(0)} s); ${runs} runs, medians.`,
+      built
+        ? `Portfolio: the one \`npm run bench:portfolio\` built, ${built.replaceAll('x', ' × ')} (programs × projects × standards); ${runs} runs, medians.`
+        : `Portfolio: ${programs} programs × ${projectsPerProgram} projects (registered in ${(seedMs / 1000).toFixed(0)} s); ${runs} runs, medians.`,
       '',
       '| figure | measured | floor | ratio to floor | budget | ratio to budget |',
       '| --- | --- | --- | --- | --- | --- |',
