@@ -59,6 +59,19 @@ export async function buildPortfolio(services: HttpServices, token: string, opti
     say(`writing ${(options.programs * options.projects).toLocaleString('en-US')} projects into both services' project tables`);
     await writeProjects(services, programIds, options.projects);
   }
+  // The models take in the projects (no standard yet: nothing to compute) before the first publication, so each
+  // publication marks one standard per project; marks left meanwhile would merge into whole-project ones.
+  await until('both models caught up with the projects', async () => {
+    await askForCurrent(services, programIds[0]);
+    const marks = await Promise.all(
+      (['program', 'strategic'] as const).map(async (service) => {
+        const prefix = service === 'program' ? 'program' : 'portfolio';
+        const [{ n }] = await services.query<{ n: number }>(service, `SELECT count(*)::int AS n FROM ${prefix}_compliance_marks`);
+        return n;
+      }),
+    );
+    return marks.every((n) => n === 0);
+  });
   const [{ published }] = await services.query<{ published: number }>(
     'strategic',
     `SELECT count(*)::int AS published FROM standards WHERE key LIKE 'bench-portfolio-%'`,
@@ -71,14 +84,7 @@ export async function buildPortfolio(services: HttpServices, token: string, opti
   await until(
     `${rows} rows in both read models`,
     async () => {
-      const fresh = await strategicAdminToken();
-      // A read asks a model to catch up with what is marked (it answers once it has); the counts are the stored rows.
-      await Promise.all(
-        [
-          `${services.strategicUrl}/portfolio/compliance/summary?program=${programIds[0]}`,
-          `${services.programUrl}/programs/${programIds[0]}/compliance/summary`,
-        ].map((url) => fetch(url, { headers: { authorization: `Bearer ${fresh}` } }).catch(() => undefined)),
-      );
+      await askForCurrent(services, programIds[0]);
       const counts = await currentRows(services);
       say(`  program-pmo ${counts[0].toLocaleString('en-US')}, strategic-pmo ${counts[1].toLocaleString('en-US')}`);
       return counts.every((n) => n === rows);
@@ -97,6 +103,16 @@ export async function buildPortfolio(services: HttpServices, token: string, opti
     buildSeconds: (performance.now() - started) / 1000,
     models: { publicationSeconds, catchUpSeconds, rowsPerSecond: newRows / catchUpSeconds },
   };
+}
+
+// A read asks a model to catch up with what is marked (it answers once it has).
+async function askForCurrent(services: HttpServices, programId: string): Promise<void> {
+  const token = await strategicAdminToken();
+  await Promise.all(
+    [`${services.strategicUrl}/portfolio/compliance/summary?program=${programId}`, `${services.programUrl}/programs/${programId}/compliance/summary`].map(
+      (url) => fetch(url, { headers: { authorization: `Bearer ${token}` } }).catch(() => undefined),
+    ),
+  );
 }
 
 async function benchPrograms(services: HttpServices): Promise<string[]> {
