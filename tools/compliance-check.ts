@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   }
   try {
     const now = new Date();
-    const caughtUp = await new ComplianceModel(config).catchUp(dataSource, now);
+    const caughtUp = await new ComplianceModel(config).catchUp(dataSource, () => now);
     const check = await checkComplianceModel(dataSource.manager, config, now);
     const differs = check.onlyStored.length + check.onlyRebuilt.length > 0;
     if (options.json) process.stdout.write(`${JSON.stringify({ ...check, caughtUp }, null, 2)}\n`);

@@ -79,7 +79,7 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
       .then(async () => {
         if (this.stopped) return 0;
         this.wanted = false;
-        const refreshed = await this.model.catchUp(this.dataSource, this.clock.now());
+        const refreshed = await this.model.catchUp(this.dataSource, () => this.clock.now());
         await this.wakeAtNextReview();
         return refreshed;
       });

@@ -75,9 +75,12 @@ export class ComplianceModel {
    * review due by `now`, each project from its own instant; in transactions of at most `BATCH` projects. Returns
    * how many projects were recomputed.
    */
-  async catchUp(dataSource: DataSource, now: Date): Promise<number> {
+  async catchUp(dataSource: DataSource, clock: () => Date): Promise<number> {
     let refreshed = 0;
-    while (await this.isBehind(dataSource.manager, now)) {
+    // "Now" is read again for each chunk: a catch-up of minutes (a build, a rollout) applies marks that
+    // were committed after it began; with the instant it began, a publication made meanwhile would still be in
+    // the future, and its projects would wait for a review that recomputes every standard of theirs.
+    for (let now = clock(); await this.isBehind(dataSource.manager, now); now = clock()) {
       const step = await dataSource.transaction(async (manager) => {
         await this.lock(manager);
         // Chunks of projects until the batch or the time budget is spent: a transaction never computes for long
@@ -85,10 +88,11 @@ export class ComplianceModel {
         const started = performance.now();
         let done = 0;
         while (done < BATCH && performance.now() - started < BATCH_MS) {
+          const at = clock();
           const marked = await this.takeMarks(manager);
-          const due = marked.length > 0 ? [] : await this.dueReviews(manager, now);
+          const due = marked.length > 0 ? [] : await this.dueReviews(manager, at);
           if (marked.length + due.length === 0) break;
-          await this.refresh(manager, marked.length > 0 ? marked : due, now);
+          await this.refresh(manager, marked.length > 0 ? marked : due, at);
           done += marked.length + due.length;
         }
         return done;
