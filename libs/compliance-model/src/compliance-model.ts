@@ -214,21 +214,29 @@ export class ComplianceModel {
     for (const { projectId, from, standards } of projects) {
       const whole = histories.get(projectId);
       if (!whole) continue;
-      const history = standards === null ? whole : { ...whole, versions: whole.versions.filter((v) => standards.includes(v.standardId)) };
-      const timeline = complianceTimeline(history, from, now);
-      if (timeline.nextChangeAt) reviews.push({ projectId, at: timeline.nextChangeAt });
-      const firstOf = new Map<string, ComplianceInterval>();
-      for (const interval of timeline.intervals)
-        if (interval.validFrom.getTime() === timeline.startedAt.getTime()) firstOf.set(interval.row.versionId, interval);
-      // A row before the recomputed span is kept only when the span starts where it was asked to.
-      const keepsBefore = from !== null && timeline.startedAt.getTime() <= from.getTime();
-      for (const held of keepsBefore ? (heldBefore.get(projectId) ?? []) : []) {
-        if (held.valid_from.getTime() >= timeline.startedAt.getTime()) continue;
-        const first = firstOf.get(held.version_id);
-        if (first && sameAnswer(first.row, held)) first.validFrom = held.valid_from;
-        else rows.push({ row: factsOf(held), from: held.valid_from, to: timeline.startedAt });
+      const held = heldBefore.get(projectId) ?? [];
+      // One timeline per standard (see `ProjectToRefresh`: a standard's rows depend on its versions only): the
+      // same intervals as one timeline over all of them, at a cost growing with the standards, not their square.
+      const named = standards ?? [...new Set([...whole.versions.map((v) => v.standardId), ...held.map((h) => h.standard_id)])];
+      let review: number | null = null;
+      for (const standardId of named) {
+        const history = { ...whole, versions: whole.versions.filter((v) => v.standardId === standardId) };
+        const timeline = complianceTimeline(history, from, now);
+        if (timeline.nextChangeAt && (review === null || timeline.nextChangeAt.getTime() < review)) review = timeline.nextChangeAt.getTime();
+        const firstOf = new Map<string, ComplianceInterval>();
+        for (const interval of timeline.intervals)
+          if (interval.validFrom.getTime() === timeline.startedAt.getTime()) firstOf.set(interval.row.versionId, interval);
+        // A row before the recomputed span is kept only when the span starts where it was asked to.
+        const keepsBefore = from !== null && timeline.startedAt.getTime() <= from.getTime();
+        for (const row of keepsBefore ? held : []) {
+          if (row.standard_id !== standardId || row.valid_from.getTime() >= timeline.startedAt.getTime()) continue;
+          const first = firstOf.get(row.version_id);
+          if (first && sameAnswer(first.row, row)) first.validFrom = row.valid_from;
+          else rows.push({ row: factsOf(row), from: row.valid_from, to: timeline.startedAt });
+        }
+        for (const interval of timeline.intervals) rows.push({ row: interval.row, from: interval.validFrom, to: interval.validTo });
       }
-      for (const interval of timeline.intervals) rows.push({ row: interval.row, from: interval.validFrom, to: interval.validTo });
+      if (review !== null) reviews.push({ projectId, at: new Date(review) });
     }
     if (rows.length > 0) {
       await manager.query(
