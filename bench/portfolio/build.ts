@@ -124,7 +124,11 @@ async function currentRows(services: HttpServices): Promise<number[]> {
   return Promise.all(
     (['program', 'strategic'] as const).map(async (service) => {
       const prefix = service === 'program' ? 'program' : 'portfolio';
-      const [{ n }] = await services.query<{ n: number }>(service, `SELECT count(*)::int AS n FROM ${prefix}_compliance_intervals WHERE upper_inf(valid)`);
+      // The bench's standards only: the services consume the shared topics, where tests may publish others.
+      const [{ n }] = await services.query<{ n: number }>(
+        service,
+        `SELECT count(*)::int AS n FROM ${prefix}_compliance_intervals WHERE upper_inf(valid) AND standard_key LIKE 'bench-portfolio-%'`,
+      );
       return n;
     }),
   );
