@@ -46,24 +46,39 @@ export class ComplianceQueries {
 
   /** Rows per state, grouped by program, standard, both or nothing. */
   async countsBy(manager: EntityManager, filter: ComplianceFilter, groups: readonly GroupColumn[]): Promise<GroupCounts[]> {
+    return (await this.countsByEach(manager, filter, [groups]))[0];
+  }
+
+  /**
+   * Rows per state for several groupings at once, in one scan (GROUPING SETS): every count reads all the rows
+   * valid at the instant, so a summary's three groupings cost one read instead of three.
+   */
+  async countsByEach(manager: EntityManager, filter: ComplianceFilter, groupings: readonly (readonly GroupColumn[])[]): Promise<GroupCounts[][]> {
     const { where, params, joins } = this.whereOf(filter, false, true);
-    const keys = groups.map((g) => `i.${g}`);
+    const columns: GroupColumn[] = ['program_id', 'standard_key'];
+    // GROUPING(program_id, standard_key) sets a bit for each column a row's grouping leaves out.
+    const maskOf = (groups: readonly GroupColumn[]) => (groups.includes('program_id') ? 0 : 2) | (groups.includes('standard_key') ? 0 : 1);
+    const sets = groupings.map((groups) => `(${[...groups.map((g) => `i.${g}`), 'i.state'].join(', ')})`);
     const rows = (await manager.query(
-      `SELECT ${[...keys, 'i.state', 'count(*)::int AS n'].join(', ')} FROM ${this.intervals} i ${joins} WHERE ${where} GROUP BY ${[...keys, 'i.state'].join(', ')}`,
+      `SELECT i.program_id, i.standard_key, i.state, count(*)::int AS n, GROUPING(i.program_id, i.standard_key) AS grouping
+       FROM ${this.intervals} i ${joins} WHERE ${where} GROUP BY GROUPING SETS (${sets.join(', ')})`,
       params,
-    )) as (Record<GroupColumn, string> & { state: ComplianceState; n: number })[];
-    const byKey = new Map<string, GroupCounts>();
-    for (const row of rows) {
-      const key = groups.map((g) => row[g]).join('\u0000');
-      let group = byKey.get(key);
-      if (!group) {
-        group = { counts: {} };
-        for (const g of groups) group[g] = row[g];
-        byKey.set(key, group);
+    )) as (Record<GroupColumn, string> & { state: ComplianceState; n: number; grouping: number })[];
+    return groupings.map((groups) => {
+      const byKey = new Map<string, GroupCounts>();
+      for (const row of rows) {
+        if (row.grouping !== maskOf(groups)) continue;
+        const key = groups.map((g) => row[g]).join('\u0000');
+        let group = byKey.get(key);
+        if (!group) {
+          group = { counts: {} };
+          for (const g of columns) if (groups.includes(g)) group[g] = row[g];
+          byKey.set(key, group);
+        }
+        group.counts[row.state] = row.n;
       }
-      group.counts[row.state] = row.n;
-    }
-    return [...byKey.values()];
+      return [...byKey.values()];
+    });
   }
 
   /** Up to `limit` rows after `after`, ordered by program, standard, project, version; `next` when more follow. */

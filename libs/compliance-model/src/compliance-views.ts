@@ -51,12 +51,7 @@ export class ComplianceViews {
   /** Counts for the whole selection, per program (with its labels) and per standard. */
   async summary(selection: SelectionFilter): Promise<ComplianceSummaryView> {
     const filter = await this.ready(selection);
-    const manager = this.dataSource.manager;
-    const [all, byProgram, byStandard] = await Promise.all([
-      this.queries.countsBy(manager, filter, []),
-      this.queries.countsBy(manager, filter, ['program_id']),
-      this.queries.countsBy(manager, filter, ['standard_key']),
-    ]);
+    const [all, byProgram, byStandard] = await this.queries.countsByEach(this.dataSource.manager, filter, [[], ['program_id'], ['standard_key']]);
     const labels = await this.programLabels(byProgram.map((g) => g.program_id as string));
     return {
       asOf: filter.asOf.toISOString(),
