@@ -26,7 +26,9 @@ export function httpBenchDatabases(options: BenchOptions) {
 export async function startHttpServices(root: string, options: HttpBenchOptions): Promise<HttpServices> {
   const databases = httpBenchDatabases(options);
   const ports = { strategic: await freePort(), program: await freePort() };
-  const groupSuffix = `-bench-http-${options.suffix}`;
+  // A group of its own per run: a portfolio's databases are reused, and a group of the same name would resume
+  // where the last run left and apply what tests published on the shared topics meanwhile.
+  const groupSuffix = `-bench-http-${options.suffix}-${Date.now().toString(36)}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PMO_TRANSPORT: 'kafka',
