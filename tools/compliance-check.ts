@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     const now = new Date();
     const caughtUp = await new ComplianceModel(config).catchUp(dataSource, () => now);
     const check = await checkComplianceModel(dataSource.manager, config, now);
-    const differs = check.onlyStored.length + check.onlyRebuilt.length > 0;
+    const differs = check.onlyStored.length + check.onlyRebuilt.length + check.countsOff.length > 0;
     if (options.json) process.stdout.write(`${JSON.stringify({ ...check, caughtUp }, null, 2)}\n`);
     else {
       process.stdout.write(
@@ -61,6 +61,7 @@ async function main(): Promise<number> {
       for (const [what, keys] of [
         ['only stored', check.onlyStored],
         ['only rebuilt', check.onlyRebuilt],
+        ['kept count off', check.countsOff],
       ] as const)
         for (const key of keys.slice(0, SHOWN)) process.stdout.write(`  ${what}: ${key}\n`);
     }

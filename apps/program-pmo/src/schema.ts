@@ -19,6 +19,7 @@ import { AddProgramCodes1764000000299 } from './migrations/1764000000299-AddProg
 import { AddVarianceFollowUp1764000000280 } from './migrations/1764000000280-AddVarianceFollowUp';
 import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
 import { MarkProgramComplianceByStandard1764000005010 } from './migrations/1764000005010-MarkComplianceByStandard';
+import { KeepProgramOpenComplianceCounts1764000005030 } from './migrations/1764000005030-KeepOpenComplianceCounts';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -69,5 +70,6 @@ export const programPmoSchema: ServiceSchema = {
     AddCarriedDecisions1764000002001,
     CreateProgramComplianceModel1764000003010,
     MarkProgramComplianceByStandard1764000005010,
+    KeepProgramOpenComplianceCounts1764000005030,
   ],
 };

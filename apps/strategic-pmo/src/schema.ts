@@ -45,6 +45,7 @@ import { VarianceCaseEntity } from './variances/variance-case.entity';
 import { RoadmapProjectPlanEntity } from './roadmap/roadmap-project-plan.entity';
 import { CreateRoadmapProjectPlans1764000004210 } from './migrations/1764000004210-CreateRoadmapProjectPlans';
 import { MarkPortfolioComplianceByStandard1764000005000 } from './migrations/1764000005000-MarkComplianceByStandard';
+import { KeepPortfolioOpenComplianceCounts1764000005020 } from './migrations/1764000005020-KeepOpenComplianceCounts';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -100,5 +101,6 @@ export const strategicPmoSchema: ServiceSchema = {
     CreateRoadmapProjectPlans1764000004210,
     AddStatusReportHealth1764000004300,
     MarkPortfolioComplianceByStandard1764000005000,
+    KeepPortfolioOpenComplianceCounts1764000005020,
   ],
 };

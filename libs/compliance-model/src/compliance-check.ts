@@ -2,12 +2,16 @@ import { complianceTimeline } from '@pmo/contracts';
 import type { EntityManager } from 'typeorm';
 import { tablesOf, type ComplianceModelConfig } from './compliance-model-config';
 
-/** What a rebuild from history found: intervals only the store has, and intervals only the rebuild has. */
+/**
+ * What a rebuild from history found: intervals only the store has, intervals only the rebuild has, and kept
+ * counts of open rows (see `createKeptCounts`) that differ from the open rows stored.
+ */
 export interface ComplianceCheck {
   projects: number;
   intervals: number;
   onlyStored: string[];
   onlyRebuilt: string[];
+  countsOff: string[];
 }
 
 const CHUNK = 500;
@@ -26,7 +30,7 @@ export async function checkComplianceModel(manager: EntityManager, config: Compl
   // After the clock was moved back, stored intervals may run past now: the rebuild goes as far as they do.
   const [{ latest }] = (await manager.query(`SELECT max(lower(valid)) AS latest FROM ${t.intervals}`)) as { latest: Date | null }[];
   const until = latest && latest > now ? latest : now;
-  const check: ComplianceCheck = { projects: ids.length, intervals: 0, onlyStored: [], onlyRebuilt: [] };
+  const check: ComplianceCheck = { projects: ids.length, intervals: 0, onlyStored: [], onlyRebuilt: [], countsOff: await countsOff(manager, config) };
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const stored = (await manager.query(
@@ -46,6 +50,19 @@ export async function checkComplianceModel(manager: EntityManager, config: Compl
     check.onlyRebuilt.push(...[...rebuilt].filter((k) => !storedKeys.has(k)));
   }
   return check;
+}
+
+// Each program × standard × state whose kept count is not the number of open rows, as "kept ≠ counted".
+async function countsOff(manager: EntityManager, config: ComplianceModelConfig): Promise<string[]> {
+  const t = tablesOf(config.prefix);
+  const off = (await manager.query(`
+    SELECT program_id, standard_key, state, coalesce(k.n, 0) AS kept, coalesce(o.n, 0) AS counted
+    FROM ${t.counts} k
+    FULL JOIN (SELECT program_id, standard_key, state, count(*)::int AS n FROM ${t.intervals} WHERE upper_inf(valid) GROUP BY 1, 2, 3) o
+      USING (program_id, standard_key, state)
+    WHERE k.n IS DISTINCT FROM o.n
+    ORDER BY 1, 2, 3`)) as { program_id: string; standard_key: string; state: string; kept: number; counted: number }[];
+  return off.map((r) => `${r.program_id} ${r.standard_key} ${r.state}: kept ${r.kept}, counted ${r.counted}`);
 }
 
 function keyOf(projectId: string, versionId: string, state: string, deadline: string, from: Date, to: Date | null): string {

@@ -16,8 +16,18 @@ export interface ComplianceModelConfig extends LabelTables {
 }
 
 /** The model's table names for a prefix. */
-export function tablesOf(prefix: string): { intervals: string; reviews: string; marks: string; mark: string; standardOf: string } {
+export function tablesOf(prefix: string): {
+  intervals: string;
+  reviews: string;
+  marks: string;
+  mark: string;
+  standardOf: string;
+  counts: string;
+  boundary: string;
+} {
   return {
+    counts: `${prefix}_compliance_open_counts`,
+    boundary: `${prefix}_compliance_boundary`,
     standardOf: `${prefix}_compliance_standard_of`,
     intervals: `${prefix}_compliance_intervals`,
     reviews: `${prefix}_compliance_reviews`,

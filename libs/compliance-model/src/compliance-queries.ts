@@ -38,10 +38,10 @@ type Config = Pick<ComplianceModelConfig, 'prefix'> & LabelTables;
 
 /** Reads of the compliance read model: counts grouped in SQL, keyset pages, all of it filtered in SQL. */
 export class ComplianceQueries {
-  private readonly intervals: string;
+  private readonly tables: ReturnType<typeof tablesOf>;
 
   constructor(private readonly config: Config) {
-    this.intervals = tablesOf(config.prefix).intervals;
+    this.tables = tablesOf(config.prefix);
   }
 
   /** Rows per state, grouped by program, standard, both or nothing. */
@@ -50,35 +50,30 @@ export class ComplianceQueries {
   }
 
   /**
-   * Rows per state for several groupings at once, in one scan (GROUPING SETS): every count reads all the rows
-   * valid at the instant, so a summary's three groupings cost one read instead of three.
+   * Rows per state for several groupings at once, in one read (GROUPING SETS). From the kept counts of the open
+   * rows when they answer for the instant (see `createKeptCounts`) and no filter looks into projects (text);
+   * otherwise from every row valid at the instant. One snapshot for both reads: the boundary checked is the one
+   * the counts were kept to.
    */
   async countsByEach(manager: EntityManager, filter: ComplianceFilter, groupings: readonly (readonly GroupColumn[])[]): Promise<GroupCounts[][]> {
-    const { where, params, joins } = this.whereOf(filter, false, true);
-    const columns: GroupColumn[] = ['program_id', 'standard_key'];
-    // GROUPING(program_id, standard_key) sets a bit for each column a row's grouping leaves out.
-    const maskOf = (groups: readonly GroupColumn[]) => (groups.includes('program_id') ? 0 : 2) | (groups.includes('standard_key') ? 0 : 1);
-    const sets = groupings.map((groups) => `(${[...groups.map((g) => `i.${g}`), 'i.state'].join(', ')})`);
-    const rows = (await manager.query(
-      `SELECT i.program_id, i.standard_key, i.state, count(*)::int AS n, GROUPING(i.program_id, i.standard_key) AS grouping
-       FROM ${this.intervals} i ${joins} WHERE ${where} GROUP BY GROUPING SETS (${sets.join(', ')})`,
-      params,
-    )) as (Record<GroupColumn, string> & { state: ComplianceState; n: number; grouping: number })[];
-    return groupings.map((groups) => {
-      const byKey = new Map<string, GroupCounts>();
-      for (const row of rows) {
-        if (row.grouping !== maskOf(groups)) continue;
-        const key = groups.map((g) => row[g]).join('\u0000');
-        let group = byKey.get(key);
-        if (!group) {
-          group = { counts: {} };
-          for (const g of columns) if (groups.includes(g)) group[g] = row[g];
-          byKey.set(key, group);
-        }
-        group.counts[row.state] = row.n;
-      }
-      return [...byKey.values()];
+    return manager.transaction('REPEATABLE READ', async (snapshot) => {
+      const kept = filter.text === undefined && (await this.countsAnswerFor(snapshot, filter.asOf));
+      const { where, params, joins } = this.whereOf(filter, false, kept ? 'none' : 'ranged');
+      const [from, count] = kept ? [this.tables.counts, 'sum(i.n)::int'] : [this.tables.intervals, 'count(*)::int'];
+      const sets = groupings.map((groups) => `(${[...groups.map((g) => `i.${g}`), 'i.state'].join(', ')})`);
+      const rows = (await snapshot.query(
+        `SELECT i.program_id, i.standard_key, i.state, ${count} AS n, GROUPING(i.program_id, i.standard_key) AS grouping
+         FROM ${from} i ${joins} WHERE ${where} GROUP BY GROUPING SETS (${sets.join(', ')})`,
+        params,
+      )) as (Record<GroupColumn, string> & { state: ComplianceState; n: number; grouping: number })[];
+      return groupings.map((groups) => groupsOf(rows, groups));
     });
+  }
+
+  // Whether every row valid at `instant` is an open row: the instant is at or after the last boundary stored.
+  private async countsAnswerFor(manager: EntityManager, instant: Date): Promise<boolean> {
+    const [found] = (await manager.query(`SELECT latest <= $1 AS answers FROM ${this.tables.boundary}`, [instant])) as { answers: boolean }[];
+    return found?.answers === true;
   }
 
   /** Up to `limit` rows after `after`, ordered by program, standard, project, version; `next` when more follow. */
@@ -88,7 +83,7 @@ export class ComplianceQueries {
     after: ComplianceCursor | null,
     limit: number,
   ): Promise<{ rows: ComplianceModelRow[]; next: ComplianceCursor | null }> {
-    const { where, params, joins } = this.whereOf(filter, true, false);
+    const { where, params, joins } = this.whereOf(filter, true, 'bounds');
     const conditions = [where];
     if (after) {
       params.push(after.programId, after.standardKey, after.projectId, after.versionId);
@@ -101,7 +96,7 @@ export class ComplianceQueries {
       `SELECT i.program_id, i.project_id, i.standard_id, i.standard_key, i.version_id, i.version, i.adoption_deadline::text, i.state,
          lower(i.valid) AS since, coalesce(g.${g.code}, i.program_id::text) AS program_code, coalesce(g.${g.name}, i.program_id::text) AS program_name,
          coalesce(j.${j.code}, i.project_id::text) AS project_code, coalesce(j.${j.name}, i.project_id::text) AS project_name
-       FROM ${this.intervals} i ${joins} WHERE ${conditions.join(' AND ')}
+       FROM ${this.tables.intervals} i ${joins} WHERE ${conditions.join(' AND ')}
        ORDER BY i.program_id, i.standard_key, i.project_id, i.version_id LIMIT $${params.length}`,
       params,
     )) as StoredRow[];
@@ -121,26 +116,30 @@ export class ComplianceQueries {
    * statement an export runs once, as a whole, instead of a page at a time.
    */
   csvSelect(filter: ComplianceFilter): { sql: string; params: unknown[] } {
-    const { where, params, joins } = this.whereOf(filter, true, false);
+    const { where, params, joins } = this.whereOf(filter, true, 'bounds');
     const { programs: g, projects: j } = this.config;
     const sql = `SELECT i.program_id, coalesce(g.${g.code}, i.program_id::text), coalesce(g.${g.name}, i.program_id::text),
          i.project_id, coalesce(j.${j.code}, i.project_id::text), coalesce(j.${j.name}, i.project_id::text),
          i.standard_key, i.version, i.adoption_deadline::text, i.state
-       FROM ${this.intervals} i ${joins} WHERE ${where}
+       FROM ${this.tables.intervals} i ${joins} WHERE ${where}
        ORDER BY i.program_id, i.standard_key, i.project_id, i.version_id`;
     return { sql, params };
   }
 
   // Program and project labels are joined only where a filter or the rows need them.
-  // `ranged`: the instant is tested with `@>`, which the GiST index answers (counts); otherwise with bounds it
-  // cannot, so that a page walks the key index in order and stops at its limit instead of sorting every row.
-  private whereOf(filter: ComplianceFilter, labelled: boolean, ranged: boolean): { where: string; params: unknown[]; joins: string } {
+  // The instant: `ranged` tests it with `@>`, which the GiST index answers (counts); `bounds` with bounds it
+  // cannot, so that a page walks the key index in order and stops at its limit instead of sorting every row;
+  // `none` leaves it out (the kept counts, of the rows valid at it, have no range).
+  private whereOf(filter: ComplianceFilter, labelled: boolean, instant: 'ranged' | 'bounds' | 'none'): { where: string; params: unknown[]; joins: string } {
     const { programs: g, projects: j } = this.config;
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     // Now is an instant like any other: after the clock was moved back, rows valid then are not the open ones.
-    const instant = `${add(filter.asOf)}::timestamptz`;
-    const conditions = [ranged ? `i.valid @> ${instant}` : `lower(i.valid) <= ${instant} AND (upper_inf(i.valid) OR upper(i.valid) > ${instant})`];
+    const conditions: string[] = [];
+    if (instant !== 'none') {
+      const at = `${add(filter.asOf)}::timestamptz`;
+      conditions.push(instant === 'ranged' ? `i.valid @> ${at}` : `lower(i.valid) <= ${at} AND (upper_inf(i.valid) OR upper(i.valid) > ${at})`);
+    }
     if (filter.reachable) conditions.push(`i.program_id = ANY(${add(filter.reachable)}::uuid[])`);
     if (filter.program) conditions.push(`i.program_id = ${add(filter.program)}::uuid`);
     if (filter.standard) conditions.push(`i.standard_key = ${add(filter.standard)}`);
@@ -156,8 +155,29 @@ export class ComplianceQueries {
       joinsPrograms ? `LEFT JOIN ${g.table} g ON g.${g.id} = i.program_id` : '',
       joinsProjects ? `LEFT JOIN ${j.table} j ON j.${j.id} = i.project_id` : '',
     ].join(' ');
-    return { where: conditions.join(' AND '), params, joins };
+    return { where: conditions.length > 0 ? conditions.join(' AND ') : 'TRUE', params, joins };
   }
+}
+
+// GROUPING(program_id, standard_key) sets a bit for each column a row's grouping leaves out.
+function groupsOf(
+  rows: readonly (Record<GroupColumn, string> & { state: ComplianceState; n: number; grouping: number })[],
+  groups: readonly GroupColumn[],
+): GroupCounts[] {
+  const mask = (groups.includes('program_id') ? 0 : 2) | (groups.includes('standard_key') ? 0 : 1);
+  const byKey = new Map<string, GroupCounts>();
+  for (const row of rows) {
+    if (row.grouping !== mask) continue;
+    const key = groups.map((g) => row[g]).join('\u0000');
+    let group = byKey.get(key);
+    if (!group) {
+      group = { counts: {} };
+      for (const g of groups) group[g] = row[g];
+      byKey.set(key, group);
+    }
+    group.counts[row.state] = row.n;
+  }
+  return [...byKey.values()];
 }
 
 interface StoredRow {

@@ -23,6 +23,7 @@ export {
   versionTriggerBody,
   type FactTrigger,
 } from './create-compliance-model';
+export { createKeptCounts, dropKeptCounts } from './kept-counts';
 export type { ComplianceModelConfig } from './compliance-model-config';
 export {
   ComplianceViews,
