@@ -4,7 +4,7 @@
  * the in-process transport, behind the web gateway with the evaluation sign-in (tokens signed by a local key),
  * as the embedded mode serves them. Started by bench/web/budgets.ts on the same ports as the embedded platform.
  */
-import { demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair } from '@pmo/auth';
+import { evaluationSignIn, loadOrCreateDevKeyPair } from '@pmo/auth';
 import type { PmoService } from '@pmo/contracts';
 import { serviceRuntimeFromEnv } from '@pmo/http';
 import { InProcessTransport } from '@pmo/messaging';
@@ -52,29 +52,12 @@ async function main(): Promise<void> {
     await startProjectPmo(runtimeOf('project-pmo', 3003)),
   ];
   const [strategic, program, project] = await Promise.all(apps.map(async (app) => (await app.getUrl()).replace('[::1]', '127.0.0.1')));
-  const demoUsers = demoUsersFromRealm(join(root, 'deploy', 'keycloak', 'pmo-realm.json'));
   const tokenAuth = runtimeOf('program-pmo', 0).auth;
   const web = await startWebGateway({
     port: Number(process.env.PMO_WEB_PORT ?? 3000),
     staticDir: join(root, 'dist', 'apps', 'web'),
     upstreams: { strategic, program, project },
-    signIn: {
-      mode: 'embedded',
-      users: () =>
-        demoUsers.map((u) => ({
-          username: u.username,
-          name: `${u.firstName} ${u.lastName}`.trim(),
-          roles: u.roles.filter((r) => !r.startsWith('default-roles')),
-          groups: u.groups,
-        })),
-      tokenFor: (username) => {
-        const user = demoUsers.find((u) => u.username === username);
-        return (
-          user &&
-          issueDevToken(user, keys, { keycloakUrl: tokenAuth.keycloakUrl, realm: tokenAuth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] })
-        );
-      },
-    },
+    signIn: evaluationSignIn(join(root, 'deploy', 'keycloak', 'pmo-realm.json'), keys, tokenAuth),
   });
   process.stdout.write(`web app over the built portfolio at ${web.url}\n`);
   let stopping = false;

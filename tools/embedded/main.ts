@@ -10,7 +10,7 @@ const stopTelemetry = startTelemetry({ serviceName: 'pmo-embedded', otlpEndpoint
 
 async function main(): Promise<void> {
   const { join, resolve } = await import('node:path');
-  const { authSettingsFromEnv, demoUsersFromRealm, issueDevToken, loadOrCreateDevKeyPair } = await import('@pmo/auth');
+  const { evaluationSignIn, loadOrCreateDevKeyPair } = await import('@pmo/auth');
   const { startWebGateway } = await import('@pmo/web-gateway');
   const { Clock, serviceRuntimeFromEnv } = await import('@pmo/http');
   const { InProcessTransport } = await import('@pmo/messaging');
@@ -72,29 +72,12 @@ async function main(): Promise<void> {
 
   // The browser's one origin: the web app, the three APIs under /api/<service>, and the evaluation sign-in,
   // which signs a demo user's token with this instance's key (evaluation only, like the rest of this mode).
-  const demoUsers = demoUsersFromRealm(join(root, 'deploy', 'keycloak', 'pmo-realm.json'));
   const tokenAuth = runtimeOf('program-pmo', 0).auth;
   const web = await startWebGateway({
     port: webPort,
     staticDir: join(root, 'dist', 'apps', 'web'),
     upstreams: { strategic: urls['strategic-pmo'], program: urls['program-pmo'], project: urls['project-pmo'] },
-    signIn: {
-      mode: 'embedded',
-      users: () =>
-        demoUsers.map((u) => ({
-          username: u.username,
-          name: `${u.firstName} ${u.lastName}`.trim(),
-          roles: u.roles.filter((r) => !r.startsWith('default-roles')),
-          groups: u.groups,
-        })),
-      tokenFor: (username) => {
-        const user = demoUsers.find((u) => u.username === username);
-        return (
-          user &&
-          issueDevToken(user, keys, { keycloakUrl: tokenAuth.keycloakUrl, realm: tokenAuth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] })
-        );
-      },
-    },
+    signIn: evaluationSignIn(join(root, 'deploy', 'keycloak', 'pmo-realm.json'), keys, tokenAuth),
   });
 
   // Demo data is a convenience: the platform keeps running without it.

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { demoUsersFromRealm, devUser, issueDevToken, loadOrCreateDevKeyPair, readDevKeyPair, type DemoUser } from './dev-tokens';
+import { demoUsersFromRealm, devUser, evaluationSignIn, issueDevToken, loadOrCreateDevKeyPair, readDevKeyPair, type DemoUser } from './dev-tokens';
 import { InvalidTokenError, KeycloakTokenVerifier } from './token-verifier';
 
 // The embedded mode's real path: dev tokens verified by keycloak-connect against the local key.
@@ -66,5 +66,31 @@ describe('dev tokens', () => {
   ])('refuses %s', async (_case, token, reason) => {
     await expect(verifier.verify(token())).rejects.toThrow(InvalidTokenError);
     await expect(verifier.verify(token())).rejects.toThrow(reason);
+  });
+});
+
+describe('the evaluation sign-in', () => {
+  const signIn = evaluationSignIn(resolve(__dirname, '../../../deploy/keycloak/pmo-realm.json'), keys, realm);
+
+  it("lists the realm's demo users with their own roles, Keycloak's default-roles composite left out", () => {
+    const listed = signIn.users();
+    expect(listed.map((u) => u.username)).toEqual(users.map((u) => u.username));
+    expect(listed.find((u) => u.username === 'paula.program')).toEqual({
+      username: 'paula.program',
+      name: `${paula.firstName} ${paula.lastName}`.trim(),
+      roles: paula.roles.filter((r) => !r.startsWith('default-roles')),
+      groups: ['program-fsm'],
+    });
+    expect(listed.flatMap((u) => u.roles).filter((r) => r.startsWith('default-roles'))).toEqual([]);
+  });
+
+  it.each(['strategic-pmo', 'program-pmo', 'project-pmo'])('signs a demo user in with a token %s accepts', async (clientId) => {
+    const token = signIn.tokenFor('paula.program');
+    const service = new KeycloakTokenVerifier({ ...realm, clientId, realmPublicKeyPem: keys.publicKeyPem });
+    expect(await service.verify(token as string)).toMatchObject({ username: 'paula.program', groups: ['program-fsm'] });
+  });
+
+  it('has no token for a name that is not a demo user', () => {
+    expect(signIn.tokenFor('mallory')).toBeUndefined();
   });
 });

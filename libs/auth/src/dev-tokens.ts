@@ -106,3 +106,35 @@ export function issueDevToken(user: DemoUser, keys: DevKeyPair, options: DevToke
   };
   return jwt.sign(claims, keys.privateKeyPem, { algorithm: 'RS256', keyid: 'pmo-embedded' });
 }
+
+/**
+ * The evaluation sign-in of an instance whose local key stands in for the realm's (the embedded mode, the web
+ * bench): the realm file's demo users, and for each a token from `keys` that all three services accept. Shaped
+ * as the web gateway's `signIn` option for `mode: 'embedded'`.
+ */
+export function evaluationSignIn(
+  realmJsonPath: string,
+  keys: DevKeyPair,
+  auth: Pick<AuthSettings, 'keycloakUrl' | 'realm'>,
+): {
+  mode: 'embedded';
+  users: () => { username: string; name: string; roles: string[]; groups: string[] }[];
+  tokenFor: (username: string) => string | undefined;
+} {
+  const demoUsers = demoUsersFromRealm(realmJsonPath);
+  // Keycloak's `default-roles-*` composite is no role of ours: the sign-in screen leaves it out.
+  const listed = demoUsers.map((u) => ({
+    username: u.username,
+    name: `${u.firstName} ${u.lastName}`.trim(),
+    roles: u.roles.filter((r) => !r.startsWith('default-roles')),
+    groups: u.groups,
+  }));
+  return {
+    mode: 'embedded',
+    users: () => listed,
+    tokenFor: (username) => {
+      const user = demoUsers.find((u) => u.username === username);
+      return user && issueDevToken(user, keys, { keycloakUrl: auth.keycloakUrl, realm: auth.realm, audience: ['strategic-pmo', 'program-pmo', 'project-pmo'] });
+    },
+  };
+}

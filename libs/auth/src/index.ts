@@ -18,6 +18,7 @@ export { AuthModule } from './auth.module';
 export {
   demoUsersFromRealm,
   devUser,
+  evaluationSignIn,
   loadOrCreateDevKeyPair,
   readDevKeyPair,
   issueDevToken,
