@@ -134,19 +134,10 @@ export class VarianceGroundService {
       if (found.state !== 'approved' && found.state !== 'approved-with-conditions')
         throw new VarianceCaseConflictError(`variance ${varianceId} is ${found.state}; only an approval can be confirmed`, varianceId);
       if (!found.reviewReasons) throw new VarianceCaseConflictError(`variance ${varianceId} does not need review`, varianceId);
-      const now = this.clock.now();
       found.ground = await this.groundOf(manager, found);
       found.reviewReasons = null;
       found.reviewFlaggedAt = null;
-      found.reconfirmedAt = now;
-      await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
-        varianceId,
-        programId: found.programId,
-        outcome: 'confirmed',
-        reason,
-        reviewedBy: { subject: actor.subject, name: actor.name },
-        reviewedAt: now.toISOString(),
-      });
+      found.reconfirmedAt = await this.announceReview(manager, found, 'confirmed', reason, actor);
     });
   }
 
@@ -158,17 +149,28 @@ export class VarianceGroundService {
   /** `revoke` inside the caller's transaction. */
   revokeIn(manager: EntityManager, varianceId: string, reason: string, actor: Principal): Promise<VarianceCaseEntity> {
     return changeCase(manager, varianceId, actor, { action: 'variance.revoked', to: 'revoked', reason }, async (found) => {
-      const now = this.clock.now();
-      found.revokedAt = now;
+      found.revokedAt = await this.announceReview(manager, found, 'revoked', reason, actor);
       found.reviewReasons = null;
-      await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
-        varianceId,
-        programId: found.programId,
-        outcome: 'revoked',
-        reason,
-        reviewedBy: { subject: actor.subject, name: actor.name },
-        reviewedAt: now.toISOString(),
-      });
     });
+  }
+
+  // The outcome of a review, for the program and the project PMOs; returns the instant it was reviewed at.
+  private async announceReview(
+    manager: EntityManager,
+    found: VarianceCaseEntity,
+    outcome: 'confirmed' | 'revoked',
+    reason: string,
+    actor: Principal,
+  ): Promise<Date> {
+    const now = this.clock.now();
+    await this.outbox.add(manager, 'pmo.variance.reviewed.v1', {
+      varianceId: found.id,
+      programId: found.programId,
+      outcome,
+      reason,
+      reviewedBy: { subject: actor.subject, name: actor.name },
+      reviewedAt: now.toISOString(),
+    });
+    return now;
   }
 }
