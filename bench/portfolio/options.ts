@@ -1,4 +1,5 @@
 import { httpBenchOptionsFrom, type HttpBenchOptions } from '../backbone/http/options';
+import { benchFlagsFrom } from '../options';
 
 /** What one portfolio bench run does, from `npm run bench:portfolio -- --programs 200 --projects 50 ...`. */
 export interface PortfolioBenchOptions {
@@ -19,48 +20,30 @@ export interface PortfolioBenchOptions {
   services: HttpBenchOptions;
 }
 
-const NUMBERS = { programs: 200, projects: 50, standards: 50, seconds: 10, 'paced-rate': 200 };
+const FLAGS = {
+  programs: { kind: 'integer', default: 200 },
+  projects: { kind: 'integer', default: 50 },
+  standards: { kind: 'integer', default: 50 },
+  connections: { kind: 'integers', default: [10, 50] },
+  seconds: { kind: 'integer', default: 10 },
+  'paced-rate': { kind: 'integer', default: 200 },
+  drop: { kind: 'switch' },
+  'build-only': { kind: 'switch' },
+} as const;
 
-/** Reads `--flag value` pairs (`--drop` alone); throws naming every bad flag. */
+/** Reads its flags with the benches' one parser (`--drop` and `--build-only` alone); throws naming every bad flag. */
 export function portfolioBenchOptionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): PortfolioBenchOptions {
-  const numbers: Record<string, number> = { ...NUMBERS };
-  let connections = [10, 50];
-  let drop = false;
-  let buildOnly = false;
-  const problems: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const name = argv[i].replace(/^--/, '');
-    if (name === 'drop' || name === 'build-only') {
-      if (name === 'drop') drop = true;
-      else buildOnly = true;
-      continue;
-    }
-    const value = argv[(i += 1)] ?? '';
-    if (name === 'connections') {
-      connections = value.split(',').map(Number);
-      if (!connections.every((c) => Number.isInteger(c) && c > 0)) problems.push(`--connections must be positive integers separated by commas, got ${value}`);
-    } else if (name in NUMBERS) {
-      const number = Number(value);
-      if (!Number.isInteger(number) || number < 1) problems.push(`--${name} must be a positive integer, got ${value}`);
-      else numbers[name] = number;
-    } else
-      problems.push(
-        `unknown flag ${argv[i - 1]} (known: --connections, --drop, --build-only, ${Object.keys(NUMBERS)
-          .map((f) => `--${f}`)
-          .join(', ')})`,
-      );
-  }
-  if (problems.length) throw new Error(`Invalid arguments: ${problems.join('; ')}`);
-  const size = `${numbers.programs}x${numbers.projects}x${numbers.standards}`;
+  const flags = benchFlagsFrom(argv, FLAGS);
+  const size = `${flags.programs}x${flags.projects}x${flags.standards}`;
   return {
-    programs: numbers.programs,
-    projects: numbers.projects,
-    standards: numbers.standards,
-    connections,
-    seconds: numbers.seconds,
-    pacedRate: numbers['paced-rate'],
-    drop,
-    buildOnly,
+    programs: flags.programs,
+    projects: flags.projects,
+    standards: flags.standards,
+    connections: flags.connections,
+    seconds: flags.seconds,
+    pacedRate: flags['paced-rate'],
+    drop: flags.drop,
+    buildOnly: flags['build-only'],
     // The databases are named by the size, so a second run of the same size finds the first one's portfolio.
     services: { ...httpBenchOptionsFrom([], env), suffix: `portfolio_${size}` },
   };

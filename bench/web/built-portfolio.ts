@@ -23,7 +23,9 @@ import { copyPortfolio, dropCopy } from '../rollout/copies';
 const root = resolve(__dirname, '../..');
 
 async function main(): Promise<void> {
-  const [programs, projects, standards] = (process.env.PMO_BENCH_WEB_BUILT ?? '').split('x');
+  const size = process.env.PMO_BENCH_WEB_BUILT ?? '';
+  if (!/^\d+x\d+x\d+$/.test(size)) throw new Error(`PMO_BENCH_WEB_BUILT must be <programs>x<projects>x<standards>, got '${size}'`);
+  const [programs, projects, standards] = size.split('x');
   const built = portfolioBenchOptionsFrom(['--programs', programs, '--projects', projects, '--standards', standards], process.env).services;
   const copy = await copyPortfolio(built, `web_${Date.now().toString(36)}`);
   const projectDb = `bench_web_project_${copy.suffix}`;
