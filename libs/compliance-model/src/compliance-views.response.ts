@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COMPLIANCE_STATES } from '@pmo/contracts';
+import { ComplianceRowResponse } from './compliance-rows.response';
 
 /** Counts over a set of rows, computed in SQL; `byState` names every state, with 0 for those absent. */
 export class ComplianceCountsResponse {
@@ -87,43 +88,7 @@ export class ComplianceHeatmapResponse {
 }
 
 /** One project × standard version from the read model, with since when it holds its state. */
-export class ComplianceModelRowResponse {
-  @ApiProperty({ format: 'uuid' })
-  programId: string;
-
-  @ApiProperty({ example: 'fsm' })
-  programCode: string;
-
-  @ApiProperty({ example: 'Financial System Migration' })
-  programName: string;
-
-  @ApiProperty({ format: 'uuid' })
-  projectId: string;
-
-  @ApiProperty({ example: 'fsm-ledger' })
-  projectCode: string;
-
-  @ApiProperty({ example: 'General Ledger Cut-over' })
-  projectName: string;
-
-  @ApiProperty({ format: 'uuid' })
-  standardId: string;
-
-  @ApiProperty({ example: 'status-reporting' })
-  standardKey: string;
-
-  @ApiProperty({ format: 'uuid' })
-  versionId: string;
-
-  @ApiProperty({ example: '1.0.0' })
-  version: string;
-
-  @ApiProperty({ format: 'date' })
-  adoptionDeadline: string;
-
-  @ApiProperty({ enum: COMPLIANCE_STATES })
-  state: string;
-
+export class ComplianceModelRowResponse extends ComplianceRowResponse {
   @ApiProperty({ format: 'date-time', description: 'Since when the row has held this state' })
   since: string;
 }

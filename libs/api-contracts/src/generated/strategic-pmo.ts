@@ -1559,13 +1559,19 @@ export interface components {
         ComplianceModelRowResponse: {
             /** Format: date */
             adoptionDeadline: string;
-            /** @example fsm */
+            /**
+             * @description The program's short code
+             * @example fsm
+             */
             programCode: string;
             /** Format: uuid */
             programId: string;
             /** @example Financial System Migration */
             programName: string;
-            /** @example fsm-ledger */
+            /**
+             * @description The project's short code
+             * @example fsm-ledger
+             */
             projectCode: string;
             /** Format: uuid */
             projectId: string;
