@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 
-/** One flag of a bench run: a positive integer, positive integers or names from a set separated by commas, or a switch. */
+/**
+ * One flag of a bench run: an integer (of at least `least`, 1 unless said), positive integers or names from a set
+ * separated by commas, or a switch.
+ */
 export type BenchFlag =
-  | { kind: 'integer'; default: number }
+  | { kind: 'integer'; default: number; least?: number }
   | { kind: 'integers'; default: readonly number[] }
   | { kind: 'names'; default: readonly string[]; of: readonly string[] }
   | { kind: 'switch' };
@@ -65,7 +68,9 @@ function readFlag(name: string, flag: BenchFlag, value: string | undefined, valu
   const given = value ?? '';
   if (flag.kind === 'integer') {
     const number = Number(given);
-    if (given === '' || !isPositiveInteger(number)) return `--${name} must be a positive integer, got ${given}`;
+    const least = flag.least ?? 1;
+    if (given === '' || !Number.isInteger(number) || number < least)
+      return least === 1 ? `--${name} must be a positive integer, got ${given}` : `--${name} must be an integer of at least ${least}, got ${given}`;
     values[name] = number;
   } else if (flag.kind === 'integers') {
     const numbers = given.split(',').map(Number);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { benchFlagsFrom, type BenchFlagValues } from '../options';
 
 /** What one bench run does, from `npm run bench:backbone -- --events 20000 ...`. */
 export interface BenchOptions {
@@ -17,36 +18,29 @@ export interface BenchOptions {
   db: { host: string; port: number; user: string; password: string };
 }
 
-const FLAGS = { events: 20_000, 'paced-rate': 1_000, 'paced-seconds': 10, 'pool-size': 10 } as const;
-type Flag = keyof typeof FLAGS;
 // Group commit writes more per transaction the more calls wait: the load is measured at two levels.
-const DEFAULT_CONCURRENCY = [16, 64];
+export const BACKBONE_FLAGS = {
+  events: { kind: 'integer', default: 20_000 },
+  concurrency: { kind: 'integers', default: [16, 64] },
+  'paced-rate': { kind: 'integer', default: 1_000 },
+  'paced-seconds': { kind: 'integer', default: 10 },
+  'pool-size': { kind: 'integer', default: 10 },
+} as const;
 
-/** Reads `--flag value` pairs; throws naming every bad flag. */
+/** Reads its flags with the benches' one parser; throws naming every bad flag. */
 export function benchOptionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
-  const values = new Map<Flag, number>(Object.entries(FLAGS) as [Flag, number][]);
-  let concurrency = DEFAULT_CONCURRENCY;
-  const problems: string[] = [];
-  for (let i = 0; i < argv.length; i += 2) {
-    const name = argv[i].replace(/^--/, '') as Flag;
-    const value = Number(argv[i + 1]);
-    if (argv[i] === '--concurrency') {
-      concurrency = (argv[i + 1] ?? '').split(',').map(Number);
-      if (!concurrency.every((level) => Number.isInteger(level) && level > 0))
-        problems.push(`--concurrency must be positive integers separated by commas, got ${argv[i + 1]}`);
-    } else if (!(name in FLAGS)) problems.push(`unknown flag ${argv[i]} (known: ${['--concurrency', ...Object.keys(FLAGS).map((f) => `--${f}`)].join(', ')})`);
-    else if (!Number.isInteger(value) || value < 1) problems.push(`--${name} must be a positive integer, got ${argv[i + 1]}`);
-    else values.set(name, value);
-  }
-  if (problems.length) throw new Error(`Invalid arguments: ${problems.join('; ')}`);
-  const flag = (name: Flag) => values.get(name) ?? FLAGS[name];
+  return backboneOptionsOf(benchFlagsFrom(argv, BACKBONE_FLAGS), env);
+}
+
+/** The backbone bench's options from its flags' values (read alone, or with the HTTP bench's own). */
+export function backboneOptionsOf(flags: BenchFlagValues<typeof BACKBONE_FLAGS>, env: NodeJS.ProcessEnv): BenchOptions {
   return {
-    events: flag('events'),
-    concurrency,
-    pacedRate: flag('paced-rate'),
-    pacedSeconds: flag('paced-seconds'),
+    events: flags.events,
+    concurrency: flags.concurrency,
+    pacedRate: flags['paced-rate'],
+    pacedSeconds: flags['paced-seconds'],
     // 10 is the platform's own default (PMO_DB_POOL_SIZE in libs/persistence).
-    poolSize: flag('pool-size'),
+    poolSize: flags['pool-size'],
     suffix: randomBytes(4).toString('hex'),
     kafkaBrokers: (env.PMO_KAFKA_BROKERS ?? '127.0.0.1:59092').split(',').map((b) => b.trim()),
     db: {

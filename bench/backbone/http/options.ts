@@ -1,4 +1,5 @@
-import { benchOptionsFrom, type BenchOptions } from '../options';
+import { benchFlagsFrom } from '../../options';
+import { BACKBONE_FLAGS, backboneOptionsOf, type BenchOptions } from '../options';
 
 /** What one HTTP bench run does, from `npm run bench:backbone:http -- --rates 100,500 --seconds 20 ...`. */
 export interface HttpBenchOptions extends BenchOptions {
@@ -10,33 +11,22 @@ export interface HttpBenchOptions extends BenchOptions {
   relayLingerMs: number;
 }
 
-const DEFAULTS = { rates: [100, 500], seconds: 20, 'relay-batch-size': 500, 'relay-linger-ms': 5 };
+const HTTP_FLAGS = {
+  ...BACKBONE_FLAGS,
+  rates: { kind: 'integers', default: [100, 500] },
+  seconds: { kind: 'integer', default: 20 },
+  'relay-batch-size': { kind: 'integer', default: 500 },
+  'relay-linger-ms': { kind: 'integer', default: 5, least: 0 },
+} as const;
 
-/** Reads its own flags and hands the rest (`--pool-size`) to the backbone bench's parser; throws naming every bad flag. */
+/** Reads its own flags and the backbone bench's (`--pool-size`) with the benches' one parser; throws naming every bad flag. */
 export function httpBenchOptionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): HttpBenchOptions {
-  const problems: string[] = [];
-  const rest: string[] = [];
-  let rates = DEFAULTS.rates;
-  const numbers = { seconds: DEFAULTS.seconds, 'relay-batch-size': DEFAULTS['relay-batch-size'], 'relay-linger-ms': DEFAULTS['relay-linger-ms'] };
-  for (let i = 0; i < argv.length; i += 2) {
-    const name = argv[i].replace(/^--/, '');
-    const value = argv[i + 1] ?? '';
-    if (name === 'rates') {
-      rates = value.split(',').map(Number);
-      if (!rates.every((rate) => Number.isInteger(rate) && rate > 0)) problems.push(`--rates must be positive integers separated by commas, got ${value}`);
-    } else if (name in numbers) {
-      const number = Number(value);
-      const least = name === 'relay-linger-ms' ? 0 : 1;
-      if (!Number.isInteger(number) || number < least) problems.push(`--${name} must be an integer of at least ${least}, got ${value}`);
-      else numbers[name as keyof typeof numbers] = number;
-    } else rest.push(argv[i], value);
-  }
-  if (problems.length) throw new Error(`Invalid arguments: ${problems.join('; ')}`);
+  const flags = benchFlagsFrom(argv, HTTP_FLAGS);
   return {
-    ...benchOptionsFrom(rest, env),
-    rates,
-    seconds: numbers.seconds,
-    relayBatchSize: numbers['relay-batch-size'],
-    relayLingerMs: numbers['relay-linger-ms'],
+    ...backboneOptionsOf(flags, env),
+    rates: flags.rates,
+    seconds: flags.seconds,
+    relayBatchSize: flags['relay-batch-size'],
+    relayLingerMs: flags['relay-linger-ms'],
   };
 }
