@@ -1,4 +1,4 @@
-import { complianceTimeline, type ComplianceInterval, type ComplianceRowFacts } from '@pmo/contracts';
+import { complianceTimeline, type ComplianceInterval, type ComplianceRowFacts, type ProjectComplianceHistory } from '@pmo/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { tablesOf, type ComplianceModelConfig } from './compliance-model-config';
 
@@ -8,10 +8,9 @@ import { tablesOf, type ComplianceModelConfig } from './compliance-model-config'
  * Why one standard's rows can be recomputed alone: `complianceRows` answers each standard from that standard's
  * versions only (`governingVersions` picks per standard, grandfathering looks back within the standard), the
  * project's decisions and variances of those versions, and the project's own facts (program, registration,
- * closing, reports). Another standard's versions change neither its rows nor the instants they change at
- * (`complianceChangeTimes` of the filtered history still holds the project's facts, all its decisions, reports
- * and variances). So a fact of one standard (its versions, wave openings, decisions and variances on its
- * versions) names that standard, and a fact of the project or program names none.
+ * closing, reports). Another standard's versions, decisions and variances change neither its rows nor the
+ * instants they change at (see `historiesByStandard`). So a fact of one standard (its versions, wave openings,
+ * decisions and variances on its versions) names that standard, and a fact of the project or program names none.
  */
 export interface ProjectToRefresh {
   projectId: string;
@@ -31,11 +30,19 @@ interface StoredInterval {
   valid_from: Date;
 }
 
-// Projects computed between two statements: a project with 50 standards takes some 60 ms to compute whole.
-const CHUNK = 50;
+// Rows computed between two statements: a project counts one row per standard named, and a whole project as
+// many as it may hold (50 whole projects of 50 standards: some 2.5 s at 1,000 rows/s); a chunk has at most
+// `CHUNK_PROJECTS`. Chunks of 50 projects made a publication's catch-up (one standard, one row per project) pay
+// each statement's fixed cost (plans, the kept counts' triggers, the history's eight queries) per 50 rows;
+// at 500 projects a chunk, 1,000 rows took 0.7 s instead of 1.2 s (`bench/portfolio/refresh-phases.ts`).
+const CHUNK_ROWS = 2_500;
+const CHUNK_PROJECTS = 500;
+const WHOLE_PROJECT_ROWS = 50;
+// Due reviews recompute whole projects: this many a chunk.
+const REVIEW_CHUNK = CHUNK_ROWS / WHOLE_PROJECT_ROWS;
 // The most projects one fact's transaction recomputes itself; one catch-up transaction's projects and time.
 const IN_TRANSACTION = 1_000;
-const BATCH = 500;
+const BATCH = 2_000;
 const BATCH_MS = 2_000;
 
 /**
@@ -120,7 +127,8 @@ export class ComplianceModel {
   }
 
   /**
-   * Takes the marks of the next `CHUNK` projects (deleting them: they are what this transaction recomputes).
+   * Takes the marks of the next projects, a chunk's worth (`CHUNK_ROWS`), deleting them: they are what this
+   * transaction recomputes.
    * A wide mark (a program's, or every project's) first becomes one mark per project it reaches, so each batch
    * reads and deletes only its own; one that reaches no project (a program without projects yet) just goes.
    * Only rows this transaction deleted are taken: a mark committed meanwhile stays for the next batch.
@@ -132,9 +140,14 @@ export class ComplianceModel {
       INSERT INTO ${this.t.marks} (project_id, standard_id, from_at)
       SELECT DISTINCT j.${p.id}, w.standard_id, w.from_at FROM wide w JOIN ${p.table} j ON w.program_id IS NULL OR w.program_id = j.${p.programId}`);
     const taken = (await manager.query(
-      `DELETE FROM ${this.t.marks} WHERE project_id IN (SELECT DISTINCT project_id FROM ${this.t.marks} ORDER BY project_id LIMIT $1)
+      `DELETE FROM ${this.t.marks} WHERE project_id IN (
+         SELECT project_id FROM (
+           SELECT project_id, weight, sum(weight) OVER (ORDER BY project_id) AS running FROM (
+             SELECT project_id, CASE WHEN bool_or(standard_id IS NULL) THEN $2::bigint ELSE count(DISTINCT standard_id) END AS weight
+             FROM ${this.t.marks} GROUP BY project_id ORDER BY project_id LIMIT $1) projects) chunk
+         WHERE running - weight < $3)
        RETURNING project_id, standard_id, from_at`,
-      [CHUNK],
+      [CHUNK_PROJECTS, WHOLE_PROJECT_ROWS, CHUNK_ROWS],
     )) as [{ project_id: string; standard_id: string | null; from_at: Date | null }[], number];
     const byProject = new Map<string, { from: number; standards: Set<string> | null }>();
     for (const mark of taken[0]) {
@@ -158,7 +171,7 @@ export class ComplianceModel {
   private async dueReviews(manager: EntityManager, now: Date): Promise<ProjectToRefresh[]> {
     const due = (await manager.query(`SELECT project_id, review_at FROM ${this.t.reviews} WHERE review_at <= $1 ORDER BY review_at LIMIT $2`, [
       now,
-      CHUNK,
+      REVIEW_CHUNK,
     ])) as { project_id: string; review_at: Date }[];
     return due.map((r) => ({ projectId: r.project_id, from: r.review_at, standards: null }));
   }
@@ -188,7 +201,7 @@ export class ComplianceModel {
 
   /** Recomputes these projects' intervals from their instants to `now`, and their next review. */
   async refresh(manager: EntityManager, projects: readonly ProjectToRefresh[], now: Date): Promise<void> {
-    for (let i = 0; i < projects.length; i += CHUNK) await this.refreshChunk(manager, projects.slice(i, i + CHUNK), now);
+    for (const chunk of chunksOf(projects)) await this.refreshChunk(manager, chunk, now);
   }
 
   private async refreshChunk(manager: EntityManager, projects: readonly ProjectToRefresh[], now: Date): Promise<void> {
@@ -197,11 +210,13 @@ export class ComplianceModel {
     // Rows from the first changed instant on go, of the named standards only (one row per project and standard
     // named; a null standard is every standard); the row holding at that instant comes back cut there, or merged
     // with the first recomputed interval when the state did not change (so equal answers stay one interval).
-    // TypeORM answers a DELETE with [rows, count].
+    // TypeORM answers a DELETE with [rows, count]. The `= ANY` is for the planner: it cannot see how many rows
+    // the unnest holds, and joined on it alone it scanned the whole table for each chunk (26 ms of 50,000 rows,
+    // growing with the model), where the project index finds the chunk's rows (4 ms).
     const named = projects.flatMap((p) => (p.standards ?? [null]).map((standardId) => ({ ...p, standardId })));
     const [removed] = (await manager.query(
       `DELETE FROM ${this.t.intervals} i USING unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) AS f(project_id, from_at, standard_id)
-       WHERE i.project_id = f.project_id AND (f.standard_id IS NULL OR i.standard_id = f.standard_id)
+       WHERE i.project_id = ANY($1::uuid[]) AND i.project_id = f.project_id AND (f.standard_id IS NULL OR i.standard_id = f.standard_id)
          AND (upper_inf(i.valid) OR upper(i.valid) > coalesce(f.from_at, '-infinity'))
        RETURNING i.project_id, i.program_id, i.standard_id, i.standard_key, i.version_id, i.version, i.adoption_deadline::text, i.state,
          lower(i.valid) AS valid_from`,
@@ -219,8 +234,9 @@ export class ComplianceModel {
       // same intervals as one timeline over all of them, at a cost growing with the standards, not their square.
       const named = standards ?? [...new Set([...whole.versions.map((v) => v.standardId), ...held.map((h) => h.standard_id)])];
       let review: number | null = null;
+      const historyOf = historiesByStandard(whole);
       for (const standardId of named) {
-        const history = { ...whole, versions: whole.versions.filter((v) => v.standardId === standardId) };
+        const history = historyOf(standardId);
         const timeline = complianceTimeline(history, from, now);
         if (timeline.nextChangeAt && (review === null || timeline.nextChangeAt.getTime() < review)) review = timeline.nextChangeAt.getTime();
         const firstOf = new Map<string, ComplianceInterval>();
@@ -270,6 +286,58 @@ export class ComplianceModel {
       );
     }
   }
+}
+
+// The projects in order, in chunks of at most `CHUNK_ROWS` rows to compute and `CHUNK_PROJECTS` projects.
+function chunksOf(projects: readonly ProjectToRefresh[]): ProjectToRefresh[][] {
+  const chunks: ProjectToRefresh[][] = [];
+  let chunk: ProjectToRefresh[] = [];
+  let rows = 0;
+  for (const project of projects) {
+    const cost = project.standards?.length ?? WHOLE_PROJECT_ROWS;
+    if (chunk.length > 0 && (rows + cost > CHUNK_ROWS || chunk.length === CHUNK_PROJECTS)) {
+      chunks.push(chunk);
+      [chunk, rows] = [[], 0];
+    }
+    chunk.push(project);
+    rows += cost;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * A project's history narrowed to one standard: its versions, and the project's decisions and variances on them.
+ * The rows of a standard read nothing else of those (`complianceRows`: decisions and variances per version, the
+ * previous version within the standard), so its rows are the same as from the whole history at every instant;
+ * `complianceChangeTimes` of the narrowed history still holds every instant at which they change (the project's
+ * facts, its reports, this standard's versions, decisions, variances and cadences). Without the narrowing, a
+ * project with decisions on 50 standards had each standard's timeline evaluated at all 50 decisions' instants,
+ * each evaluation over all 50 decisions.
+ */
+function historiesByStandard(whole: ProjectComplianceHistory): (standardId: string) => ProjectComplianceHistory {
+  const standardOf = new Map(whole.versions.map((v) => [v.versionId, v.standardId]));
+  const versions = groupBy(whole.versions, (v) => v.standardId);
+  const decisions = groupBy(whole.decisions, (d) => standardOf.get(d.versionId));
+  const variances = groupBy(whole.variances, (v) => standardOf.get(v.versionId));
+  return (standardId) => ({
+    ...whole,
+    versions: versions.get(standardId) ?? [],
+    decisions: decisions.get(standardId) ?? [],
+    variances: variances.get(standardId) ?? [],
+  });
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function sameAnswer(row: ComplianceRowFacts, held: StoredInterval): boolean {

@@ -21,12 +21,14 @@ export interface DecisionToRecord {
 
 /**
  * Writes the decisions, their `adoption.decided` events and audit entries in the caller's transaction: the one
- * path by which a decision is recorded, whether a program decides or a variance request implies it.
+ * path by which a decision is recorded, whether a program decides or a variance request implies it. Three
+ * statements whatever the number of projects: a bulk adoption of 50 projects was some 200 round trips (a save
+ * SELECTs each new id first, then an event and an audit entry each), all of them inside the transaction that
+ * then holds the compliance model's lock until it commits.
  */
 export async function recordDecisions(manager: EntityManager, outbox: EventOutbox, d: DecisionToRecord): Promise<AdoptionDecisionEntity[]> {
-  const decisions: AdoptionDecisionEntity[] = [];
-  for (const projectId of d.projectIds) {
-    const decision = manager.create(AdoptionDecisionEntity, {
+  const decisions = d.projectIds.map((projectId) =>
+    manager.create(AdoptionDecisionEntity, {
       id: randomUUID(),
       programId: d.programId,
       projectId,
@@ -41,33 +43,42 @@ export async function recordDecisions(manager: EntityManager, outbox: EventOutbo
       actorSubject: d.actor.subject,
       actorName: d.actor.name,
       decidedAt: d.decidedAt,
-    });
-    decisions.push(await manager.save(decision));
-    await outbox.add(manager, 'pmo.adoption.decided.v1', {
-      decisionId: decision.id,
-      programId: d.programId,
-      projectId,
-      standardId: decision.standardId,
-      versionId: decision.versionId,
-      version: decision.version,
-      decision: decision.decision,
-      choices: decision.choices,
-      reason: decision.reason,
-      actor: d.actor,
-      decidedAt: d.decidedAt.toISOString(),
-      ...(d.carried ? { carriedFrom: d.carried.from, reopened: d.carried.reopened } : {}),
-    });
-  }
+    }),
+  );
+  if (decisions.length === 0) return decisions;
+  await manager.insert(AdoptionDecisionEntity, decisions);
+  await outbox.addStaged(
+    manager,
+    decisions.map((decision) =>
+      outbox.stage('pmo.adoption.decided.v1', {
+        decisionId: decision.id,
+        programId: d.programId,
+        projectId: decision.projectId,
+        standardId: decision.standardId,
+        versionId: decision.versionId,
+        version: decision.version,
+        decision: decision.decision,
+        choices: decision.choices,
+        reason: decision.reason,
+        actor: d.actor,
+        decidedAt: d.decidedAt.toISOString(),
+        ...(d.carried ? { carriedFrom: d.carried.from, reopened: d.carried.reopened } : {}),
+      }),
+    ),
+  );
   // Audited after the writes: the audit chain's lock is then held only from here to the commit.
-  for (const decision of decisions) {
-    await AuditLog.record(manager, {
-      actor: d.actor,
-      action: `adoption.${decision.decision}`,
-      entityType: 'adoption-decision',
-      entityId: decision.id,
-      after: decision,
-      reason: decision.reason,
-    });
-  }
+  await AuditLog.recordAll(
+    manager,
+    decisions.map((decision) =>
+      AuditLog.entry({
+        actor: d.actor,
+        action: `adoption.${decision.decision}`,
+        entityType: 'adoption-decision',
+        entityId: decision.id,
+        after: decision,
+        reason: decision.reason,
+      }),
+    ),
+  );
   return decisions;
 }
