@@ -55,8 +55,14 @@ async function main(): Promise<void> {
           const runner = manager.queryRunner as QueryRunner;
           const query = runner.query.bind(runner);
           runner.query = ((sql: string, parameters?: unknown[], full?: boolean) =>
-            timed(`${inHistories ? 'history: ' : ''}SQL ${sql.trim().replace(/"/g, '').split(/\s+/).slice(0, inHistories ? 8 : 4).join(' ')}`, () =>
-              query(sql, parameters, full as true),
+            timed(
+              `${inHistories ? 'history: ' : ''}SQL ${sql
+                .trim()
+                .replace(/"/g, '')
+                .split(/\s+/)
+                .slice(0, inHistories ? 8 : 4)
+                .join(' ')}`,
+              () => query(sql, parameters, full as true),
             )) as QueryRunner['query'];
           await model.refresh(
             manager,
