@@ -34,7 +34,7 @@ interface StoredInterval {
 // many as it may hold (50 whole projects of 50 standards: some 2.5 s at 1,000 rows/s); a chunk has at most
 // `CHUNK_PROJECTS`. Chunks of 50 projects made a publication's catch-up (one standard, one row per project) pay
 // each statement's fixed cost (plans, the kept counts' triggers, the history's eight queries) per 50 rows;
-// at 500 projects a chunk, 1,000 rows took 0.7 s instead of 1.2 s (`bench/portfolio/refresh-phases.ts`).
+// at 500 projects a chunk, 1,000 rows took 0.9–1.2 s instead of 2.5–3.2 s (`bench/portfolio/refresh-phases.ts`).
 const CHUNK_ROWS = 2_500;
 const CHUNK_PROJECTS = 500;
 const WHOLE_PROJECT_ROWS = 50;
