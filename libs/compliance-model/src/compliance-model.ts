@@ -128,7 +128,10 @@ export class ComplianceModel {
 
   /**
    * Takes the marks of the next projects, a chunk's worth (`CHUNK_ROWS`), deleting them: they are what this
-   * transaction recomputes.
+   * transaction recomputes. A chunk is counted over the first `CHUNK_ROWS` marks in project order (a mark one
+   * row, a whole project's `WHOLE_PROJECT_ROWS`; a repeated mark counts again), so the statement reads only
+   * those through the marks' project index: counting per project over all marks grouped every mark left (490,000
+   * after 50 publications to 10,000 projects: 0.5 s a chunk, against 74 ms).
    * A wide mark (a program's, or every project's) first becomes one mark per project it reaches, so each batch
    * reads and deletes only its own; one that reaches no project (a program without projects yet) just goes.
    * Only rows this transaction deleted are taken: a mark committed meanwhile stays for the next batch.
@@ -141,11 +144,11 @@ export class ComplianceModel {
       SELECT DISTINCT j.${p.id}, w.standard_id, w.from_at FROM wide w JOIN ${p.table} j ON w.program_id IS NULL OR w.program_id = j.${p.programId}`);
     const taken = (await manager.query(
       `DELETE FROM ${this.t.marks} WHERE project_id IN (
-         SELECT project_id FROM (
-           SELECT project_id, weight, sum(weight) OVER (ORDER BY project_id) AS running FROM (
-             SELECT project_id, CASE WHEN bool_or(standard_id IS NULL) THEN $2::bigint ELSE count(DISTINCT standard_id) END AS weight
-             FROM ${this.t.marks} GROUP BY project_id ORDER BY project_id LIMIT $1) projects) chunk
-         WHERE running - weight < $3)
+         SELECT DISTINCT project_id FROM (
+           SELECT project_id, sum(weight) OVER (ORDER BY project_id) - sum(weight) OVER (PARTITION BY project_id) AS before
+           FROM (SELECT project_id, CASE WHEN standard_id IS NULL THEN $2::bigint ELSE 1 END AS weight
+                 FROM ${this.t.marks} ORDER BY project_id LIMIT $3) scanned) counted
+         WHERE before < $3 ORDER BY project_id LIMIT $1)
        RETURNING project_id, standard_id, from_at`,
       [CHUNK_PROJECTS, WHOLE_PROJECT_ROWS, CHUNK_ROWS],
     )) as [{ project_id: string; standard_id: string | null; from_at: Date | null }[], number];
