@@ -1,4 +1,5 @@
 import type { DemoApi } from './demo-api';
+import type { DemoHistory } from './demo-history';
 
 type Rating = 'green' | 'amber' | 'red';
 
@@ -31,17 +32,16 @@ function ratingsOf(story: number, week: number): { schedule: Rating; budget: Rat
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * A quarter of status reports, so the metrics have history: project-pmo's clock goes back 13 weeks (the
- * embedded mode keeps it movable while the demo loads) and every open project reports every other week, in the
- * status-report format, which marks schedule, budget and overall health.
+ * A quarter of status reports, so the metrics have history: project-pmo's clock goes back 13 weeks (`history`)
+ * and every open project reports every other week, in the status-report format, which marks schedule, budget
+ * and overall health.
  */
-export async function loadDemoMetrics(api: DemoApi, platform: DemoApi): Promise<boolean> {
+export async function loadDemoMetrics(api: DemoApi, history: DemoHistory): Promise<boolean> {
   const strategic = api.urls['strategic-pmo'];
-  const history = (await api.call('GET', `${strategic}/portfolio/metrics/health?weeks=${WEEKS}`)) as { trend: { green: number; amber: number; red: number }[] };
-  const first = history.trend[0];
+  const health = (await api.call('GET', `${strategic}/portfolio/metrics/health?weeks=${WEEKS}`)) as { trend: { green: number; amber: number; red: number }[] };
+  const first = health.trend[0];
   if (first.green + first.amber + first.red > 0) return false;
-  const clock = `${api.urls['project-pmo']}/clock`;
-  if (!((await platform.call('GET', clock)) as { controllable: boolean }).controllable) return false;
+  if (!history.movable) return false;
   const format = await reportFormat(api);
   const programs = (await api.call('GET', `${api.urls['program-pmo']}/programs`)) as { id: string }[];
   const projects: string[] = [];
@@ -50,31 +50,27 @@ export async function loadDemoMetrics(api: DemoApi, platform: DemoApi): Promise<
     projects.push(...listed.filter((p) => p.closedAt === null).map((p) => p.projectId));
   }
   const now = Date.now();
-  try {
-    // Fortnightly, as the status-reporting standard asks: a report speaks for 35 days, so none goes unrated.
-    for (let week = 0; week < WEEKS; week += 2) {
-      // Each report covers the fortnight before it, and goes in an hour before that week's end in the metrics.
-      const at = now - (WEEKS - 1 - week) * 7 * 86_400_000 - 3_600_000;
-      await platform.call('PUT', clock, { now: new Date(at).toISOString() });
-      await Promise.all(
-        projects.map((projectId, index) => {
-          const { schedule, budget } = ratingsOf(index % 5, week);
-          return api.call('POST', `${api.urls['project-pmo']}/projects/${projectId}/status-reports`, {
-            formatVersionId: format,
-            report: {
-              period: { from: dayOf(at - 14 * 86_400_000), to: dayOf(at - 86_400_000) },
-              overallHealth: worse(schedule, budget),
-              schedule: { status: schedule === 'green' ? 'on-track' : schedule === 'amber' ? 'at-risk' : 'late', health: schedule },
-              budget: { health: budget },
-              issues: [],
-              risks: [],
-            },
-          });
-        }),
-      );
-    }
-  } finally {
-    await platform.call('PUT', clock, { now: new Date().toISOString() });
+  // Fortnightly, as the status-reporting standard asks: a report speaks for 35 days, so none goes unrated.
+  for (let week = 0; week < WEEKS; week += 2) {
+    // Each report covers the fortnight before it, and goes in an hour before that week's end in the metrics.
+    const at = now - (WEEKS - 1 - week) * 7 * 86_400_000 - 3_600_000;
+    await history.at(new Date(at), ['project-pmo']);
+    await Promise.all(
+      projects.map((projectId, index) => {
+        const { schedule, budget } = ratingsOf(index % 5, week);
+        return api.call('POST', `${api.urls['project-pmo']}/projects/${projectId}/status-reports`, {
+          formatVersionId: format,
+          report: {
+            period: { from: dayOf(at - 14 * 86_400_000), to: dayOf(at - 86_400_000) },
+            overallHealth: worse(schedule, budget),
+            schedule: { status: schedule === 'green' ? 'on-track' : schedule === 'amber' ? 'at-risk' : 'late', health: schedule },
+            budget: { health: budget },
+            issues: [],
+            risks: [],
+          },
+        });
+      }),
+    );
   }
   return true;
 }

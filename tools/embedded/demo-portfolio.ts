@@ -1,4 +1,5 @@
 import type { DemoApi } from './demo-api';
+import type { DemoHistory } from './demo-history';
 
 // Programs and projects named after the domain sources: a financial-system migration with its
 // customer/provider PMO work, an HR modernisation, a regulated payments programme and a grants migration.
@@ -62,10 +63,17 @@ const DEMO_PROGRAMS = [
   },
 ] as const;
 
-/** Registers the demo programs and their projects through program-pmo and project-pmo, once. */
-export async function loadDemoPortfolio(api: DemoApi): Promise<boolean> {
+// The first day of the demo's history, in days from the load: the portfolio's registration.
+const DEMO_HISTORY_STARTS = -95;
+
+/**
+ * Registers the demo programs and their projects through program-pmo and project-pmo, once, on the first day of
+ * the demo's history (a quarter and a week ago): the portfolio is there before the first standard is published.
+ */
+export async function loadDemoPortfolio(api: DemoApi, history: DemoHistory): Promise<boolean> {
   const existing = (await api.call('GET', `${api.urls['program-pmo']}/programs`)) as unknown[];
   if (existing.length > 0) return false;
+  await history.at(DEMO_HISTORY_STARTS);
   for (const program of DEMO_PROGRAMS) {
     const { id } = (await api.call('POST', `${api.urls['program-pmo']}/programs`, {
       name: program.name,

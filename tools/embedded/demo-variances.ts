@@ -1,4 +1,5 @@
 import type { DemoApi } from './demo-api';
+import type { DemoHistory } from './demo-history';
 
 interface Program {
   id: string;
@@ -6,12 +7,13 @@ interface Program {
 }
 
 /**
- * The upward half of the loop in the demo: the regulated program needs variances (one still open, one
- * approved with conditions, one rejected, and one that ran its course and expired) and the programs have
- * sent feedback (one accepted for the draft revision of status reporting, one declined). Requests come from
- * the program manager; the strategic admin decides.
+ * The upward half of the loop in the demo, over the quarter: the regulated program needs variances (one that ran
+ * its course and expired, one rejected after its decision fell due, one approved with conditions within its due
+ * date, one still open) and the programs have sent feedback (one accepted for the draft revision of status
+ * reporting, one declined). Requests come from the program manager; the strategic admin decides. Each fact is
+ * dated by its service's clock, moved to its day (`history`), so the decision times have a quarter of history.
  */
-export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManager: DemoApi, platform: DemoApi): Promise<boolean> {
+export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManager: DemoApi, history: DemoHistory): Promise<boolean> {
   const strategic = admin.urls['strategic-pmo'];
   const program = admin.urls['program-pmo'];
   if (((await admin.call('GET', `${strategic}/variances`)) as unknown[]).length > 0) return false;
@@ -20,21 +22,22 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
   const standards = (await admin.call('GET', `${program}/programs/${regulated.id}/standards`)) as { key: string; versionId: string; inForce: boolean }[];
   const reporting = standards.find((s) => s.key === 'status-reporting' && s.inForce);
   if (!reporting) return false;
-  const history = (await admin.call('GET', `${program}/programs/${regulated.id}/adoptions`)) as { projectId: string }[];
+  const decisions = (await admin.call('GET', `${program}/programs/${regulated.id}/adoptions`)) as { projectId: string }[];
   const projects = (await admin.call('GET', `${program}/programs/${regulated.id}/projects`)) as { projectId: string }[];
-  const undecided = projects.find((p) => !history.some((h) => h.projectId === p.projectId)) ?? projects[0];
-  const inMonths = (months: number) => new Date(Date.now() + months * 30 * 86_400_000).toISOString().slice(0, 10);
+  const undecided = projects.find((p) => !decisions.some((h) => h.projectId === p.projectId)) ?? projects[0];
+  // The requests and decisions are the program's and the strategic PMO's facts: both clocks move.
+  const on = (day: number) => history.at(day, ['strategic-pmo', 'program-pmo']);
 
-  const request = async (justification: string, expiresInMonths: number, projectId = undecided.projectId, from = Date.now()) =>
+  const request = async (justification: string, expiresInMonths: number, day: number) =>
     (
       (await programManager.call('POST', `${program}/programs/${regulated.id}/variances`, {
         versionId: reporting.versionId,
         requirementIds: ['STATUS-CADENCE'],
-        projectIds: [projectId],
+        projectIds: [undecided.projectId],
         justification,
         risk: { likelihood: 2, impact: 3 },
         compensatingControls: ['Fortnightly call with the program sponsor', 'Regulator report shared with the PMO'],
-        expiresOn: new Date(from + expiresInMonths * 30 * 86_400_000).toISOString().slice(0, 10),
+        expiresOn: history.day(day + expiresInMonths * 30),
       })) as { id: string }
     ).id;
   const decide = async (varianceId: string, outcome: string, reason: string, conditions?: object[]) => {
@@ -42,32 +45,26 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
     await admin.call('POST', `${strategic}/variances/${varianceId}/review`);
     await admin.call('POST', `${strategic}/variances/${varianceId}/decide`, { outcome, reason, ...(conditions ? { conditions } : {}) });
   };
-  // Months ago the project already ran on a variance, which has expired; today it needs another.
-  await loadExpiredVariance(admin, programManager, platform, {
-    programId: regulated.id,
-    versionId: reporting.versionId,
-    projectId: undecided.projectId,
-    request,
-    decide,
-  });
-  await programManager.call('POST', `${program}/programs/${regulated.id}/adoptions`, {
-    versionId: reporting.versionId,
-    projectIds: [undecided.projectId],
-    decision: 'variance-needed',
-    reason: 'The regulator sets a monthly reporting cycle',
-  });
-  await decide(
-    await request('Quarterly reporting while the gateway is replaced', 3),
-    'rejected',
-    'Quarterly is too far apart for a program at this risk level',
-  );
-  await decide(
-    await request('Monthly reporting, aligned with the regulator’s cycle', 6),
-    'approved-with-conditions',
-    'The compensating controls cover the gap',
-    [{ text: 'Share each regulator report with the PMO within 5 days', owner: 'Program PMO lead', dueOn: inMonths(1) }],
-  );
-  await request('Reporting every 21 days during the cut-over freeze', 2);
+  const variancesNeeded = (reason: string) =>
+    programManager.call('POST', `${program}/programs/${regulated.id}/adoptions`, {
+      versionId: reporting.versionId,
+      projectIds: [undecided.projectId],
+      decision: 'variance-needed',
+      reason,
+    });
+
+  // Twelve weeks ago the project needed a variance while its old gateway was replaced: approved within three
+  // days, for two months; the variance scheduler expires it as the clock passes its end, three weeks ago.
+  await on(-83);
+  await variancesNeeded('The old gateway cannot produce the report until it is replaced');
+  const expiring = await request('Reporting every 21 days until the old gateway is replaced', 2, -83);
+  await on(-80);
+  await decide(expiring, 'approved', 'Two months are enough to replace the gateway');
+
+  // Eight weeks ago it asked for quarterly reports; the decision was due in ten business days and came late.
+  await on(-56);
+  await variancesNeeded('The regulator sets a monthly reporting cycle');
+  const quarterly = await request('Quarterly reporting while the gateway is replaced', 3, -56);
 
   const feedback = async (versionId: string, category: string, text: string) =>
     (
@@ -75,9 +72,11 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
         id: string;
       }
     ).id;
+  await on(-45);
   const accepted = await feedback(reporting.versionId, 'insufficient', 'Status reports should carry a lessons-learned section for phase gates');
   const declined = await feedback(reporting.versionId, 'tooling', 'Allow status reports as spreadsheets');
   for (const id of [accepted, declined]) await waitForFeedback(admin, id);
+  await on(-42);
   await admin.call('POST', `${strategic}/feedback/${accepted}/triage`, {
     outcome: 'accepted',
     revisionVersion: '1.1.0',
@@ -87,43 +86,22 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
     outcome: 'declined',
     reason: 'The report format is JSON so reports can be validated and rolled up',
   });
-  return true;
-}
 
-/**
- * A variance that ran its course: only time makes one, so the demo replays it. The strategic and program
- * clocks go back four months (the embedded mode keeps them movable while the demo loads), the program asks
- * for a three-month variance and the strategic PMO approves it then; back at today, the variance scheduler
- * expires it as it would have, with its event and the notice in the program's view.
- */
-async function loadExpiredVariance(
-  admin: DemoApi,
-  programManager: DemoApi,
-  platform: DemoApi,
-  story: {
-    programId: string;
-    versionId: string;
-    projectId: string;
-    request: (justification: string, months: number, projectId: string, from: number) => Promise<string>;
-    decide: (varianceId: string, outcome: string, reason: string) => Promise<void>;
-  },
-): Promise<void> {
-  const clocks = [admin.urls['strategic-pmo'], admin.urls['program-pmo']].map((url) => `${url}/clock`);
-  if (!((await platform.call('GET', clocks[0])) as { controllable: boolean }).controllable) return;
-  const then = Date.now() - 4 * 30 * 86_400_000;
-  try {
-    for (const clock of clocks) await platform.call('PUT', clock, { now: new Date(then).toISOString() });
-    await programManager.call('POST', `${admin.urls['program-pmo']}/programs/${story.programId}/adoptions`, {
-      versionId: story.versionId,
-      projectIds: [story.projectId],
-      decision: 'variance-needed',
-      reason: 'The old gateway cannot produce the report until it is replaced',
-    });
-    const varianceId = await story.request('Reporting every 21 days until the old gateway is replaced', 3, story.projectId, then);
-    await story.decide(varianceId, 'approved', 'A quarter is enough to replace the gateway');
-  } finally {
-    for (const clock of clocks) await platform.call('PUT', clock, { now: new Date().toISOString() });
-  }
+  await on(-40);
+  await decide(quarterly, 'rejected', 'Quarterly is too far apart for a program at this risk level');
+
+  // Five weeks ago, monthly reports: approved with conditions four days later, within the due date.
+  await on(-35);
+  const monthly = await request('Monthly reporting, aligned with the regulator’s cycle', 6, -35);
+  await on(-31);
+  await decide(monthly, 'approved-with-conditions', 'The compensating controls cover the gap', [
+    { text: 'Share each regulator report with the PMO within 5 days', owner: 'Program PMO lead', dueOn: history.day(30) },
+  ]);
+
+  // Twelve days ago, a request for the cut-over freeze: still waiting, its decision due in two days.
+  await on(-12);
+  await request('Reporting every 21 days during the cut-over freeze', 2, -12);
+  return true;
 }
 
 async function waitForFeedback(api: DemoApi, feedbackId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AccessScope, type Principal } from '@pmo/auth';
+import { Clock } from '@pmo/http';
 import { EventOutbox, type StagedEvent } from '@pmo/messaging';
 import { AuditLog, type PendingAuditEntry } from '@pmo/persistence';
 import { GroupCommit } from '@pmo/worker';
@@ -26,6 +27,7 @@ export class ProgramsService {
     private readonly dataSource: DataSource,
     @InjectRepository(ProgramEntity) private readonly programs: Repository<ProgramEntity>,
     private readonly outbox: EventOutbox,
+    private readonly clock: Clock,
   ) {}
 
   /** Registers a program; the program, its audit entry and `program.registered` commit together. */
@@ -39,7 +41,8 @@ export class ProgramsService {
       name: input.name,
       description: input.description ?? '',
       tags: input.tags ?? [],
-      registeredAt: new Date(),
+      // The service's clock, like every other fact: a demo or a test that moves it registers in the past.
+      registeredAt: this.clock.now(),
     });
     return this.registrations.submit({
       program,

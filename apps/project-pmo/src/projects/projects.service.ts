@@ -63,6 +63,8 @@ export class ProjectsService {
           tags: input.tags ?? [],
           startDate: input.startDate ?? null,
           endDate: input.endDate ?? null,
+          // The service's clock, as for its closing, not the database's time of the insert.
+          registeredAt: this.clock.now(),
         }),
       );
       await this.outbox.add(manager, 'pmo.project.registered.v1', {
