@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures';
+import { call, expect, expectAccessible, test, tokenFor } from './fixtures';
 import { pageAs, screenshotPath } from './oversight-setup';
 
 test.describe('portfolio compliance dashboard', () => {
-  test('the heatmap renders, a cell and its grid link drill down to project rows, as-of changes the figures, CSV downloads', async ({ browser }) => {
+  test('the heatmap renders, a cell and its grid link drill down to project rows, as-of changes the figures, CSV downloads', async ({ browser, request }) => {
     test.setTimeout(180_000);
     const sam = await pageAs(browser, 'sam.strategic');
     await sam.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
@@ -35,11 +35,15 @@ test.describe('portfolio compliance dashboard', () => {
     );
     await expectAccessible(sam);
 
-    // As of the day before the demo data: nothing was registered yet.
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await sam.getByLabel('As of').fill(yesterday);
+    // As of the day before the demo's history begins (its first fact: the first program registered, a quarter
+    // ago): nothing was registered yet.
+    const programs = await call<{ registeredAt: string }[]>(request, await tokenFor(request, 'sam.strategic'), 'GET', '/api/program/programs');
+    const firstFact = Math.min(...programs.map((p) => Date.parse(p.registeredAt)));
+    expect(firstFact).toBeLessThan(Date.now() - 12 * 7 * 86_400_000);
+    const dayBefore = new Date(firstFact - 86_400_000).toISOString().slice(0, 10);
+    await sam.getByLabel('As of').fill(dayBefore);
     await expect(summary).toContainText('0 of 0 project rows compliant');
-    await expect(sam).toHaveURL(new RegExp(`asOf=${yesterday}`));
+    await expect(sam).toHaveURL(new RegExp(`asOf=${dayBefore}`));
     await sam.getByLabel('As of').fill('');
     await expect(summary).not.toContainText('0 of 0');
 

@@ -285,6 +285,64 @@ describe('the embedded mode', () => {
     expect(decisions).toEqual([[['accepted', daysAgo(14)]], [['deferred', daysAgo(28)]]]);
   });
 
+  // Before any scenario below moves the clocks: the metrics read the 13 weeks up to now.
+  it('shows a quarter of governance history in the metrics: the compliance trend moves, wave 1 is adopted over weeks, variances were decided on time and late', async () => {
+    type Series = { id: string; points: { at: string; total: number; compliant: number; percentCompliant: number }[] };
+    const trend = (await callApi<{ byStandard: Series[]; byProgram: Series[] }>('GET', `${urls.strategic}/portfolio/metrics/compliance-trend?weeks=13`, token))
+      .body;
+    const reporting = trend.byStandard.find((s) => s.id === 'status-reporting');
+    if (!reporting) throw new Error('no compliance trend for status-reporting');
+    expect(reporting.points).toHaveLength(13);
+    // Published before the quarter's first week end, so its rows are there from the first point on, and move.
+    const [first, last] = [reporting.points[0], reporting.points[12]];
+    expect(first.total).toBeGreaterThan(0);
+    expect(first.percentCompliant).not.toBe(last.percentCompliant);
+    expect(new Set(reporting.points.map((p) => p.percentCompliant)).size).toBeGreaterThanOrEqual(3);
+    // The finance programs' series move too: each has rows at the first week end and changes afterwards.
+    const finance = trend.byProgram.filter((s) => s.points[0].total > 0);
+    expect(finance.length).toBeGreaterThanOrEqual(3);
+    for (const series of finance) expect(new Set(series.points.map((p) => p.percentCompliant)).size).toBeGreaterThan(1);
+
+    const waves = (
+      await callApi<{ waves: { standardKey: string; wave: string; openedAt: string; inScope: number; points: { at: string; decided: number }[] }[] }>(
+        'GET',
+        `${urls.strategic}/portfolio/metrics/adoption-waves?weeks=13`,
+        token,
+      )
+    ).body.waves;
+    const wave1 = waves.find((w) => w.standardKey === 'status-reporting' && w.wave === 'wave 1: finance');
+    if (!wave1) throw new Error('wave 1 of status-reporting has no burn-up');
+    expect(Date.parse(wave1.openedAt)).toBeLessThan(Date.parse(wave1.points[0].at));
+    const decided = wave1.points.map((p) => p.decided);
+    // A burn-up: never down, rising over at least three weeks, never above the wave's scope.
+    expect(decided).toEqual([...decided].sort((a, b) => a - b));
+    expect(new Set(decided).size).toBeGreaterThanOrEqual(3);
+    expect(decided[0]).toBeGreaterThan(0);
+    expect(decided[12]).toBeLessThanOrEqual(wave1.inScope);
+    // Waves opened at several dates over the quarter, not all on the day the demo was loaded.
+    expect(new Set(waves.map((w) => w.openedAt.slice(0, 10))).size).toBeGreaterThanOrEqual(3);
+
+    const variances = (
+      await callApi<{ decided: number; onTime: number; weeks: { at: string; decided: number; onTime: number; medianDays: number | null }[] }>(
+        'GET',
+        `${urls.strategic}/portfolio/metrics/variance-decisions?weeks=13`,
+        token,
+      )
+    ).body;
+    expect(variances.onTime).toBeGreaterThanOrEqual(1);
+    expect(variances.decided - variances.onTime).toBeGreaterThanOrEqual(1);
+    const weeksWithDecisions = variances.weeks.filter((w) => w.decided > 0);
+    expect(weeksWithDecisions.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(weeksWithDecisions.map((w) => w.medianDays)).size).toBeGreaterThan(1);
+    // The decisions behind those figures, read from the cases: one after its due date, one within it.
+    const cases = (
+      await callApi<{ state: string; submittedAt: string; decisionDueOn: string; decidedAt: string | null }[]>('GET', `${urls.strategic}/variances`, token)
+    ).body.filter((c) => c.decidedAt !== null);
+    expect(cases.some((c) => (c.decidedAt as string).slice(0, 10) > c.decisionDueOn)).toBe(true);
+    expect(cases.some((c) => (c.decidedAt as string).slice(0, 10) <= c.decisionDueOn)).toBe(true);
+    expect(new Set(cases.map((c) => c.submittedAt.slice(0, 10))).size).toBe(cases.length);
+  });
+
   it('serves the browser one origin: the sign-in configuration, the evaluation sign-in and the three APIs under /api/<service>', async () => {
     expect(await (await fetch(`${webUrl}/config.json`)).json()).toEqual({ mode: 'embedded' });
     const users = (await (await fetch(`${webUrl}/evaluation/users`)).json()) as { username: string }[];
