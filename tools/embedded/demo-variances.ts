@@ -45,7 +45,7 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
     await admin.call('POST', `${strategic}/variances/${varianceId}/review`);
     await admin.call('POST', `${strategic}/variances/${varianceId}/decide`, { outcome, reason, ...(conditions ? { conditions } : {}) });
   };
-  const variancesNeeded = (reason: string) =>
+  const varianceNeeded = (reason: string) =>
     programManager.call('POST', `${program}/programs/${regulated.id}/adoptions`, {
       versionId: reporting.versionId,
       projectIds: [undecided.projectId],
@@ -56,14 +56,14 @@ export async function loadDemoVariancesAndFeedback(admin: DemoApi, programManage
   // Twelve weeks ago the project needed a variance while its old gateway was replaced: approved within three
   // days, for two months; the variance scheduler expires it as the clock passes its end, three weeks ago.
   await on(-83);
-  await variancesNeeded('The old gateway cannot produce the report until it is replaced');
+  await varianceNeeded('The old gateway cannot produce the report until it is replaced');
   const expiring = await request('Reporting every 21 days until the old gateway is replaced', 2, -83);
   await on(-80);
   await decide(expiring, 'approved', 'Two months are enough to replace the gateway');
 
   // Eight weeks ago it asked for quarterly reports; the decision was due in ten business days and came late.
   await on(-56);
-  await variancesNeeded('The regulator sets a monthly reporting cycle');
+  await varianceNeeded('The regulator sets a monthly reporting cycle');
   const quarterly = await request('Quarterly reporting while the gateway is replaced', 3, -56);
 
   const feedback = async (versionId: string, category: string, text: string) =>
