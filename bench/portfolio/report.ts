@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Machine } from '../backbone/report';
 import type { CsvRun, LoadRun } from './load';
+import type { MemorySplit } from './memory';
 
 export interface PortfolioBenchResults {
   date: string;
@@ -16,6 +17,49 @@ export interface PortfolioBenchResults {
   runs: LoadRun[];
   csv: (CsvRun | { endpoint: string; failed: string })[];
   peakRssMb: { program: number; strategic: number };
+  /** Where each process's memory went (the probe's figures), the bare NestJS process being the floor. */
+  memory?: { program?: MemorySplit; strategic?: MemorySplit; bare?: MemorySplit };
+  /** The bare NestJS process under the same clients, while its memory was sampled. */
+  bareRuns?: LoadRun[];
+}
+
+const SPLIT = [
+  ['rss', 'RSS'],
+  ['heapTotal', 'V8 heap'],
+  ['newSpace', 'new space'],
+  ['oldSpace', 'old space'],
+  ['codeSpace', 'code'],
+  ['largeObjectSpace', 'large objects'],
+  ['heapUsed', 'heap used'],
+  ['external', 'external'],
+  ['arrayBuffers', 'array buffers'],
+] as const;
+
+function memoryLines(r: PortfolioBenchResults): string[] {
+  const processes = [
+    ['strategic-pmo', r.memory?.strategic],
+    ['program-pmo', r.memory?.program],
+    ['bare NestJS (floor)', r.memory?.bare],
+  ] as const;
+  if (!processes.some(([, split]) => split)) return [];
+  const mb = (value: number | undefined) => (value === undefined ? '—' : n(value));
+  return [
+    "## Where the memory went (MB): at the RSS peak, and each figure's own peak",
+    '',
+    `| process | ${SPLIT.map(([, label]) => label).join(' | ')} |`,
+    `| --- | ${SPLIT.map(() => '---').join(' | ')} |`,
+    ...processes.flatMap(([name, split]) =>
+      split
+        ? [
+            `| ${name}, at the RSS peak | ${SPLIT.map(([key]) => mb(split.atPeak[key])).join(' | ')} |`,
+            `| ${name}, peaks | ${SPLIT.map(([key]) => mb(split.peak[key])).join(' | ')} |`,
+          ]
+        : [],
+    ),
+    '',
+    ...(r.bareRuns ?? []).map((run) => `Bare NestJS under ${run.connections} clients: ${n(run.requestsPerSecond)} requests/s, p99 ${ms(run.p99Ms)}.`),
+    '',
+  ];
 }
 
 // Aims of issue 15.
@@ -74,6 +118,7 @@ export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
     '',
     `Peak RSS over the whole run (aim: under ${AIM.rssMb} MB each): program-pmo ${n(r.peakRssMb.program)} MB, strategic-pmo ${n(r.peakRssMb.strategic)} MB.`,
     '',
+    ...memoryLines(r),
   ].join('\n');
 }
 

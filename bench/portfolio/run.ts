@@ -11,7 +11,9 @@ import { strategicAdminToken } from '../backbone/http/token';
 import { httpBenchDatabases, startHttpServices, type HttpServices } from '../backbone/http/services';
 import { machineFacts } from '../backbone/report';
 import { BENCH_TAG, buildPortfolio } from './build';
+import { bareNestMemory } from './bare-floor';
 import { exportCsv, loadEndpoint, rssMb, type CsvRun, type LoadRun } from './load';
+import { MEMORY_PROBE, memoryDirOf, memoryOf } from './memory';
 import { portfolioBenchOptionsFrom } from './options';
 import { portfolioMarkdownOf, writePortfolioResults, type PortfolioBenchResults } from './report';
 
@@ -31,7 +33,10 @@ async function main(): Promise<void> {
   let services: HttpServices | undefined;
   try {
     progress(`starting strategic-pmo and program-pmo as processes on Kafka (databases bench_http_*_${options.services.suffix})`);
-    services = await startHttpServices(ROOT, options.services);
+    // Each service samples where its memory goes (see memory-probe.ts) into this run's directory.
+    const memoryDir = memoryDirOf(ROOT);
+    process.env.PMO_BENCH_MEMORY_DIR = memoryDir;
+    services = await startHttpServices(ROOT, options.services, [MEMORY_PROBE]);
     const portfolio = await buildPortfolio(services, await strategicAdminToken(), options, progress);
     if (options.buildOnly) return;
     const past = await pastInstant(services);
@@ -85,6 +90,13 @@ async function main(): Promise<void> {
       const service = run.endpoint.startsWith('portfolio') ? 'strategic' : 'program';
       peakRssMb[service] = Math.max(peakRssMb[service], run.peakRssMb);
     }
+    progress('the bare NestJS process (the floor of memory), under the same clients');
+    const bare = await bareNestMemory(ROOT, memoryDir, options.connections, options.seconds);
+    const memory = {
+      program: memoryOf(memoryDir, services.pids.program),
+      strategic: memoryOf(memoryDir, services.pids.strategic),
+      bare: bare.memory,
+    };
     const results: PortfolioBenchResults = {
       date: new Date().toISOString().slice(0, 10),
       machine: machineFacts(ROOT, await postgresVersion(options.services)),
@@ -96,6 +108,8 @@ async function main(): Promise<void> {
       runs,
       csv,
       peakRssMb,
+      memory,
+      bareRuns: bare.runs,
     };
     process.stdout.write('\n' + portfolioMarkdownOf(results) + '\n');
     progress(`results written to ${writePortfolioResults(ROOT, results)} and bench/results/portfolio-latest.md`);

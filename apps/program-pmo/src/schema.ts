@@ -20,6 +20,7 @@ import { AddVarianceFollowUp1764000000280 } from './migrations/1764000000280-Add
 import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-AddVarianceDeviations';
 import { MarkProgramComplianceByStandard1764000005010 } from './migrations/1764000005010-MarkComplianceByStandard';
 import { KeepProgramOpenComplianceCounts1764000005030 } from './migrations/1764000005030-KeepOpenComplianceCounts';
+import { VersionProgramComplianceViews1764000005360 } from './migrations/1764000005360-VersionProgramComplianceViews';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -71,5 +72,6 @@ export const programPmoSchema: ServiceSchema = {
     CreateProgramComplianceModel1764000003010,
     MarkProgramComplianceByStandard1764000005010,
     KeepProgramOpenComplianceCounts1764000005030,
+    VersionProgramComplianceViews1764000005360,
   ],
 };

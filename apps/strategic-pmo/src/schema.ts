@@ -46,6 +46,7 @@ import { RoadmapProjectPlanEntity } from './roadmap/roadmap-project-plan.entity'
 import { CreateRoadmapProjectPlans1764000004210 } from './migrations/1764000004210-CreateRoadmapProjectPlans';
 import { MarkPortfolioComplianceByStandard1764000005000 } from './migrations/1764000005000-MarkComplianceByStandard';
 import { KeepPortfolioOpenComplianceCounts1764000005020 } from './migrations/1764000005020-KeepOpenComplianceCounts';
+import { VersionPortfolioComplianceViews1764000005350 } from './migrations/1764000005350-VersionPortfolioComplianceViews';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -102,5 +103,6 @@ export const strategicPmoSchema: ServiceSchema = {
     AddStatusReportHealth1764000004300,
     MarkPortfolioComplianceByStandard1764000005000,
     KeepPortfolioOpenComplianceCounts1764000005020,
+    VersionPortfolioComplianceViews1764000005350,
   ],
 };

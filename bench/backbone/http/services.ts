@@ -23,7 +23,8 @@ export function httpBenchDatabases(options: BenchOptions) {
   return { program: `bench_http_program_${options.suffix}`, strategic: `bench_http_strategic_${options.suffix}` };
 }
 
-export async function startHttpServices(root: string, options: HttpBenchOptions): Promise<HttpServices> {
+/** `preload`: modules each service process loads first (`-r`), after the TypeScript loader. */
+export async function startHttpServices(root: string, options: HttpBenchOptions, preload: readonly string[] = []): Promise<HttpServices> {
   const databases = httpBenchDatabases(options);
   const ports = { strategic: await freePort(), program: await freePort() };
   // A group of its own per run: a portfolio's databases are reused, and a group of the same name would resume
@@ -52,11 +53,15 @@ export async function startHttpServices(root: string, options: HttpBenchOptions)
   const logDir = join(root, '.pmo/logs/bench');
   mkdirSync(logDir, { recursive: true });
   const run = (service: string): ChildProcess => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, `apps/${service}/src/main.ts`)], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', ...preload.flatMap((module) => ['-r', module]), join(root, `apps/${service}/src/main.ts`)],
+      {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const log = createWriteStream(join(logDir, `http-${options.suffix}-${service}.log`));
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
@@ -109,7 +114,7 @@ async function brokerUp(url: string): Promise<boolean> {
   return body.details?.broker?.status === 'up';
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

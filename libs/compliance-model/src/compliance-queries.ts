@@ -27,6 +27,12 @@ export type ComplianceModelRow = LabelledComplianceRow & { since: string };
 
 export type GroupColumn = 'program_id' | 'standard_key';
 
+/** Counts and, when the kept counts gave them, their version (null: counted from the intervals). */
+export interface VersionedCounts<T> {
+  counts: T;
+  version: string | null;
+}
+
 /** Counts per state for one group (keys absent when not grouped by them). */
 export interface GroupCounts {
   program_id?: string;
@@ -45,19 +51,25 @@ export class ComplianceQueries {
   }
 
   /** Rows per state, grouped by program, standard, both or nothing. */
-  async countsBy(manager: EntityManager, filter: ComplianceFilter, groups: readonly GroupColumn[]): Promise<GroupCounts[]> {
-    return (await this.countsByEach(manager, filter, [groups]))[0];
+  async countsBy(manager: EntityManager, filter: ComplianceFilter, groups: readonly GroupColumn[]): Promise<VersionedCounts<GroupCounts[]>> {
+    const { counts, version } = await this.countsByEach(manager, filter, [groups]);
+    return { counts: counts[0], version };
   }
 
   /**
    * Rows per state for several groupings at once, in one read (GROUPING SETS). From the kept counts of the open
    * rows when they answer for the instant (see `createKeptCounts`) and no filter looks into projects (text);
    * otherwise from every row valid at the instant. One snapshot for both reads: the boundary checked is the one
-   * the counts were kept to.
+   * the counts were kept to, and the version read with it names what they answer (see `createViewsVersion`).
    */
-  async countsByEach(manager: EntityManager, filter: ComplianceFilter, groupings: readonly (readonly GroupColumn[])[]): Promise<GroupCounts[][]> {
+  async countsByEach(
+    manager: EntityManager,
+    filter: ComplianceFilter,
+    groupings: readonly (readonly GroupColumn[])[],
+  ): Promise<VersionedCounts<GroupCounts[][]>> {
     return manager.transaction('REPEATABLE READ', async (snapshot) => {
-      const kept = filter.text === undefined && (await this.countsAnswerFor(snapshot, filter.asOf));
+      const version = filter.text === undefined ? await this.keptVersionAt(snapshot, filter.asOf) : null;
+      const kept = version !== null;
       const { where, params, joins } = this.whereOf(filter, false, kept ? 'none' : 'ranged');
       const [from, count] = kept ? [this.tables.counts, 'sum(i.n)::int'] : [this.tables.intervals, 'count(*)::int'];
       const sets = groupings.map((groups) => `(${[...groups.map((g) => `i.${g}`), 'i.state'].join(', ')})`);
@@ -66,14 +78,19 @@ export class ComplianceQueries {
          FROM ${from} i ${joins} WHERE ${where} GROUP BY GROUPING SETS (${sets.join(', ')})`,
         params,
       )) as (Record<GroupColumn, string> & { state: ComplianceState; n: number; grouping: number })[];
-      return groupings.map((groups) => groupsOf(rows, groups));
+      return { counts: groupings.map((groups) => groupsOf(rows, groups)), version };
     });
   }
 
-  // Whether every row valid at `instant` is an open row: the instant is at or after the last boundary stored.
-  private async countsAnswerFor(manager: EntityManager, instant: Date): Promise<boolean> {
-    const [found] = (await manager.query(`SELECT latest <= $1 AS answers FROM ${this.tables.boundary}`, [instant])) as { answers: boolean }[];
-    return found?.answers === true;
+  /**
+   * The version of the kept counts when they answer for `instant` (every row valid at it is an open row: the
+   * instant is at or after the last boundary stored), else null; one statement, so one snapshot.
+   */
+  async keptVersionAt(manager: EntityManager, instant: Date): Promise<string | null> {
+    const [found] = (await manager.query(`SELECT version::text AS version FROM ${this.tables.boundary} WHERE latest <= $1`, [instant])) as {
+      version: string;
+    }[];
+    return found?.version ?? null;
   }
 
   /** Up to `limit` rows after `after`, ordered by program, standard, project, version; `next` when more follow. */

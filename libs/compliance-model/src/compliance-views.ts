@@ -4,6 +4,13 @@ import type { ComplianceModelKeeper } from './compliance-model-keeper';
 import { ComplianceQueries, encodeComplianceCursor, type ComplianceCursor, type ComplianceFilter, type ComplianceModelRow } from './compliance-queries';
 import type { ComplianceModelConfig } from './compliance-model-config';
 import { copyCsv } from './copy-csv';
+import { ViewAnswers } from './view-answers';
+
+/** A JSON document in parts, written one after the other (see `sendJson` of @pmo/http). */
+export type JsonAnswer = readonly (string | Buffer)[];
+
+// Room for a few heatmaps of 10,000 cells and many summaries; more would be memory held for selections few ask.
+const ANSWERS_MAX_BYTES = 16 * 1024 * 1024;
 
 /** A selection as a screen asks it: `asOf` null means now (the service's clock). */
 export type SelectionFilter = Omit<ComplianceFilter, 'asOf'> & { asOf: Date | null };
@@ -38,6 +45,7 @@ export interface ComplianceRowsView {
 /** The compliance screens' answers from the read model: summary, heatmap, pages and CSV, all filtered in SQL. */
 export class ComplianceViews {
   private readonly queries: ComplianceQueries;
+  private readonly answers = new ViewAnswers(ANSWERS_MAX_BYTES);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,32 +56,61 @@ export class ComplianceViews {
     this.queries = new ComplianceQueries(config);
   }
 
-  /** Counts for the whole selection, per program (with its labels) and per standard. */
-  async summary(selection: SelectionFilter): Promise<ComplianceSummaryView> {
-    const filter = await this.ready(selection);
-    const [all, byProgram, byStandard] = await this.queries.countsByEach(this.dataSource.manager, filter, [[], ['program_id'], ['standard_key']]);
-    const labels = await this.programLabels(byProgram.map((g) => g.program_id as string));
-    return {
-      asOf: filter.asOf.toISOString(),
-      summary: rollUpCounts(all[0]?.counts ?? {}),
-      byProgram: labels.map((label) => ({ ...label, ...rollUpCounts(byProgram.find((g) => g.program_id === label.programId)?.counts ?? {}) })),
-      byStandard: byStandard
-        .map((g) => ({ standardKey: g.standard_key as string, ...rollUpCounts(g.counts) }))
-        .sort((a, b) => a.standardKey.localeCompare(b.standardKey)),
-    };
+  /** Counts for the whole selection, per program (with its labels) and per standard, as JSON (`ComplianceSummaryView`). */
+  async summary(selection: SelectionFilter): Promise<JsonAnswer> {
+    return this.answer('summary', selection, async (filter) => {
+      const { counts, version } = await this.queries.countsByEach(this.dataSource.manager, filter, [[], ['program_id'], ['standard_key']]);
+      const [all, byProgram, byStandard] = counts;
+      const labels = await this.programLabels(byProgram.map((g) => g.program_id as string));
+      const view: Omit<ComplianceSummaryView, 'asOf'> = {
+        summary: rollUpCounts(all[0]?.counts ?? {}),
+        byProgram: labels.map((label) => ({ ...label, ...rollUpCounts(byProgram.find((g) => g.program_id === label.programId)?.counts ?? {}) })),
+        byStandard: byStandard
+          .map((g) => ({ standardKey: g.standard_key as string, ...rollUpCounts(g.counts) }))
+          .sort((a, b) => a.standardKey.localeCompare(b.standardKey)),
+      };
+      return { view, version };
+    });
   }
 
-  /** Counts per program × standard: one cell per pair that has rows. */
-  async heatmap(selection: SelectionFilter): Promise<ComplianceHeatmapView> {
+  /** Counts per program × standard, one cell per pair that has rows, as JSON (`ComplianceHeatmapView`). */
+  async heatmap(selection: SelectionFilter): Promise<JsonAnswer> {
+    return this.answer('heatmap', selection, async (filter) => {
+      const { counts: cells, version } = await this.queries.countsBy(this.dataSource.manager, filter, ['program_id', 'standard_key']);
+      const programs = await this.programLabels([...new Set(cells.map((c) => c.program_id as string))]);
+      const view: Omit<ComplianceHeatmapView, 'asOf'> = {
+        programs,
+        standards: [...new Set(cells.map((c) => c.standard_key as string))].sort(),
+        cells: cells.map((c) => ({ programId: c.program_id as string, standardKey: c.standard_key as string, ...rollUpCounts(c.counts) })),
+      };
+      return { view, version };
+    });
+  }
+
+  /**
+   * An answer as JSON parts: `asOf` first, then the rest, which the kept counts' version names when they gave it
+   * (`ViewAnswers`): the same selection at the same version is the same bytes, whatever the instant (every
+   * instant at or after the boundary has the same open rows). A repeated request costs the version's read.
+   * Labels are read after the counts' snapshot: a label changed since bumped the version past the one kept.
+   */
+  private async answer(
+    kind: string,
+    selection: SelectionFilter,
+    compute: (filter: ComplianceFilter) => Promise<{ view: object; version: string | null }>,
+  ): Promise<JsonAnswer> {
     const filter = await this.ready(selection);
-    const cells = await this.queries.countsBy(this.dataSource.manager, filter, ['program_id', 'standard_key']);
-    const programs = await this.programLabels([...new Set(cells.map((c) => c.program_id as string))]);
-    return {
-      asOf: filter.asOf.toISOString(),
-      programs,
-      standards: [...new Set(cells.map((c) => c.standard_key as string))].sort(),
-      cells: cells.map((c) => ({ programId: c.program_id as string, standardKey: c.standard_key as string, ...rollUpCounts(c.counts) })),
-    };
+    const head = `{"asOf":"${filter.asOf.toISOString()}",`;
+    const key = JSON.stringify([kind, filter.reachable, filter.program, filter.standard, filter.state, filter.tag]);
+    if (filter.text === undefined) {
+      const version = await this.queries.keptVersionAt(this.dataSource.manager, filter.asOf);
+      const kept = version === null ? undefined : this.answers.get(key, version);
+      if (kept) return [head, kept];
+    }
+    const { view, version } = await compute(filter);
+    // The view's JSON without its opening brace follows the head's.
+    const body = Buffer.from(JSON.stringify(view).slice(1));
+    if (version !== null) this.answers.set(key, version, body);
+    return [head, body];
   }
 
   /** One page of rows after `cursor` (see `decodeComplianceCursor`; null: the first page). */

@@ -24,12 +24,14 @@ export {
   type FactTrigger,
 } from './create-compliance-model';
 export { createKeptCounts, dropKeptCounts } from './kept-counts';
+export { createViewsVersion, dropViewsVersion } from './views-version';
 export type { ComplianceModelConfig } from './compliance-model-config';
 export {
   ComplianceViews,
   type ComplianceSummaryView,
   type ComplianceHeatmapView,
   type ComplianceRowsView,
+  type JsonAnswer,
   type ProgramLabel,
   type SelectionFilter,
 } from './compliance-views';

@@ -142,6 +142,36 @@ describe("a program's compliance read model", () => {
     expect(rebuilt.countsOff).toEqual([]);
   });
 
+  it("shows a decision in the very next summary after it, though the summary of now is kept under the counts' version", async () => {
+    const key = `kept-${uniqueSuffix()}`;
+    const versionId = await publishStandard(key, [programId], 60, 30);
+    type Summary = { asOf: string; byStandard: { standardKey: string; byState: Record<string, number> }[] };
+    const summary = async () => {
+      const answer = await api<Summary>('GET', `/programs/${programId}/compliance/summary?standard=${key}`);
+      expect(answer.status).toBe(200);
+      return answer.body;
+    };
+    // What the rows of now say, counted here: the pages read the intervals, never a kept answer.
+    const rowStates = async () => {
+      const page = await api<{ rows: { state: string }[] }>('GET', `/programs/${programId}/compliance/rows?standard=${key}&limit=100`);
+      return page.body.rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.state]: (counts[row.state] ?? 0) + 1 }), {});
+    };
+    const summaryStates = async () => {
+      const [standard] = (await summary()).byStandard;
+      return Object.fromEntries(Object.entries(standard?.byState ?? {}).filter(([, n]) => n > 0));
+    };
+    await eventually(async () => expect(await rowStates()).toEqual({ pending: 4 }));
+    expect(await summaryStates()).toEqual({ pending: 4 });
+    // A second answer of the same selection at the same version: the same counts, at its own instant.
+    const [first, second] = [await summary(), await summary()];
+    expect({ ...second, asOf: first.asOf }).toEqual(first);
+    const decided = await api('POST', `/programs/${programId}/adoptions`, { versionId, projectIds: [adopting], decision: 'adopt', reason: 'test' });
+    expect(decided.status).toBe(201);
+    const after = await summaryStates();
+    expect(after).toEqual(await rowStates());
+    expect(after.pending).toBe(3);
+  });
+
   it('answers 404 for an unknown program and 400 naming a bad filter', async () => {
     expect((await api('GET', `/programs/${randomUUID()}/compliance/summary`)).status).toBe(404);
     const bad = await api<{ message: string }>('GET', `/programs/${programId}/compliance/rows?after=nope`);

@@ -6,11 +6,10 @@ import {
   ComplianceSummaryResponse,
   decodeComplianceCursor,
   type ComplianceRowsView,
-  type ComplianceSummaryView,
   type SelectionFilter,
 } from '@pmo/compliance-model';
 import { programComplianceFilterQuery, programComplianceRowsQuery, type ProgramComplianceFilterQuery, type ProgramComplianceRowsQuery } from '@pmo/contracts';
-import { ApiContent, InvalidCursorError, QueryOf, streamChunks } from '@pmo/http';
+import { ApiContent, InvalidCursorError, QueryOf, sendJson, streamChunks } from '@pmo/http';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
@@ -37,8 +36,9 @@ export class ProgramComplianceViewsController {
   async summary(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @QueryOf(programComplianceFilterQuery) query: ProgramComplianceFilterQuery,
-  ): Promise<ComplianceSummaryView> {
-    return this.model.views.summary(await this.filterOf(programId, query));
+    @Res() response: Response,
+  ): Promise<void> {
+    sendJson(response, await this.model.views.summary(await this.filterOf(programId, query)));
   }
 
   @Get('rows')

@@ -178,6 +178,55 @@ describe('the portfolio compliance read model', () => {
     expect(seen.sort()).toEqual([adopting, tailoring, waiting, silent].sort());
   });
 
+  it("shows a new project and a decision in the very next heatmap and summary after them, though those of now are kept under the counts' version", async () => {
+    type Counts = { total: number; byState: Record<string, number> };
+    const nonZero = (counts: Counts | undefined) => Object.fromEntries(Object.entries(counts?.byState ?? {}).filter(([, n]) => n > 0));
+    const heatmap = async () => {
+      const answer = await api<{ asOf: string; cells: Counts[] }>('GET', `/portfolio/compliance/heatmap?tag=${tag}`);
+      expect(answer.status).toBe(200);
+      return answer.body;
+    };
+    const summary = async () => (await api<{ summary: Counts }>('GET', `/portfolio/compliance/summary?tag=${tag}`)).body.summary;
+    // What the rows of now say, counted here: the pages read the intervals, never a kept answer.
+    const rowStates = async () => {
+      const page = await api<{ rows: { state: string }[] }>('GET', `/portfolio/compliance/rows?program=${programId}&limit=100`);
+      return page.body.rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.state]: (counts[row.state] ?? 0) + 1 }), {});
+    };
+    const expectAnswersAgree = async () => {
+      const rows = await rowStates();
+      expect(nonZero((await heatmap()).cells[0])).toEqual(rows);
+      expect(nonZero(await summary())).toEqual(rows);
+      return rows;
+    };
+    await expectAnswersAgree();
+    // A second answer of the same selection at the same version: the same cells, at its own instant.
+    const [first, second] = [await heatmap(), await heatmap()];
+    expect({ ...second, asOf: first.asOf }).toEqual(first);
+    const newcomer = randomUUID();
+    const currentState = async () =>
+      (
+        (await service.dataSource.query(`SELECT state FROM portfolio_compliance_intervals WHERE project_id = $1 AND upper_inf(valid)`, [newcomer])) as {
+          state: string;
+        }[]
+      ).map((r) => r.state);
+    await service.publish('pmo.project.registered.v1', {
+      projectId: newcomer,
+      programId,
+      name: 'Newcomer',
+      phase: 'execution',
+      tags: [],
+      registeredAt: at(30),
+    });
+    // Events are applied after `publish` returns: once the model's row is committed, the next answers show it.
+    await eventually(async () => expect(await currentState()).toHaveLength(1));
+    const withNewcomer = await expectAnswersAgree();
+    expect(Object.values(withNewcomer).reduce((a, b) => a + b, 0)).toBe(5);
+    const [stateBefore] = await currentState();
+    await decide(newcomer, 'variance-needed', 30);
+    await eventually(async () => expect(await currentState()).not.toEqual([stateBefore]));
+    expect(await expectAnswersAgree()).not.toEqual(withNewcomer);
+  });
+
   it('refuses a cursor it did not give out and a page size out of bounds, naming them', async () => {
     const cursor = await api<{ message: string }>('GET', '/portfolio/compliance/rows?after=not-a-cursor');
     expect(cursor.status).toBe(400);

@@ -6,13 +6,11 @@ import {
   ComplianceRowsPageResponse,
   ComplianceSummaryResponse,
   decodeComplianceCursor,
-  type ComplianceHeatmapView,
   type ComplianceRowsView,
-  type ComplianceSummaryView,
   type SelectionFilter,
 } from '@pmo/compliance-model';
 import { complianceFilterQuery, complianceRowsQuery, type ComplianceFilterQuery, type ComplianceRowsQuery } from '@pmo/contracts';
-import { ApiContent, InvalidCursorError, QueryOf, streamChunks } from '@pmo/http';
+import { ApiContent, InvalidCursorError, QueryOf, sendJson, streamChunks } from '@pmo/http';
 import type { Response } from 'express';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
@@ -35,15 +33,23 @@ export class PortfolioComplianceViewsController {
   @Get('summary')
   @ApiOperation({ summary: 'Compliance counts of the portfolio, per program and per standard, now or as of an instant' })
   @ApiResponse({ status: HttpStatus.OK, type: ComplianceSummaryResponse })
-  async summary(@QueryOf(complianceFilterQuery) query: ComplianceFilterQuery, @CurrentPrincipal() principal: Principal): Promise<ComplianceSummaryView> {
-    return this.model.views.summary(await this.filterOf(query, principal));
+  async summary(
+    @QueryOf(complianceFilterQuery) query: ComplianceFilterQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendJson(response, await this.model.views.summary(await this.filterOf(query, principal)));
   }
 
   @Get('heatmap')
   @ApiOperation({ summary: 'Compliance counts per program × standard (the heatmap)' })
   @ApiResponse({ status: HttpStatus.OK, type: ComplianceHeatmapResponse })
-  async heatmap(@QueryOf(complianceFilterQuery) query: ComplianceFilterQuery, @CurrentPrincipal() principal: Principal): Promise<ComplianceHeatmapView> {
-    return this.model.views.heatmap(await this.filterOf(query, principal));
+  async heatmap(
+    @QueryOf(complianceFilterQuery) query: ComplianceFilterQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendJson(response, await this.model.views.heatmap(await this.filterOf(query, principal)));
   }
 
   @Get('rows')

@@ -1,0 +1,28 @@
+import type { QueryRunner } from 'typeorm';
+import { tablesOf } from './compliance-model-config';
+
+/**
+ * A version of what the summaries and heatmaps of "now" answer from: `<prefix>_compliance_boundary.version`,
+ * bumped by a statement trigger on every write to the intervals (which keep the counts, see `createKeptCounts`)
+ * and to the programs' labels and tags, in the transaction of the write. Read in the snapshot of the counts, it
+ * names the answer they give, so an answer kept under it is served again only while nothing it depends on changed
+ * (`ViewAnswers`). A statement that writes no row still bumps it: an answer computed again, never a stale one.
+ */
+export async function createViewsVersion(queryRunner: QueryRunner, prefix: string, programsTable: string): Promise<void> {
+  const t = tablesOf(prefix);
+  await queryRunner.query(`ALTER TABLE ${t.boundary} ADD COLUMN version bigint NOT NULL DEFAULT 0`);
+  await queryRunner.query(
+    `CREATE FUNCTION ${t.boundary}_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE ${t.boundary} SET version = version + 1; RETURN NULL; END $$`,
+  );
+  for (const table of [t.intervals, programsTable])
+    await queryRunner.query(
+      `CREATE TRIGGER compliance_views_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${t.boundary}_bump()`,
+    );
+}
+
+export async function dropViewsVersion(queryRunner: QueryRunner, prefix: string, programsTable: string): Promise<void> {
+  const t = tablesOf(prefix);
+  for (const table of [t.intervals, programsTable]) await queryRunner.query(`DROP TRIGGER compliance_views_version ON ${table}`);
+  await queryRunner.query(`DROP FUNCTION ${t.boundary}_bump()`);
+  await queryRunner.query(`ALTER TABLE ${t.boundary} DROP COLUMN version`);
+}
