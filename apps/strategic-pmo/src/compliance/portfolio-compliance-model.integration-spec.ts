@@ -160,25 +160,7 @@ describe('the portfolio compliance read model', () => {
     expect(lines.slice(1).map((line) => `${line}\r\n`)).toEqual(page.body.rows.map(complianceCsvLine));
   });
 
-  it('returns every row exactly once across pages while rows change between pages', async () => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    let page = 0;
-    do {
-      const answer: { status: number; body: { rows: { projectId: string }[]; next: string | null } } = await api(
-        'GET',
-        `/portfolio/compliance/rows?program=${programId}&limit=1${after ? `&after=${after}` : ''}`,
-      );
-      seen.push(...answer.body.rows.map((r) => r.projectId));
-      after = answer.body.next;
-      // Between pages, decisions change the state of rows already read and of rows still to come.
-      await decide([adopting, tailoring, waiting, silent][page % 4], 'adopt', 30);
-      page += 1;
-    } while (after);
-    expect(seen.sort()).toEqual([adopting, tailoring, waiting, silent].sort());
-  });
-
-  it("shows a new project and a decision in the very next heatmap and summary after them, though those of now are kept under the counts' version", async () => {
+  it("shows a decision in the very next heatmap and summary after it, though those of now are kept under the counts' version", async () => {
     type Counts = { total: number; byState: Record<string, number> };
     const nonZero = (counts: Counts | undefined) => Object.fromEntries(Object.entries(counts?.byState ?? {}).filter(([, n]) => n > 0));
     const heatmap = async () => {
@@ -198,33 +180,39 @@ describe('the portfolio compliance read model', () => {
       expect(nonZero(await summary())).toEqual(rows);
       return rows;
     };
-    await expectAnswersAgree();
+    const before = await expectAnswersAgree();
     // A second answer of the same selection at the same version: the same cells, at its own instant.
     const [first, second] = [await heatmap(), await heatmap()];
     expect({ ...second, asOf: first.asOf }).toEqual(first);
-    const newcomer = randomUUID();
     const currentState = async () =>
       (
-        (await service.dataSource.query(`SELECT state FROM portfolio_compliance_intervals WHERE project_id = $1 AND upper_inf(valid)`, [newcomer])) as {
+        (await service.dataSource.query(`SELECT state FROM portfolio_compliance_intervals WHERE project_id = $1 AND upper_inf(valid)`, [silent])) as {
           state: string;
         }[]
       ).map((r) => r.state);
-    await service.publish('pmo.project.registered.v1', {
-      projectId: newcomer,
-      programId,
-      name: 'Newcomer',
-      phase: 'execution',
-      tags: [],
-      registeredAt: at(30),
-    });
-    // Events are applied after `publish` returns: once the model's row is committed, the next answers show it.
-    await eventually(async () => expect(await currentState()).toHaveLength(1));
-    const withNewcomer = await expectAnswersAgree();
-    expect(Object.values(withNewcomer).reduce((a, b) => a + b, 0)).toBe(5);
     const [stateBefore] = await currentState();
-    await decide(newcomer, 'variance-needed', 30);
+    await decide(silent, 'adopt', 30);
+    // Events are applied after `publish` returns: once the model's row is committed, the very next answers show it.
     await eventually(async () => expect(await currentState()).not.toEqual([stateBefore]));
-    expect(await expectAnswersAgree()).not.toEqual(withNewcomer);
+    expect(await expectAnswersAgree()).not.toEqual(before);
+  });
+
+  it('returns every row exactly once across pages while rows change between pages', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let page = 0;
+    do {
+      const answer: { status: number; body: { rows: { projectId: string }[]; next: string | null } } = await api(
+        'GET',
+        `/portfolio/compliance/rows?program=${programId}&limit=1${after ? `&after=${after}` : ''}`,
+      );
+      seen.push(...answer.body.rows.map((r) => r.projectId));
+      after = answer.body.next;
+      // Between pages, decisions change the state of rows already read and of rows still to come.
+      await decide([adopting, tailoring, waiting, silent][page % 4], 'adopt', 30);
+      page += 1;
+    } while (after);
+    expect(seen.sort()).toEqual([adopting, tailoring, waiting, silent].sort());
   });
 
   it('refuses a cursor it did not give out and a page size out of bounds, naming them', async () => {
