@@ -13,7 +13,7 @@ export async function bareNestMemory(
   seconds: number,
 ): Promise<{ runs: LoadRun[]; memory: MemorySplit | undefined }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', MEMORY_PROBE, join(__dirname, 'bare-nest.ts'), String(port)], {
+  const child = spawn(process.execPath, ['-r', MEMORY_PROBE, join(__dirname, 'bare-nest.cjs'), String(port)], {
     cwd: root,
     env: { ...process.env, PMO_BENCH_MEMORY_DIR: memoryDir },
     stdio: 'ignore',

@@ -14,7 +14,7 @@ export function memoryDirOf(root: string): string {
   return dir;
 }
 
-export const MEMORY_PROBE = join(__dirname, 'memory-probe.ts');
+export const MEMORY_PROBE = join(__dirname, 'memory-probe.cjs');
 
 /** The probe's figures of process `pid`, in MB; undefined when it wrote none. */
 export function memoryOf(dir: string, pid: number): MemorySplit | undefined {

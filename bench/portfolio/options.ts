@@ -17,6 +17,8 @@ export interface PortfolioBenchOptions {
   drop: boolean;
   /** Build (or find) the portfolio and stop: no load runs. */
   buildOnly: boolean;
+  /** Run the services from the compiled tree (`nx build`), as the images do, instead of through the TypeScript loader. */
+  built: boolean;
   services: HttpBenchOptions;
 }
 
@@ -29,9 +31,10 @@ const FLAGS = {
   'paced-rate': { kind: 'integer', default: 200 },
   drop: { kind: 'switch' },
   'build-only': { kind: 'switch' },
+  built: { kind: 'switch' },
 } as const;
 
-/** Reads its flags with the benches' one parser (`--drop` and `--build-only` alone); throws naming every bad flag. */
+/** Reads its flags with the benches' one parser (`--drop`, `--build-only` and `--built` alone); throws naming every bad flag. */
 export function portfolioBenchOptionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): PortfolioBenchOptions {
   const flags = benchFlagsFrom(argv, FLAGS);
   const size = `${flags.programs}x${flags.projects}x${flags.standards}`;
@@ -44,6 +47,7 @@ export function portfolioBenchOptionsFrom(argv: readonly string[], env: NodeJS.P
     pacedRate: flags['paced-rate'],
     drop: flags.drop,
     buildOnly: flags['build-only'],
+    built: flags.built,
     // The databases are named by the size, so a second run of the same size finds the first one's portfolio.
     services: { ...httpBenchOptionsFrom([], env), suffix: `portfolio_${size}` },
   };

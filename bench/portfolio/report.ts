@@ -9,7 +9,7 @@ export interface PortfolioBenchResults {
   machine: Machine;
   size: { programs: number; projects: number; standards: number; rows: number };
   build: { built: boolean; seconds: number; models?: { publicationSeconds: number; catchUpSeconds: number; rowsPerSecond: number } };
-  settings: { seconds: number; connections: number[]; pacedRate: number; pastInstant: string; tag: string };
+  settings: { built?: boolean; seconds: number; connections: number[]; pacedRate: number; pastInstant: string; tag: string };
   /** Per service, the name of its floor endpoint. */
   floors: Record<string, string>;
   /** Per endpoint name, its service. */
@@ -86,6 +86,7 @@ export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
         : ''),
     `Machine: ${r.machine.nproc} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.postgres.split(' on ')[0]}; ` +
       'shared with other work, so the load average (1 min, before → after) is given with every run.',
+    `Services run ${r.settings.built ? 'compiled (`nx build`, plain Node, as the images run them)' : 'from their sources through the TypeScript loader (`@swc-node/register`)'}.`,
     '',
     `## As fast as the clients go, ${r.settings.seconds} s per run`,
     '',

@@ -3,7 +3,7 @@
  * strategic-pmo (separate processes on Kafka), then the compliance screens' endpoints under load at each level
  * of concurrent clients, against each service's bare `/health/live` under the same load in the same run.
  * Usage: npm run bench:portfolio -- [--programs 200] [--projects 50] [--standards 50] [--connections 10,50]
- *        [--seconds 10] [--paced-rate 200] [--drop] [--build-only]
+ *        [--seconds 10] [--paced-rate 200] [--drop] [--build-only] [--built]
  */
 import { resolve } from 'node:path';
 import { postgresVersion, withAdminClient } from '../backbone/databases';
@@ -32,11 +32,13 @@ async function main(): Promise<void> {
   const options = portfolioBenchOptionsFrom(process.argv.slice(2), process.env);
   let services: HttpServices | undefined;
   try {
-    progress(`starting strategic-pmo and program-pmo as processes on Kafka (databases bench_http_*_${options.services.suffix})`);
+    progress(
+      `starting strategic-pmo and program-pmo as processes on Kafka (databases bench_http_*_${options.services.suffix}), ${options.built ? 'compiled' : 'through the TypeScript loader'}`,
+    );
     // Each service samples where its memory goes (see memory-probe.ts) into this run's directory.
     const memoryDir = memoryDirOf(ROOT);
     process.env.PMO_BENCH_MEMORY_DIR = memoryDir;
-    services = await startHttpServices(ROOT, options.services, [MEMORY_PROBE]);
+    services = await startHttpServices(ROOT, options.services, { preload: [MEMORY_PROBE], built: options.built });
     const portfolio = await buildPortfolio(services, await strategicAdminToken(), options, progress);
     if (options.buildOnly) return;
     const past = await pastInstant(services);
@@ -91,7 +93,11 @@ async function main(): Promise<void> {
       peakRssMb[service] = Math.max(peakRssMb[service], run.peakRssMb);
     }
     progress('the bare NestJS process (the floor of memory), under the same clients');
-    const bare = await bareNestMemory(ROOT, memoryDir, options.connections, options.seconds);
+    // A floor that fails to start is written down, not thrown: the figures above still stand.
+    const bare = await bareNestMemory(ROOT, memoryDir, options.connections, options.seconds).catch((error: unknown) => {
+      progress(`the bare NestJS process failed: ${String(error)}`);
+      return { runs: [], memory: undefined };
+    });
     const memory = {
       program: memoryOf(memoryDir, services.pids.program),
       strategic: memoryOf(memoryDir, services.pids.strategic),
@@ -102,7 +108,7 @@ async function main(): Promise<void> {
       machine: machineFacts(ROOT, await postgresVersion(options.services)),
       size: { programs: options.programs, projects: options.projects, standards: options.standards, rows: portfolio.rows },
       build: { built: portfolio.built, seconds: portfolio.buildSeconds, models: portfolio.models },
-      settings: { seconds: options.seconds, connections: options.connections, pacedRate: options.pacedRate, pastInstant: past, tag: BENCH_TAG },
+      settings: { built: options.built, seconds: options.seconds, connections: options.connections, pacedRate: options.pacedRate, pastInstant: past, tag: BENCH_TAG },
       floors: Object.fromEntries(endpoints.filter((e) => e.floor).map((e) => [e.service, e.name])),
       services: Object.fromEntries(endpoints.map((e) => [e.name, e.service])),
       runs,

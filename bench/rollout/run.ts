@@ -24,7 +24,7 @@ const progress = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
 async function main(): Promise<void> {
   const options = rolloutBenchOptionsFrom(process.argv.slice(2), process.env);
-  const size = { ...options, connections: [], seconds: 0, pacedRate: 0, drop: false, buildOnly: true, services: options.portfolio };
+  const size = { ...options, connections: [], seconds: 0, pacedRate: 0, drop: false, buildOnly: true, built: false, services: options.portfolio };
   progress(`the portfolio ${options.programs} × ${options.projects} × ${options.standards} (databases bench_http_*_${options.portfolio.suffix})`);
   const builder = await startHttpServices(ROOT, options.portfolio);
   let programIds: string[];

@@ -23,8 +23,17 @@ export function httpBenchDatabases(options: BenchOptions) {
   return { program: `bench_http_program_${options.suffix}`, strategic: `bench_http_strategic_${options.suffix}` };
 }
 
-/** `preload`: modules each service process loads first (`-r`), after the TypeScript loader. */
-export async function startHttpServices(root: string, options: HttpBenchOptions, preload: readonly string[] = []): Promise<HttpServices> {
+/** How the service processes start: `preload`, modules each loads first (`-r`); `built`, from the compiled tree. */
+export interface ServiceProcesses {
+  preload?: readonly string[];
+  /**
+   * Run `dist/apps/<service>/apps/<service>/src/main.js` (`nx build`) with plain Node, as the images do, instead of
+   * the sources through the TypeScript loader (which brings the TypeScript compiler and swc into each process).
+   */
+  built?: boolean;
+}
+
+export async function startHttpServices(root: string, options: HttpBenchOptions, processes: ServiceProcesses = {}): Promise<HttpServices> {
   const databases = httpBenchDatabases(options);
   const ports = { strategic: await freePort(), program: await freePort() };
   // A group of its own per run: a portfolio's databases are reused, and a group of the same name would resume
@@ -53,15 +62,11 @@ export async function startHttpServices(root: string, options: HttpBenchOptions,
   const logDir = join(root, '.pmo/logs/bench');
   mkdirSync(logDir, { recursive: true });
   const run = (service: string): ChildProcess => {
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', ...preload.flatMap((module) => ['-r', module]), join(root, `apps/${service}/src/main.ts`)],
-      {
-        cwd: root,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const preload = (processes.preload ?? []).flatMap((module) => ['-r', module]);
+    const main = processes.built
+      ? [...preload, join(root, `dist/apps/${service}/apps/${service}/src/main.js`)]
+      : ['-r', '@swc-node/register', ...preload, join(root, `apps/${service}/src/main.ts`)];
+    const child = spawn(process.execPath, main, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = createWriteStream(join(logDir, `http-${options.suffix}-${service}.log`));
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);

@@ -1,15 +1,14 @@
-/**
- * Loaded into a bench's service process (`-r`) when PMO_BENCH_MEMORY_DIR is set: samples where its memory goes
- * every 200 ms (resident set; V8's heap, its new and old spaces; external memory and array buffers outside it)
- * and keeps in `<dir>/<pid>.json` the peak of each figure and the whole sample taken at the resident set's peak.
- */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { getHeapSpaceStatistics } from 'node:v8';
+// Loaded into a bench's service process (`-r`) when PMO_BENCH_MEMORY_DIR is set: samples where its memory goes
+// every 200 ms (resident set; V8's heap, its new and old spaces; external memory and array buffers outside it)
+// and keeps in `<dir>/<pid>.json` the peak of each figure and the whole sample taken at the resident set's peak.
+// Plain JavaScript, so that it needs no TypeScript loader in a process started from the compiled tree.
+const { writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { getHeapSpaceStatistics } = require('node:v8');
 
 const dir = process.env.PMO_BENCH_MEMORY_DIR;
 
-function sample(): Record<string, number> {
+function sample() {
   const usage = process.memoryUsage();
   const spaces = new Map(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_size]));
   return {
@@ -27,8 +26,8 @@ function sample(): Record<string, number> {
 
 if (dir) {
   const file = join(dir, `${process.pid}.json`);
-  const peak: Record<string, number> = {};
-  let atPeak: Record<string, number> = {};
+  const peak = {};
+  let atPeak = {};
   setInterval(() => {
     const now = sample();
     if (now.rss > (peak.rss ?? 0)) atPeak = now;
