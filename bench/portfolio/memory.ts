@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface MemorySplit {
   peak: Record<string, number>;
   atPeak: Record<string, number>;
+  /** Full (mark-compact) collections over the run. */
+  fullGcs: number;
 }
 
 /** A directory for this run's probes; the services read it from PMO_BENCH_MEMORY_DIR. */
@@ -19,9 +21,13 @@ export const MEMORY_PROBE = join(__dirname, 'memory-probe.cjs');
 /** The probe's figures of process `pid`, in MB; undefined when it wrote none. */
 export function memoryOf(dir: string, pid: number): MemorySplit | undefined {
   try {
-    const found = JSON.parse(readFileSync(join(dir, `${pid}.json`), 'utf8')) as { peak: Record<string, number>; atPeak: Record<string, number> };
+    const found = JSON.parse(readFileSync(join(dir, `${pid}.json`), 'utf8')) as {
+      peak: Record<string, number>;
+      atPeak: Record<string, number>;
+      fullGcs?: number;
+    };
     const mb = (figures: Record<string, number>) => Object.fromEntries(Object.entries(figures).map(([name, bytes]) => [name, bytes / 1024 / 1024]));
-    return { peak: mb(found.peak), atPeak: mb(found.atPeak) };
+    return { peak: mb(found.peak), atPeak: mb(found.atPeak), fullGcs: found.fullGcs ?? 0 };
   } catch {
     return undefined;
   }

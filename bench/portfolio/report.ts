@@ -33,6 +33,7 @@ const SPLIT = [
   ['heapUsed', 'heap used'],
   ['external', 'external'],
   ['arrayBuffers', 'array buffers'],
+  ['liveAfterFullGc', 'heap used after a full GC'],
 ] as const;
 
 function memoryLines(r: PortfolioBenchResults): string[] {
@@ -56,6 +57,8 @@ function memoryLines(r: PortfolioBenchResults): string[] {
           ]
         : [],
     ),
+    '',
+    ...processes.flatMap(([name, split]) => (split ? [`${name}: ${n(split.fullGcs)} full collections over the run.`] : [])),
     '',
     ...(r.bareRuns ?? []).map((run) => `Bare NestJS under ${run.connections} clients: ${n(run.requestsPerSecond)} requests/s, p99 ${ms(run.p99Ms)}.`),
     '',
@@ -104,7 +107,7 @@ export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
     '| --- | --- | --- | --- | --- | --- |',
     ...paced.map(
       (run) =>
-        `| ${run.endpoint}${invalid(run)} | ${n(run.requestsPerSecond)} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${run.p99Ms < AIM.p99Ms && run.non2xx + run.errors === 0 ? 'met' : 'missed'} | ${load(run.loadAverage)} |`,
+        `| ${run.endpoint}${invalid(run)} | ${n(run.requestsPerSecond)} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${run.p99Ms < AIM.p99Ms && run.requestsPerSecond > 0 && run.non2xx + run.errors === 0 ? 'met' : 'missed'} | ${load(run.loadAverage)} |`,
     ),
     '',
     `## CSV export, one client (aim: ${n(AIM.csvRowsPerSecond)} rows/s)`,
