@@ -6,23 +6,12 @@
  *   node -r @swc-node/register bench/portfolio/refresh-phases.ts --programs 20 --projects 50 --standards 50
  */
 import { ComplianceModel } from '@pmo/compliance-model';
-import { DataSource, type QueryRunner } from 'typeorm';
-import { portfolioComplianceConfig, portfolioComplianceEntities } from '../../apps/strategic-pmo/src/compliance/portfolio-compliance-config';
-import { httpBenchDatabases } from '../backbone/http/services';
-import { portfolioBenchOptionsFrom } from './options';
-
-const ROLLBACK = new Error('rolled back: a measurement only');
+import type { QueryRunner } from 'typeorm';
+import { portfolioComplianceConfig } from '../../apps/strategic-pmo/src/compliance/portfolio-compliance-config';
+import { openBuiltPortfolio, rolledBack } from './built-model';
 
 async function main(): Promise<void> {
-  const options = portfolioBenchOptionsFrom(process.argv.slice(2), process.env);
-  const dataSource = new DataSource({
-    type: 'postgres',
-    ...options.services.db,
-    username: options.services.db.user,
-    database: httpBenchDatabases(options.services).strategic,
-    entities: portfolioComplianceEntities,
-  });
-  await dataSource.initialize();
+  const { dataSource, projectIds, latestStandard: standard } = await openBuiltPortfolio(process.argv.slice(2), process.env);
   const spent = new Map<string, number>();
   const add = (phase: string, ms: number) => spent.set(phase, (spent.get(phase) ?? 0) + ms);
   let inHistories = false;
@@ -42,43 +31,34 @@ async function main(): Promise<void> {
     },
   });
   try {
-    const projects = (await dataSource.query(`SELECT project_id FROM portfolio_projects ORDER BY project_id`)) as { project_id: string }[];
-    const [{ standard_id: standard }] = (await dataSource.query(
-      `SELECT standard_id FROM portfolio_compliance_intervals GROUP BY standard_id ORDER BY min(lower(valid)) DESC LIMIT 1`,
-    )) as { standard_id: string }[];
     for (const round of ['warm-up', 'measured']) {
       spent.clear();
       const started = performance.now();
-      await dataSource
-        .transaction(async (manager) => {
-          // Every statement of the transaction goes through its query runner (TypeORM's finds too).
-          const runner = manager.queryRunner as QueryRunner;
-          const query = runner.query.bind(runner);
-          runner.query = ((sql: string, parameters?: unknown[], full?: boolean) =>
-            timed(
-              `${inHistories ? 'history: ' : ''}SQL ${sql
-                .trim()
-                .replace(/"/g, '')
-                .split(/\s+/)
-                .slice(0, inHistories ? 8 : 4)
-                .join(' ')}`,
-              () => query(sql, parameters, full as true),
-            )) as QueryRunner['query'];
-          await model.refresh(
-            manager,
-            projects.map((p) => ({ projectId: p.project_id, from: null, standards: [standard] })),
-            new Date(),
-          );
-          throw ROLLBACK;
-        })
-        .catch((error: unknown) => {
-          if (error !== ROLLBACK) throw error;
-        });
+      await rolledBack(dataSource, async (manager) => {
+        // Every statement of the transaction goes through its query runner (TypeORM's finds too).
+        const runner = manager.queryRunner as QueryRunner;
+        const query = runner.query.bind(runner);
+        runner.query = ((sql: string, parameters?: unknown[], full?: boolean) =>
+          timed(
+            `${inHistories ? 'history: ' : ''}SQL ${sql
+              .trim()
+              .replace(/"/g, '')
+              .split(/\s+/)
+              .slice(0, inHistories ? 8 : 4)
+              .join(' ')}`,
+            () => query(sql, parameters, full as true),
+          )) as QueryRunner['query'];
+        await model.refresh(
+          manager,
+          projectIds.map((projectId) => ({ projectId, from: null, standards: [standard] })),
+          new Date(),
+        );
+      });
       const total = performance.now() - started;
       if (round === 'warm-up') continue;
       const accounted = [...spent].filter(([phase]) => !phase.startsWith('history: ')).reduce((sum, [, ms]) => sum + ms, 0);
       add('the rest (compliance function, assembly in Node)', total - accounted);
-      process.stdout.write(`${projects.length} projects × 1 standard in ${total.toFixed(0)} ms:\n`);
+      process.stdout.write(`${projectIds.length} projects × 1 standard in ${total.toFixed(0)} ms:\n`);
       for (const [phase, ms] of [...spent].sort((a, b) => b[1] - a[1]))
         process.stdout.write(`  ${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(0).padStart(3)} %  ${phase}\n`);
     }
