@@ -169,6 +169,33 @@ describe('what every rendering holds', () => {
     for (const [name, env] of envOf('values.yaml')) expect([name, env.OTEL_EXPORTER_OTLP_ENDPOINT]).toEqual([name, undefined]);
   });
 
+  it("V8's old space is capped at nodeHeap.percentOfMemoryLimit of each container's memory limit, in any quantity's unit", () => {
+    const heapOf = (args: string[]) =>
+      Object.fromEntries(
+        workloadsOf(renderChart(tools.helm, ['values.yaml'], args).manifests).map((w) => {
+          const env = podSpecOf(w).containers[0].env ?? [];
+          return [w.metadata.name, env.find((e) => e.name === 'NODE_OPTIONS')?.value];
+        }),
+      );
+    // 512Mi for the services and their migrations, 256Mi for the web gateway, by default.
+    expect(heapOf([])).toMatchObject({
+      'pmo-strategic-pmo': '--max-old-space-size=384',
+      'pmo-program-pmo-migrate': '--max-old-space-size=384',
+      'pmo-web': '--max-old-space-size=192',
+    });
+    const webWith = (memory: string, percent = '75') =>
+      heapOf(['--set-string', `workloads.web.resources.limits.memory=${memory}`, '--set', `nodeHeap.percentOfMemoryLimit=${percent}`])['pmo-web'];
+    expect(['1Gi', '0.5Gi', '500M', '536870912'].map((memory) => webWith(memory))).toEqual([
+      '--max-old-space-size=768',
+      '--max-old-space-size=384',
+      '--max-old-space-size=357',
+      '--max-old-space-size=384',
+    ]);
+    expect(webWith('1Gi', '0')).toBeUndefined();
+    const bad = run(tools.helm, ['template', 'pmo', CHART_DIR, '--set-string', 'workloads.web.resources.limits.memory=lots']);
+    expect(bad.stderr).toContain('resources.limits.memory "lots": give it as bytes or with Ki, Mi, Gi, Ti, k, M, G or T');
+  });
+
   it('the Strimzi topics are the platform topics and their dead-letter topics (libs/contracts)', () => {
     const declared = JSON.parse(readFileSync(join(CHART_DIR, 'files/kafka-topics.json'), 'utf8')) as string[];
     expect(declared).toEqual(PLATFORM_TOPICS.flatMap((topic) => [topic, deadLetterTopicOf(topic)]));

@@ -23,12 +23,17 @@ test.describe('feedback inbox', () => {
     // Declining needs a reason: the browser refuses the empty field before the API would.
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('The cadence counts from the last report; the 1.1.0 draft says so');
     await expectAccessible(rita);
+    // The triage's own answer, not the grid, says it was stored: an emptied grid alone would not.
+    const triaged = rita.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/triage'));
     await dialog.getByRole('button', { name: 'Record the triage' }).click();
+    expect((await triaged).status()).toBe(200);
     await expect(dialog).toHaveCount(0);
     await expect(grid.getByRole('row').filter({ hasText: text })).toHaveCount(0);
 
-    await rita.getByRole('combobox', { name: 'State' }).click();
-    await rita.getByRole('option', { name: 'declined' }).click();
+    const stateFilter = rita.getByRole('combobox', { name: 'State' });
+    await stateFilter.click();
+    await rita.getByRole('option', { name: 'declined', exact: true }).click();
+    await expect(stateFilter).toHaveText('declined');
     const declined = grid.getByRole('row').filter({ hasText: text });
     await expect(declined).toContainText('declined');
     await expect(declined).toContainText('The cadence counts from the last report');

@@ -116,3 +116,36 @@ seccompProfile:
 - name: OTEL_RESOURCE_ATTRIBUTES
   value: {{ printf "k8s.namespace.name=%s,k8s.pod.name=$(POD_NAME)%s" .Release.Namespace (ternary (printf ",%s" .Values.otlp.resourceAttributes) "" (ne .Values.otlp.resourceAttributes "")) | quote }}
 {{- end -}}
+
+{{/*
+  Mebibytes in a Kubernetes memory quantity (512Mi, 1Gi, 0.5Gi, 500M, or bytes); fails on any other shape.
+*/}}
+{{- define "pmo.mebibytes" -}}
+{{- if or (kindIs "float64" .) (kindIs "int64" .) (kindIs "int" .) -}}
+{{- floor (divf . 1048576.0) | int64 -}}
+{{- else -}}
+{{- $quantity := toString . -}}
+{{- $units := dict "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "k" 1000.0 "M" 1000000.0 "G" 1000000000.0 "T" 1000000000000.0 "" 1.0 -}}
+{{- if not (regexMatch "^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$" $quantity) -}}
+{{- fail (printf "resources.limits.memory %q: give it as bytes or with Ki, Mi, Gi, Ti, k, M, G or T" $quantity) -}}
+{{- end -}}
+{{- $unit := regexFind "[A-Za-z]+$" $quantity -}}
+{{- $amount := float64 (trimSuffix $unit $quantity) -}}
+{{- floor (divf (mulf $amount (index $units $unit)) 1048576.0) | int64 -}}
+{{- end -}}
+{{- end }}
+
+{{/*
+  NODE_OPTIONS capping V8's old space at nodeHeap.percentOfMemoryLimit of the container's memory limit. Without it
+  V8 sizes its heap to nearly the whole limit and leaves garbage uncollected until the kernel kills the pod; the
+  rest of the limit holds code, buffers and the young generation. Nothing when the percentage is 0 or no limit is set.
+  Call with (dict "root" $ "resources" <the workload's resources>).
+*/}}
+{{- define "pmo.nodeHeapEnv" -}}
+{{- $percent := int .root.Values.nodeHeap.percentOfMemoryLimit -}}
+{{- $limit := dig "limits" "memory" "" (.resources | default dict) -}}
+{{- if and (gt $percent 0) $limit -}}
+- name: NODE_OPTIONS
+  value: "--max-old-space-size={{ div (mul (include "pmo.mebibytes" $limit | int64) $percent) 100 }}"
+{{- end -}}
+{{- end }}

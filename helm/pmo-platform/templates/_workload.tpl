@@ -89,6 +89,7 @@ spec:
           env:
             {{- .env | nindent 12 }}
             {{- include "pmo.otlpEnv" $root | nindent 12 }}
+            {{- include "pmo.nodeHeapEnv" (dict "root" $root "resources" $values.resources) | nindent 12 }}
             {{- with $values.extraEnv }}
             {{- toYaml . | nindent 12 }}
             {{- end }}
