@@ -10,7 +10,10 @@ export default defineConfig({
   root: here('.'),
   plugins: [react()],
   resolve: {
-    alias: { '@pmo/api-contracts/browser': here('../../libs/api-contracts/src/browser.ts') },
+    alias: {
+      '@pmo/api-contracts/browser': here('../../libs/api-contracts/src/browser.ts'),
+      '@pmo/contracts/compliance': here('../../libs/contracts/src/compliance/browser.ts'),
+    },
   },
   build: {
     outDir: here('../../dist/apps/web'),

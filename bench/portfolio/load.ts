@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { BROWSER_ACCEPT_ENCODING } from './wire';
 
 /** One load run on one endpoint: closed loop (as fast as the clients go) or paced (`rate` requests per second). */
 export interface LoadRun {
@@ -23,7 +24,7 @@ export async function loadEndpoint(endpoint: string, url: string, token: string,
     url,
     connections,
     duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': BROWSER_ACCEPT_ENCODING },
     ...(rate === null ? {} : { overallRate: rate }),
     timeout: 30,
   });

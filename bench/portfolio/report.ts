@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Machine } from '../backbone/report';
 import type { CsvRun, LoadRun } from './load';
 import type { MemorySplit } from './memory';
+import type { GzipLevel, WireSize } from './wire';
 
 export interface PortfolioBenchResults {
   date: string;
@@ -14,6 +15,10 @@ export interface PortfolioBenchResults {
   floors: Record<string, string>;
   /** Per endpoint name, its service. */
   services: Record<string, string>;
+  /** Each answer's body on the wire as a browser asks for it (absent in runs before they were measured). */
+  wire?: WireSize[];
+  /** The kept answers compressed at several zlib levels: bytes and time. */
+  gzipLevels?: GzipLevel[];
   runs: LoadRun[];
   csv: (CsvRun | { endpoint: string; failed: string })[];
   peakRssMb: { program: number; strategic: number };
@@ -65,6 +70,29 @@ function memoryLines(r: PortfolioBenchResults): string[] {
   ];
 }
 
+function wireLines(r: PortfolioBenchResults): string[] {
+  if (!r.wire?.length) return [];
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return [
+    '## Answers on the wire (`Accept-Encoding: gzip, deflate, br`, as browsers and the load runs send)',
+    '',
+    '| endpoint | bytes on the wire | encoding | bytes plain |',
+    '| --- | --- | --- | --- |',
+    ...r.wire.map((w) => `| ${w.endpoint} | ${kb(w.wireBytes)} | ${w.encoding} | ${kb(w.plainBytes)} |`),
+    '',
+    ...(r.gzipLevels?.length
+      ? [
+          'Kept answers compressed at each zlib level (once per kept answer, median of 7):',
+          '',
+          '| endpoint | level | bytes | ms |',
+          '| --- | --- | --- | --- |',
+          ...r.gzipLevels.map((g) => `| ${g.endpoint} | ${g.level} | ${kb(g.gzipBytes)} | ${g.medianMs.toFixed(2)} |`),
+          '',
+        ]
+      : []),
+  ];
+}
+
 // Aims of issue 15.
 const AIM = { p99Ms: 50, ratioToFloor: 0.5, csvRowsPerSecond: 50_000, rssMb: 250 };
 
@@ -91,6 +119,7 @@ export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
       'shared with other work, so the load average (1 min, before → after) is given with every run.',
     `Services run ${r.settings.built ? 'compiled (`nx build`, plain Node, as the images run them)' : 'from their sources through the TypeScript loader (`@swc-node/register`)'}.`,
     '',
+    ...wireLines(r),
     `## As fast as the clients go, ${r.settings.seconds} s per run`,
     '',
     '| endpoint | clients | requests/s | p50 | p99 | ratio to the floor | load average |',

@@ -16,8 +16,11 @@ import { exportCsv, loadEndpoint, rssMb, type CsvRun, type LoadRun } from './loa
 import { MEMORY_PROBE, memoryDirOf, memoryOf } from './memory';
 import { portfolioBenchOptionsFrom } from './options';
 import { portfolioMarkdownOf, writePortfolioResults, type PortfolioBenchResults } from './report';
+import { gzipLevelsOf, wireSizeOf, type GzipLevel, type WireSize } from './wire';
 
 const ROOT = resolve(__dirname, '../..');
+// The zlib levels compared on the kept answers (the services use `GZIP_LEVEL` of @pmo/http).
+const GZIP_LEVELS = [1, 6, 9];
 const progress = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
 interface Endpoint {
@@ -62,6 +65,14 @@ async function main(): Promise<void> {
       peakRssMb.program = Math.max(peakRssMb.program, rssMb(running.pids.program));
       peakRssMb.strategic = Math.max(peakRssMb.strategic, rssMb(running.pids.strategic));
     };
+    // Each answer's bytes on the wire as a browser asks for it, and the compression levels' cost on the kept ones.
+    const wire: WireSize[] = [];
+    const gzipLevels: GzipLevel[] = [];
+    for (const endpoint of endpoints.filter((e) => !e.floor)) {
+      const { size, plain } = await wireSizeOf(endpoint.name, endpoint.url, await strategicAdminToken());
+      wire.push(size);
+      if (size.encoding === 'gzip') gzipLevels.push(...gzipLevelsOf(endpoint.name, plain, GZIP_LEVELS));
+    }
     const runs: LoadRun[] = [];
     for (const connections of options.connections) {
       for (const endpoint of endpoints) {
@@ -118,6 +129,8 @@ async function main(): Promise<void> {
       },
       floors: Object.fromEntries(endpoints.filter((e) => e.floor).map((e) => [e.service, e.name])),
       services: Object.fromEntries(endpoints.map((e) => [e.name, e.service])),
+      wire,
+      gzipLevels,
       runs,
       csv,
       peakRssMb,

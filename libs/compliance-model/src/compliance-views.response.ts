@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { COMPLIANCE_STATES } from '@pmo/contracts';
+import { COMPLIANCE_STATES, HEATMAP_STATES } from '@pmo/contracts';
 import { ComplianceRowResponse } from './compliance-rows.response';
 
 /** Counts over a set of rows, computed in SQL; `byState` names every state, with 0 for those absent. */
@@ -64,27 +64,41 @@ export class HeatmapProgramResponse {
   programName: string;
 }
 
-export class HeatmapCellResponse extends ComplianceCountsResponse {
-  @ApiProperty({ format: 'uuid' })
-  programId: string;
-
-  @ApiProperty({ example: 'status-reporting' })
-  standardKey: string;
-}
-
-/** Counts per program × standard: the rows and columns, and one cell per pair that has rows. */
+/** Counts per program × standard, compact: programs, standards and states listed once, each cell naming them by index. */
 export class ComplianceHeatmapResponse {
   @ApiProperty({ format: 'date-time' })
   asOf: string;
 
-  @ApiProperty({ type: [HeatmapProgramResponse], description: 'The rows of the heatmap, by program name' })
+  @ApiProperty({
+    enum: HEATMAP_STATES,
+    isArray: true,
+    minItems: HEATMAP_STATES.length,
+    maxItems: HEATMAP_STATES.length,
+    description: "The order of every cell's counts: each state once",
+    example: [...HEATMAP_STATES],
+  })
+  states: string[];
+
+  @ApiProperty({ type: [HeatmapProgramResponse], description: 'The rows of the heatmap, by program name; a cell names one by its index' })
   programs: HeatmapProgramResponse[];
 
-  @ApiProperty({ type: [String], description: 'The columns: standard keys, sorted' })
+  @ApiProperty({ type: [String], description: 'The columns: standard keys, sorted; a cell names one by its index' })
   standards: string[];
 
-  @ApiProperty({ type: [HeatmapCellResponse] })
-  cells: HeatmapCellResponse[];
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'array',
+      items: { type: 'integer', minimum: 0 },
+      minItems: 2 + HEATMAP_STATES.length,
+      maxItems: 2 + HEATMAP_STATES.length,
+    },
+    description:
+      'One cell per program × standard that has rows, by program then standard: `[program index, standard index, ...count per state in the order of `states`]`. ' +
+      "Totals and percentages are derived: the total is the counts' sum; compliant are adopted, tailored, grandfathered and variance-approved (`isCompliant` of @pmo/contracts).",
+    example: [[0, 0, 3, 10, 2, 0, 1, 4, 0, 5]],
+  })
+  cells: number[][];
 }
 
 /** One project × standard version from the read model, with since when it holds its state. */

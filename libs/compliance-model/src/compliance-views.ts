@@ -1,4 +1,12 @@
-import { complianceCsvHeader, rollUpCounts, type ComplianceRollup } from '@pmo/contracts';
+import {
+  complianceCsvHeader,
+  HEATMAP_STATES,
+  heatmapCell,
+  rollUpCounts,
+  type ComplianceRollup,
+  type ComplianceState,
+  type HeatmapCellTuple,
+} from '@pmo/contracts';
 import type { DataSource } from 'typeorm';
 import type { ComplianceModelKeeper } from './compliance-model-keeper';
 import { ComplianceQueries, encodeComplianceCursor, type ComplianceCursor, type ComplianceFilter, type ComplianceModelRow } from './compliance-queries';
@@ -6,8 +14,15 @@ import type { ComplianceModelConfig } from './compliance-model-config';
 import { copyCsv } from './copy-csv';
 import { ViewAnswers } from './view-answers';
 
-/** A JSON document in parts, written one after the other (see `sendJson` of @pmo/http). */
-export type JsonAnswer = readonly (string | Buffer)[];
+/**
+ * An answer as JSON in two parts (the `JsonDocument` of @pmo/http's `sendJson`): `body`, all but the last member
+ * and the closing brace, and `tail`, `asOf` and the brace; `kept` when the body is kept and will be sent again.
+ */
+export interface JsonAnswer {
+  body: Buffer;
+  tail: string;
+  kept: boolean;
+}
 
 // Room for a few heatmaps of 10,000 cells and many summaries; more would be memory held for selections few ask.
 const ANSWERS_MAX_BYTES = 16 * 1024 * 1024;
@@ -28,11 +43,16 @@ export interface ComplianceSummaryView {
   byStandard: ({ standardKey: string } & ComplianceRollup)[];
 }
 
+/**
+ * Counts per program × standard, compact: programs and standards listed once, each cell naming them by index with
+ * its counts in the order of `states` (see `heatmapCell` of @pmo/contracts), by program then standard.
+ */
 export interface ComplianceHeatmapView {
   asOf: string;
+  states: readonly ComplianceState[];
   programs: ProgramLabel[];
   standards: string[];
-  cells: ({ programId: string; standardKey: string } & ComplianceRollup)[];
+  cells: HeatmapCellTuple[];
 }
 
 export interface ComplianceRowsView {
@@ -73,24 +93,31 @@ export class ComplianceViews {
     });
   }
 
-  /** Counts per program × standard, one cell per pair that has rows, as JSON (`ComplianceHeatmapView`). */
+  /** Counts per program × standard, one cell per pair that has rows, as compact JSON (`ComplianceHeatmapView`). */
   async heatmap(selection: SelectionFilter): Promise<JsonAnswer> {
     return this.answer('heatmap', selection, async (filter) => {
       const { counts: cells, version } = await this.queries.countsBy(this.dataSource.manager, filter, ['program_id', 'standard_key']);
       const programs = await this.programLabels([...new Set(cells.map((c) => c.program_id as string))]);
+      const standards = [...new Set(cells.map((c) => c.standard_key as string))].sort();
+      const programIndex = new Map(programs.map((p, i) => [p.programId, i]));
+      const standardIndex = new Map(standards.map((key, i) => [key, i]));
       const view: Omit<ComplianceHeatmapView, 'asOf'> = {
+        states: HEATMAP_STATES,
         programs,
-        standards: [...new Set(cells.map((c) => c.standard_key as string))].sort(),
-        cells: cells.map((c) => ({ programId: c.program_id as string, standardKey: c.standard_key as string, ...rollUpCounts(c.counts) })),
+        standards,
+        cells: cells
+          .map((c) => heatmapCell(programIndex.get(c.program_id as string) ?? -1, standardIndex.get(c.standard_key as string) ?? -1, c.counts))
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1]),
       };
       return { view, version };
     });
   }
 
   /**
-   * An answer as JSON parts: `asOf` first, then the rest, which the kept counts' version names when they gave it
-   * (`ViewAnswers`): the same selection at the same version is the same bytes, whatever the instant (every
-   * instant at or after the boundary has the same open rows). A repeated request costs the version's read.
+   * An answer as JSON: the rest, which the kept counts' version names when they gave it (`ViewAnswers`), then
+   * `asOf`: the same selection at the same version is the same bytes, whatever the instant (every instant at or
+   * after the boundary has the same open rows), and the same kept bytes (and their gzip, see `sendJson`) go to
+   * every request until the version changes. A repeated request costs the version's read.
    * Labels are read after the counts' snapshot: a label changed since bumped the version past the one kept.
    */
   private async answer(
@@ -99,18 +126,18 @@ export class ComplianceViews {
     compute: (filter: ComplianceFilter) => Promise<{ view: object; version: string | null }>,
   ): Promise<JsonAnswer> {
     const filter = await this.ready(selection);
-    const head = `{"asOf":"${filter.asOf.toISOString()}",`;
+    const tail = `,"asOf":"${filter.asOf.toISOString()}"}`;
     const key = JSON.stringify([kind, filter.reachable, filter.program, filter.standard, filter.state, filter.tag]);
     if (filter.text === undefined) {
       const version = await this.queries.keptVersionAt(this.dataSource.manager, filter.asOf);
       const kept = version === null ? undefined : this.answers.get(key, version);
-      if (kept) return [head, kept];
+      if (kept) return { body: kept, tail, kept: true };
     }
     const { view, version } = await compute(filter);
-    // The view's JSON without its opening brace follows the head's.
-    const body = Buffer.from(JSON.stringify(view).slice(1));
+    // The view's JSON without its closing brace goes before the tail's.
+    const body = Buffer.from(JSON.stringify(view).slice(0, -1));
     if (version !== null) this.answers.set(key, version, body);
-    return [head, body];
+    return { body, tail, kept: version !== null };
   }
 
   /** One page of rows after `cursor` (see `decodeComplianceCursor`; null: the first page). */

@@ -175,6 +175,7 @@ export {
 } from './compliance/grandfathering';
 export { checkTailoring, type TailoringCheck, type TailoringProblem } from './compliance/tailoring';
 export { rollUp, rollUpBy, rollUpCounts, type ComplianceRow, type ComplianceRollup, type RollupKey } from './compliance/compliance-rollup';
+export { HEATMAP_STATES, heatmapCell, heatmapCellCounts, type HeatmapCellTuple } from './compliance/heatmap-cells';
 export {
   complianceRows,
   varianceDecisionOf,

@@ -12,6 +12,6 @@ export { serviceRuntimeFromEnv } from './runtime-from-env';
 export { runUntilStopped } from './run-until-stopped';
 export { ApiPropertyOf, BodyOf, ParamOf, QueryOf } from './schema-params';
 export { InvalidCursorError, streamChunks } from './keyset-pages';
-export { sendJson } from './send-json';
+export { sendJson, type JsonDocument } from './send-json';
 export { IdempotencyKey, onceForKey, InvalidIdempotencyKeyError, withoutIdempotencyKey, type WithoutIdempotencyKey } from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

@@ -6,6 +6,7 @@ export { keycloakToken, tamperedToken, type DemoUsername } from './keycloak-toke
 export { freePort, runTypeScript, waitUntilReady, type RunningProcess } from './service-processes';
 export { startDistributedServices, type DistributedServices, type ServiceKey } from './distributed-services';
 export { callApi, type HttpAnswer } from './http-client';
+export { getOnTheWire, type WireAnswer } from './wire-answer';
 export { startServiceAlone, type ServiceAlone } from './service-alone';
 export {
   expectPortfolioModelAgrees,

@@ -3,6 +3,7 @@ import {
   callApi,
   eventually,
   expectProgramModelAgrees,
+  getOnTheWire,
   keycloakToken,
   startServiceAlone,
   uniqueSuffix,
@@ -170,6 +171,30 @@ describe("a program's compliance read model", () => {
     const after = await summaryStates();
     expect(after).toEqual(await rowStates());
     expect(after.pending).toBe(3);
+  });
+
+  it('sends the kept summary gzipped to a request that accepts gzip, the same JSON as plain, and an adoption in the very next one', async () => {
+    const key = `gzip-${uniqueSuffix()}`;
+    const versionId = await publishStandard(key, [programId], 60, 30);
+    type Summary = { asOf: string; summary: { byState: Record<string, number> } };
+    const url = `${service.url}/programs/${programId}/compliance/summary?standard=${key}`;
+    const gzipped = async () => {
+      const answer = await getOnTheWire(url, admin, 'gzip, deflate, br');
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-encoding']).toBe('gzip');
+      expect(answer.headers.vary).toMatch(/accept-encoding/i);
+      return answer.json<Summary>();
+    };
+    await eventually(async () => expect((await gzipped()).summary.byState.pending).toBe(4));
+    for (const plainly of [undefined, 'identity']) {
+      const plain = await getOnTheWire(url, admin, plainly);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const [fromGzip, fromPlain] = [await gzipped(), plain.json<Summary>()];
+      expect({ ...fromGzip, asOf: fromPlain.asOf }).toEqual(fromPlain);
+    }
+    const decided = await api('POST', `/programs/${programId}/adoptions`, { versionId, projectIds: [adopting], decision: 'adopt', reason: 'test' });
+    expect(decided.status).toBe(201);
+    expect((await gzipped()).summary.byState).toMatchObject({ pending: 3, adopted: 1 });
   });
 
   it('answers 404 for an unknown program and 400 naming a bad filter', async () => {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InScope } from '@pmo/auth';
 import {
@@ -10,7 +10,7 @@ import {
 } from '@pmo/compliance-model';
 import { programComplianceFilterQuery, programComplianceRowsQuery, type ProgramComplianceFilterQuery, type ProgramComplianceRowsQuery } from '@pmo/contracts';
 import { ApiContent, InvalidCursorError, QueryOf, sendJson, streamChunks } from '@pmo/http';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity';
 import { ProgramNotFoundError } from '../programs/programs.errors';
@@ -36,9 +36,10 @@ export class ProgramComplianceViewsController {
   async summary(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @QueryOf(programComplianceFilterQuery) query: ProgramComplianceFilterQuery,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    sendJson(response, await this.model.views.summary(await this.filterOf(programId, query)));
+    await sendJson(request, response, await this.model.views.summary(await this.filterOf(programId, query)));
   }
 
   @Get('rows')

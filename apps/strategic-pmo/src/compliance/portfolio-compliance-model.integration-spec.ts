@@ -1,9 +1,10 @@
 import { checkComplianceModel } from '@pmo/compliance-model';
-import { complianceCsvLine, type LabelledComplianceRow } from '@pmo/contracts';
+import { complianceCsvLine, heatmapCellCounts, rollUpCounts, type LabelledComplianceRow } from '@pmo/contracts';
 import {
   callApi,
   eventually,
   expectPortfolioModelAgrees,
+  getOnTheWire,
   keycloakToken,
   startServiceAlone,
   uniqueSuffix,
@@ -56,6 +57,8 @@ function report(projectId: string, days: number): Promise<void> {
     submittedAt: at(days),
   });
 }
+type Counts = { total: number; byState: Record<string, number> };
+type Heatmap = { asOf: string; states: string[]; programs: { programId: string }[]; standards: string[]; cells: number[][] };
 const agrees = (query: PortfolioComplianceFilter) => expectPortfolioModelAgrees(service.url, admin, query);
 
 beforeAll(async () => {
@@ -145,11 +148,14 @@ describe('the portfolio compliance read model', () => {
   });
 
   it('counts per program × standard for the heatmap and streams every row as CSV', async () => {
-    const heatmap = await api<{ cells: { programId: string; standardKey: string; total: number; byState: Record<string, number> }[] }>(
-      'GET',
-      `/portfolio/compliance/heatmap?tag=${tag}`,
-    );
-    expect(heatmap.body.cells).toEqual([expect.objectContaining({ programId, standardKey: tag, total: 4, byState: expect.objectContaining({ overdue: 2 }) })]);
+    const heatmap = await api<Heatmap>('GET', `/portfolio/compliance/heatmap?tag=${tag}`);
+    expect(heatmap.body.programs.map((p) => p.programId)).toEqual([programId]);
+    expect(heatmap.body.standards).toEqual([tag]);
+    expect(heatmap.body.cells).toHaveLength(1);
+    expect(heatmap.body.cells[0].slice(0, 2)).toEqual([0, 0]);
+    const counts = heatmapCellCounts(heatmap.body.states, heatmap.body.cells[0]);
+    expect(rollUpCounts(counts).total).toBe(4);
+    expect(counts.overdue).toBe(2);
     const csv = await fetch(`${service.url}/portfolio/compliance/export?program=${programId}`, { headers: { authorization: `Bearer ${admin}` } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).trimEnd().split('\r\n');
@@ -161,13 +167,13 @@ describe('the portfolio compliance read model', () => {
   });
 
   it("shows a decision in the very next heatmap and summary after it, though those of now are kept under the counts' version", async () => {
-    type Counts = { total: number; byState: Record<string, number> };
     const nonZero = (counts: Counts | undefined) => Object.fromEntries(Object.entries(counts?.byState ?? {}).filter(([, n]) => n > 0));
     const heatmap = async () => {
-      const answer = await api<{ asOf: string; cells: Counts[] }>('GET', `/portfolio/compliance/heatmap?tag=${tag}`);
+      const answer = await api<Heatmap>('GET', `/portfolio/compliance/heatmap?tag=${tag}`);
       expect(answer.status).toBe(200);
       return answer.body;
     };
+    const firstCell = (answer: Heatmap) => rollUpCounts(heatmapCellCounts(answer.states, answer.cells[0] ?? []));
     const summary = async () => (await api<{ summary: Counts }>('GET', `/portfolio/compliance/summary?tag=${tag}`)).body.summary;
     // What the rows of now say, counted here: the pages read the intervals, never a kept answer.
     const rowStates = async () => {
@@ -176,7 +182,7 @@ describe('the portfolio compliance read model', () => {
     };
     const expectAnswersAgree = async () => {
       const rows = await rowStates();
-      expect(nonZero((await heatmap()).cells[0])).toEqual(rows);
+      expect(nonZero(firstCell(await heatmap()))).toEqual(rows);
       expect(nonZero(await summary())).toEqual(rows);
       return rows;
     };
@@ -225,5 +231,54 @@ describe('the portfolio compliance read model', () => {
     const state = await api<{ message: string }>('GET', '/portfolio/compliance/summary?state=compliant-ish');
     expect(state.status).toBe(400);
     expect(JSON.stringify(state.body)).toContain('state');
+  });
+
+  it('sends kept answers gzipped to a request that accepts gzip, the same JSON as plain, and a decision in the very next one', async () => {
+    const gzipped = async <T>(path: string) => {
+      const answer = await getOnTheWire(`${service.url}${path}`, admin, 'gzip, deflate, br');
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-encoding']).toBe('gzip');
+      expect(answer.headers.vary).toMatch(/accept-encoding/i);
+      return answer.json<T & { asOf: string }>();
+    };
+    const paths = [`/portfolio/compliance/heatmap?tag=${tag}`, `/portfolio/compliance/summary?tag=${tag}`];
+    for (const path of paths) {
+      const plain = await getOnTheWire(`${service.url}${path}`, admin);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const [fromGzip, fromPlain] = [await gzipped<object>(path), plain.json<{ asOf: string }>()];
+      expect({ ...fromGzip, asOf: fromPlain.asOf }).toEqual(fromPlain);
+    }
+    // A project of the program with no decision yet, then adopted: its row's state changes, and with it the counts.
+    const fresh = randomUUID();
+    await service.publish('pmo.project.registered.v1', {
+      projectId: fresh,
+      programId,
+      name: 'Project gzip',
+      phase: 'execution',
+      tags: [],
+      registeredAt: at(0),
+    });
+    const stateOf = async () =>
+      (
+        (await service.dataSource.query(`SELECT state FROM portfolio_compliance_intervals WHERE project_id = $1 AND upper_inf(valid)`, [fresh])) as {
+          state: string;
+        }[]
+      ).map((r) => r.state);
+    await eventually(async () => expect(await stateOf()).toHaveLength(1));
+    const [stateBefore] = await stateOf();
+    const answered = async () => {
+      const heatmap = await gzipped<Heatmap>(paths[0]);
+      const summary = await gzipped<{ summary: Counts }>(paths[1]);
+      return { cell: rollUpCounts(heatmapCellCounts(heatmap.states, heatmap.cells[0] ?? [])).byState, summary: summary.summary.byState };
+    };
+    const before = await answered();
+    await decide(fresh, 'adopt', 30);
+    // Events are applied after `publish` returns: once the model's row is committed, the very next answers show it.
+    await eventually(async () => expect(await stateOf()).not.toEqual([stateBefore]));
+    const [stateAfter] = await stateOf();
+    const after = await answered();
+    expect(after.cell).toEqual(after.summary);
+    expect(after.cell[stateAfter]).toBe((before.cell[stateAfter] ?? 0) + 1);
+    expect(after.cell[stateBefore]).toBe((before.cell[stateBefore] ?? 0) - 1);
   });
 });

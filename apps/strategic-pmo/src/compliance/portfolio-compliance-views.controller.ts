@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@pmo/auth';
 import {
@@ -11,7 +11,7 @@ import {
 } from '@pmo/compliance-model';
 import { complianceFilterQuery, complianceRowsQuery, type ComplianceFilterQuery, type ComplianceRowsQuery } from '@pmo/contracts';
 import { ApiContent, InvalidCursorError, QueryOf, sendJson, streamChunks } from '@pmo/http';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { PortfolioScopes } from '../scopes/portfolio-scopes';
 import { STRATEGIC_VIEW_ROLES } from '../scopes/strategic-view-roles';
 import { PortfolioComplianceModel } from './portfolio-compliance-model';
@@ -36,9 +36,10 @@ export class PortfolioComplianceViewsController {
   async summary(
     @QueryOf(complianceFilterQuery) query: ComplianceFilterQuery,
     @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    sendJson(response, await this.model.views.summary(await this.filterOf(query, principal)));
+    await sendJson(request, response, await this.model.views.summary(await this.filterOf(query, principal)));
   }
 
   @Get('heatmap')
@@ -47,9 +48,10 @@ export class PortfolioComplianceViewsController {
   async heatmap(
     @QueryOf(complianceFilterQuery) query: ComplianceFilterQuery,
     @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    sendJson(response, await this.model.views.heatmap(await this.filterOf(query, principal)));
+    await sendJson(request, response, await this.model.views.heatmap(await this.filterOf(query, principal)));
   }
 
   @Get('rows')

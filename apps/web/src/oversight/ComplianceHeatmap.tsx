@@ -22,7 +22,16 @@ export interface HeatmapCell {
   total: number;
   compliant: number;
   percent: number;
+  /** Rows per compliance state, every state named. */
+  byState: Record<string, number>;
 }
+
+// The states a cell holds rows in, for its tooltip: "3 adopted, 1 overdue".
+const statesOf = (cell: HeatmapCell) =>
+  Object.entries(cell.byState)
+    .filter(([, n]) => n > 0)
+    .map(([state, n]) => `${n} ${state}`)
+    .join(', ');
 
 /**
  * Programs × standards, each cell the percent of project rows that comply. A click on a cell opens its rows;
@@ -50,7 +59,9 @@ export function ComplianceHeatmap({ cells, onSelect, label }: { cells: HeatmapCe
       tooltip: {
         formatter: (params) => {
           const cell = cells[(params as { dataIndex: number }).dataIndex];
-          return cell ? `${cell.programLabel} × ${cell.standardKey}<br/>${cell.compliant} of ${cell.total} compliant (${cell.percent}%)` : '';
+          return cell
+            ? `${cell.programLabel} × ${cell.standardKey}<br/>${cell.compliant} of ${cell.total} compliant (${cell.percent}%)<br/>${statesOf(cell)}`
+            : '';
         },
       },
       grid: { left: 8, right: 24, top: 16, bottom: 64, containLabel: true },

@@ -3,34 +3,16 @@ import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { StrategicPmoSchemas } from '@pmo/api-contracts/browser';
 import { apiUrl, usePmo } from '../api/clients';
 import { useSession } from '../auth/AuthProvider';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { CellProjects } from './CellProjects';
 import { ComplianceHeatmap, type HeatmapCell } from './ComplianceHeatmap';
+import { heatmapCellsOf } from './heatmap-cells';
 import { PROGRAMS_PER_HEATMAP, heatmapPage } from './heatmap-pages';
 import { usePrograms, useStandards, when } from './names';
 import { STATES, filtersOf, portfolioHeatmapQuery, portfolioSummaryQuery } from './portfolio-queries';
-
-type Heatmap = StrategicPmoSchemas['schemas']['ComplianceHeatmapResponse'];
-
-// The heatmap's cells, counted by the read model in SQL, with their programs' names.
-function cellsOf(heatmap: Heatmap | undefined): HeatmapCell[] {
-  if (!heatmap) return [];
-  const names = new Map(heatmap.programs.map((p) => [p.programId, p.programName]));
-  return heatmap.cells
-    .map((c) => ({
-      programId: c.programId,
-      programLabel: names.get(c.programId) ?? c.programId,
-      standardKey: c.standardKey,
-      total: c.total,
-      compliant: c.compliant,
-      percent: c.percentCompliant,
-    }))
-    .sort((a, b) => a.programLabel.localeCompare(b.programLabel) || a.standardKey.localeCompare(b.standardKey));
-}
 
 /**
  * The portfolio's compliance from its read model: the summary and the heatmap counted in SQL, the same roll-up as
@@ -48,7 +30,7 @@ export default function PortfolioPage() {
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const compliance = useQuery({ ...portfolioSummaryQuery(pmo, filters), placeholderData: keepPreviousData });
   const heatmap = useQuery({ ...portfolioHeatmapQuery(pmo, filters), placeholderData: keepPreviousData });
-  const cells = useMemo(() => cellsOf(heatmap.data), [heatmap.data]);
+  const cells = useMemo(() => heatmapCellsOf(heatmap.data), [heatmap.data]);
   const [chartPage, setChartPage] = useState(1);
   const charted = useMemo(() => heatmapPage(cells, chartPage), [cells, chartPage]);
   const drilledCell = cells.find((c) => c.programId === cellProgram && c.standardKey === cellStandard);

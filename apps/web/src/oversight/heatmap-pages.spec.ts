@@ -11,6 +11,7 @@ function cellsOf(programs: number, standards: number): HeatmapCell[] {
       total: 10,
       compliant: s,
       percent: s * 10,
+      byState: { adopted: s, pending: 10 - s },
     })),
   ).flat();
 }
