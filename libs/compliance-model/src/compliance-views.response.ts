@@ -94,7 +94,7 @@ export class ComplianceHeatmapResponse {
       maxItems: 2 + HEATMAP_STATES.length,
     },
     description:
-      'One cell per program × standard that has rows, by program then standard: `[program index, standard index, ...count per state in the order of `states`]`. ' +
+      'One cell per program × standard that has rows, by program then standard: `[program index, standard index, ...count per state in the order of states]`. ' +
       "Totals and percentages are derived: the total is the counts' sum; compliant are adopted, tailored, grandfathered and variance-approved (`isCompliant` of @pmo/contracts).",
     example: [[0, 0, 3, 10, 2, 0, 1, 4, 0, 5]],
   })

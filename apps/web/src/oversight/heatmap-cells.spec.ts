@@ -4,13 +4,13 @@ const programs = [
   { programId: 'b', programCode: 'B', programName: 'Beta' },
   { programId: 'a', programCode: 'A', programName: 'Alpha' },
 ];
-const states = ['pending', 'adopted', 'tailored', 'grandfathered', 'variance-pending', 'variance-approved', 'non-compliant', 'overdue'];
+const states = ['pending', 'adopted', 'tailored', 'grandfathered', 'variance-pending', 'variance-approved', 'non-compliant', 'overdue'] as const;
 
 describe('heatmapCellsOf', () => {
   it('names each cell by its program and standard and derives its total and percent compliant from its counts', () => {
     const cells = heatmapCellsOf({
       asOf: '2026-12-01T00:00:00.000Z',
-      states,
+      states: [...states],
       programs,
       standards: ['security', 'status-reporting'],
       cells: [

@@ -1550,11 +1550,42 @@ export interface components {
         ComplianceHeatmapResponse: {
             /** Format: date-time */
             asOf: string;
-            cells: components["schemas"]["HeatmapCellResponse"][];
-            /** @description The rows of the heatmap, by program name */
+            /**
+             * @description One cell per program × standard that has rows, by program then standard: `[program index, standard index, ...count per state in the order of states]`. Totals and percentages are derived: the total is the counts' sum; compliant are adopted, tailored, grandfathered and variance-approved (`isCompliant` of @pmo/contracts).
+             * @example [
+             *       [
+             *         0,
+             *         0,
+             *         3,
+             *         10,
+             *         2,
+             *         0,
+             *         1,
+             *         4,
+             *         0,
+             *         5
+             *       ]
+             *     ]
+             */
+            cells: number[][];
+            /** @description The rows of the heatmap, by program name; a cell names one by its index */
             programs: components["schemas"]["HeatmapProgramResponse"][];
-            /** @description The columns: standard keys, sorted */
+            /** @description The columns: standard keys, sorted; a cell names one by its index */
             standards: string[];
+            /**
+             * @description The order of every cell's counts: each state once
+             * @example [
+             *       "pending",
+             *       "adopted",
+             *       "tailored",
+             *       "grandfathered",
+             *       "variance-pending",
+             *       "variance-approved",
+             *       "non-compliant",
+             *       "overdue"
+             *     ]
+             */
+            states: ("pending" | "adopted" | "tailored" | "grandfathered" | "variance-pending" | "variance-approved" | "non-compliant" | "overdue")[];
         };
         ComplianceModelRowResponse: {
             /** Format: date */
@@ -1914,32 +1945,6 @@ export interface components {
             at: string;
             green: number;
             red: number;
-        };
-        HeatmapCellResponse: {
-            /** @description Rows per compliance state */
-            byState?: {
-                adopted: number;
-                grandfathered: number;
-                "non-compliant": number;
-                overdue: number;
-                pending: number;
-                tailored: number;
-                "variance-approved": number;
-                "variance-pending": number;
-            };
-            /** @example 9 */
-            compliant: number;
-            /**
-             * @description 0 to 100, one decimal; 0 when there are no rows
-             * @example 60
-             */
-            percentCompliant: number;
-            /** Format: uuid */
-            programId: string;
-            /** @example status-reporting */
-            standardKey: string;
-            /** @example 15 */
-            total: number;
         };
         HeatmapProgramResponse: {
             /** @example fsm */
