@@ -19,7 +19,7 @@ import { portfolioMarkdownOf, writePortfolioResults, type PortfolioBenchResults 
 import { gzipLevelsOf, wireSizeOf, type GzipLevel, type WireSize } from './wire';
 
 const ROOT = resolve(__dirname, '../..');
-// The zlib levels compared on the kept answers (the services use `GZIP_LEVEL` of @pmo/http).
+// The zlib levels compared on the kept answers (the services use `GZIP_LEVEL` of libs/http/src/kept-gzip.ts).
 const GZIP_LEVELS = [1, 6, 9];
 const progress = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 

@@ -1,3 +1,3 @@
 // What a browser may import of the compliance rules: pure functions over counts, without the schemas' library.
-export { rollUpCounts, type ComplianceRollup } from './compliance-rollup';
+export { rollUpCounts } from './compliance-rollup';
 export { heatmapCellCounts } from './heatmap-cells';
