@@ -269,7 +269,8 @@ describe('the portfolio compliance read model', () => {
     const answered = async () => {
       const heatmap = await gzipped<Heatmap>(paths[0]);
       const summary = await gzipped<{ summary: Counts }>(paths[1]);
-      return { cell: rollUpCounts(heatmapCellCounts(heatmap.states, heatmap.cells[0] ?? [])).byState, summary: summary.summary.byState };
+      const cell: Record<string, number> = rollUpCounts(heatmapCellCounts(heatmap.states, heatmap.cells[0] ?? [])).byState;
+      return { cell, summary: summary.summary.byState };
     };
     const before = await answered();
     await decide(fresh, 'adopt', 30);
