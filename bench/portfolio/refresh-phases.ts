@@ -25,9 +25,9 @@ async function main(): Promise<void> {
   };
   const model = new ComplianceModel({
     ...portfolioComplianceConfig,
-    histories: (manager, ids) => {
+    histories: (manager, ids, standards) => {
       inHistories = true;
-      return timed('history load (all its queries)', () => portfolioComplianceConfig.histories(manager, ids)).finally(() => (inHistories = false));
+      return timed('history load (all its queries)', () => portfolioComplianceConfig.histories(manager, ids, standards)).finally(() => (inHistories = false));
     },
   });
   try {

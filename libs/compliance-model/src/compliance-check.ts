@@ -40,7 +40,7 @@ export async function checkComplianceModel(manager: EntityManager, config: Compl
     )) as { project_id: string; version_id: string; state: string; deadline: string; valid_from: Date; valid_to: Date | null }[];
     const storedKeys = new Set(stored.map((r) => keyOf(r.project_id, r.version_id, r.state, r.deadline, r.valid_from, r.valid_to)));
     const rebuilt = new Set<string>();
-    for (const history of await config.histories(manager, chunk)) {
+    for (const history of await config.histories(manager, chunk, null)) {
       for (const { row, validFrom, validTo } of complianceTimeline(history, null, until).intervals) {
         rebuilt.add(keyOf(row.projectId, row.versionId, row.state, row.adoptionDeadline, validFrom, validTo));
       }

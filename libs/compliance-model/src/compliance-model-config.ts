@@ -11,8 +11,12 @@ export interface LabelTables {
 export interface ComplianceModelConfig extends LabelTables {
   /** Prefix of the model's tables: `<prefix>_compliance_intervals`, `_reviews`, `_marks`. */
   prefix: string;
-  /** Every fact the compliance function needs for these projects, read through `manager` (its transaction). */
-  histories(manager: EntityManager, projectIds: readonly string[]): Promise<ProjectComplianceHistory[]>;
+  /**
+   * Every fact the compliance function needs for these projects, read through `manager` (its transaction). With
+   * `standardIds`, only what those standards' rows read: their versions, and the decisions and variances on those
+   * versions (the project's own facts and reports whole); null, every standard's.
+   */
+  histories(manager: EntityManager, projectIds: readonly string[], standardIds: readonly string[] | null): Promise<ProjectComplianceHistory[]>;
 }
 
 /** The model's table names for a prefix. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ProgramInScope, VersionFacts } from '@pmo/contracts';
-import { Repository, type EntityManager } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import { programStandards, type ProgramStandardView } from './program-standards';
 import { PublishedVersionEntity } from './published-version.entity';
 import { WaveOpeningViewEntity } from './wave-opening-view.entity';
@@ -52,11 +52,11 @@ export class StandardsViewService {
   }
 }
 
-/** Every version known from the events, as the compliance rules take them, read through `manager`. */
-export async function versionFactsOf(manager: EntityManager): Promise<VersionFacts[]> {
+/** Every version known from the events (of these standards only, when given), as the compliance rules take them, read through `manager`. */
+export async function versionFactsOf(manager: EntityManager, standardIds: readonly string[] | null = null): Promise<VersionFacts[]> {
   // One after the other: a transaction's manager has one connection, which runs one query at a time.
-  const versions = await manager.find(PublishedVersionEntity);
-  const openings = await manager.find(WaveOpeningViewEntity);
+  const versions = await manager.find(PublishedVersionEntity, standardIds ? { where: { standardId: In([...standardIds]) } } : {});
+  const openings = await manager.find(WaveOpeningViewEntity, standardIds ? { where: { versionId: In(versions.map((v) => v.versionId)) } } : {});
   return versions.map((v) => ({
     standardId: v.standardId,
     key: v.key,

@@ -28,15 +28,21 @@ export const programComplianceConfig: ComplianceModelConfig = {
   histories: programHistories,
 };
 
-async function programHistories(manager: EntityManager, projectIds: readonly string[]): Promise<ProjectComplianceHistory[]> {
+async function programHistories(
+  manager: EntityManager,
+  projectIds: readonly string[],
+  standardIds: readonly string[] | null,
+): Promise<ProjectComplianceHistory[]> {
   const ids = [...projectIds];
   const projects = await manager.findBy(ProgramProjectEntity, { projectId: In(ids) });
   if (projects.length === 0) return [];
   // One after the other: a transaction's manager has one connection.
   const programs = await manager.findBy(ProgramEntity, { id: In([...new Set(projects.map((p) => p.programId))]) });
-  const decisions = await manager.findBy(AdoptionDecisionEntity, { projectId: In(ids) });
   const reports = await manager.findBy(ProgramStatusReportEntity, { projectId: In(ids) });
-  const versions = await versionFactsOf(manager);
-  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids) });
+  const versions = await versionFactsOf(manager, standardIds);
+  // Decisions and variances of the loaded versions only: those of other standards are not read.
+  const versionIds = standardIds && versions.map((v) => v.versionId);
+  const decisions = await manager.findBy(AdoptionDecisionEntity, { projectId: In(ids), ...(versionIds && { versionId: In(versionIds) }) });
+  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids), ...(standardIds && { standardId: In([...standardIds]) }) });
   return assembleHistories({ programs: programs.map((p) => ({ programId: p.id, tags: p.tags })), projects, versions, decisions, reports, variances });
 }

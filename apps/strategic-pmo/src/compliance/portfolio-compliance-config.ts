@@ -32,15 +32,21 @@ export const portfolioComplianceConfig: ComplianceModelConfig = {
   histories: portfolioHistories,
 };
 
-async function portfolioHistories(manager: EntityManager, projectIds: readonly string[]): Promise<ProjectComplianceHistory[]> {
+async function portfolioHistories(
+  manager: EntityManager,
+  projectIds: readonly string[],
+  standardIds: readonly string[] | null,
+): Promise<ProjectComplianceHistory[]> {
   const ids = [...projectIds];
   const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(ids) });
   if (projects.length === 0) return [];
   // One after the other: a transaction's manager has one connection, which runs one query at a time.
   const programs = await manager.findBy(PortfolioProgramEntity, { programId: In([...new Set(projects.map((p) => p.programId))]) });
-  const decisions = await manager.findBy(PortfolioAdoptionDecisionEntity, { projectId: In(ids) });
   const reports = await manager.findBy(PortfolioStatusReportEntity, { projectId: In(ids) });
-  const versions = await loadVersionFacts(manager);
-  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids) });
+  const versions = await loadVersionFacts(manager, standardIds);
+  // Decisions and variances of the loaded versions only: those of other standards are not read.
+  const versionIds = standardIds && versions.map((v) => v.versionId);
+  const decisions = await manager.findBy(PortfolioAdoptionDecisionEntity, { projectId: In(ids), ...(versionIds && { versionId: In(versionIds) }) });
+  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids), ...(standardIds && { standardId: In([...standardIds]) }) });
   return assembleHistories({ programs, projects, versions, decisions, reports, variances });
 }

@@ -4,9 +4,12 @@ import { WaveOpeningEntity } from '../rollouts/wave-opening.entity';
 import { StandardVersionEntity } from '../standards/standard-version.entity';
 import { StandardEntity } from '../standards/standard.entity';
 
-/** Every published version as the compliance rules take it, with when each of its waves opened. */
-export async function loadVersionFacts(manager: EntityManager): Promise<VersionFacts[]> {
-  const versions = await manager.findBy(StandardVersionEntity, { publishedAt: Not(IsNull()) });
+/** Every published version (of these standards only, when given) as the compliance rules take it, with when each of its waves opened. */
+export async function loadVersionFacts(manager: EntityManager, standardIds: readonly string[] | null = null): Promise<VersionFacts[]> {
+  const versions = await manager.findBy(StandardVersionEntity, {
+    publishedAt: Not(IsNull()),
+    ...(standardIds && { standardId: In([...standardIds]) }),
+  });
   if (versions.length === 0) return [];
   // One after the other: a transaction's manager has one connection.
   const standards = await manager.findBy(StandardEntity, { id: In([...new Set(versions.map((v) => v.standardId))]) });
