@@ -21,6 +21,7 @@ import { AddVarianceDeviations1764000001000 } from './migrations/1764000001000-A
 import { MarkProgramComplianceByStandard1764000005010 } from './migrations/1764000005010-MarkComplianceByStandard';
 import { KeepProgramOpenComplianceCounts1764000005030 } from './migrations/1764000005030-KeepOpenComplianceCounts';
 import { VersionProgramComplianceViews1764000005360 } from './migrations/1764000005360-VersionProgramComplianceViews';
+import { IndexProgramComplianceByStandard1764000005550 } from './migrations/1764000005550-IndexProgramComplianceByStandard';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -73,5 +74,6 @@ export const programPmoSchema: ServiceSchema = {
     MarkProgramComplianceByStandard1764000005010,
     KeepProgramOpenComplianceCounts1764000005030,
     VersionProgramComplianceViews1764000005360,
+    IndexProgramComplianceByStandard1764000005550,
   ],
 };

@@ -47,6 +47,7 @@ import { CreateRoadmapProjectPlans1764000004210 } from './migrations/17640000042
 import { MarkPortfolioComplianceByStandard1764000005000 } from './migrations/1764000005000-MarkComplianceByStandard';
 import { KeepPortfolioOpenComplianceCounts1764000005020 } from './migrations/1764000005020-KeepOpenComplianceCounts';
 import { VersionPortfolioComplianceViews1764000005350 } from './migrations/1764000005350-VersionPortfolioComplianceViews';
+import { IndexPortfolioComplianceByStandard1764000005540 } from './migrations/1764000005540-IndexPortfolioComplianceByStandard';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -104,5 +105,6 @@ export const strategicPmoSchema: ServiceSchema = {
     MarkPortfolioComplianceByStandard1764000005000,
     KeepPortfolioOpenComplianceCounts1764000005020,
     VersionPortfolioComplianceViews1764000005350,
+    IndexPortfolioComplianceByStandard1764000005540,
   ],
 };

@@ -220,14 +220,17 @@ export class ComplianceModel {
     // TypeORM answers a DELETE with [rows, count]. The `= ANY` is for the planner: it cannot see how many rows
     // the unnest holds, and joined on it alone it scanned the whole table for each chunk (26 ms of 50,000 rows,
     // growing with the model), where the project index finds the chunk's rows (4 ms).
+    // When every project names standards, `standard_id = ANY` lets the project × standard index find only their
+    // rows (one standard's: 500 of the chunk's 25,000 at 50 standards a project).
     const named = projects.flatMap((p) => (p.standards ?? [null]).map((standardId) => ({ ...p, standardId })));
     const [removed] = (await manager.query(
       `DELETE FROM ${this.t.intervals} i USING unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) AS f(project_id, from_at, standard_id)
-       WHERE i.project_id = ANY($1::uuid[]) AND i.project_id = f.project_id AND (f.standard_id IS NULL OR i.standard_id = f.standard_id)
+       WHERE i.project_id = ANY($1::uuid[]) AND ${standards ? 'i.standard_id = ANY($4::uuid[]) AND' : ''}
+         i.project_id = f.project_id AND (f.standard_id IS NULL OR i.standard_id = f.standard_id)
          AND (upper_inf(i.valid) OR upper(i.valid) > coalesce(f.from_at, '-infinity'))
        RETURNING i.project_id, i.program_id, i.standard_id, i.standard_key, i.version_id, i.version, i.adoption_deadline::text, i.state,
          lower(i.valid) AS valid_from`,
-      [named.map((p) => p.projectId), named.map((p) => p.from), named.map((p) => p.standardId)],
+      [named.map((p) => p.projectId), named.map((p) => p.from), named.map((p) => p.standardId), ...(standards ? [standards] : [])],
     )) as [StoredInterval[], number];
     const heldBefore = new Map<string, StoredInterval[]>();
     for (const row of removed) heldBefore.set(row.project_id, [...(heldBefore.get(row.project_id) ?? []), row]);

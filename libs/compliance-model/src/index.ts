@@ -11,6 +11,7 @@ export {
   type GroupCounts,
 } from './compliance-queries';
 export { assembleHistories } from './assemble-histories';
+export { loadProjectFacts, type ProjectFactTables } from './project-facts';
 export { checkComplianceModel, type ComplianceCheck } from './compliance-check';
 export {
   createComplianceModel,
@@ -24,6 +25,7 @@ export {
   type FactTrigger,
 } from './create-compliance-model';
 export { createKeptCounts, dropKeptCounts } from './kept-counts';
+export { indexIntervalsByStandard, dropIntervalsByStandard } from './standard-index';
 export { createViewsVersion, dropViewsVersion } from './views-version';
 export type { ComplianceModelConfig } from './compliance-model-config';
 export {

@@ -1,4 +1,4 @@
-import { assembleHistories, type ComplianceModelConfig } from '@pmo/compliance-model';
+import { assembleHistories, loadProjectFacts, type ComplianceModelConfig, type ProjectFactTables } from '@pmo/compliance-model';
 import type { ProjectComplianceHistory } from '@pmo/contracts';
 import { PublishedVersionEntity, versionFactsOf, WaveOpeningViewEntity } from '@pmo/standards-view';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
@@ -28,21 +28,24 @@ export const programComplianceConfig: ComplianceModelConfig = {
   histories: programHistories,
 };
 
+const factTables: ProjectFactTables = {
+  projects: 'program_projects',
+  programs: { table: 'programs', id: 'id' },
+  reports: 'program_status_reports',
+  decisions: 'adoption_decisions',
+};
+
 async function programHistories(
   manager: EntityManager,
   projectIds: readonly string[],
   standardIds: readonly string[] | null,
 ): Promise<ProjectComplianceHistory[]> {
-  const ids = [...projectIds];
-  const projects = await manager.findBy(ProgramProjectEntity, { projectId: In(ids) });
-  if (projects.length === 0) return [];
-  // One after the other: a transaction's manager has one connection.
-  const programs = await manager.findBy(ProgramEntity, { id: In([...new Set(projects.map((p) => p.programId))]) });
-  const reports = await manager.findBy(ProgramStatusReportEntity, { projectId: In(ids) });
+  // One after the other: a transaction's manager has one connection, which runs one query at a time.
   const versions = await versionFactsOf(manager, standardIds);
   // Decisions and variances of the loaded versions only: those of other standards are not read.
   const versionIds = standardIds && versions.map((v) => v.versionId);
-  const decisions = await manager.findBy(AdoptionDecisionEntity, { projectId: In(ids), ...(versionIds && { versionId: In(versionIds) }) });
-  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids), ...(standardIds && { standardId: In([...standardIds]) }) });
-  return assembleHistories({ programs: programs.map((p) => ({ programId: p.id, tags: p.tags })), projects, versions, decisions, reports, variances });
+  const { programs, projects, decisions, reports } = await loadProjectFacts(manager, factTables, projectIds, versionIds);
+  if (projects.length === 0) return [];
+  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap([...projectIds]), ...(standardIds && { standardId: In([...standardIds]) }) });
+  return assembleHistories({ programs, projects, versions, decisions, reports, variances });
 }

@@ -1,4 +1,4 @@
-import { assembleHistories, type ComplianceModelConfig } from '@pmo/compliance-model';
+import { assembleHistories, loadProjectFacts, type ComplianceModelConfig, type ProjectFactTables } from '@pmo/compliance-model';
 import type { ProjectComplianceHistory } from '@pmo/contracts';
 import { ArrayOverlap, In, type EntityManager } from 'typeorm';
 import { PortfolioAdoptionDecisionEntity } from '../portfolio/portfolio-adoption-decision.entity';
@@ -32,21 +32,24 @@ export const portfolioComplianceConfig: ComplianceModelConfig = {
   histories: portfolioHistories,
 };
 
+const factTables: ProjectFactTables = {
+  projects: 'portfolio_projects',
+  programs: { table: 'portfolio_programs', id: 'program_id' },
+  reports: 'portfolio_status_reports',
+  decisions: 'portfolio_adoption_decisions',
+};
+
 async function portfolioHistories(
   manager: EntityManager,
   projectIds: readonly string[],
   standardIds: readonly string[] | null,
 ): Promise<ProjectComplianceHistory[]> {
-  const ids = [...projectIds];
-  const projects = await manager.findBy(PortfolioProjectEntity, { projectId: In(ids) });
-  if (projects.length === 0) return [];
   // One after the other: a transaction's manager has one connection, which runs one query at a time.
-  const programs = await manager.findBy(PortfolioProgramEntity, { programId: In([...new Set(projects.map((p) => p.programId))]) });
-  const reports = await manager.findBy(PortfolioStatusReportEntity, { projectId: In(ids) });
   const versions = await loadVersionFacts(manager, standardIds);
   // Decisions and variances of the loaded versions only: those of other standards are not read.
   const versionIds = standardIds && versions.map((v) => v.versionId);
-  const decisions = await manager.findBy(PortfolioAdoptionDecisionEntity, { projectId: In(ids), ...(versionIds && { versionId: In(versionIds) }) });
-  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap(ids), ...(standardIds && { standardId: In([...standardIds]) }) });
+  const { programs, projects, decisions, reports } = await loadProjectFacts(manager, factTables, projectIds, versionIds);
+  if (projects.length === 0) return [];
+  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap([...projectIds]), ...(standardIds && { standardId: In([...standardIds]) }) });
   return assembleHistories({ programs, projects, versions, decisions, reports, variances });
 }
