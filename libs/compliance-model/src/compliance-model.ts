@@ -210,8 +210,8 @@ export class ComplianceModel {
   private async refreshChunk(manager: EntityManager, projects: readonly ProjectToRefresh[], now: Date): Promise<void> {
     const ids = projects.map((p) => p.projectId);
     // Only the named standards' history when every project names some (a publication's or an adoption's marks:
-    // one standard of 50): a standard's rows read nothing of another's (see `ProjectToRefresh`), and the load of
-    // every version, decision and variance of every standard was a third of such a refresh.
+    // one standard of 50): a standard's rows read nothing of another's (see `ProjectToRefresh`), so the other
+    // standards' versions, decisions and variances were read and hydrated for nothing.
     const standards = projects.some((p) => p.standards === null) ? null : [...new Set(projects.flatMap((p) => p.standards ?? []))];
     const histories = new Map((await this.config.histories(manager, ids, standards)).map((h) => [h.project.projectId, h]));
     // Rows from the first changed instant on go, of the named standards only (one row per project and standard
