@@ -93,7 +93,8 @@ describe('checkSchema', () => {
     expect(check).toEqual({ valid: false, problems: expect.arrayContaining([problem]) });
   });
 
-  const NOT_VISIBLE = 'name must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)';
+  const NOT_VISIBLE =
+    'name must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)';
   it.each([
     ['a leading space', ' Finance'],
     ['a trailing no-break space', 'Finance\u00a0'],

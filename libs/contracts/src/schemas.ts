@@ -21,7 +21,9 @@ export function visibleName<T extends TString>(schema: T): T {
   return {
     ...schema,
     pattern: VISIBLE_NAME,
-    errorMessage: { pattern: 'must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)' },
+    errorMessage: {
+      pattern: 'must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)',
+    },
   };
 }
 /** Short unique key of a program or project; Keycloak groups are named after it. */

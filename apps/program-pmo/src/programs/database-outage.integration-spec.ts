@@ -41,7 +41,11 @@ describe('when PostgreSQL stops', () => {
     expect((await answer('POST', '/programs', { name: `Before ${suffix}` })).status).toBe(201);
     await postgres('down');
 
-    const unavailable = { status: 503, retryAfter: '1', body: expect.objectContaining({ code: 'SERVICE.BUSY', message: 'the database is unavailable; nothing was done, retry in 1 s' }) };
+    const unavailable = {
+      status: 503,
+      retryAfter: '1',
+      body: expect.objectContaining({ code: 'SERVICE.BUSY', message: 'the database is unavailable; nothing was done, retry in 1 s' }),
+    };
     expect(await answer('GET', '/programs')).toEqual(unavailable);
     expect(await answer('POST', '/programs', { name: `During ${suffix}` })).toEqual(unavailable);
     expect(await answer('GET', '/health/ready')).toMatchObject({ status: 503, body: { message: 'not ready: database: down' } });

@@ -6,7 +6,8 @@ import { startProgramPmo } from '../bootstrap';
 let service: ServiceAlone;
 let token: string;
 const suffix = uniqueSuffix();
-const NOT_VISIBLE = 'name must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)';
+const NOT_VISIBLE =
+  'name must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)';
 
 const programCount = async () => Number(((await service.dataSource.query('SELECT count(*) AS n FROM programs')) as { n: string }[])[0].n);
 

@@ -24,8 +24,22 @@ async function csvOf(path: string): Promise<string[]> {
 beforeAll(async () => {
   service = await startServiceAlone('strategic-pmo', `strategic_csv_${uniqueSuffix()}`, startStrategicPmo);
   admin = await keycloakToken('sam.strategic');
-  await service.publish('pmo.program.registered.v1', { programId, name: programName, description: '', tags: [tag], registeredAt: new Date().toISOString(), code: tag });
-  await service.publish('pmo.project.registered.v1', { projectId, programId, name: projectName, phase: 'execution', tags: [], registeredAt: new Date().toISOString() });
+  await service.publish('pmo.program.registered.v1', {
+    programId,
+    name: programName,
+    description: '',
+    tags: [tag],
+    registeredAt: new Date().toISOString(),
+    code: tag,
+  });
+  await service.publish('pmo.project.registered.v1', {
+    projectId,
+    programId,
+    name: projectName,
+    phase: 'execution',
+    tags: [],
+    registeredAt: new Date().toISOString(),
+  });
   const created = await api<{ id: string }>('POST', '/standards', { key: tag, title: 'Status reporting', kind: 'standard', owner: 'PMO' });
   const base = `/standards/${created.body.id}/versions`;
   const draft = await api('POST', base, {
