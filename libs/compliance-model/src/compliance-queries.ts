@@ -135,9 +135,9 @@ export class ComplianceQueries {
   csvSelect(filter: ComplianceFilter): { sql: string; params: unknown[] } {
     const { where, params, joins } = this.whereOf(filter, true, 'bounds');
     const { programs: g, projects: j } = this.config;
-    const sql = `SELECT i.program_id, coalesce(g.${g.code}, i.program_id::text), coalesce(g.${g.name}, i.program_id::text),
-         i.project_id, coalesce(j.${j.code}, i.project_id::text), coalesce(j.${j.name}, i.project_id::text),
-         i.standard_key, i.version, i.adoption_deadline::text, i.state
+    const sql = `SELECT i.program_id, ${cell(`coalesce(g.${g.code}, i.program_id::text)`)}, ${cell(`coalesce(g.${g.name}, i.program_id::text)`)},
+         i.project_id, ${cell(`coalesce(j.${j.code}, i.project_id::text)`)}, ${cell(`coalesce(j.${j.name}, i.project_id::text)`)},
+         ${cell('i.standard_key')}, i.version, i.adoption_deadline::text, i.state
        FROM ${this.tables.intervals} i ${joins} WHERE ${where}
        ORDER BY i.program_id, i.standard_key, i.project_id, i.version_id`;
     return { sql, params };
@@ -247,4 +247,12 @@ export function decodeComplianceCursor(raw: string): ComplianceCursor | undefine
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A text column as `csvCell` writes it: a value a spreadsheet would run as a formula (=, +, -, @, tab, CR first)
+ * gets a leading apostrophe; PostgreSQL's CSV then quotes it as `csvCell` does.
+ */
+function cell(column: string): string {
+  return `CASE WHEN left(${column}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${column} ELSE ${column} END`;
 }

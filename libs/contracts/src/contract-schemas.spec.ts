@@ -93,6 +93,29 @@ describe('checkSchema', () => {
     expect(check).toEqual({ valid: false, problems: expect.arrayContaining([problem]) });
   });
 
+  const NOT_VISIBLE =
+    'name must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)';
+  it.each([
+    ['a leading space', ' Finance'],
+    ['a trailing no-break space', 'Finance\u00a0'],
+    ['a zero-width space', 'Fin\u200bance'],
+    ['a byte-order mark', '\ufeffFinance'],
+    ['a right-to-left override', '\u202eecnaniF'],
+    ['a direction isolate', 'Fin\u2066ance'],
+  ])('refuses a program name with %s, which would look like another', (_case, name) => {
+    expect(checkSchema(registerProgramBody, { name })).toEqual({ valid: false, problems: [NOT_VISIBLE] });
+  });
+
+  it.each([
+    ['Cyrillic', 'Финансы'],
+    ['Persian with a zero-width non-joiner', 'می\u200cخواهم'],
+    ['an emoji sequence with a zero-width joiner', 'Team \u{1F469}\u200d\u{1F4BB}'],
+    ['Hebrew with a right-to-left mark', 'תקציב\u200f 2027'],
+    ['inner spaces', 'Financial  System Migration'],
+  ])('accepts a program name in %s', (_case, name) => {
+    expect(checkSchema(registerProgramBody, { name })).toEqual({ valid: true });
+  });
+
   it.each([
     ['a bad requirement id', { ...validRequest, requirementIds: ['status'] }, '/requirementIds/0'],
     ['a missing field', { ...validRequest, justification: undefined }, '/justification'],

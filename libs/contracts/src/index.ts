@@ -1,5 +1,6 @@
 // Contracts, each declared once as a TypeBox schema: event payloads (CloudEvents envelopes, types, topics) and the HTTP bodies derived from them. No framework code.
 export { EVENT_SPEC_VERSION, EVENT_CONTENT_TYPE, buildEvent, type PmoEvent, type BuildEventInput } from './envelope';
+export { csvCell } from './csv-cell';
 export { defineEvent, type EventDefinition, type JsonSchema } from './event-definition';
 export { EVENT_CATALOG, PLATFORM_TOPICS, deadLetterTopicOf, eventDefinitionOf, type PmoEventMap, type PmoEventType } from './catalog';
 export { validateEventData, type EventValidationResult } from './event-validation';

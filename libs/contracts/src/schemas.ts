@@ -1,4 +1,4 @@
-import { Type, type Static, type TObject, type TSchema, type TUnion, type SchemaOptions } from '@sinclair/typebox';
+import { Type, type Static, type TObject, type TSchema, type TString, type TUnion, type SchemaOptions } from '@sinclair/typebox';
 
 // Schema pieces every contract shares: declared once, used by the events and by the HTTP bodies derived from them.
 export const uuid = Type.String({ format: 'uuid' });
@@ -8,6 +8,24 @@ export const isoDateTime = Type.String({ format: 'date-time' });
 export const semverString = Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$', errorMessage: 'must be a semantic version such as 1.2.0' });
 export const requirementId = Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{0,49}$', errorMessage: 'must be a requirement id such as STATUS-CADENCE' });
 export const conditionId = Type.String({ pattern: '^C[0-9]{1,3}$', errorMessage: 'must be a condition id such as C1' });
+// A name people must tell apart by sight (a program, a project, a standard's title): no space first or last, and
+// no invisible or direction-changing character (zero-width space, word joiner, byte-order mark, bidi embeddings,
+// overrides and isolates), so that two names cannot look alike in a list nor one read backwards. Letters of
+// every script stay allowed, and so do the joiners (U+200C, U+200D) and marks (U+200E, U+200F) that real text needs.
+// Only what a caller sends is checked: events keep their schema, so names stored before stay readable.
+const HIDDEN = '\\u200B\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069';
+const VISIBLE_NAME = `^(?:[^\\s${HIDDEN}](?:[^${HIDDEN}]*[^\\s${HIDDEN}])?)?$`;
+
+/** `schema` (a name as a caller writes it) with the rule above. */
+export function visibleName<T extends TString>(schema: T): T {
+  return {
+    ...schema,
+    pattern: VISIBLE_NAME,
+    errorMessage: {
+      pattern: 'must not start or end with a space, nor hold an invisible or text-direction character (U+200B, U+2060, U+FEFF, U+202A–U+202E, U+2066–U+2069)',
+    },
+  };
+}
 /** Short unique key of a program or project; Keycloak groups are named after it. */
 export const entityCode = Type.String({
   pattern: '^[a-z0-9][a-z0-9-]{0,63}$',

@@ -1,3 +1,4 @@
+import { csvCell } from '@pmo/contracts';
 import type { AuditEntry } from '@pmo/persistence';
 
 const HEADER = [
@@ -46,14 +47,4 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
     ].map(csvCell),
   );
   return [HEADER, ...lines].map((line) => `${line.join(',')}\r\n`).join('');
-}
-
-/**
- * One RFC 4180 cell: quoted when it holds a comma, quote or line break; a text a spreadsheet would run as a
- * formula (=, +, -, @, tab, CR first) gets a leading apostrophe. `null` is the empty cell.
- */
-export function csvCell(value: string | null): string {
-  if (value === null) return '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

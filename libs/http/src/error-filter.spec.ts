@@ -69,6 +69,20 @@ describe('toErrorBody', () => {
       'SERVICE.BUSY',
       'the service is busy; retry in 1 s',
     ],
+    [
+      'a database that refuses connections',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      503,
+      'SERVICE.BUSY',
+      'the database is unavailable; nothing was done, retry in 1 s',
+    ],
+    [
+      'a database shutting down',
+      new QueryFailedError('SELECT', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })),
+      503,
+      'SERVICE.BUSY',
+      'the database is unavailable; nothing was done, retry in 1 s',
+    ],
     ['anything else', new Error('connection refused to 10.0.0.1'), 500, 'INTERNAL', 'internal error'],
   ])('maps %s', (_case, error, statusCode, code, message) => {
     expect(toErrorBody(error)).toMatchObject({ statusCode, code, message });

@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter, Catch } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
 import { QueryFailedError } from 'typeorm';
-import { isTransientDatabaseError } from '@pmo/persistence';
+import { isDatabaseUnreachable, isTransientDatabaseError } from '@pmo/persistence';
 import { DomainError } from './domain-error';
 import type { RefusedRequest, SecurityRefusals } from './security-refusal';
 
@@ -81,6 +81,9 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) {
     return { statusCode: bodyError.status, code: CODE_OF_STATUS[bodyError.status] ?? `HTTP.${bodyError.status}`, message: bodyError.message ?? 'bad request' };
   }
+  // One code for every retryable 503 (clients retry on it); the message names a database that is down.
+  if (isDatabaseUnreachable(error))
+    return { statusCode: 503, code: 'SERVICE.BUSY', message: `the database is unavailable; nothing was done, retry in ${BUSY_RETRY_AFTER_SECONDS} s` };
   if (isTransientDatabaseError(error)) return { statusCode: 503, code: 'SERVICE.BUSY', message: `the service is busy; retry in ${BUSY_RETRY_AFTER_SECONDS} s` };
   if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
     return { statusCode: 409, code: 'REQUEST.DUPLICATE', message: 'a resource with the same identity already exists' };

@@ -3,7 +3,6 @@ export { DomainError, type GovernanceRefusal } from './domain-error';
 export { ErrorFilter, toErrorBody, type ErrorBody } from './error-filter';
 export { configureHttp, type HttpApiDescription } from './configure-http';
 export { ApiContent, ApiErrors, ApiNoToken } from './openapi';
-export { csvCell } from './audit-csv';
 export { HealthModule, type BrokerCheck } from './health.module';
 export { bootstrapService } from './bootstrap-service';
 export { serviceInfrastructure, type ServiceSchema } from './service-modules';

@@ -57,7 +57,7 @@ const DEFAULT_DESCRIPTION: Record<number, string> = {
   413: 'Request body larger than the limit for its media type',
   415: 'Request body in a media type the route does not take',
   422: 'Well-formed but refused by a business rule (named in the message)',
-  503: 'The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds',
+  503: 'The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds',
 };
 
 /** Declares error statuses a route answers; each with the one error body (added to every 4xx when the document is built). */

@@ -4,7 +4,7 @@ export { migrationSettingsFromEnv, type MigrationSettings } from './migration-se
 export { serviceCommandOf, migrateService } from './service-command';
 export { ensureDatabaseExists } from './ensure-database';
 export { databaseSettingsFromEnv } from './database-settings';
-export { isTransientDatabaseError } from './transient-errors';
+export { isDatabaseUnreachable, isTransientDatabaseError } from './transient-errors';
 export { AuditLog, systemActor, type PendingAuditEntry, type AuditEntryInput, type Actor } from './audit-log';
 export { runWithAuditContext } from './audit-context';
 export { auditCanonicalText, type AuditRowText } from './audit-chain';

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { isTransientDatabaseError } from './transient-errors';
+import { isDatabaseUnreachable, isTransientDatabaseError } from './transient-errors';
 
 const pgError = (code: string) => Object.assign(new Error(`postgres said ${code}`), { code });
 const failedQuery = (code: string) => new QueryFailedError('SELECT 1', [], pgError(code));
@@ -27,5 +27,20 @@ describe('isTransientDatabaseError', () => {
     ['no error at all', 'timeout exceeded when trying to connect'],
   ])('is false for %s', (_name, error) => {
     expect(isTransientDatabaseError(error)).toBe(false);
+  });
+});
+
+describe('isDatabaseUnreachable', () => {
+  it.each([
+    ['a refused socket', pgError('ECONNREFUSED'), true],
+    ['a connection exception', pgError('08006'), true],
+    ['a server shutting down', pgError('57P01'), true],
+    ['a connection cut by the server', new Error('Connection terminated unexpectedly'), true],
+    ['an exhausted pool', new Error('timeout exceeded when trying to connect'), false],
+    ['a statement timeout', failedQuery('57014'), false],
+    ['a deadlock', failedQuery('40P01'), false],
+    ['a unique violation', failedQuery('23505'), false],
+  ])('for %s is %s', (_name, error, unreachable) => {
+    expect(isDatabaseUnreachable(error)).toBe(unreachable);
   });
 });

@@ -14,8 +14,11 @@ export interface DistributedServices {
   databases: Record<ServiceKey, string>;
   /** Runs one query in a service's database. */
   query<T>(service: ServiceKey, sql: string, params?: unknown[]): Promise<T[]>;
-  /** Stops a service's (first) process and starts it again with the same settings; resolves when the new process is spawned. */
-  restart(service: ServiceKey): Promise<void>;
+  /**
+   * Stops a service's (first) process and starts it again with the same settings; resolves when the new process
+   * is spawned. With SIGKILL the process is killed as a crash would end it, mid-transaction and mid-batch.
+   */
+  restart(service: ServiceKey, signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Stops the three processes; their exit codes. */
   stop(): Promise<(number | null)[]>;
 }
@@ -89,8 +92,8 @@ export async function startDistributedServices(
         await client.end();
       }
     },
-    async restart(service: ServiceKey): Promise<void> {
-      await processes[service][0].stop();
+    async restart(service: ServiceKey, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
+      await processes[service][0].stop(signal);
       processes[service][0] = start(service, 0);
     },
     stop: () => Promise.all(keys.flatMap((key) => processes[key]).map((p) => p.stop())),

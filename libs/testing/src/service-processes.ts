@@ -9,8 +9,8 @@ export interface RunningProcess {
   child: ChildProcess;
   /** Resolves with the exit code when the process ends by itself or is stopped. */
   exited: Promise<number | null>;
-  /** Sends SIGTERM and resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** Sends SIGTERM (or SIGKILL: a crash, no shutdown hook runs) and resolves with the exit code. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<number | null>;
 }
 
 /** Runs a TypeScript entry point of the repository as its own process (SWC compiles on load), logging to a file. */
@@ -34,8 +34,8 @@ export function runLogged(args: readonly string[], env: NodeJS.ProcessEnv, logNa
   return {
     child,
     exited,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
       const code = await exited;
       log.end();
       return code;

@@ -63,4 +63,10 @@ describe('minutes', () => {
         '2026-10-15T15:00:00.000Z,1,variance,v1,approved,"Controls suffice, ""for now""",variance approved,Sam\r\n',
     );
   });
+
+  it('prefixes with an apostrophe a reason a spreadsheet would run as a formula', () => {
+    const f = facts();
+    f.decisions[0].reason = "=cmd|' /C calc'!A0";
+    expect(decisionsCsv(f).split('\r\n')[1]).toBe("2026-10-15T15:00:00.000Z,1,variance,v1,approved,'=cmd|' /C calc'!A0,variance approved,Sam");
+  });
 });

@@ -1,3 +1,4 @@
+import { csvCell } from '@pmo/contracts';
 import type { Attendance } from './committee-meeting.entity';
 import type { CommitteeMember } from './steering-committee.entity';
 
@@ -57,7 +58,6 @@ export function minutesMarkdown(facts: MinutesFacts): string {
 /** The meeting's decision log as RFC 4180 CSV with a header row. */
 export function decisionsCsv(facts: MinutesFacts): string {
   const positionOf = new Map(facts.items.map((i) => [i.id, i.position]));
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const rows = facts.decisions.map((d) => [
     d.decidedAt.toISOString(),
     String(positionOf.get(d.itemId) ?? ''),
@@ -68,5 +68,5 @@ export function decisionsCsv(facts: MinutesFacts): string {
     d.effect,
     d.decidedByName,
   ]);
-  return [DECISION_COLUMNS.join(','), ...rows.map((r) => r.map(field).join(','))].map((line) => `${line}\r\n`).join('');
+  return [DECISION_COLUMNS.join(','), ...rows.map((r) => r.map(csvCell).join(','))].map((line) => `${line}\r\n`).join('');
 }

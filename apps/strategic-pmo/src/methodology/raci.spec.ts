@@ -29,6 +29,9 @@ describe('raciCsv', () => {
     ['a carriage return', 'Review\rplan', '"Review\rplan"'],
     ['curly quotes only', 'the “why”', 'the “why”'],
     ['an empty text', '', ''],
+    ['a formula', '=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['a leading at sign', '@SUM(A1)', `'@SUM(A1)`],
+    ['a leading tab', '\tReview', `'\tReview`],
   ])('writes an activity with %s as %s', (_case, text, field) => {
     expect(raciCsv({ activities: [activity(text, 'customer')] })).toBe(`Activity,Customer,Provider,Shared\r\n${field},R,,\r\n`);
   });

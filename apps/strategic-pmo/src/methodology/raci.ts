@@ -1,3 +1,4 @@
+import { csvCell } from '@pmo/contracts';
 import type { KeyTask, ResponsibleParty } from './playbook';
 
 type Mark = 'R' | '';
@@ -26,14 +27,10 @@ export function raciOf(keyTask: Pick<KeyTask, 'activities'>): RaciRow[] {
 
 /**
  * raciOf as RFC 4180 CSV: header `Activity,Customer,Provider,Shared`, CRLF after every record,
- * fields holding a comma, quote, CR or LF wrapped in quotes with inner quotes doubled.
+ * each field a `csvCell` (quoted when needed, a formula-like activity prefixed with an apostrophe).
  */
 export function raciCsv(keyTask: Pick<KeyTask, 'activities'>): string {
   const header = ['Activity', 'Customer', 'Provider', 'Shared'];
   const rows = raciOf(keyTask).map((row) => [row.activity, row.customer, row.provider, row.shared]);
-  return [header, ...rows].map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
-}
-
-function csvField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return [header, ...rows].map((fields) => `${fields.map(csvCell).join(',')}\r\n`).join('');
 }

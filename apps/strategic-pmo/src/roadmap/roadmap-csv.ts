@@ -1,4 +1,4 @@
-import { csvCell } from '@pmo/http';
+import { csvCell } from '@pmo/contracts';
 import type { LabelledRoadmapEntry } from './roadmap.service';
 
 const HEADER = ['date', 'kind', 'title', 'program_codes', 'program_names', 'project_code', 'project_name', 'version_id', 'uid'];

@@ -1216,7 +1216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1265,7 +1265,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1313,7 +1313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1399,7 +1399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1666,7 +1666,7 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1714,7 +1714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1817,7 +1817,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1885,7 +1885,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -1953,7 +1953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2067,7 +2067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2145,7 +2145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2225,7 +2225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2308,7 +2308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2387,7 +2387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2455,7 +2455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2566,7 +2566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2634,7 +2634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2702,7 +2702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2770,7 +2770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2838,7 +2838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2906,7 +2906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2994,7 +2994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3088,7 +3088,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3156,7 +3156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3294,7 +3294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3363,7 +3363,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3473,7 +3473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3621,7 +3621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3715,7 +3715,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The service is busy (SERVICE.BUSY: no database connection in time, or a statement cut short); nothing was done, retry after Retry-After seconds */
+            /** @description The service is busy or its database unavailable (SERVICE.BUSY: no database connection in time, a statement cut short, the database down); nothing was done, retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */

@@ -1,3 +1,4 @@
+import { csvCell } from '../csv-cell';
 import type { LabelledComplianceRow } from './compliance-row-labels';
 
 const COLUMNS: (keyof LabelledComplianceRow)[] = [
@@ -25,6 +26,5 @@ export function complianceCsvHeader(): string {
 
 /** One row of `complianceCsv`, with its CRLF. */
 export function complianceCsvLine(row: LabelledComplianceRow): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return `${COLUMNS.map((c) => field(String(row[c]))).join(',')}\r\n`;
+  return `${COLUMNS.map((c) => csvCell(String(row[c]))).join(',')}\r\n`;
 }

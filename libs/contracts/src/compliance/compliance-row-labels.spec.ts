@@ -52,4 +52,15 @@ describe('complianceCsv', () => {
       '',
     ]);
   });
+
+  it('prefixes with an apostrophe a name or code a spreadsheet would run as a formula', () => {
+    const [labelled] = labelComplianceRows(
+      [row('pg1', 'pj1')],
+      new Map([['pg1', { code: '-fsm', name: '=HYPERLINK("http://evil.example","x")' }]]),
+      new Map([['pj1', { code: '@ledger', name: '+SUM(1,2)' }]]),
+    );
+    expect(complianceCsv([labelled]).split('\r\n')[1]).toBe(
+      `pg1,'-fsm,"'=HYPERLINK(""http://evil.example"",""x"")",pj1,'@ledger,"'+SUM(1,2)",status-reporting,1.0.0,2027-01-31,pending`,
+    );
+  });
 });

@@ -1,12 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { closedObject, slugTag } from '../schemas';
+import { closedObject, slugTag, visibleName } from '../schemas';
 import { programRegisteredV1Schema } from './program-registered.v1';
 
 const registered = programRegisteredV1Schema.properties;
 
 /** POST /programs: what becomes `program.registered`; tags are slugs, stricter than the event requires. */
 export const registerProgramBody = closedObject({
-  name: { ...registered.name, description: 'Name of the program', example: 'Financial System Migration' },
+  name: visibleName({ ...registered.name, description: 'Name of the program', example: 'Financial System Migration' }),
   code: Type.Optional({
     ...registered.code,
     description: 'Short unique key of the program. Its program managers are the members of the Keycloak group `program-<code>`. Defaults to the id.',

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { closedObject, isoDate, slugTag, stringEnum } from '../schemas';
+import { closedObject, isoDate, slugTag, stringEnum, visibleName } from '../schemas';
 import { IMPLEMENTATION_STATUSES, implementationStatusChangedV1Schema } from './implementation-status-changed.v1';
 import { projectClosedV1Schema } from './project-closed.v1';
 import { projectReviewBody } from './project-review';
@@ -21,7 +21,7 @@ const percentComplete = { ...projectUpdatedV1Schema.properties.percentComplete, 
 /** POST /projects: what becomes `project.registered`. */
 export const registerProjectBody = closedObject({
   programId: { ...registered.programId, description: 'The program the project belongs to', example: '3f0c8e2a-7d1b-4c55-9a51-0c9f3f5b7e21' },
-  name: { ...registered.name, description: 'Name of the project', example: 'General Ledger Cut-over' },
+  name: visibleName({ ...registered.name, description: 'Name of the project', example: 'General Ledger Cut-over' }),
   code: Type.Optional({
     ...registered.code,
     description: 'Short unique key of the project. Its project managers are the members of the Keycloak group `project-<code>`. Defaults to the id.',

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { anyObject, closedObject, slugTag, stringEnum } from '../schemas';
+import { anyObject, closedObject, slugTag, stringEnum, visibleName } from '../schemas';
 import { STANDARD_KINDS, VERSION_STATES } from './standard-model';
 import { grandfatheringPolicySchema } from './standard-grandfathering-policy-set.v1';
 import { variancePolicySchema } from './standard-variance-policy-set.v1';
@@ -10,7 +10,7 @@ const published = standardVersionPublishedV1Schema.properties;
 /** POST /standards: a catalog entry; its key, title and kind travel in every `standard.version-published`. */
 export const createStandardBody = closedObject({
   key: { ...published.key, description: 'Stable slug, unique in the catalog', example: 'status-reporting' },
-  title: { ...published.title, description: 'Title', example: 'Status reporting' },
+  title: visibleName({ ...published.title, description: 'Title', example: 'Status reporting' }),
   kind: stringEnum(STANDARD_KINDS, { description: 'What the standard is' }),
   owner: Type.String({ minLength: 1, maxLength: 200, description: 'Who in the strategic PMO owns it', example: 'PMO Centre of Excellence' }),
   tags: Type.Optional(Type.Array(slugTag, { maxItems: 20, description: 'Tags for finding it', example: ['reporting'] })),
