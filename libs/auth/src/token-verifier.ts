@@ -1,6 +1,10 @@
 import KeycloakConnect from 'keycloak-connect';
 import type { AuthSettings } from './auth-settings';
 import { principalFromClaims, type AccessTokenClaims, type Principal } from './principal';
+import { VerifiedTokens } from './verified-tokens';
+
+// Room for every token of a busy hour's callers; beyond that a token is verified again, never refused.
+const VERIFIED_TOKENS_MAX = 10_000;
 
 /** Thrown for a missing, malformed, expired, tampered or foreign token. */
 export class InvalidTokenError extends Error {
@@ -13,7 +17,7 @@ export interface TokenVerifier {
 }
 
 interface VerifiedGrant {
-  access_token?: { content: AccessTokenClaims };
+  access_token?: { content: AccessTokenClaims & { exp?: number } };
 }
 
 /**
@@ -24,6 +28,7 @@ export class KeycloakTokenVerifier implements TokenVerifier {
   private readonly keycloak: KeycloakConnect.Keycloak;
   private readonly realm: string;
   private readonly localKey: boolean;
+  private readonly verified = new VerifiedTokens(VERIFIED_TOKENS_MAX);
 
   constructor(settings: AuthSettings) {
     this.realm = settings.realm;
@@ -41,12 +46,22 @@ export class KeycloakTokenVerifier implements TokenVerifier {
     this.keycloak = new KeycloakConnect({}, config as unknown as KeycloakConnect.KeycloakConfig);
   }
 
+  /**
+   * A token seen before and not yet expired gives the principal it gave then (`VerifiedTokens`): its signature
+   * and claims cannot have changed. Each request of a client otherwise converted the realm's key and checked
+   * the RSA signature again.
+   */
   async verify(rawToken: string): Promise<Principal> {
+    const known = this.verified.get(rawToken, Date.now());
+    if (known) return known;
     try {
       const grant = (await this.keycloak.grantManager.createGrant({ access_token: rawToken } as never)) as unknown as VerifiedGrant;
       const claims = grant.access_token?.content;
       if (!claims?.sub) throw new Error('token has no subject');
-      return principalFromClaims(claims);
+      const principal = principalFromClaims(claims);
+      // A token without `exp` (keycloak-connect lets it through) is verified on every request, never kept.
+      if (claims.exp !== undefined) this.verified.set(rawToken, principal, claims.exp * 1000);
+      return principal;
     } catch (error) {
       throw new InvalidTokenError(this.explain((error as Error).message.replace(/^Grant validation failed\. Reason: /, '')));
     }
