@@ -5,8 +5,14 @@
  */
 import { startTelemetry } from '@pmo/telemetry';
 import type { PmoService } from '@pmo/contracts';
+import { QUIET_READS as PROGRAM_QUIET_READS } from '../../apps/program-pmo/src/quiet-reads';
+import { QUIET_READS as STRATEGIC_QUIET_READS } from '../../apps/strategic-pmo/src/quiet-reads';
 
-const stopTelemetry = startTelemetry({ serviceName: 'pmo-embedded', otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT });
+const stopTelemetry = startTelemetry({
+  serviceName: 'pmo-embedded',
+  otlpEndpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,
+  quietReads: [...STRATEGIC_QUIET_READS, ...PROGRAM_QUIET_READS],
+});
 
 async function main(): Promise<void> {
   const { join, resolve } = await import('node:path');

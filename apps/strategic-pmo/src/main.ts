@@ -1,4 +1,5 @@
 import { afterATurn, openServicePort, servicePortFromEnv } from '@pmo/service-port';
+import { QUIET_READS } from './quiet-reads';
 import { DEFAULT_PORT, SERVICE_NAME } from './service-address';
 
 // `main.js` serves; `main.js migrate` applies the migrations and the app role's grants, then exits.
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   // instrumentations patch those modules as they load. Each piece after a turn of the event loop, so that the
   // port answers its probes between them (afterATurn).
   const { startTelemetry, telemetrySettingsFromEnv } = await afterATurn(() => import('@pmo/telemetry'));
-  const stopTelemetry = startTelemetry(telemetrySettingsFromEnv(SERVICE_NAME, process.env));
+  const stopTelemetry = startTelemetry(telemetrySettingsFromEnv(SERVICE_NAME, process.env, QUIET_READS));
   const { serviceCommandOf } = await afterATurn(() => import('@pmo/persistence'));
   if (serviceCommandOf(args) === 'migrate') {
     const { migrateStrategicPmo } = await import('./config/migrate.config');
