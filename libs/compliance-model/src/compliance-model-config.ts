@@ -39,3 +39,11 @@ export function tablesOf(prefix: string): {
     mark: `${prefix}_compliance_mark`,
   };
 }
+
+/**
+ * The SQL condition "the model is behind at the instant `$<at>`": marks are left (facts not applied yet) or a
+ * review is due. The keeper's `isBehind` asks it alone; a read of "now" asks it with the answer's version.
+ */
+export function behindAt(tables: Pick<ReturnType<typeof tablesOf>, 'marks' | 'reviews'>, at: string): string {
+  return `(EXISTS (SELECT 1 FROM ${tables.marks}) OR EXISTS (SELECT 1 FROM ${tables.reviews} WHERE review_at <= ${at}))`;
+}

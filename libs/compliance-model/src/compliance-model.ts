@@ -1,6 +1,6 @@
 import { complianceTimeline, type ComplianceInterval, type ComplianceRowFacts, type ProjectComplianceHistory } from '@pmo/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { tablesOf, type ComplianceModelConfig } from './compliance-model-config';
+import { behindAt, tablesOf, type ComplianceModelConfig } from './compliance-model-config';
 
 /**
  * A project to recompute, from an instant on (null: its whole history), for some standards only (null: all).
@@ -113,10 +113,7 @@ export class ComplianceModel {
 
   /** Whether reviews are due by `now` or marks are left: until `catchUp`, the model is behind the facts or the clock. */
   async isBehind(manager: EntityManager, now: Date): Promise<boolean> {
-    const [{ behind }] = (await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM ${this.t.marks}) OR EXISTS (SELECT 1 FROM ${this.t.reviews} WHERE review_at <= $1) AS behind`,
-      [now],
-    )) as { behind: boolean }[];
+    const [{ behind }] = (await manager.query(`SELECT ${behindAt(this.t, '$1')} AS behind`, [now])) as { behind: boolean }[];
     return behind;
   }
 

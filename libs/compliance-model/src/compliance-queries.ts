@@ -1,6 +1,6 @@
 import type { ComplianceState, LabelledComplianceRow } from '@pmo/contracts';
 import type { EntityManager } from 'typeorm';
-import { tablesOf, type ComplianceModelConfig, type LabelTables } from './compliance-model-config';
+import { behindAt, tablesOf, type ComplianceModelConfig, type LabelTables } from './compliance-model-config';
 
 /** Which rows: those valid at an instant, of the programs the caller may see (null: all), with optional filters. */
 export interface ComplianceFilter {
@@ -91,6 +91,19 @@ export class ComplianceQueries {
       version: string;
     }[];
     return found?.version ?? null;
+  }
+
+  /**
+   * For a read of now: whether the model is behind at `now` (`behindAt`, what the keeper's `current()` asks
+   * first) and the kept counts' version at `instant` (`keptVersionAt`), in one statement: one round trip to the
+   * database where a read that finds the model current made two.
+   */
+  async keptVersionIfCurrent(manager: EntityManager, now: Date, instant: Date): Promise<{ behind: boolean; version: string | null }> {
+    const [found] = (await manager.query(
+      `SELECT ${behindAt(this.tables, '$1::timestamptz')} AS behind, (SELECT version::text FROM ${this.tables.boundary} WHERE latest <= $2) AS version`,
+      [now, instant],
+    )) as { behind: boolean; version: string | null }[];
+    return found;
   }
 
   /** Up to `limit` rows after `after`, ordered by program, standard, project, version; `next` when more follow. */

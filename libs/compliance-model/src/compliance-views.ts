@@ -125,14 +125,11 @@ export class ComplianceViews {
     selection: SelectionFilter,
     compute: (filter: ComplianceFilter) => Promise<{ view: object; version: string | null }>,
   ): Promise<JsonAnswer> {
-    const filter = await this.ready(selection);
+    const { filter, keptVersion } = await this.readyToAnswer(selection);
     const tail = `,"asOf":"${filter.asOf.toISOString()}"}`;
     const key = JSON.stringify([kind, filter.reachable, filter.program, filter.standard, filter.state, filter.tag]);
-    if (filter.text === undefined) {
-      const version = await this.queries.keptVersionAt(this.dataSource.manager, filter.asOf);
-      const kept = version === null ? undefined : this.answers.get(key, version);
-      if (kept) return { body: kept, tail, kept: true };
-    }
+    const kept = keptVersion === null ? undefined : this.answers.get(key, keptVersion);
+    if (kept) return { body: kept, tail, kept: true };
     const { view, version } = await compute(filter);
     // The view's JSON without its closing brace goes before the tail's.
     const body = Buffer.from(JSON.stringify(view).slice(0, -1));
@@ -156,6 +153,23 @@ export class ComplianceViews {
     const filter = await this.ready(selection);
     yield complianceCsvHeader();
     yield* copyCsv(this.dataSource, this.queries.csvSelect(filter));
+  }
+
+  /**
+   * The selection ready to answer (`ready`) and, unless words filter it, the kept counts' version at its instant
+   * (null: none answers for it). For now, whether the keeper must catch up first and the version are read in
+   * one statement; only a model found behind pays `current()` and a second read.
+   */
+  private async readyToAnswer(selection: SelectionFilter): Promise<{ filter: ComplianceFilter; keptVersion: string | null }> {
+    if (selection.text !== undefined) return { filter: await this.ready(selection), keptVersion: null };
+    const manager = this.dataSource.manager;
+    const now = this.now();
+    const filter = { ...selection, asOf: selection.asOf ?? now };
+    if (selection.asOf && selection.asOf <= now) return { filter, keptVersion: await this.queries.keptVersionAt(manager, filter.asOf) };
+    const { behind, version } = await this.queries.keptVersionIfCurrent(manager, now, filter.asOf);
+    if (!behind) return { filter, keptVersion: version };
+    await this.keeper.current();
+    return { filter, keptVersion: await this.queries.keptVersionAt(manager, filter.asOf) };
   }
 
   // "Now" needs the clock's changes applied; "as of" a past instant reads stored intervals only.

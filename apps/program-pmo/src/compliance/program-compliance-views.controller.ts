@@ -25,6 +25,8 @@ import { ProgramComplianceModel } from './program-compliance-model';
 @InScope({ kind: 'program', param: 'programId' })
 @Controller('programs/:programId/compliance')
 export class ProgramComplianceViewsController {
+  private programExists?: string;
+
   constructor(
     private readonly model: ProgramComplianceModel,
     private readonly dataSource: DataSource,
@@ -66,7 +68,10 @@ export class ProgramComplianceViewsController {
   }
 
   private async filterOf(programId: string, query: ProgramComplianceFilterQuery): Promise<SelectionFilter> {
-    if (!(await this.dataSource.manager.existsBy(ProgramEntity, { id: programId }))) throw new ProgramNotFoundError(programId);
+    // One statement, written once: `existsBy` built the same query through TypeORM's query builder per request.
+    this.programExists ??= existsStatementOf(this.dataSource);
+    const [{ found }] = (await this.dataSource.query(this.programExists, [programId])) as { found: boolean }[];
+    if (!found) throw new ProgramNotFoundError(programId);
     return {
       asOf: query.asOf ? new Date(query.asOf) : null,
       reachable: null,
@@ -77,4 +82,9 @@ export class ProgramComplianceViewsController {
       text: query.q,
     };
   }
+}
+
+function existsStatementOf(dataSource: DataSource): string {
+  const programs = dataSource.getMetadata(ProgramEntity);
+  return `SELECT EXISTS (SELECT 1 FROM ${programs.tablePath} WHERE ${programs.primaryColumns[0].databaseName} = $1) AS found`;
 }
