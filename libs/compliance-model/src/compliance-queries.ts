@@ -106,13 +106,12 @@ export class ComplianceQueries {
     return found;
   }
 
-  /** Up to `limit` rows after `after`, ordered by program, standard, project, version; `next` when more follow. */
-  async page(
-    manager: EntityManager,
-    filter: ComplianceFilter,
-    after: ComplianceCursor | null,
-    limit: number,
-  ): Promise<{ rows: ComplianceModelRow[]; next: ComplianceCursor | null }> {
+  /**
+   * Up to `limit` rows after `after`, ordered by program, standard, project, version, as the JSON text of the
+   * array (`ComplianceModelRow`s, written by PostgreSQL: no row is parsed, built as an object and serialised
+   * again in Node); `next` when more follow.
+   */
+  async page(manager: EntityManager, filter: ComplianceFilter, after: ComplianceCursor | null, limit: number): Promise<{ rowsJson: string; next: ComplianceCursor | null }> {
     const { where, params, joins } = this.whereOf(filter, true, 'bounds');
     const conditions = [where];
     if (after) {
@@ -122,21 +121,25 @@ export class ComplianceQueries {
     }
     params.push(limit + 1);
     const { programs: g, projects: j } = this.config;
+    // Keys in `ComplianceModelRow`'s order; `since` as Date.toISOString writes it (the bounds are stored in ms).
     const found = (await manager.query(
-      `SELECT i.program_id, i.project_id, i.standard_id, i.standard_key, i.version_id, i.version, i.adoption_deadline::text, i.state,
-         lower(i.valid) AS since, coalesce(g.${g.code}, i.program_id::text) AS program_code, coalesce(g.${g.name}, i.program_id::text) AS program_name,
-         coalesce(j.${j.code}, i.project_id::text) AS project_code, coalesce(j.${j.name}, i.project_id::text) AS project_name
+      `SELECT json_build_object('programId', i.program_id, 'programCode', coalesce(g.${g.code}, i.program_id::text),
+           'programName', coalesce(g.${g.name}, i.program_id::text), 'projectId', i.project_id, 'projectCode', coalesce(j.${j.code}, i.project_id::text),
+           'projectName', coalesce(j.${j.name}, i.project_id::text), 'standardId', i.standard_id, 'standardKey', i.standard_key,
+           'versionId', i.version_id, 'version', i.version, 'adoptionDeadline', i.adoption_deadline::text, 'state', i.state,
+           'since', to_char(lower(i.valid) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text AS row,
+         i.program_id, i.standard_key, i.project_id, i.version_id
        FROM ${this.tables.intervals} i ${joins} WHERE ${conditions.join(' AND ')}
        ORDER BY i.program_id, i.standard_key, i.project_id, i.version_id LIMIT $${params.length}`,
       params,
-    )) as StoredRow[];
-    const rows = found.slice(0, limit).map(rowOf);
+    )) as PageRow[];
+    const rows = found.slice(0, limit);
     const last = rows[rows.length - 1];
     return {
-      rows,
+      rowsJson: `[${rows.map((r) => r.row).join(',')}]`,
       next:
         found.length > limit && last
-          ? { programId: last.programId, standardKey: last.standardKey, projectId: last.projectId, versionId: last.versionId }
+          ? { programId: last.program_id, standardKey: last.standard_key, projectId: last.project_id, versionId: last.version_id }
           : null,
     };
   }
@@ -210,38 +213,13 @@ function groupsOf(
   return [...byKey.values()];
 }
 
-interface StoredRow {
+/** A page's row: its JSON text and its key (for the cursor of the next page). */
+interface PageRow {
+  row: string;
   program_id: string;
-  project_id: string;
-  standard_id: string;
   standard_key: string;
+  project_id: string;
   version_id: string;
-  version: string;
-  adoption_deadline: string;
-  state: ComplianceState;
-  since: Date;
-  program_code: string;
-  program_name: string;
-  project_code: string;
-  project_name: string;
-}
-
-function rowOf(r: StoredRow): ComplianceModelRow {
-  return {
-    programId: r.program_id,
-    programCode: r.program_code,
-    programName: r.program_name,
-    projectId: r.project_id,
-    projectCode: r.project_code,
-    projectName: r.project_name,
-    standardId: r.standard_id,
-    standardKey: r.standard_key,
-    versionId: r.version_id,
-    version: r.version,
-    adoptionDeadline: r.adoption_deadline,
-    state: r.state,
-    since: r.since.toISOString(),
-  };
 }
 
 /** Opaque to clients; a page continues strictly after this position. */

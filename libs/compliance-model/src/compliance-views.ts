@@ -137,11 +137,12 @@ export class ComplianceViews {
     return { body, tail, kept: version !== null };
   }
 
-  /** One page of rows after `cursor` (see `decodeComplianceCursor`; null: the first page). */
-  async rows(selection: SelectionFilter, cursor: ComplianceCursor | null, limit: number): Promise<ComplianceRowsView> {
+  /** One page of rows after `cursor` (see `decodeComplianceCursor`; null: the first page), as JSON (`ComplianceRowsView`). */
+  async rows(selection: SelectionFilter, cursor: ComplianceCursor | null, limit: number): Promise<JsonAnswer> {
     const filter = await this.ready(selection);
     const page = await this.queries.page(this.dataSource.manager, filter, cursor, limit);
-    return { asOf: filter.asOf.toISOString(), rows: page.rows, next: page.next ? encodeComplianceCursor(page.next) : null };
+    const next = page.next ? JSON.stringify(encodeComplianceCursor(page.next)) : 'null';
+    return [`{"asOf":"${filter.asOf.toISOString()}","rows":`, page.rowsJson, `,"next":${next}}`];
   }
 
   /**

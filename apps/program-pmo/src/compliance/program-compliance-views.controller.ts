@@ -5,7 +5,6 @@ import {
   ComplianceRowsPageResponse,
   ComplianceSummaryResponse,
   decodeComplianceCursor,
-  type ComplianceRowsView,
   type SelectionFilter,
 } from '@pmo/compliance-model';
 import { programComplianceFilterQuery, programComplianceRowsQuery, type ProgramComplianceFilterQuery, type ProgramComplianceRowsQuery } from '@pmo/contracts';
@@ -50,10 +49,11 @@ export class ProgramComplianceViewsController {
   async rows(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @QueryOf(programComplianceRowsQuery) query: ProgramComplianceRowsQuery,
-  ): Promise<ComplianceRowsView> {
+    @Res() response: Response,
+  ): Promise<void> {
     const cursor = query.after === undefined ? null : (decodeComplianceCursor(query.after) ?? null);
     if (query.after !== undefined && cursor === null) throw new InvalidCursorError();
-    return this.model.views.rows(await this.filterOf(programId, query), cursor, query.limit ?? 100);
+    sendJson(response, await this.model.views.rows(await this.filterOf(programId, query), cursor, query.limit ?? 100));
   }
 
   @Get('export')

@@ -6,7 +6,6 @@ import {
   ComplianceRowsPageResponse,
   ComplianceSummaryResponse,
   decodeComplianceCursor,
-  type ComplianceRowsView,
   type SelectionFilter,
 } from '@pmo/compliance-model';
 import { complianceFilterQuery, complianceRowsQuery, type ComplianceFilterQuery, type ComplianceRowsQuery } from '@pmo/contracts';
@@ -57,10 +56,14 @@ export class PortfolioComplianceViewsController {
   @Get('rows')
   @ApiOperation({ summary: 'One page of compliance rows, filtered; `next` is the cursor of the following page' })
   @ApiResponse({ status: HttpStatus.OK, type: ComplianceRowsPageResponse })
-  async rows(@QueryOf(complianceRowsQuery) query: ComplianceRowsQuery, @CurrentPrincipal() principal: Principal): Promise<ComplianceRowsView> {
+  async rows(
+    @QueryOf(complianceRowsQuery) query: ComplianceRowsQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
     const cursor = query.after === undefined ? null : (decodeComplianceCursor(query.after) ?? null);
     if (query.after !== undefined && cursor === null) throw new InvalidCursorError();
-    return this.model.views.rows(await this.filterOf(query, principal), cursor, query.limit ?? 100);
+    sendJson(response, await this.model.views.rows(await this.filterOf(query, principal), cursor, query.limit ?? 100));
   }
 
   @Get('export')
