@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { StandardsViewModule } from '@pmo/standards-view';
+import { ComplianceModelModule } from '../compliance/compliance-model.module';
 import { VariancesModule } from '../variances/variances.module';
 import { AdoptionsController } from './adoptions.controller';
 import { AdoptionsService } from './adoptions.service';
@@ -11,7 +12,7 @@ import { ProgramComplianceService } from './program-compliance.service';
 import { StatusReportsEvents } from './status-reports.events';
 
 @Module({
-  imports: [StandardsViewModule, VariancesModule],
+  imports: [StandardsViewModule, VariancesModule, ComplianceModelModule],
   controllers: [AdoptionsController, StatusReportsEvents, GrandfatheringPolicyEvents, CarryForwardEvents],
   providers: [AdoptionsService, ProgramComplianceService, OverdueScheduler, GrandfatheringPoliciesService],
   exports: [GrandfatheringPoliciesService],

@@ -6,5 +6,6 @@ import { ProgramComplianceViewsController } from './program-compliance-views.con
 @Module({
   controllers: [ProgramComplianceViewsController],
   providers: [ProgramComplianceModel],
+  exports: [ProgramComplianceModel],
 })
 export class ComplianceModelModule {}
