@@ -111,7 +111,12 @@ export class ComplianceQueries {
    * array (`ComplianceModelRow`s, written by PostgreSQL: no row is parsed, built as an object and serialised
    * again in Node); `next` when more follow.
    */
-  async page(manager: EntityManager, filter: ComplianceFilter, after: ComplianceCursor | null, limit: number): Promise<{ rowsJson: string; next: ComplianceCursor | null }> {
+  async page(
+    manager: EntityManager,
+    filter: ComplianceFilter,
+    after: ComplianceCursor | null,
+    limit: number,
+  ): Promise<{ rowsJson: string; next: ComplianceCursor | null }> {
     const { where, params, joins } = this.whereOf(filter, true, 'bounds');
     const conditions = [where];
     if (after) {

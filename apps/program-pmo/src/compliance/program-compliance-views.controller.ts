@@ -1,12 +1,7 @@
 import { Controller, Get, HttpStatus, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InScope } from '@pmo/auth';
-import {
-  ComplianceRowsPageResponse,
-  ComplianceSummaryResponse,
-  decodeComplianceCursor,
-  type SelectionFilter,
-} from '@pmo/compliance-model';
+import { ComplianceRowsPageResponse, ComplianceSummaryResponse, decodeComplianceCursor, type SelectionFilter } from '@pmo/compliance-model';
 import { programComplianceFilterQuery, programComplianceRowsQuery, type ProgramComplianceFilterQuery, type ProgramComplianceRowsQuery } from '@pmo/contracts';
 import { ApiContent, InvalidCursorError, QueryOf, sendJson, streamChunks } from '@pmo/http';
 import type { Request, Response } from 'express';
