@@ -4,7 +4,7 @@ import { QuietReadsSampler } from './quiet-reads-sampler';
 
 const sampler = new QuietReadsSampler([/^\/portfolio\/compliance\/(summary|rows)$/]);
 const decide = (name: string, kind: SpanKind, attributes: Record<string, string>) =>
-  sampler.shouldSample(ROOT_CONTEXT, '0af7651916cd43dd8448eb211c80319c', name, kind, attributes, []).decision;
+  sampler.shouldSample(ROOT_CONTEXT, '0af7651916cd43dd8448eb211c80319c', name, kind, attributes).decision;
 
 describe('quiet reads sampler', () => {
   it('does not record a GET of a quiet read, with or without a query', () => {

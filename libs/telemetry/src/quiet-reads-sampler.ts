@@ -1,4 +1,4 @@
-import type { Attributes, Context, Link, SpanKind } from '@opentelemetry/api';
+import type { Attributes, Context, SpanKind } from '@opentelemetry/api';
 import { SpanKind as Kind } from '@opentelemetry/api';
 import { SamplingDecision, type Sampler, type SamplingResult } from '@opentelemetry/sdk-trace-base';
 
@@ -13,7 +13,7 @@ import { SamplingDecision, type Sampler, type SamplingResult } from '@openteleme
 export class QuietReadsSampler implements Sampler {
   constructor(private readonly quietReads: readonly RegExp[]) {}
 
-  shouldSample(_context: Context, _traceId: string, spanName: string, spanKind: SpanKind, attributes: Attributes, _links: Link[]): SamplingResult {
+  shouldSample(_context: Context, _traceId: string, spanName: string, spanKind: SpanKind, attributes: Attributes): SamplingResult {
     return { decision: this.isQuietRead(spanName, spanKind, attributes) ? SamplingDecision.NOT_RECORD : SamplingDecision.RECORD_AND_SAMPLED };
   }
 
