@@ -142,7 +142,8 @@ export class ComplianceViews {
     const filter = await this.ready(selection);
     const page = await this.queries.page(this.dataSource.manager, filter, cursor, limit);
     const next = page.next ? JSON.stringify(encodeComplianceCursor(page.next)) : 'null';
-    return [`{"asOf":"${filter.asOf.toISOString()}","rows":`, page.rowsJson, `,"next":${next}}`];
+    // Not kept: a page is computed for one request and sent once, as it is.
+    return { body: Buffer.from(`{"rows":${page.rowsJson},"next":${next}`), tail: `,"asOf":"${filter.asOf.toISOString()}"}`, kept: false };
   }
 
   /**

@@ -44,11 +44,12 @@ export class ProgramComplianceViewsController {
   async rows(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @QueryOf(programComplianceRowsQuery) query: ProgramComplianceRowsQuery,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
     const cursor = query.after === undefined ? null : (decodeComplianceCursor(query.after) ?? null);
     if (query.after !== undefined && cursor === null) throw new InvalidCursorError();
-    sendJson(response, await this.model.views.rows(await this.filterOf(programId, query), cursor, query.limit ?? 100));
+    await sendJson(request, response, await this.model.views.rows(await this.filterOf(programId, query), cursor, query.limit ?? 100));
   }
 
   @Get('export')

@@ -56,10 +56,15 @@ export class PortfolioComplianceViewsController {
   @Get('rows')
   @ApiOperation({ summary: 'One page of compliance rows, filtered; `next` is the cursor of the following page' })
   @ApiResponse({ status: HttpStatus.OK, type: ComplianceRowsPageResponse })
-  async rows(@QueryOf(complianceRowsQuery) query: ComplianceRowsQuery, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+  async rows(
+    @QueryOf(complianceRowsQuery) query: ComplianceRowsQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const cursor = query.after === undefined ? null : (decodeComplianceCursor(query.after) ?? null);
     if (query.after !== undefined && cursor === null) throw new InvalidCursorError();
-    sendJson(response, await this.model.views.rows(await this.filterOf(query, principal), cursor, query.limit ?? 100));
+    await sendJson(request, response, await this.model.views.rows(await this.filterOf(query, principal), cursor, query.limit ?? 100));
   }
 
   @Get('export')
