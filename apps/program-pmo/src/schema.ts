@@ -22,6 +22,7 @@ import { MarkProgramComplianceByStandard1764000005010 } from './migrations/17640
 import { KeepProgramOpenComplianceCounts1764000005030 } from './migrations/1764000005030-KeepOpenComplianceCounts';
 import { VersionProgramComplianceViews1764000005360 } from './migrations/1764000005360-VersionProgramComplianceViews';
 import { IndexProgramComplianceByStandard1764000005550 } from './migrations/1764000005550-IndexProgramComplianceByStandard';
+import { LockProgramModelBeforeVersionBump1764000005580 } from './migrations/1764000005580-LockProgramModelBeforeVersionBump';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -75,5 +76,6 @@ export const programPmoSchema: ServiceSchema = {
     KeepProgramOpenComplianceCounts1764000005030,
     VersionProgramComplianceViews1764000005360,
     IndexProgramComplianceByStandard1764000005550,
+    LockProgramModelBeforeVersionBump1764000005580,
   ],
 };

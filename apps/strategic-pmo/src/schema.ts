@@ -48,6 +48,7 @@ import { MarkPortfolioComplianceByStandard1764000005000 } from './migrations/176
 import { KeepPortfolioOpenComplianceCounts1764000005020 } from './migrations/1764000005020-KeepOpenComplianceCounts';
 import { VersionPortfolioComplianceViews1764000005350 } from './migrations/1764000005350-VersionPortfolioComplianceViews';
 import { IndexPortfolioComplianceByStandard1764000005540 } from './migrations/1764000005540-IndexPortfolioComplianceByStandard';
+import { LockPortfolioModelBeforeVersionBump1764000005570 } from './migrations/1764000005570-LockPortfolioModelBeforeVersionBump';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -106,5 +107,6 @@ export const strategicPmoSchema: ServiceSchema = {
     KeepPortfolioOpenComplianceCounts1764000005020,
     VersionPortfolioComplianceViews1764000005350,
     IndexPortfolioComplianceByStandard1764000005540,
+    LockPortfolioModelBeforeVersionBump1764000005570,
   ],
 };

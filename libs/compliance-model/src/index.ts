@@ -26,7 +26,7 @@ export {
 } from './create-compliance-model';
 export { createKeptCounts, dropKeptCounts } from './kept-counts';
 export { indexIntervalsByStandard, dropIntervalsByStandard } from './standard-index';
-export { createViewsVersion, dropViewsVersion } from './views-version';
+export { bumpVersionWithoutLock, createViewsVersion, dropViewsVersion, lockModelBeforeVersionBump } from './views-version';
 export type { ComplianceModelConfig } from './compliance-model-config';
 export {
   ComplianceViews,

@@ -26,3 +26,25 @@ export async function dropViewsVersion(queryRunner: QueryRunner, prefix: string,
   await queryRunner.query(`DROP FUNCTION ${t.boundary}_bump()`);
   await queryRunner.query(`ALTER TABLE ${t.boundary} DROP COLUMN version`);
 }
+
+/**
+ * The bump takes the model's lock (`ComplianceModel`'s advisory lock on the intervals' name) before it locks the
+ * version's row. A write to the programs bumps the version before its transaction recomputes its marks under that
+ * lock, while a refresh holding the lock bumps it through the intervals: each waited for the other (a deadlock,
+ * answered 503). Now every holder of the row holds the lock first. The lock is re-entrant within a transaction.
+ */
+export async function lockModelBeforeVersionBump(queryRunner: QueryRunner, prefix: string): Promise<void> {
+  const t = tablesOf(prefix);
+  await queryRunner.query(
+    `CREATE OR REPLACE FUNCTION ${t.boundary}_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+       PERFORM pg_advisory_xact_lock(hashtext('${t.intervals}'));
+       UPDATE ${t.boundary} SET version = version + 1; RETURN NULL; END $$`,
+  );
+}
+
+export async function bumpVersionWithoutLock(queryRunner: QueryRunner, prefix: string): Promise<void> {
+  const t = tablesOf(prefix);
+  await queryRunner.query(
+    `CREATE OR REPLACE FUNCTION ${t.boundary}_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE ${t.boundary} SET version = version + 1; RETURN NULL; END $$`,
+  );
+}

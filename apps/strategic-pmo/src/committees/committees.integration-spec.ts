@@ -466,6 +466,12 @@ describe("a committee's agenda: red status reports and priority changes asked fo
     const path = `/committees/${committee.body.id}/meetings`;
     const meeting = await api<Meeting>(admin, 'POST', path, { scheduledOn: at(26).slice(0, 10) });
     const meetingPath = `${path}/${meeting.body.id}`;
+    // The red report arrives as an event: an agenda built before it would list the priority change first and add
+    // the report after it.
+    await eventually(async () => {
+      const reports = (await service.dataSource.query(`SELECT 1 FROM portfolio_status_reports WHERE project_id = $1`, [first])) as unknown[];
+      expect(reports).toHaveLength(1);
+    });
     await eventually(async () => {
       const built = await api<Meeting>(admin, 'POST', `${meetingPath}/agenda`);
       const items = built.body.items.filter((i) => ['red-status-report', 'priority-change'].includes(i.source));
