@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import type { ComplianceRowFacts } from '@pmo/contracts';
 import { Clock, scheduleOnClock, type ClockJob } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog, systemActor } from '@pmo/persistence';
@@ -8,15 +9,7 @@ import { ProgramComplianceModel } from '../compliance/program-compliance-model';
 const CHECK_EVERY_MS = 60_000;
 
 /** A row of the read model overdue now with no notice yet. */
-interface OverdueRow {
-  programId: string;
-  projectId: string;
-  standardId: string;
-  standardKey: string;
-  versionId: string;
-  version: string;
-  adoptionDeadline: string;
-}
+type OverdueRow = Omit<ComplianceRowFacts, 'state'>;
 
 /**
  * Announces each project whose adoption deadline passed without a decision: once per project and version,
