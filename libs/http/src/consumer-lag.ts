@@ -53,6 +53,11 @@ export class ConsumerLagReader {
     return this.reading;
   }
 
+  /** Drops the kept reading: the next read asks the broker. */
+  forget(): void {
+    this.last = undefined;
+  }
+
   async close(): Promise<void> {
     const admin = this.admin;
     this.admin = undefined;

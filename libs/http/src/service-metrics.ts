@@ -52,6 +52,7 @@ export class ServiceMetricsSampler {
 
   async sample(): Promise<void> {
     const service = this.service;
+    const broker = this.sampleBroker();
     await Promise.all([
       this.guarded('outbox', async () => {
         const [row] = (await this.dataSource.query(
@@ -64,17 +65,21 @@ export class ServiceMetricsSampler {
         const [row] = (await this.dataSource.query(`SELECT count(*)::int AS unsealed FROM audit_log WHERE chain_pos IS NULL`)) as { unsealed: number }[];
         auditUnsealed.set({ service }, row.unsealed);
       }),
-      this.guarded(
-        'broker',
-        async () => {
-          this.brokerCheck ??= this.brokerAnswers().finally(() => (this.brokerCheck = undefined));
-          brokerUp.set({ service }, (await this.brokerCheck) ? 1 : 0);
-        },
-        // No answer in time is no answer: degraded, as readiness would report once its check gives up.
-        () => brokerUp.set({ service }, 0),
-      ),
-      this.guarded('consumer lag', () => this.sampleLag()),
+      broker,
+      this.guarded('consumer lag', async () => this.sampleLag(await broker)),
     ]);
+  }
+
+  /** Sets pmo_broker_up and says whether the broker answered in time. */
+  private async sampleBroker(): Promise<boolean> {
+    let up = false;
+    await this.guarded('broker', async () => {
+      this.brokerCheck ??= this.brokerAnswers().finally(() => (this.brokerCheck = undefined));
+      up = await this.brokerCheck;
+    });
+    // No answer in time is no answer: degraded, as readiness would report once its check gives up.
+    brokerUp.set({ service: this.service }, up ? 1 : 0);
+    return up;
   }
 
   /** Drops the service's series (a service closed in a process that goes on, as in tests). */
@@ -84,10 +89,12 @@ export class ServiceMetricsSampler {
     await this.lag?.close();
   }
 
-  private async sampleLag(): Promise<void> {
+  private async sampleLag(brokerAnswered: boolean): Promise<void> {
     if (!this.lag) return;
     // Unknown (the broker did not answer): no lag series rather than stale ones; pmo_broker_up says why.
-    this.replaceLag((await this.lag.read()) ?? []);
+    // A reading kept from before the broker went down is stale too.
+    if (!brokerAnswered) this.lag.forget();
+    this.replaceLag((brokerAnswered ? await this.lag.read() : null) ?? []);
   }
 
   private replaceLag(lags: readonly { topic: string; partition: number; lag: number }[]): void {
@@ -102,11 +109,10 @@ export class ServiceMetricsSampler {
     this.lagSeries = fresh;
   }
 
-  private async guarded(what: string, work: () => Promise<void>, onFailure?: () => void): Promise<void> {
+  private async guarded(what: string, work: () => Promise<void>): Promise<void> {
     try {
       await within(work(), SAMPLE_TIMEOUT_MS);
     } catch (error) {
-      onFailure?.();
       this.logger.warn({ err: error, service: this.service, metric: what }, 'metrics sample failed');
     }
   }

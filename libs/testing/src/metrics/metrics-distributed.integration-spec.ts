@@ -117,6 +117,8 @@ describe('/metrics in the distributed mode', () => {
   });
 
   it('shows the broker degraded and the outbox backlog growing while Kafka is stopped, and both recover when it is back', async () => {
+    // A lag reading taken just before the broker stops must not be served while it is down.
+    expect((await scrape(platform.urls.strategic)).text).toContain('pmo_consumer_lag_messages{');
     await kafka('down');
     await eventually(
       async () => {
