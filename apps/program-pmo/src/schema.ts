@@ -23,6 +23,7 @@ import { KeepProgramOpenComplianceCounts1764000005030 } from './migrations/17640
 import { VersionProgramComplianceViews1764000005360 } from './migrations/1764000005360-VersionProgramComplianceViews';
 import { IndexProgramComplianceByStandard1764000005550 } from './migrations/1764000005550-IndexProgramComplianceByStandard';
 import { LockProgramModelBeforeVersionBump1764000005580 } from './migrations/1764000005580-LockProgramModelBeforeVersionBump';
+import { KeepRequestFingerprints1764000005590 } from './migrations/1764000005590-KeepRequestFingerprints';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -77,5 +78,6 @@ export const programPmoSchema: ServiceSchema = {
     VersionProgramComplianceViews1764000005360,
     IndexProgramComplianceByStandard1764000005550,
     LockProgramModelBeforeVersionBump1764000005580,
+    KeepRequestFingerprints1764000005590,
   ],
 };

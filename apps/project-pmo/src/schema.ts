@@ -20,6 +20,7 @@ import { ProjectLessonEntity } from './reviews/project-lesson.entity';
 import { ProjectReviewEntity } from './reviews/project-review.entity';
 import { ProjectMilestoneEntity } from './milestones/project-milestone.entity';
 import { CreateProjectMilestones1764000004200 } from './migrations/1764000004200-CreateProjectMilestones';
+import { KeepProposalFingerprints1764000005590 } from './migrations/1764000005590-KeepProposalFingerprints';
 
 /** project-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const projectPmoSchema: ServiceSchema = {
@@ -53,5 +54,6 @@ export const projectPmoSchema: ServiceSchema = {
     AddVarianceDeviations1764000001000,
     CreateProjectReviews1764000003600,
     CreateProjectMilestones1764000004200,
+    KeepProposalFingerprints1764000005590,
   ],
 };

@@ -12,5 +12,14 @@ export { runUntilStopped } from './run-until-stopped';
 export { ApiPropertyOf, BodyOf, ParamOf, QueryOf } from './schema-params';
 export { InvalidCursorError, streamChunks } from './keyset-pages';
 export { sendJson, type JsonDocument } from './send-json';
-export { IdempotencyKey, onceForKey, InvalidIdempotencyKeyError, withoutIdempotencyKey, type WithoutIdempotencyKey } from './idempotency-key';
+export {
+  IdempotencyKey,
+  idempotentCall,
+  onceForKey,
+  IdempotencyKeyReusedError,
+  InvalidIdempotencyKeyError,
+  withoutIdempotencyKey,
+  type IdempotentCall,
+  type WithoutIdempotencyKey,
+} from './idempotency-key';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@pmo/auth';
 import type { FeedbackTriagedV1, SubmitFeedbackBody } from '@pmo/contracts';
-import { Clock, onceForKey } from '@pmo/http';
+import { Clock, idempotentCall, onceForKey, type IdempotentCall } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
@@ -24,10 +24,11 @@ export class FeedbackService {
 
   /** Records and sends feedback; a retry with the same idempotency key gets the first one back. */
   async submit(programId: string, input: SubmitFeedbackBody, actor: Principal, idempotencyKey?: string): Promise<ProgramFeedbackEntity> {
+    const call = idempotentCall(idempotencyKey, 'feedback', { programId, input });
     return onceForKey(
-      idempotencyKey,
+      call,
       (key) => this.dataSource.manager.findOneBy(ProgramFeedbackEntity, { programId, idempotencyKey: key }),
-      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null)),
+      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, call)),
     );
   }
 
@@ -48,7 +49,7 @@ export class FeedbackService {
     programId: string,
     input: SubmitFeedbackBody,
     actor: Principal,
-    idempotencyKey: string | null,
+    call: IdempotentCall | null,
   ): Promise<ProgramFeedbackEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
@@ -71,7 +72,8 @@ export class FeedbackService {
       triageReason: null,
       revisionVersion: null,
       varianceId: null,
-      idempotencyKey,
+      idempotencyKey: call?.key ?? null,
+      requestFingerprint: call?.fingerprint ?? null,
     });
     await manager.insert(ProgramFeedbackEntity, feedback);
     await this.outbox.add(manager, 'pmo.feedback.submitted.v1', {

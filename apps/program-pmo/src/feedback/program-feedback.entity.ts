@@ -51,4 +51,8 @@ export class ProgramFeedbackEntity {
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
+
+  /** What the keyed call asked for (see `idempotentCall`): the same key with another request is refused. */
+  @Column({ name: 'request_fingerprint', type: 'text', nullable: true })
+  requestFingerprint: string | null;
 }

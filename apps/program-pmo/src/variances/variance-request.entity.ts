@@ -92,6 +92,10 @@ export class VarianceRequestEntity {
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
 
+  /** What the keyed call asked for (see `idempotentCall`): the same key with another request is refused. */
+  @Column({ name: 'request_fingerprint', type: 'text', nullable: true })
+  requestFingerprint: string | null;
+
   /** The rejected request this one revises; `revision` counts from 1. */
   @Column({ name: 'revision_of', type: 'uuid', nullable: true })
   revisionOf: string | null;

@@ -9,7 +9,7 @@ import {
   type RequestVarianceBody,
   type VarianceFacts,
 } from '@pmo/contracts';
-import { Clock, onceForKey } from '@pmo/http';
+import { Clock, idempotentCall, onceForKey, type IdempotentCall } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService, type ProgramStandardView } from '@pmo/standards-view';
@@ -56,10 +56,11 @@ export class VariancesService {
    * nothing is recorded twice.
    */
   async requestVariance(programId: string, input: RequestVarianceBody, actor: Principal, idempotencyKey?: string): Promise<VarianceRequestEntity> {
+    const call = idempotentCall(idempotencyKey, 'variance-request', { programId, input });
     return onceForKey(
-      idempotencyKey,
+      call,
       (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
-      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, idempotencyKey ?? null, {})),
+      () => this.dataSource.transaction((manager) => this.record(manager, programId, input, actor, call, {})),
     );
   }
 
@@ -71,8 +72,9 @@ export class VariancesService {
     actor: Principal,
     idempotencyKey?: string,
   ): Promise<VarianceRequestEntity> {
+    const call = idempotentCall(idempotencyKey, 'variance-revision', { programId, varianceId, input });
     return onceForKey(
-      idempotencyKey,
+      call,
       (key) => this.dataSource.manager.findOneBy(VarianceRequestEntity, { programId, idempotencyKey: key }),
       () =>
         this.dataSource.transaction(async (manager) => {
@@ -84,7 +86,7 @@ export class VariancesService {
             );
           if (await manager.existsBy(VarianceRequestEntity, { revisionOf: varianceId }))
             throw new IllegalVarianceTransitionError(`variance ${varianceId} was already revised`, varianceId);
-          return this.record(manager, programId, input, actor, idempotencyKey ?? null, { revisionOf: previous });
+          return this.record(manager, programId, input, actor, call, { revisionOf: previous });
         }),
     );
   }
@@ -153,7 +155,7 @@ export class VariancesService {
     programId: string,
     input: RequestVarianceBody,
     actor: Principal,
-    idempotencyKey: string | null,
+    call: IdempotentCall | null,
     origin: RequestOrigin,
   ): Promise<VarianceRequestEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
@@ -194,7 +196,8 @@ export class VariancesService {
       decidedAt: null,
       decisionReason: null,
       conditions: [],
-      idempotencyKey,
+      idempotencyKey: call?.key ?? null,
+      requestFingerprint: call?.fingerprint ?? null,
       revisionOf: origin.revisionOf?.id ?? null,
       revision: (origin.revisionOf?.revision ?? 0) + 1,
       proposalId: origin.proposalId ?? null,

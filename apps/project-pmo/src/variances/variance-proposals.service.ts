@@ -9,7 +9,7 @@ import {
   type VarianceReviewedV1,
   type VarianceState,
 } from '@pmo/contracts';
-import { Clock, onceForKey } from '@pmo/http';
+import { Clock, idempotentCall, onceForKey, type IdempotentCall } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
@@ -33,10 +33,11 @@ export class VarianceProposalsService {
 
   /** Records a proposal and sends it to the program. A retry with the same idempotency key gets the first back. */
   async propose(projectId: string, input: ProposeVarianceBody, actor: Principal, idempotencyKey?: string): Promise<VarianceProposalEntity> {
+    const call = idempotentCall(idempotencyKey, 'variance-proposal', { projectId, input });
     return onceForKey(
-      idempotencyKey,
+      call,
       (key) => this.dataSource.manager.findOneBy(VarianceProposalEntity, { projectId, idempotencyKey: key }),
-      () => this.dataSource.transaction((manager) => this.record(manager, projectId, input, actor, idempotencyKey ?? null)),
+      () => this.dataSource.transaction((manager) => this.record(manager, projectId, input, actor, call)),
     );
   }
 
@@ -81,7 +82,7 @@ export class VarianceProposalsService {
     projectId: string,
     input: ProposeVarianceBody,
     actor: Principal,
-    idempotencyKey: string | null,
+    call: IdempotentCall | null,
   ): Promise<VarianceProposalEntity> {
     const project = await manager.findOneBy(ProjectEntity, { id: projectId });
     if (!project) throw new ProjectNotFoundError(projectId);
@@ -121,7 +122,8 @@ export class VarianceProposalsService {
       answeredAt: null,
       varianceId: null,
       varianceState: null,
-      idempotencyKey,
+      idempotencyKey: call?.key ?? null,
+      requestFingerprint: call?.fingerprint ?? null,
     });
     await manager.insert(VarianceProposalEntity, proposal);
     await this.outbox.add(manager, 'pmo.variance.proposed.v1', {

@@ -62,7 +62,9 @@ export class MeetingsService {
         today: this.clock.today(),
         complianceRows: () => this.compliance.rowsAt(this.clock.now()),
       };
-      const drafts = (await Promise.all(AGENDA_SOURCES.map((source) => source.itemsFor(scope)))).flat();
+      // One source after the other: they share the transaction's one connection.
+      const drafts = [];
+      for (const source of AGENDA_SOURCES) drafts.push(...(await source.itemsFor(scope)));
       const existing = await manager.find(AgendaItemEntity, { where: { meetingId } });
       const onAgenda = new Set(existing.map(keyOf));
       const fresh = drafts.filter((d) => !onAgenda.has(keyOf(d)) && onAgenda.add(keyOf(d)));

@@ -138,6 +138,10 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
   expect(proposedAnswer.response.status).toBe(201);
   const proposed = dataOf(proposedAnswer);
   expect(dataOf(await propose(proposal, `proposal-${suffix}`)).id).toBe(proposed.id);
+  // The same key with another proposal is a client's mistake: refused, not answered with the first one.
+  const reusedKey = await propose({ ...proposal, justification: 'Another reason altogether' }, `proposal-${suffix}`);
+  expect(reusedKey.response.status).toBe(422);
+  expect(reusedKey.error?.message).toBe(`Idempotency-Key proposal-${suffix} was already used for a different request; a new request needs a new key`);
   const unknownRequirement = await propose({ ...proposal, requirementIds: ['NO-SUCH'] });
   expect(unknownRequirement.response.status).toBe(422);
   const secondProposal = dataOf(await propose({ ...proposal, justification: 'Quarterly would suit us better', expiresOn: day(today, 60) }));
@@ -304,6 +308,8 @@ export async function runVarianceLifecycleScenario(urls: ServiceUrls, tokens: Va
   const revised = dataOf(revisedAnswer);
   expect(revised).toMatchObject({ revisionOf: toReject.id, revision: 2 });
   expect(dataOf(await revise(revision, `revise-${suffix}`)).id).toBe(revised.id);
+  // A key used for a revision is refused for a fresh request (another operation), even with the same body.
+  expect((await requestVariance(revision, `revise-${suffix}`)).response.status).toBe(422);
   expect((await revise(revision)).response.status).toBe(409); // already revised
   await eventually(async () => expect(dataOf(await theCase(revised.id)).revisionOf).toBe(toReject.id));
   const secondImpact = dataOf(await impactOf(revised.id));
