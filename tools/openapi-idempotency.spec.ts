@@ -39,5 +39,6 @@ describe('the Idempotency-Key header in the committed OpenAPI documents', () => 
   it.each(idempotencyHeaders)('is optional on %s and says what happens without it', (_operation, header) => {
     expect(header.required).toBe(false);
     expect(header.description).toContain('without a key every call creates a new one');
+    expect(header.description).toContain('the same key with a different request is refused (422)');
   });
 });

@@ -38,7 +38,7 @@ const idempotencyKeyHeader = createParamDecorator((_data: unknown, context: Exec
 /** What the documents say of the header: optional, and what a call without it gets. */
 const IDEMPOTENCY_KEY_DESCRIPTION =
   'Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; ' +
-  'the same key with a different request is refused (422). Without a key every call creates a new one, so a ' +
+  'the same key with a different request is refused (422); without a key every call creates a new one, so a ' +
   'client that may retry should send one';
 
 /**

@@ -2472,7 +2472,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; the same key with a different request is refused (422); without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3173,7 +3173,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; the same key with a different request is refused (422); without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3490,7 +3490,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; without a key every call creates a new one, so a client that may retry should send one */
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; the same key with a different request is refused (422); without a key every call creates a new one, so a client that may retry should send one */
                 "idempotency-key"?: string;
             };
             path: {
