@@ -11,7 +11,7 @@ export {
   type GroupCounts,
 } from './compliance-queries';
 export { assembleHistories } from './assemble-histories';
-export { loadProjectFacts, type ProjectFactTables } from './project-facts';
+export { historiesFrom } from './project-facts';
 export { checkComplianceModel, type ComplianceCheck } from './compliance-check';
 export {
   createComplianceModel,

@@ -1,5 +1,7 @@
-import type { DecisionFacts, ProgramInScope, ProjectFacts, ReportFacts } from '@pmo/contracts';
-import type { EntityManager } from 'typeorm';
+import type { DecisionFacts, ProgramInScope, ProjectFacts, ReportFacts, VarianceFacts, VersionFacts } from '@pmo/contracts';
+import { ArrayOverlap, In, type EntityManager, type FindOperator } from 'typeorm';
+import { assembleHistories } from './assemble-histories';
+import type { ComplianceModelConfig } from './compliance-model-config';
 
 /** Where a service keeps the per-project facts of the compliance rules (same columns in every service). */
 export interface ProjectFactTables {
@@ -60,5 +62,31 @@ export async function loadProjectFacts(
     projects: rows.map((r) => ({ projectId: r.project_id, programId: r.program_id, registeredAt: r.registered_at, closedAt: r.closed_at })),
     decisions,
     reports,
+  };
+}
+
+/** Where a service reads its facts from: its tables, and its own readers of versions and variances. */
+export interface HistorySources {
+  tables: ProjectFactTables;
+  /** The published versions (of these standards only, when given) with their waves. */
+  versions(manager: EntityManager, standardIds: readonly string[] | null): Promise<VersionFacts[]>;
+  /** The variances naming any of the projects (on these standards only, when given). */
+  variances(manager: EntityManager, where: { projectIds: FindOperator<string>; standardId?: FindOperator<string> }): Promise<VarianceFacts[]>;
+}
+
+/** The model's `histories` for a service (see `ComplianceModelConfig`): the same reading in every service. */
+export function historiesFrom(sources: HistorySources): ComplianceModelConfig['histories'] {
+  return async (manager, projectIds, standardIds) => {
+    // One after the other: a transaction's manager has one connection, which runs one query at a time.
+    const versions = await sources.versions(manager, standardIds);
+    // Decisions and variances of the loaded versions only: those of other standards are not read.
+    const versionIds = standardIds && versions.map((v) => v.versionId);
+    const { programs, projects, decisions, reports } = await loadProjectFacts(manager, sources.tables, projectIds, versionIds);
+    if (projects.length === 0) return [];
+    const variances = await sources.variances(manager, {
+      projectIds: ArrayOverlap([...projectIds]),
+      ...(standardIds && { standardId: In([...standardIds]) }),
+    });
+    return assembleHistories({ programs, projects, versions, decisions, reports, variances });
   };
 }

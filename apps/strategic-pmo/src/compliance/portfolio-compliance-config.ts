@@ -1,6 +1,4 @@
-import { assembleHistories, loadProjectFacts, type ComplianceModelConfig, type ProjectFactTables } from '@pmo/compliance-model';
-import type { ProjectComplianceHistory } from '@pmo/contracts';
-import { ArrayOverlap, In, type EntityManager } from 'typeorm';
+import { historiesFrom, type ComplianceModelConfig } from '@pmo/compliance-model';
 import { PortfolioAdoptionDecisionEntity } from '../portfolio/portfolio-adoption-decision.entity';
 import { PortfolioProgramEntity } from '../portfolio/portfolio-program.entity';
 import { PortfolioProjectEntity } from '../portfolio/portfolio-project.entity';
@@ -29,27 +27,14 @@ export const portfolioComplianceConfig: ComplianceModelConfig = {
   prefix: 'portfolio',
   programs: { table: 'portfolio_programs', id: 'program_id', code: 'code', name: 'name', tags: 'tags' },
   projects: { table: 'portfolio_projects', id: 'project_id', programId: 'program_id', code: 'code', name: 'name' },
-  histories: portfolioHistories,
+  histories: historiesFrom({
+    tables: {
+      projects: 'portfolio_projects',
+      programs: { table: 'portfolio_programs', id: 'program_id' },
+      reports: 'portfolio_status_reports',
+      decisions: 'portfolio_adoption_decisions',
+    },
+    versions: loadVersionFacts,
+    variances: loadVarianceFacts,
+  }),
 };
-
-const factTables: ProjectFactTables = {
-  projects: 'portfolio_projects',
-  programs: { table: 'portfolio_programs', id: 'program_id' },
-  reports: 'portfolio_status_reports',
-  decisions: 'portfolio_adoption_decisions',
-};
-
-async function portfolioHistories(
-  manager: EntityManager,
-  projectIds: readonly string[],
-  standardIds: readonly string[] | null,
-): Promise<ProjectComplianceHistory[]> {
-  // One after the other: a transaction's manager has one connection, which runs one query at a time.
-  const versions = await loadVersionFacts(manager, standardIds);
-  // Decisions and variances of the loaded versions only: those of other standards are not read.
-  const versionIds = standardIds && versions.map((v) => v.versionId);
-  const { programs, projects, decisions, reports } = await loadProjectFacts(manager, factTables, projectIds, versionIds);
-  if (projects.length === 0) return [];
-  const variances = await loadVarianceFacts(manager, { projectIds: ArrayOverlap([...projectIds]), ...(standardIds && { standardId: In([...standardIds]) }) });
-  return assembleHistories({ programs, projects, versions, decisions, reports, variances });
-}
