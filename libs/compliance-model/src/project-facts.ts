@@ -4,7 +4,7 @@ import { assembleHistories } from './assemble-histories';
 import type { ComplianceModelConfig } from './compliance-model-config';
 
 /** Where a service keeps the per-project facts of the compliance rules (same columns in every service). */
-export interface ProjectFactTables {
+interface ProjectFactTables {
   /** `project_id`, `program_id`, `registered_at`, `closed_at`. */
   projects: string;
   /** The programs' table and its id column; `tags`. */
@@ -16,7 +16,7 @@ export interface ProjectFactTables {
 }
 
 /** Some projects' own facts, their programs' and reports, and their decisions (on these versions only, when given). */
-export interface ProjectFactsLoaded {
+interface ProjectFactsLoaded {
   programs: ProgramInScope[];
   projects: ProjectFacts[];
   decisions: DecisionFacts[];
@@ -28,7 +28,7 @@ export interface ProjectFactsLoaded {
  * a catch-up's chunk (500 projects) went through TypeORM's `findBy`: an `IN` list of 500 parameters per query,
  * every column of every entity hydrated, and one query more for the programs.
  */
-export async function loadProjectFacts(
+async function loadProjectFacts(
   manager: EntityManager,
   tables: ProjectFactTables,
   projectIds: readonly string[],
