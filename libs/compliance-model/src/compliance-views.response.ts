@@ -1,26 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { COMPLIANCE_STATES, HEATMAP_STATES } from '@pmo/contracts';
-import { ComplianceRowResponse } from './compliance-rows.response';
+import { HEATMAP_STATES } from '@pmo/contracts';
+import { ComplianceRollupResponse, ComplianceRowResponse } from './compliance-rows.response';
 
-/** Counts over a set of rows, computed in SQL; `byState` names every state, with 0 for those absent. */
-export class ComplianceCountsResponse {
-  @ApiProperty({ example: 15 })
-  total: number;
-
-  @ApiProperty({ example: 9 })
-  compliant: number;
-
-  @ApiProperty({ description: '0 to 100, one decimal; 0 when there are no rows', example: 60 })
-  percentCompliant: number;
-
-  @ApiProperty({
-    type: 'object',
-    description: 'Rows per compliance state',
-    properties: Object.fromEntries(COMPLIANCE_STATES.map((state) => [state, { type: 'integer' }])),
-    required: [...COMPLIANCE_STATES],
-  })
-  byState: Record<string, number>;
-}
+/**
+ * Counts over a set of rows, computed in SQL: the same fields as the counts computed in Node, under the name
+ * the screens' answers have always documented.
+ */
+export class ComplianceCountsResponse extends ComplianceRollupResponse {}
 
 export class ProgramCountsResponse extends ComplianceCountsResponse {
   @ApiProperty({ format: 'uuid' })
