@@ -18,9 +18,10 @@ export class PortfolioEvents {
     return this.portfolio.recordProjectRegistered(context.manager, event);
   }
 
-  @EventPattern('pmo.adoption.decided.v1')
-  onAdoptionDecided(@Payload() event: AdoptionDecidedV1, @Ctx() context: PmoEventContext): Promise<void> {
-    return this.portfolio.recordAdoptionDecided(context.manager, event);
+  // A bulk adoption sends one event per project: a run of them is one statement, not one upsert each.
+  @EventBatchPattern('pmo.adoption.decided.v1')
+  onAdoptionsDecided(@Payload() events: AdoptionDecidedV1[], @Ctx() context: PmoEventContext): Promise<void> {
+    return this.portfolio.recordAdoptionsDecided(context.manager, events);
   }
 
   @EventPattern('pmo.status-report.submitted.v1')

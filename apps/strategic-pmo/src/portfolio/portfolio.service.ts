@@ -64,10 +64,12 @@ export class PortfolioService {
     await this.varianceGround.reviewGround(manager, { projectId: event.projectId });
   }
 
-  async recordAdoptionDecided(manager: EntityManager, event: AdoptionDecidedV1): Promise<void> {
+  async recordAdoptionsDecided(manager: EntityManager, events: readonly AdoptionDecidedV1[]): Promise<void> {
+    // One row per decision, the last event of it winning: one statement cannot upsert a row twice.
+    const latest = new Map(events.map((event) => [event.decisionId, event]));
     await manager.upsert(
       PortfolioAdoptionDecisionEntity,
-      {
+      [...latest.values()].map((event) => ({
         decisionId: event.decisionId,
         programId: event.programId,
         projectId: event.projectId,
@@ -76,7 +78,7 @@ export class PortfolioService {
         choices: event.choices,
         reopened: event.reopened ?? [],
         decidedAt: new Date(event.decidedAt),
-      },
+      })),
       ['decisionId'],
     );
   }
