@@ -167,17 +167,19 @@ export class ComplianceViews {
     const manager = this.dataSource.manager;
     const now = this.now();
     const filter = { ...selection, asOf: selection.asOf ?? now };
-    if (selection.asOf && selection.asOf <= now) return { filter, keptVersion: await this.queries.keptVersionAt(manager, filter.asOf) };
-    const { behind, version } = await this.queries.keptVersionIfCurrent(manager, now, filter.asOf);
+    // A past instant is behind when marks are left or a review due by it is not applied yet (the clock just
+    // moved past it): the stored rows would not answer for it yet.
+    const behindAt = selection.asOf && selection.asOf <= now ? selection.asOf : now;
+    const { behind, version } = await this.queries.keptVersionIfCurrent(manager, behindAt, filter.asOf);
     if (!behind) return { filter, keptVersion: version };
-    await this.keeper.current();
+    await this.keeper.current(behindAt);
     return { filter, keptVersion: await this.queries.keptVersionAt(manager, filter.asOf) };
   }
 
-  // "Now" needs the clock's changes applied; "as of" a past instant reads stored intervals only.
+  // "Now" needs the clock's changes and the writes applied; a past instant those that reach it (see `current`).
   private async ready(filter: SelectionFilter): Promise<ComplianceFilter> {
     const now = this.now();
-    if (!filter.asOf || filter.asOf > now) await this.keeper.current();
+    await this.keeper.current(filter.asOf && filter.asOf <= now ? filter.asOf : undefined);
     return { ...filter, asOf: filter.asOf ?? now };
   }
 

@@ -209,6 +209,41 @@ describe("a program's compliance read model", () => {
     expect(bad.body.message).toContain('after must be the next cursor of a previous page');
   });
 
+  it('answers a past instant the clock has just passed as the compliance function does, before the keeper caught up', async () => {
+    const key = `passed-${uniqueSuffix()}`;
+    await publishStandard(key, [programId], 40, 30);
+    await eventually(async () => expect(await agrees({ standard: key })).toBe(4));
+    // Holding the model's lock keeps the keeper from applying the deadline's reviews when the clock passes it.
+    const blocker = service.dataSource.createQueryRunner();
+    await blocker.connect();
+    let released = false;
+    try {
+      await blocker.startTransaction();
+      await blocker.query(`SELECT pg_advisory_xact_lock(hashtext('program_compliance_intervals'))`);
+      await moveClock(45);
+      const asOf = at(42);
+      const summary = api<{ byStandard: { standardKey: string; byState: Record<string, number> }[] }>(
+        'GET',
+        `/programs/${programId}/compliance/summary?standard=${key}&asOf=${asOf}`,
+      );
+      // The read waits for the catch-up rather than answering the rows stored before the deadline passed.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await blocker.rollbackTransaction();
+      released = true;
+      const computed = await api<{ rows: { standardKey: string; state: string }[] }>('GET', `/programs/${programId}/compliance?asOf=${asOf}`);
+      const expected = computed.body.rows
+        .filter((row) => row.standardKey === key)
+        .reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.state]: (counts[row.state] ?? 0) + 1 }), {});
+      expect(expected).not.toHaveProperty('pending');
+      const { status, body } = await summary;
+      expect(status).toBe(200);
+      expect(Object.fromEntries(Object.entries(body.byStandard[0].byState).filter(([, n]) => n > 0))).toEqual(expected);
+    } finally {
+      if (!released) await blocker.rollbackTransaction();
+      await blocker.release();
+    }
+  });
+
   it('streams a large CSV with the heap growing by far less than the export', async () => {
     // 12,000 projects × 10 standards = 120,000 rows, written behind the API in a few statements; the model
     // recomputes them all from the marks their triggers left.
