@@ -24,6 +24,7 @@ import { VersionProgramComplianceViews1764000005360 } from './migrations/1764000
 import { IndexProgramComplianceByStandard1764000005550 } from './migrations/1764000005550-IndexProgramComplianceByStandard';
 import { LockProgramModelBeforeVersionBump1764000005580 } from './migrations/1764000005580-LockProgramModelBeforeVersionBump';
 import { KeepRequestFingerprints1764000005590 } from './migrations/1764000005590-KeepRequestFingerprints';
+import { KeepProgramFirstPagesByLabels1764000005600 } from './migrations/1764000005600-KeepProgramFirstPagesByLabels';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -79,5 +80,6 @@ export const programPmoSchema: ServiceSchema = {
     IndexProgramComplianceByStandard1764000005550,
     LockProgramModelBeforeVersionBump1764000005580,
     KeepRequestFingerprints1764000005590,
+    KeepProgramFirstPagesByLabels1764000005600,
   ],
 };

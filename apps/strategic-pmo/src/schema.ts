@@ -49,6 +49,7 @@ import { KeepPortfolioOpenComplianceCounts1764000005020 } from './migrations/176
 import { VersionPortfolioComplianceViews1764000005350 } from './migrations/1764000005350-VersionPortfolioComplianceViews';
 import { IndexPortfolioComplianceByStandard1764000005540 } from './migrations/1764000005540-IndexPortfolioComplianceByStandard';
 import { LockPortfolioModelBeforeVersionBump1764000005570 } from './migrations/1764000005570-LockPortfolioModelBeforeVersionBump';
+import { KeepPortfolioFirstPagesByLabels1764000005600 } from './migrations/1764000005600-KeepPortfolioFirstPagesByLabels';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -108,5 +109,6 @@ export const strategicPmoSchema: ServiceSchema = {
     VersionPortfolioComplianceViews1764000005350,
     IndexPortfolioComplianceByStandard1764000005540,
     LockPortfolioModelBeforeVersionBump1764000005570,
+    KeepPortfolioFirstPagesByLabels1764000005600,
   ],
 };

@@ -107,6 +107,21 @@ export class ComplianceQueries {
   }
 
   /**
+   * The first page (`page`) and, when the kept counts answer for its instant and no words filter it, their
+   * version, in one snapshot: the page is what that version names (see `countsByEach`).
+   */
+  async pageWithVersion(
+    manager: EntityManager,
+    filter: ComplianceFilter,
+    limit: number,
+  ): Promise<{ page: { rowsJson: string; next: ComplianceCursor | null }; version: string | null }> {
+    return manager.transaction('REPEATABLE READ', async (snapshot) => {
+      const version = filter.text === undefined ? await this.keptVersionAt(snapshot, filter.asOf) : null;
+      return { page: await this.page(snapshot, filter, null, limit), version };
+    });
+  }
+
+  /**
    * Up to `limit` rows after `after`, ordered by program, standard, project, version, as the JSON text of the
    * array (`ComplianceModelRow`s, written by PostgreSQL: no row is parsed, built as an object and serialised
    * again in Node); `next` when more follow.

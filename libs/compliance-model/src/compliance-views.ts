@@ -89,7 +89,7 @@ export class ComplianceViews {
           .map((g) => ({ standardKey: g.standard_key as string, ...rollUpCounts(g.counts) }))
           .sort((a, b) => a.standardKey.localeCompare(b.standardKey)),
       };
-      return { view, version };
+      return { json: JSON.stringify(view), version };
     });
   }
 
@@ -109,7 +109,7 @@ export class ComplianceViews {
           .map((c) => heatmapCell(programIndex.get(c.program_id as string) ?? -1, standardIndex.get(c.standard_key as string) ?? -1, c.counts))
           .sort((a, b) => a[0] - b[0] || a[1] - b[1]),
       };
-      return { view, version };
+      return { json: JSON.stringify(view), version };
     });
   }
 
@@ -123,27 +123,37 @@ export class ComplianceViews {
   private async answer(
     kind: string,
     selection: SelectionFilter,
-    compute: (filter: ComplianceFilter) => Promise<{ view: object; version: string | null }>,
+    compute: (filter: ComplianceFilter) => Promise<{ json: string; version: string | null }>,
   ): Promise<JsonAnswer> {
     const { filter, keptVersion } = await this.readyToAnswer(selection);
     const tail = `,"asOf":"${filter.asOf.toISOString()}"}`;
     const key = JSON.stringify([kind, filter.reachable, filter.program, filter.standard, filter.state, filter.tag]);
     const kept = keptVersion === null ? undefined : this.answers.get(key, keptVersion);
     if (kept) return { body: kept, tail, kept: true };
-    const { view, version } = await compute(filter);
+    const { json, version } = await compute(filter);
     // The view's JSON without its closing brace goes before the tail's.
-    const body = Buffer.from(JSON.stringify(view).slice(0, -1));
+    const body = Buffer.from(json.slice(0, -1));
     if (version !== null) this.answers.set(key, version, body);
     return { body, tail, kept: version !== null };
   }
 
-  /** One page of rows after `cursor` (see `decodeComplianceCursor`; null: the first page), as JSON (`ComplianceRowsView`). */
+  /**
+   * One page of rows after `cursor` (see `decodeComplianceCursor`; null: the first page), as JSON
+   * (`ComplianceRowsView`). A first page is kept as a summary is (`answer`): it is what every visit of a screen
+   * asks; a later page is computed for the one request that follows its cursor.
+   */
   async rows(selection: SelectionFilter, cursor: ComplianceCursor | null, limit: number): Promise<JsonAnswer> {
+    const rowsJson = (page: { rowsJson: string; next: ComplianceCursor | null }) =>
+      `{"rows":${page.rowsJson},"next":${page.next ? JSON.stringify(encodeComplianceCursor(page.next)) : 'null'}}`;
+    if (cursor === null) {
+      return this.answer(`first page of ${limit}`, selection, async (filter) => {
+        const { page, version } = await this.queries.pageWithVersion(this.dataSource.manager, filter, limit);
+        return { json: rowsJson(page), version };
+      });
+    }
     const filter = await this.ready(selection);
-    const page = await this.queries.page(this.dataSource.manager, filter, cursor, limit);
-    const next = page.next ? JSON.stringify(encodeComplianceCursor(page.next)) : 'null';
-    // Not kept: a page is computed for one request and sent once, as it is.
-    return { body: Buffer.from(`{"rows":${page.rowsJson},"next":${next}`), tail: `,"asOf":"${filter.asOf.toISOString()}"}`, kept: false };
+    const json = rowsJson(await this.queries.page(this.dataSource.manager, filter, cursor, limit));
+    return { body: Buffer.from(json.slice(0, -1)), tail: `,"asOf":"${filter.asOf.toISOString()}"}`, kept: false };
   }
 
   /**

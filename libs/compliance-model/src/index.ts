@@ -26,7 +26,14 @@ export {
 } from './create-compliance-model';
 export { createKeptCounts, dropKeptCounts } from './kept-counts';
 export { indexIntervalsByStandard, dropIntervalsByStandard } from './standard-index';
-export { bumpVersionWithoutLock, createViewsVersion, dropViewsVersion, lockModelBeforeVersionBump } from './views-version';
+export {
+  bumpVersionOnProjectLabels,
+  bumpVersionWithoutLock,
+  createViewsVersion,
+  dropProjectLabelsBump,
+  dropViewsVersion,
+  lockModelBeforeVersionBump,
+} from './views-version';
 export type { ComplianceModelConfig } from './compliance-model-config';
 export {
   ComplianceViews,

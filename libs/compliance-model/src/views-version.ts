@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { tablesOf } from './compliance-model-config';
+import { tablesOf, type LabelTables } from './compliance-model-config';
 
 /**
  * A version of what the summaries and heatmaps of "now" answer from: `<prefix>_compliance_boundary.version`,
@@ -47,4 +47,21 @@ export async function bumpVersionWithoutLock(queryRunner: QueryRunner, prefix: s
   await queryRunner.query(
     `CREATE OR REPLACE FUNCTION ${t.boundary}_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE ${t.boundary} SET version = version + 1; RETURN NULL; END $$`,
   );
+}
+
+/**
+ * A kept first page shows the projects' codes and names: a change of either bumps the version too. Per row and
+ * only when one changed, so that a project's progress or phase (the same `UPDATE` statement) takes no lock.
+ */
+export async function bumpVersionOnProjectLabels(queryRunner: QueryRunner, prefix: string, projects: LabelTables['projects']): Promise<void> {
+  const t = tablesOf(prefix);
+  await queryRunner.query(
+    `CREATE TRIGGER compliance_views_version_labels AFTER UPDATE ON ${projects.table} FOR EACH ROW
+     WHEN (OLD.${projects.code} IS DISTINCT FROM NEW.${projects.code} OR OLD.${projects.name} IS DISTINCT FROM NEW.${projects.name})
+     EXECUTE FUNCTION ${t.boundary}_bump()`,
+  );
+}
+
+export async function dropProjectLabelsBump(queryRunner: QueryRunner, projects: LabelTables['projects']): Promise<void> {
+  await queryRunner.query(`DROP TRIGGER compliance_views_version_labels ON ${projects.table}`);
 }

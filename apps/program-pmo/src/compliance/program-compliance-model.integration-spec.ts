@@ -202,6 +202,44 @@ describe("a program's compliance read model", () => {
     expect(after.pending).toBe(3);
   });
 
+  it("keeps a first page until a row or a project's name changes, and pages after it are computed", async () => {
+    type Page = { rows: { projectId: string; projectName: string; state: string }[]; next: string | null };
+    // Without its asOf, which is the instant of each request.
+    const firstPage = async (): Promise<Page> => {
+      const { rows, next } = (await api<Page>('GET', `/programs/${programId}/compliance/rows?limit=2`)).body;
+      return { rows, next };
+    };
+    const first = await firstPage();
+    expect(first.rows).toHaveLength(2);
+    expect(await firstPage()).toEqual(first);
+    const renamed = first.rows[0].projectId;
+    const update = (name: string, percentComplete: number) =>
+      service.publish('pmo.project.updated.v1', {
+        projectId: renamed,
+        programId,
+        name,
+        phase: 'execution',
+        percentComplete,
+        tags: [],
+        updatedAt: at(30),
+      });
+    // Progress alone changes nothing the page shows.
+    await update(first.rows[0].projectName, 40);
+    await eventually(async () => {
+      const [{ progress }] = (await service.dataSource.query(`SELECT percent_complete::float8 AS progress FROM program_projects WHERE project_id = $1`, [
+        renamed,
+      ])) as {
+        progress: number;
+      }[];
+      expect(progress).toBe(40);
+    });
+    expect(await firstPage()).toEqual(first);
+    await update(`Renamed ${uniqueSuffix()}`, 40);
+    await eventually(async () => expect((await firstPage()).rows[0].projectName).toMatch(/^Renamed /));
+    const second = (await api<Page>('GET', `/programs/${programId}/compliance/rows?limit=2&after=${first.next}`)).body;
+    expect(second.rows.map((r) => r.projectId)).not.toContain(renamed);
+  });
+
   it('answers 404 for an unknown program and 400 naming a bad filter', async () => {
     expect((await api('GET', `/programs/${randomUUID()}/compliance/summary`)).status).toBe(404);
     const bad = await api<{ message: string }>('GET', `/programs/${programId}/compliance/rows?after=nope`);
