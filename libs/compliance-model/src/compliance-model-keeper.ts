@@ -72,7 +72,8 @@ export class ComplianceModelKeeper implements EntitySubscriberInterface {
    * after it cannot change what it reads, a mark or an earlier review can.
    */
   async current(at?: Date): Promise<void> {
-    // A past instant asks first: a catch-up in progress that does not reach it (reviews after it) is not waited for.
+    // A read's instant asks first: a catch-up in progress leaves its marks and reviews visible until it commits, so
+    // one that changes nothing the read sees (reviews after a past instant) is not waited for.
     if (at === undefined) await this.running;
     if (await this.model.isBehind(this.dataSource.manager, at ?? this.clock.now())) await this.run();
   }

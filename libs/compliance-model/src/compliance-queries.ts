@@ -22,6 +22,12 @@ export interface ComplianceCursor {
   versionId: string;
 }
 
+/** A page of rows as the JSON text of the array, and the cursor after its last row when more follow. */
+export interface RowsPage {
+  rowsJson: string;
+  next: ComplianceCursor | null;
+}
+
 /** A row of a page: the labelled row and since when it has held its state. */
 export type ComplianceModelRow = LabelledComplianceRow & { since: string };
 
@@ -94,14 +100,14 @@ export class ComplianceQueries {
   }
 
   /**
-   * For a read of now: whether the model is behind at `now` (`behindAt`, what the keeper's `current()` asks
-   * first) and the kept counts' version at `instant` (`keptVersionAt`), in one statement: one round trip to the
-   * database where a read that finds the model current made two.
+   * Whether the model is behind at `behind` (`behindAt`, what the keeper's `current()` asks first) and the kept
+   * counts' version at `instant` (`keptVersionAt`), in one statement: one round trip to the database where a
+   * read that finds the model current made two.
    */
-  async keptVersionIfCurrent(manager: EntityManager, now: Date, instant: Date): Promise<{ behind: boolean; version: string | null }> {
+  async keptVersionIfCurrent(manager: EntityManager, behind: Date, instant: Date): Promise<{ behind: boolean; version: string | null }> {
     const [found] = (await manager.query(
       `SELECT ${behindAt(this.tables, '$1::timestamptz')} AS behind, (SELECT version::text FROM ${this.tables.boundary} WHERE latest <= $2) AS version`,
-      [now, instant],
+      [behind, instant],
     )) as { behind: boolean; version: string | null }[];
     return found;
   }
@@ -110,11 +116,7 @@ export class ComplianceQueries {
    * The first page (`page`) and, when the kept counts answer for its instant and no words filter it, their
    * version, in one snapshot: the page is what that version names (see `countsByEach`).
    */
-  async pageWithVersion(
-    manager: EntityManager,
-    filter: ComplianceFilter,
-    limit: number,
-  ): Promise<{ page: { rowsJson: string; next: ComplianceCursor | null }; version: string | null }> {
+  async pageWithVersion(manager: EntityManager, filter: ComplianceFilter, limit: number): Promise<{ page: RowsPage; version: string | null }> {
     return manager.transaction('REPEATABLE READ', async (snapshot) => {
       const version = filter.text === undefined ? await this.keptVersionAt(snapshot, filter.asOf) : null;
       return { page: await this.page(snapshot, filter, null, limit), version };
@@ -126,12 +128,7 @@ export class ComplianceQueries {
    * array (`ComplianceModelRow`s, written by PostgreSQL: no row is parsed, built as an object and serialised
    * again in Node); `next` when more follow.
    */
-  async page(
-    manager: EntityManager,
-    filter: ComplianceFilter,
-    after: ComplianceCursor | null,
-    limit: number,
-  ): Promise<{ rowsJson: string; next: ComplianceCursor | null }> {
+  async page(manager: EntityManager, filter: ComplianceFilter, after: ComplianceCursor | null, limit: number): Promise<RowsPage> {
     const { where, params, joins } = this.whereOf(filter, true, 'bounds');
     const conditions = [where];
     if (after) {

@@ -9,7 +9,14 @@ import {
 } from '@pmo/contracts';
 import type { DataSource } from 'typeorm';
 import type { ComplianceModelKeeper } from './compliance-model-keeper';
-import { ComplianceQueries, encodeComplianceCursor, type ComplianceCursor, type ComplianceFilter, type ComplianceModelRow } from './compliance-queries';
+import {
+  ComplianceQueries,
+  encodeComplianceCursor,
+  type ComplianceCursor,
+  type ComplianceFilter,
+  type ComplianceModelRow,
+  type RowsPage,
+} from './compliance-queries';
 import type { ComplianceModelConfig } from './compliance-model-config';
 import { copyCsv } from './copy-csv';
 import { ViewAnswers } from './view-answers';
@@ -143,8 +150,7 @@ export class ComplianceViews {
    * asks; a later page is computed for the one request that follows its cursor.
    */
   async rows(selection: SelectionFilter, cursor: ComplianceCursor | null, limit: number): Promise<JsonAnswer> {
-    const rowsJson = (page: { rowsJson: string; next: ComplianceCursor | null }) =>
-      `{"rows":${page.rowsJson},"next":${page.next ? JSON.stringify(encodeComplianceCursor(page.next)) : 'null'}}`;
+    const rowsJson = (page: RowsPage) => `{"rows":${page.rowsJson},"next":${page.next ? JSON.stringify(encodeComplianceCursor(page.next)) : 'null'}}`;
     if (cursor === null) {
       return this.answer(`first page of ${limit}`, selection, async (filter) => {
         const { page, version } = await this.queries.pageWithVersion(this.dataSource.manager, filter, limit);
@@ -177,19 +183,17 @@ export class ComplianceViews {
     const manager = this.dataSource.manager;
     const now = this.now();
     const filter = { ...selection, asOf: selection.asOf ?? now };
-    // A past instant is behind when marks are left or a review due by it is not applied yet (the clock just
-    // moved past it): the stored rows would not answer for it yet.
-    const behindAt = selection.asOf && selection.asOf <= now ? selection.asOf : now;
-    const { behind, version } = await this.queries.keptVersionIfCurrent(manager, behindAt, filter.asOf);
+    const reached = reachedBy(selection, now);
+    const { behind, version } = await this.queries.keptVersionIfCurrent(manager, reached, filter.asOf);
     if (!behind) return { filter, keptVersion: version };
-    await this.keeper.current(behindAt);
+    await this.keeper.current(reached);
     return { filter, keptVersion: await this.queries.keptVersionAt(manager, filter.asOf) };
   }
 
   // "Now" needs the clock's changes and the writes applied; a past instant those that reach it (see `current`).
   private async ready(filter: SelectionFilter): Promise<ComplianceFilter> {
     const now = this.now();
-    await this.keeper.current(filter.asOf && filter.asOf <= now ? filter.asOf : undefined);
+    await this.keeper.current(reachedBy(filter, now));
     return { ...filter, asOf: filter.asOf ?? now };
   }
 
@@ -204,4 +208,12 @@ export class ComplianceViews {
       .map((id) => ({ programId: id, programCode: byId.get(id)?.code ?? id, programName: byId.get(id)?.name ?? id }))
       .sort((a, b) => a.programName.localeCompare(b.programName));
   }
+}
+
+/**
+ * The instant up to which the model must have caught up to answer: a past instant's own (marks left, or a review
+ * due by it not applied yet because the clock just moved past it, would make its stored rows wrong), else now.
+ */
+function reachedBy(selection: SelectionFilter, now: Date): Date {
+  return selection.asOf && selection.asOf <= now ? selection.asOf : now;
 }
