@@ -25,6 +25,7 @@ import { IndexProgramComplianceByStandard1764000005550 } from './migrations/1764
 import { LockProgramModelBeforeVersionBump1764000005580 } from './migrations/1764000005580-LockProgramModelBeforeVersionBump';
 import { KeepRequestFingerprints1764000005590 } from './migrations/1764000005590-KeepRequestFingerprints';
 import { KeepProgramFirstPagesByLabels1764000005600 } from './migrations/1764000005600-KeepProgramFirstPagesByLabels';
+import { MarkProgramDecisionsPerStatement1764000005610 } from './migrations/1764000005610-MarkDecisionsPerStatement';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -81,5 +82,6 @@ export const programPmoSchema: ServiceSchema = {
     LockProgramModelBeforeVersionBump1764000005580,
     KeepRequestFingerprints1764000005590,
     KeepProgramFirstPagesByLabels1764000005600,
+    MarkProgramDecisionsPerStatement1764000005610,
   ],
 };

@@ -50,6 +50,7 @@ import { VersionPortfolioComplianceViews1764000005350 } from './migrations/17640
 import { IndexPortfolioComplianceByStandard1764000005540 } from './migrations/1764000005540-IndexPortfolioComplianceByStandard';
 import { LockPortfolioModelBeforeVersionBump1764000005570 } from './migrations/1764000005570-LockPortfolioModelBeforeVersionBump';
 import { KeepPortfolioFirstPagesByLabels1764000005600 } from './migrations/1764000005600-KeepPortfolioFirstPagesByLabels';
+import { MarkPortfolioDecisionsPerStatement1764000005610 } from './migrations/1764000005610-MarkDecisionsPerStatement';
 
 /** strategic-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const strategicPmoSchema: ServiceSchema = {
@@ -110,5 +111,6 @@ export const strategicPmoSchema: ServiceSchema = {
     IndexPortfolioComplianceByStandard1764000005540,
     LockPortfolioModelBeforeVersionBump1764000005570,
     KeepPortfolioFirstPagesByLabels1764000005600,
+    MarkPortfolioDecisionsPerStatement1764000005610,
   ],
 };

@@ -22,6 +22,9 @@ export {
   replaceFactTriggerBodies,
   dropFactTriggers,
   versionTriggerBody,
+  markDecisionsPerStatement,
+  markDecisionsPerRow,
+  type DecisionTable,
   type FactTrigger,
 } from './create-compliance-model';
 export { createKeptCounts, dropKeptCounts } from './kept-counts';

@@ -143,6 +143,61 @@ describe("a program's compliance read model", () => {
     expect(rebuilt.countsOff).toEqual([]);
   });
 
+  it("marks a bulk decision's projects in one statement, each with its version's standard, and an update with the old row's and the new row's", async () => {
+    const [first, second] = [
+      await publishStandard(`marks-a-${uniqueSuffix()}`, [programId], 60, 30),
+      await publishStandard(`marks-b-${uniqueSuffix()}`, [programId], 60, 30),
+    ];
+    const standardOf = async (versionId: string) => {
+      const found = (await service.dataSource.query(`SELECT standard_id FROM standard_versions_view WHERE version_id = $1`, [versionId])) as {
+        standard_id: string;
+      }[];
+      expect(found).toHaveLength(1);
+      return found[0].standard_id;
+    };
+    const [firstStandard, secondStandard] = await eventually(async () => [await standardOf(first), await standardOf(second)]);
+    const runner = service.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const marks = async () => {
+        const rows = (await runner.query(
+          `DELETE FROM program_compliance_marks WHERE tx = pg_current_xact_id_if_assigned() RETURNING project_id, from_at, standard_id`,
+        )) as [{ project_id: string; from_at: Date; standard_id: string | null }[], number];
+        return rows[0].map((m) => [m.project_id, m.from_at.toISOString(), m.standard_id]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+      };
+      const decisionId = randomUUID();
+      // One statement, three projects: two known versions of two standards and a version not seen yet (null: the whole project).
+      await runner.query(
+        `INSERT INTO adoption_decisions (id, program_id, project_id, standard_id, version_id, version, decision, reason, actor_subject, actor_name, decided_at)
+         SELECT id, $1, project_id, standard_id, version_id, '1.0.0', 'adopt', 'marks', 'test', 'test', decided_at
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::timestamptz[]) AS d(id, project_id, standard_id, version_id, decided_at)`,
+        [
+          programId,
+          [decisionId, randomUUID(), randomUUID()],
+          [adopting, tailoring, waiting],
+          [firstStandard, secondStandard, randomUUID()],
+          [first, second, randomUUID()],
+          [at(40), at(41), at(42)],
+        ],
+      );
+      expect(await marks()).toEqual([
+        [adopting, at(40), firstStandard],
+        [tailoring, at(41), secondStandard],
+        [waiting, at(42), null],
+      ]);
+      await runner.query(`UPDATE adoption_decisions SET version_id = $2, decided_at = $3 WHERE id = $1`, [decisionId, second, at(43)]);
+      expect(await marks()).toEqual([
+        [adopting, at(40), firstStandard],
+        [adopting, at(43), secondStandard],
+      ]);
+      await runner.query(`DELETE FROM adoption_decisions WHERE id = $1`, [decisionId]);
+      expect(await marks()).toEqual([[adopting, at(43), secondStandard]]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it("shows a decision in the very next summary after it, though the summary of now is kept under the counts' version", async () => {
     const key = `kept-${uniqueSuffix()}`;
     const versionId = await publishStandard(key, [programId], 60, 30);

@@ -8,7 +8,7 @@ const standardOf = 'program_compliance_standard_of';
 // The facts of one standard (its versions and wave openings; decisions and variances on its versions) mark only
 // that standard's rows: a publication to the whole portfolio recomputes one standard per project, not all of them.
 // A version not seen yet (its event still to come) names no standard: the project is recomputed whole.
-const TRIGGERS: Omit<FactTrigger, 'when'>[] = [
+export const PROGRAM_STANDARD_FACT_TRIGGERS: Omit<FactTrigger, 'when'>[] = [
   {
     table: 'adoption_decisions',
     body: `PERFORM ${mark}(r.project_id, NULL, r.decided_at, ${standardOf}(ARRAY[OLD.version_id, NEW.version_id]))
@@ -32,13 +32,13 @@ export class MarkProgramComplianceByStandard1764000005010 implements MigrationIn
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await addStandardToMarks(queryRunner, 'program', { table: 'standard_versions_view', id: 'version_id', standardId: 'standard_id' });
-    await replaceFactTriggerBodies(queryRunner, TRIGGERS);
+    await replaceFactTriggerBodies(queryRunner, PROGRAM_STANDARD_FACT_TRIGGERS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await replaceFactTriggerBodies(
       queryRunner,
-      PROGRAM_FACT_TRIGGERS.filter((t) => TRIGGERS.some((n) => n.table === t.table)),
+      PROGRAM_FACT_TRIGGERS.filter((t) => PROGRAM_STANDARD_FACT_TRIGGERS.some((n) => n.table === t.table)),
     );
     await dropStandardFromMarks(queryRunner, 'program');
   }

@@ -7,7 +7,7 @@ const standardOf = 'portfolio_compliance_standard_of';
 
 // The facts of one standard (its versions and wave openings; decisions and variances on its versions) mark only
 // that standard's rows: a publication to the whole portfolio recomputes one standard per project, not all of them.
-const TRIGGERS: Omit<FactTrigger, 'when'>[] = [
+export const PORTFOLIO_STANDARD_FACT_TRIGGERS: Omit<FactTrigger, 'when'>[] = [
   {
     table: 'portfolio_adoption_decisions',
     body: `PERFORM ${mark}(r.project_id, NULL, r.decided_at, ${standardOf}(ARRAY[OLD.version_id, NEW.version_id]))
@@ -31,13 +31,13 @@ export class MarkPortfolioComplianceByStandard1764000005000 implements Migration
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await addStandardToMarks(queryRunner, 'portfolio', { table: 'standard_versions', id: 'id', standardId: 'standard_id' });
-    await replaceFactTriggerBodies(queryRunner, TRIGGERS);
+    await replaceFactTriggerBodies(queryRunner, PORTFOLIO_STANDARD_FACT_TRIGGERS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await replaceFactTriggerBodies(
       queryRunner,
-      PORTFOLIO_FACT_TRIGGERS.filter((t) => TRIGGERS.some((n) => n.table === t.table)),
+      PORTFOLIO_FACT_TRIGGERS.filter((t) => PORTFOLIO_STANDARD_FACT_TRIGGERS.some((n) => n.table === t.table)),
     );
     await dropStandardFromMarks(queryRunner, 'portfolio');
   }
