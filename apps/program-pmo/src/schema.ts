@@ -2,6 +2,7 @@ import type { ServiceSchema } from '@pmo/http';
 import { CreateOutboxAndInbox1764000000000 } from '@pmo/messaging';
 import { AuditDomainTime1764000001100, ChainAuditLog1764000000110, CreateAuditLog1764000000100, SealAuditLogAfterCommit1764000000120 } from '@pmo/persistence';
 import { AddReportSchema1764000000610, CreateStandardsView1764000000600, PublishedVersionEntity, WaveOpeningViewEntity } from '@pmo/standards-view';
+import { AdoptionCallEntity } from './adoptions/adoption-call.entity';
 import { AdoptionDecisionEntity } from './adoptions/adoption-decision.entity';
 import { GrandfatheringPolicyEntity } from './adoptions/grandfathering-policy.entity';
 import { AddRenewalsAndGrandfathering1764000001300 } from './migrations/1764000001300-AddRenewalsAndGrandfathering';
@@ -26,6 +27,7 @@ import { LockProgramModelBeforeVersionBump1764000005580 } from './migrations/176
 import { KeepRequestFingerprints1764000005590 } from './migrations/1764000005590-KeepRequestFingerprints';
 import { KeepProgramFirstPagesByLabels1764000005600 } from './migrations/1764000005600-KeepProgramFirstPagesByLabels';
 import { MarkProgramDecisionsPerStatement1764000005610 } from './migrations/1764000005610-MarkDecisionsPerStatement';
+import { KeepAdoptionCalls1764000005620 } from './migrations/1764000005620-KeepAdoptionCalls';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -45,6 +47,7 @@ export const programPmoSchema: ServiceSchema = {
     VariancePolicyEntity,
     VarianceProposalEntity,
     AdoptionDecisionEntity,
+    AdoptionCallEntity,
     GrandfatheringPolicyEntity,
     OverdueNoticeEntity,
     ProgramStatusReportEntity,
@@ -83,5 +86,6 @@ export const programPmoSchema: ServiceSchema = {
     KeepRequestFingerprints1764000005590,
     KeepProgramFirstPagesByLabels1764000005600,
     MarkProgramDecisionsPerStatement1764000005610,
+    KeepAdoptionCalls1764000005620,
   ],
 };

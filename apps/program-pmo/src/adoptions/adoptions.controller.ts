@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from
 import { CurrentPrincipal, InScope, type Principal, Roles } from '@pmo/auth';
 import { complianceCsv, decideAdoptionBody, programComplianceQuery, type DecideAdoptionBody, type ProgramComplianceQuery } from '@pmo/contracts';
 import type { Response } from 'express';
-import { ApiContent, BodyOf, QueryOf } from '@pmo/http';
+import { ApiContent, BodyOf, IdempotencyKey, QueryOf } from '@pmo/http';
 import { AdoptionsService } from './adoptions.service';
 import { AdoptionDecisionResponse } from './dto/adoption-decision.response';
 import { OverdueNoticeResponse } from './dto/overdue-notice.response';
@@ -33,14 +33,15 @@ export class AdoptionsController {
   @ApiResponse({
     status: HttpStatus.UNPROCESSABLE_ENTITY,
     description:
-      'Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program',
+      'Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program, an Idempotency-Key already used for a different request',
   })
   async decide(
     @Param('programId', new ParseUUIDPipe()) programId: string,
     @BodyOf(decideAdoptionBody) body: DecideAdoptionBody,
     @CurrentPrincipal() principal: Principal,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<AdoptionDecisionResponse[]> {
-    return (await this.adoptions.decide(programId, body, principal)).map(AdoptionDecisionResponse.of);
+    return (await this.adoptions.decide(programId, body, principal, idempotencyKey)).map(AdoptionDecisionResponse.of);
   }
 
   @Get('adoptions')

@@ -1969,7 +1969,10 @@ export interface operations {
     AdoptionsController_decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; the same key with a different request is refused (422); without a key every call creates a new one, so a client that may retry should send one */
+                "idempotency-key"?: string;
+            };
             path: {
                 programId: string;
             };
@@ -2058,7 +2061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program */
+            /** @description Outside the leeway (a variance is needed), a project not nearly complete for grandfathering, a version not in force, a project of another program, an Idempotency-Key already used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;

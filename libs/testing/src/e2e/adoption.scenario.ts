@@ -120,6 +120,25 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   expect(tooEarly.response.status).toBe(422);
   expect(tooEarly.error?.code).toBe('ADOPTION.GRANDFATHERING_REFUSED');
 
+  // A decision sent again with its Idempotency-Key gets the first call's decisions back, not new ones; the same
+  // key with another request is refused. (A1 adopted again: its state, which the checks below count, stays.)
+  const keyedDecide = (projectIds: string[], idempotencyKey: string) =>
+    admin.program.POST('/programs/{programId}/adoptions', {
+      params: { path: { programId: programA }, header: { 'idempotency-key': idempotencyKey } },
+      body: { versionId, reason: 'scenario', projectIds, decision: 'adopt' },
+    });
+  const historyOfA = async () => dataOf(await admin.program.GET('/programs/{programId}/adoptions', { params: { path: { programId: programA } } }));
+  const before = (await historyOfA()).length;
+  const first = await keyedDecide([a1], `adopt-${suffix}`);
+  expect(first.response.status).toBe(201);
+  const retried = await keyedDecide([a1], `adopt-${suffix}`);
+  expect(retried.response.status).toBe(201);
+  expect(dataOf(retried).map((d) => d.id)).toEqual(dataOf(first).map((d) => d.id));
+  const reused = await keyedDecide([a1, a4], `adopt-${suffix}`);
+  expect(reused.response.status).toBe(422);
+  expect(reused.error?.code).toBe('REQUEST.IDEMPOTENCY_KEY_REUSED');
+  expect((await historyOfA()).length).toBe(before + 1);
+
   const key = `status-cadence-${suffix}`;
   const programCompliance = async (programId: string, asOf?: string) =>
     jsonOf(await admin.program.GET('/programs/{programId}/compliance', { params: { path: { programId }, query: { standard: key, ...(asOf && { asOf }) } } }));
