@@ -1,5 +1,5 @@
 // Handles on the real PostgreSQL, Kafka and Keycloak of deploy/local for tests, tokens, and service processes.
-export { LOCAL_INFRASTRUCTURE, localDatabase, localKafka, kafkaServiceUser } from './infrastructure';
+export { LOCAL_INFRASTRUCTURE, dropLocalDatabase, localDatabase, localKafka, kafkaServiceUser } from './infrastructure';
 export { uniqueSuffix } from './fresh-ids';
 export { eventually } from './eventually';
 export { keycloakToken, tamperedToken, type DemoUsername } from './keycloak-tokens';

@@ -2,6 +2,7 @@ import type { PmoService } from '@pmo/contracts';
 import type { KafkaCredentials } from '@pmo/messaging';
 import type { DatabaseSettings } from '@pmo/persistence';
 import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
+import { Client } from 'pg';
 
 // Kafka users from `.pmo/env` (deploy/local/up generates them); none when the broker takes anyone.
 function kafkaUser(username: string | undefined, password: string | undefined): KafkaCredentials | undefined {
@@ -27,6 +28,17 @@ export const LOCAL_INFRASTRUCTURE = {
 /** Settings for a database of that server (created on first use by the code under test). */
 export function localDatabase(database: string): DatabaseSettings {
   return { ...LOCAL_INFRASTRUCTURE.db, database, poolSize: 5 };
+}
+
+/** Drops a database a test created on that server. */
+export async function dropLocalDatabase(settings: DatabaseSettings): Promise<void> {
+  const client = new Client({ ...settings, database: 'postgres' });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE "${settings.database}"`);
+  } finally {
+    await client.end();
+  }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createServiceDataSource, ensureDatabaseExists } from '@pmo/persistence';
-import { localDatabase, uniqueSuffix } from '@pmo/testing';
+import { dropLocalDatabase, localDatabase, uniqueSuffix } from '@pmo/testing';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { CreateVarianceRequests1764000000260 } from './1764000000260-CreateVarianceRequests';
 import { AddVarianceFollowUp1764000000280 } from './1764000000280-AddVarianceFollowUp';
@@ -22,10 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dataSource.destroy();
-  const client = new Client({ ...settings, database: 'postgres' });
-  await client.connect();
-  await client.query(`DROP DATABASE "${settings.database}"`);
-  await client.end();
+  await dropLocalDatabase(settings);
 });
 
 describe('AddVarianceFollowUp1764000000280', () => {

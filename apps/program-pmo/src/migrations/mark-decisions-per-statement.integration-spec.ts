@@ -1,6 +1,5 @@
 import { createServiceDataSource, ensureDatabaseExists } from '@pmo/persistence';
-import { localDatabase, uniqueSuffix } from '@pmo/testing';
-import { Client } from 'pg';
+import { dropLocalDatabase, localDatabase, uniqueSuffix } from '@pmo/testing';
 import type { DataSource } from 'typeorm';
 import { programPmoSchema } from '../schema';
 import { MarkProgramDecisionsPerStatement1764000005610 } from './1764000005610-MarkDecisionsPerStatement';
@@ -26,10 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dataSource.destroy();
-  const client = new Client({ ...settings, database: 'postgres' });
-  await client.connect();
-  await client.query(`DROP DATABASE "${settings.database}"`);
-  await client.end();
+  await dropLocalDatabase(settings);
 });
 
 describe('MarkProgramDecisionsPerStatement1764000005610', () => {

@@ -1,7 +1,6 @@
 import { createServiceDataSource, ensureDatabaseExists } from '@pmo/persistence';
-import { localDatabase, uniqueSuffix } from '@pmo/testing';
+import { dropLocalDatabase, localDatabase, uniqueSuffix } from '@pmo/testing';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { CreatePortfolio1764000000400 } from './1764000000400-CreatePortfolio';
 import { AddPortfolioCompliance1764000000410 } from './1764000000410-AddPortfolioCompliance';
@@ -24,10 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dataSource.destroy();
-  const client = new Client({ ...settings, database: 'postgres' });
-  await client.connect();
-  await client.query(`DROP DATABASE "${settings.database}"`);
-  await client.end();
+  await dropLocalDatabase(settings);
 });
 
 describe('AddPortfolioProjectCodes1764000001200', () => {
