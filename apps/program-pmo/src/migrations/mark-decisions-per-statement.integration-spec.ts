@@ -5,7 +5,8 @@ import { programPmoSchema } from '../schema';
 import { MarkProgramDecisionsPerStatement1764000005610 } from './1764000005610-MarkDecisionsPerStatement';
 
 // program-pmo's migrations up to this one on a database of its own; this one undone and done again.
-const migrations = programPmoSchema.migrations.slice(0, programPmoSchema.migrations.indexOf(MarkProgramDecisionsPerStatement1764000005610) + 1);
+const all = Object.values(programPmoSchema.migrations);
+const migrations = all.slice(0, all.indexOf(MarkProgramDecisionsPerStatement1764000005610) + 1);
 const settings = localDatabase(`migration_decision_marks_${uniqueSuffix()}`);
 let dataSource: DataSource;
 
