@@ -20,15 +20,27 @@ export class StandardsViewService {
    */
   async standardsOf(program: ProgramInScope, manager?: EntityManager): Promise<ProgramStandardView[]> {
     const { versions, openings } = await this.read(manager);
-    const byVersion = new Map<string, Map<string, Date>>();
-    for (const opening of openings)
-      byVersion.set(opening.versionId, (byVersion.get(opening.versionId) ?? new Map<string, Date>()).set(opening.waveName, opening.openedAt));
-    return programStandards(program, versions, byVersion);
+    return programStandards(program, versions, openingsByVersion(openings));
   }
 
   /** Only what is in force for the program now; `manager` as for `standardsOf`. */
   async inForceFor(program: ProgramInScope, manager?: EntityManager): Promise<ProgramStandardView[]> {
     return (await this.standardsOf(program, manager)).filter((view) => view.inForce);
+  }
+
+  /**
+   * The version if it is in force for the program now, else null; `manager` as for `standardsOf`. Reads only
+   * that version's standard (whether a variant governs is decided within one standard, `governingVersions`):
+   * a bulk adoption read every published version of every standard, 50 with their requirements, to check one.
+   */
+  async versionInForce(program: ProgramInScope, versionId: string, manager?: EntityManager): Promise<ProgramStandardView | null> {
+    const m = manager ?? this.versions.manager;
+    const versions = await m
+      .createQueryBuilder(PublishedVersionEntity, 'v')
+      .where('v.standard_id = (SELECT standard_id FROM standard_versions_view WHERE version_id = :versionId)', { versionId })
+      .getMany();
+    const openings = versions.length === 0 ? [] : await m.findBy(WaveOpeningViewEntity, { versionId: In(versions.map((v) => v.versionId)) });
+    return programStandards(program, versions, openingsByVersion(openings)).find((view) => view.versionId === versionId && view.inForce) ?? null;
   }
 
   /** Every version known from the events, as the compliance rules take them; `manager` as for `standardsOf`. */
@@ -71,4 +83,12 @@ export async function versionFactsOf(manager: EntityManager, standardIds: readon
     endedAt: v.endedAt,
     wavesOpenedAt: new Map(openings.filter((o) => o.versionId === v.versionId).map((o) => [o.waveName, o.openedAt])),
   }));
+}
+
+// Each version's waves with the instant each opened.
+function openingsByVersion(openings: readonly WaveOpeningViewEntity[]): Map<string, Map<string, Date>> {
+  const byVersion = new Map<string, Map<string, Date>>();
+  for (const opening of openings)
+    byVersion.set(opening.versionId, (byVersion.get(opening.versionId) ?? new Map<string, Date>()).set(opening.waveName, opening.openedAt));
+  return byVersion;
 }

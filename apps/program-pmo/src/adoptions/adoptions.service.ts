@@ -99,8 +99,7 @@ export class AdoptionsService {
   }
 
   private async versionInForce(manager: EntityManager, program: ProgramEntity, versionId: string): Promise<ProgramStandardView> {
-    const inForce = await this.standards.inForceFor({ programId: program.id, tags: program.tags }, manager);
-    const version = inForce.find((v) => v.versionId === versionId);
+    const version = await this.standards.versionInForce({ programId: program.id, tags: program.tags }, versionId, manager);
     if (!version) throw new VersionNotInForceError(versionId, program.id);
     return version;
   }

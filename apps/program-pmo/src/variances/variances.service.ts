@@ -160,7 +160,7 @@ export class VariancesService {
   ): Promise<VarianceRequestEntity> {
     const program = await manager.findOneBy(ProgramEntity, { id: programId });
     if (!program) throw new ProgramNotFoundError(programId);
-    const version = (await this.standards.inForceFor({ programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId);
+    const version = await this.standards.versionInForce({ programId, tags: program.tags }, input.versionId, manager);
     if (!version) throw new VarianceNotRequestableError(`standard version ${input.versionId} is not in force for program ${programId}`);
     const unknownRequirements = input.requirementIds.filter((id) => !version.requirements.some((r) => r.id === id));
     if (unknownRequirements.length)

@@ -88,9 +88,7 @@ export class VarianceProposalsService {
     if (!project) throw new ProjectNotFoundError(projectId);
     if (project.closedAt) throw new ProjectClosedError(projectId);
     const program = await manager.findOneBy(KnownProgramEntity, { programId: project.programId });
-    const version = program
-      ? (await this.standards.inForceFor({ programId: program.programId, tags: program.tags }, manager)).find((v) => v.versionId === input.versionId)
-      : undefined;
+    const version = program ? await this.standards.versionInForce({ programId: program.programId, tags: program.tags }, input.versionId, manager) : null;
     if (!version) throw new VarianceNotProposableError(`standard version ${input.versionId} is not in force for the program of project ${projectId}`);
     const unknown = input.requirementIds.filter((id) => !version.requirements.some((r) => r.id === id));
     if (unknown.length) throw new VarianceNotProposableError(`${unknown.join(', ')} is not a requirement of ${version.key} ${version.version}`);

@@ -119,6 +119,18 @@ export async function runAdoptionScenario(urls: ServiceUrls, tokens: ScenarioTok
   const tooEarly = await decide({ projectIds: [a4], decision: 'grandfather' });
   expect(tooEarly.response.status).toBe(422);
   expect(tooEarly.error?.code).toBe('ADOPTION.GRANDFATHERING_REFUSED');
+  // A version whose wave has not opened for the program (B's opens on day 5), or that the service does not know, is not in force.
+  for (const [programId, projectId, version] of [
+    [programB, b1, versionId],
+    [programA, a4, randomUUID()],
+  ]) {
+    const notInForce = await admin.program.POST('/programs/{programId}/adoptions', {
+      params: { path: { programId } },
+      body: { versionId: version, projectIds: [projectId], decision: 'adopt', reason: 'scenario' },
+    });
+    expect(notInForce.response.status).toBe(422);
+    expect(notInForce.error?.code).toBe('ADOPTION.VERSION_NOT_IN_FORCE');
+  }
 
   // A decision sent again with its Idempotency-Key gets the first call's decisions back, not new ones; the same
   // key with another request is refused. (A1 adopted again: its state, which the checks below count, stays.)
