@@ -132,7 +132,9 @@ export class DeploymentService {
       if (problems.length > 0) throw new BuildoutRefusedError(problems.join('; '));
       const wave = await manager.save(manager.create(PmoWaveEntity, { ...input, id: randomUUID(), plannedAt: this.clock.now() }));
       for (const offering of offerings) offering.waveId = wave.id;
-      await manager.save(offerings);
+      // One UPDATE: `save` of several entities sends their UPDATEs at once on the transaction's one connection
+      // (pg's "client.query() when the client is already executing a query" warning at `npm start`).
+      await manager.update(PmoOfferingEntity, { id: In(offerings.map((o) => o.id)) }, { waveId: wave.id });
       await AuditLog.record(manager, {
         actor: actorOf(actor),
         action: 'buildout.wave-planned',
