@@ -1,5 +1,6 @@
 import type { BenchPlatform } from './platform';
 import { BENCH_PRINCIPAL } from './platform';
+import { openLoop } from '../open-loop';
 import { programInput } from './sample-event';
 import { sleep } from './stats';
 
@@ -16,24 +17,12 @@ export async function registerWithConcurrency(platform: BenchPlatform, prefix: s
   return ids;
 }
 
-/**
- * Open-loop pacing: event i is started at i / rate seconds, whether or not earlier ones have finished,
- * so a slow platform shows up as latency instead of silently lowering the rate.
- */
+/** Open loop (`openLoop`): a slow platform shows up as latency instead of silently lowering the rate. */
 export async function registerAtRate(platform: BenchPlatform, prefix: string, count: number, rate: number): Promise<{ ids: string[]; startedPerSec: number }> {
   const ids: string[] = [];
-  const writes: Promise<void>[] = [];
-  const started = performance.now();
-  for (let index = 0; index < count;) {
-    const due = Math.min(count, Math.floor(((performance.now() - started) * rate) / 1000) + 1);
-    for (; index < due; index++) {
-      writes.push(platform.programs.registerProgram(programInput(prefix, index), BENCH_PRINCIPAL).then((program) => void ids.push(program.id)));
-    }
-    if (index < count) await sleep(2);
-  }
-  // The rate the bench really offered: below `rate` only if this process could not keep up.
-  const startedPerSec = ((count - 1) * 1000) / (performance.now() - started);
-  await Promise.all(writes);
+  const { startedPerSec } = await openLoop(rate, count, (index) =>
+    platform.programs.registerProgram(programInput(prefix, index), BENCH_PRINCIPAL).then((program) => void ids.push(program.id)),
+  );
   return { ids, startedPerSec };
 }
 

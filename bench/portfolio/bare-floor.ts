@@ -31,7 +31,7 @@ export async function bareNestMemory(
       await sleep(200);
     }
     const runs: LoadRun[] = [];
-    for (const clients of connections) runs.push(await loadEndpoint('bare NestJS GET /live', url, '', clients, seconds, null));
+    for (const clients of connections) runs.push(await loadEndpoint('bare NestJS GET /live', url, '', clients, seconds));
     // The probe writes every 200 ms: one more sample after the load.
     await sleep(500);
     return { runs, memory: child.pid ? memoryOf(memoryDir, child.pid) : undefined };

@@ -100,6 +100,15 @@ const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const load = (l: { before: number; after: number }) => `${l.before.toFixed(1)} → ${l.after.toFixed(1)}`;
 
+// The serving process's, PostgreSQL's and the load generator's CPU per answered request, then every process's.
+function cpuOf(run: LoadRun, service: string): string {
+  const cpu = run.cpuMsPerRequest;
+  if (!cpu) return '—';
+  const all = Object.values(cpu).reduce((sum, value) => sum + value, 0);
+  const of = (group: string) => (cpu[group] ?? 0).toFixed(2);
+  return `${of(`${service}-pmo`)} / ${of('PostgreSQL')} / ${of('bench')} / ${all.toFixed(2)}`;
+}
+
 /** The figures as markdown: the same tables go to the terminal and to portfolio-latest.md. */
 export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
   const floorOf = (run: LoadRun) =>
@@ -122,15 +131,15 @@ export function portfolioMarkdownOf(r: PortfolioBenchResults): string {
     ...wireLines(r),
     `## As fast as the clients go, ${r.settings.seconds} s per run`,
     '',
-    '| endpoint | clients | requests/s | p50 | p99 | ratio to the floor | load average |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| endpoint | clients | requests/s | p50 | p99 | ratio to the floor | CPU ms per request: service / PostgreSQL / load generator / all | load average |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...closed.map((run) => {
       const floor = floorOf(run);
       const ratio = floor && floor !== run && floor.requestsPerSecond > 0 ? `${(run.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}×` : '—';
-      return `| ${run.endpoint}${invalid(run)} | ${run.connections} | ${n(run.requestsPerSecond)} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${ratio} | ${load(run.loadAverage)} |`;
+      return `| ${run.endpoint}${invalid(run)} | ${run.connections} | ${n(run.requestsPerSecond)} | ${ms(run.p50Ms)} | ${ms(run.p99Ms)} | ${ratio} | ${cpuOf(run, r.services[run.endpoint])} | ${load(run.loadAverage)} |`;
     }),
     '',
-    `## Paced at ${r.settings.pacedRate} requests/s, 10 clients (aim: p99 under ${AIM.p99Ms} ms)`,
+    `## Paced at ${r.settings.pacedRate} requests/s, open loop over at most 10 connections, latency from each request's due instant (aim: p99 under ${AIM.p99Ms} ms)`,
     '',
     '| endpoint | requests/s answered | p50 | p99 | aim | load average |',
     '| --- | --- | --- | --- | --- | --- |',

@@ -12,7 +12,7 @@ import { httpBenchDatabases, startHttpServices, type HttpServices } from '../bac
 import { machineFacts } from '../backbone/report';
 import { BENCH_TAG, buildPortfolio } from './build';
 import { bareNestMemory } from './bare-floor';
-import { exportCsv, loadEndpoint, rssMb, type CsvRun, type LoadRun } from './load';
+import { exportCsv, loadEndpoint, pacedLoad, rssMb, type CsvRun, type LoadRun } from './load';
 import { MEMORY_PROBE, memoryDirOf, memoryOf } from './memory';
 import { portfolioBenchOptionsFrom } from './options';
 import { portfolioMarkdownOf, writePortfolioResults, type PortfolioBenchResults } from './report';
@@ -73,18 +73,20 @@ async function main(): Promise<void> {
       wire.push(size);
       if (size.encoding === 'gzip') gzipLevels.push(...gzipLevelsOf(endpoint.name, plain, GZIP_LEVELS));
     }
+    // Where each closed-loop run's CPU went, per answered request: the serving process, PostgreSQL, the load generator.
+    const processes = { bench: process.pid, 'program-pmo': services.pids.program, 'strategic-pmo': services.pids.strategic };
     const runs: LoadRun[] = [];
     for (const connections of options.connections) {
       for (const endpoint of endpoints) {
         progress(`${endpoint.name}, ${connections} clients, ${options.seconds} s`);
         // A token per run: a full run outlasts one token's lifetime.
-        runs.push(await loadEndpoint(endpoint.name, endpoint.url, await strategicAdminToken(), connections, options.seconds, null));
+        runs.push(await loadEndpoint(endpoint.name, endpoint.url, await strategicAdminToken(), connections, options.seconds, processes));
         sampleRss(services);
       }
     }
     for (const endpoint of endpoints) {
-      progress(`${endpoint.name}, paced at ${options.pacedRate}/s, 10 clients, ${options.seconds} s`);
-      runs.push(await loadEndpoint(endpoint.name, endpoint.url, await strategicAdminToken(), 10, options.seconds, options.pacedRate));
+      progress(`${endpoint.name}, paced at ${options.pacedRate}/s (open loop, at most 10 connections), ${options.seconds} s`);
+      runs.push(await pacedLoad(endpoint.name, endpoint.url, await strategicAdminToken(), 10, options.seconds, options.pacedRate));
       sampleRss(services);
     }
     const csv: (CsvRun | { endpoint: string; failed: string })[] = [];

@@ -2,7 +2,8 @@ import type { Kafka, Message } from 'kafkajs';
 import { Pool } from 'pg';
 import { withAdminClient } from '../databases';
 import { sampleProgramMessage } from '../sample-event';
-import { sleep, summarize, type LatencySummary } from '../stats';
+import { openLoop } from '../../open-loop';
+import { summarize, type LatencySummary } from '../stats';
 import type { HttpBenchOptions } from './options';
 
 export interface LatencyFloor {
@@ -76,25 +77,14 @@ export async function measureLatencyFloor(options: HttpBenchOptions, kafka: Kafk
         }
         sending = undefined;
       })());
-    const writes: Promise<void>[] = [];
-    const began = performance.now();
-    for (let index = 0; index < count;) {
-      const due = Math.min(count, Math.floor(((performance.now() - began) * rate) / 1000) + 1);
-      for (; index < due; index++) {
-        const sample = samples[index];
-        writes.push(
-          (async () => {
-            const id = `${rate}-${index}`;
-            startedAt.set(id, performance.now());
-            await pool.query(`INSERT INTO sent (id, value) VALUES ($1, $2)`, [id, sample.value]);
-            waiting.push({ key: id, value: sample.value, headers: sample.headers });
-            void sendWaiting();
-          })(),
-        );
-      }
-      if (index < count) await sleep(2);
-    }
-    await Promise.all(writes);
+    await openLoop(rate, count, async (index) => {
+      const sample = samples[index];
+      const id = `${rate}-${index}`;
+      startedAt.set(id, performance.now());
+      await pool.query(`INSERT INTO sent (id, value) VALUES ($1, $2)`, [id, sample.value]);
+      waiting.push({ key: id, value: sample.value, headers: sample.headers });
+      void sendWaiting();
+    });
     await sending;
     await allApplied;
     return { rate, messages: count, latencyMs: summarize(latencies) };

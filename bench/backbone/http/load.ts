@@ -1,5 +1,6 @@
 import { programInput } from '../sample-event';
-import { sleep, summarize, type LatencySummary } from '../stats';
+import { openLoop } from '../../open-loop';
+import { summarize, type LatencySummary } from '../stats';
 
 export interface HttpLoad {
   /** Ids of the programs registered (201). */
@@ -12,22 +13,18 @@ export interface HttpLoad {
 }
 
 /**
- * Open loop: request i starts at i / rate seconds whether or not earlier ones have answered, each
+ * Open loop (`openLoop`): request i starts at i / rate seconds whether or not earlier ones have answered, each
  * `POST /programs` its own HTTP request and so its own trace (the service's HTTP instrumentation starts it).
  */
 export async function registerOverHttp(programUrl: string, token: string, prefix: string, count: number, rate: number): Promise<HttpLoad> {
   const ids: string[] = [];
   const failures: Record<string, number> = {};
-  const latencies: number[] = [];
-  const requests: Promise<void>[] = [];
   const register = async (index: number) => {
-    const started = performance.now();
     const response = await fetch(`${programUrl}/programs`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(programInput(prefix, index)),
     }).catch((error: { cause?: { code?: string } }) => error.cause?.code ?? 'no answer');
-    latencies.push(performance.now() - started);
     if (typeof response === 'string') {
       failures[response] = (failures[response] ?? 0) + 1;
       return;
@@ -36,13 +33,6 @@ export async function registerOverHttp(programUrl: string, token: string, prefix
     if (response.status === 201 && body.id) ids.push(body.id);
     else failures[String(response.status)] = (failures[String(response.status)] ?? 0) + 1;
   };
-  const started = performance.now();
-  for (let index = 0; index < count;) {
-    const due = Math.min(count, Math.floor(((performance.now() - started) * rate) / 1000) + 1);
-    for (; index < due; index++) requests.push(register(index));
-    if (index < count) await sleep(2);
-  }
-  const startedPerSec = ((count - 1) * 1000) / (performance.now() - started);
-  await Promise.all(requests);
-  return { ids, startedPerSec, failures, httpMs: summarize(latencies) };
+  const { requests, startedPerSec } = await openLoop(rate, count, register);
+  return { ids, startedPerSec, failures, httpMs: summarize(requests.map((r) => r.latencyMs)) };
 }

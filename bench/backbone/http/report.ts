@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CpuUse } from '../../cpu';
 import type { Machine } from '../report';
 import type { LatencySummary } from '../stats';
 import type { HttpEndToEnd } from './end-to-end';
@@ -15,6 +16,8 @@ export interface HttpRateRun {
   p99RatioToFloor: number;
   /** The machine's 1-minute load average before and after the platform's run: other work on a shared machine shows here. */
   loadAverage: { before: number; after: number };
+  /** CPU used by each process from the first request until strategic-pmo had applied every event. */
+  cpu: CpuUse;
 }
 
 export interface HttpBenchResults {
@@ -46,11 +49,19 @@ export function httpMarkdownOf(r: HttpBenchResults): string {
       `| ${run.rate}/s | commit → published (relay) | ${triple(run.platform.commitToPublishedMs)} |`,
       `| ${run.rate}/s | commit → applied in strategic-pmo | ${triple(run.platform.commitToAppliedMs)} |`,
       `| ${run.rate}/s | p99 commit → applied / floor p99 (load average ${run.loadAverage.before.toFixed(1)} → ${run.loadAverage.after.toFixed(1)}) | ${run.p99RatioToFloor.toFixed(1)}× |`,
+      `| ${run.rate}/s | CPU over ${run.cpu.wallSeconds.toFixed(1)} s: ${cpuOf(run.cpu)} | ${(100 * run.cpu.busy).toFixed(0)} % of ${run.cpu.cores} cores |`,
     ]),
     '',
     `Aim: p99 commit → applied < 250 ms at 500/s: ${r.aimP99Under250MsAt500 === 'not run' ? 'not run' : r.aimP99Under250MsAt500 ? 'met' : 'missed'}.`,
     '',
   ].join('\n');
+}
+
+function cpuOf(cpu: CpuUse): string {
+  return Object.entries(cpu.seconds)
+    .sort(([, a], [, b]) => b - a)
+    .map(([group, seconds]) => `${group} ${seconds.toFixed(1)} s`)
+    .join(', ');
 }
 
 function failuresOf(failures: Record<string, number>): string {

@@ -6,6 +6,7 @@
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { cpuAccounting } from '../../cpu';
 import { postgresVersion, withAdminClient } from '../databases';
 import { benchKafka } from '../kafka-floor';
 import { machineFacts } from '../report';
@@ -41,10 +42,12 @@ async function main(): Promise<void> {
       const floor = await measureLatencyFloor(options, kafka, rate, count);
       progress(`platform at ${rate}/s, ${count} POST /programs`);
       const before = loadavg()[0];
+      const cpu = cpuAccounting({ bench: process.pid, 'program-pmo': services.pids.program, 'strategic-pmo': services.pids.strategic });
       const { ids, ...load } = await paced(services, token, `bench-${options.suffix}-${rate}`, count, rate);
       const loadAverage = { before, after: loadavg()[0] };
+      const cpuUse = cpu.end();
       const platform = await httpEndToEndOf(services, ids);
-      runs.push({ rate, floor, load, platform, p99RatioToFloor: platform.commitToAppliedMs.p99 / floor.latencyMs.p99, loadAverage });
+      runs.push({ rate, floor, load, platform, p99RatioToFloor: platform.commitToAppliedMs.p99 / floor.latencyMs.p99, loadAverage, cpu: cpuUse });
     }
     const at500 = runs.find((run) => run.rate === 500);
     const results: HttpBenchResults = {
