@@ -27,7 +27,7 @@ export async function openLoop<T>(rate: number, count: number, send: (index: num
     const value = await send(index);
     return { value, latencyMs: performance.now() - dueAt(index) };
   };
-  for (let index = 0; index < count; ) {
+  for (let index = 0; index < count;) {
     for (; index < count && dueAt(index) <= performance.now(); index++) requests.push(timed(index));
     if (index < count) await sleep(Math.max(0, Math.min(2, dueAt(index) - performance.now())));
   }

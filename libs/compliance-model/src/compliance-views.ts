@@ -135,13 +135,12 @@ export class ComplianceViews {
     const { filter, keptVersion } = await this.readyToAnswer(selection);
     const tail = `,"asOf":"${filter.asOf.toISOString()}"}`;
     const key = JSON.stringify([kind, filter.reachable, filter.program, filter.standard, filter.state, filter.tag]);
-    const kept = keptVersion === null ? undefined : this.answers.get(key, keptVersion);
-    if (kept) return { body: kept, tail, kept: true };
-    const { json, version } = await compute(filter);
-    // The view's JSON without its closing brace goes before the tail's.
-    const body = Buffer.from(json.slice(0, -1));
-    if (version !== null) this.answers.set(key, version, body);
-    return { body, tail, kept: version !== null };
+    const { body, kept } = await this.answers.keptOrComputed(key, keptVersion, async () => {
+      const { json, version } = await compute(filter);
+      // The view's JSON without its closing brace goes before the tail's.
+      return { body: Buffer.from(json.slice(0, -1)), version };
+    });
+    return { body, tail, kept };
   }
 
   /**

@@ -38,4 +38,60 @@ describe('ViewAnswers', () => {
     expect(answers.get('huge', '1')).toBeUndefined();
     expect(answers.get('a', '1')).toBeDefined();
   });
+
+  describe('keptOrComputed', () => {
+    // A computation the test answers when it chooses, counting how many were started.
+    const computations = () => {
+      const started: ((version: string | null) => void)[] = [];
+      const compute = () => new Promise<{ body: Buffer; version: string | null }>((resolve) => started.push((version) => resolve({ body: body(5), version })));
+      return { started, compute };
+    };
+
+    it('computes once for the requests that miss the same key at the same version meanwhile, and keeps the answer', async () => {
+      const answers = new ViewAnswers(100);
+      const { started, compute } = computations();
+      const first = answers.keptOrComputed('summary', '7', compute);
+      const second = answers.keptOrComputed('summary', '7', compute);
+      await Promise.resolve();
+      expect(started).toHaveLength(1);
+      started[0]('7');
+      const [a, b] = await Promise.all([first, second]);
+      expect(b.body).toBe(a.body);
+      expect(a.kept).toBe(true);
+      expect((await answers.keptOrComputed('summary', '7', compute)).body).toBe(a.body);
+      expect(started).toHaveLength(1);
+    });
+
+    it('computes again for another version or another key', async () => {
+      const answers = new ViewAnswers(100);
+      const { started, compute } = computations();
+      const calls = [
+        answers.keptOrComputed('summary', '7', compute),
+        answers.keptOrComputed('summary', '8', compute),
+        answers.keptOrComputed('heatmap', '7', compute),
+      ];
+      await Promise.resolve();
+      expect(started).toHaveLength(3);
+      started.forEach((answer, i) => answer(['7', '8', '7'][i]));
+      await Promise.all(calls);
+    });
+
+    it('does not share nor keep a selection that cannot be kept', async () => {
+      const answers = new ViewAnswers(100);
+      const { started, compute } = computations();
+      const calls = [answers.keptOrComputed('words', null, compute), answers.keptOrComputed('words', null, compute)];
+      await Promise.resolve();
+      expect(started).toHaveLength(2);
+      started.forEach((answer) => answer(null));
+      expect((await Promise.all(calls)).map((a) => a.kept)).toEqual([false, false]);
+      expect(answers.size).toBe(0);
+    });
+
+    it('keeps nothing from a computation that failed, and the next request computes again', async () => {
+      const answers = new ViewAnswers(100);
+      await expect(answers.keptOrComputed('summary', '7', () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
+      const again = await answers.keptOrComputed('summary', '7', async () => ({ body: body(3), version: '7' }));
+      expect(again.body.byteLength).toBe(3);
+    });
+  });
 });

@@ -1,3 +1,9 @@
+/** An answer as computed: its body and the version its snapshot read (null: not one that can be kept). */
+export interface ComputedAnswer {
+  body: Buffer;
+  version: string | null;
+}
+
 /**
  * Serialised answers of the screens, each kept under the version of the counts it was computed from (see
  * `createViewsVersion`): a request whose snapshot reads the same version gets the same bytes, and any other
@@ -6,9 +12,36 @@
  */
 export class ViewAnswers {
   private readonly kept = new Map<string, { version: string; body: Buffer }>();
+  private readonly computing = new Map<string, Promise<ComputedAnswer>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
+
+  /**
+   * The body kept for `key` at `version`, else the one `compute` gives, kept under the version it read. Requests
+   * that miss the same key at the same version while it is computed wait for that computation: after a write
+   * bumps the version, every request in flight would otherwise count the same rows again at once. With `version`
+   * null (the selection cannot be kept) each request computes its own.
+   */
+  async keptOrComputed(key: string, version: string | null, compute: () => Promise<ComputedAnswer>): Promise<{ body: Buffer; kept: boolean }> {
+    const found = version === null ? undefined : this.get(key, version);
+    if (found) return { body: found, kept: true };
+    const flight = JSON.stringify([key, version]);
+    let computed = version === null ? undefined : this.computing.get(flight);
+    if (!computed) {
+      computed = compute().then((answer) => {
+        if (answer.version !== null) this.set(key, answer.version, answer.body);
+        return answer;
+      });
+      if (version !== null) {
+        this.computing.set(flight, computed);
+        const done = () => void this.computing.delete(flight);
+        computed.then(done, done);
+      }
+    }
+    const answer = await computed;
+    return { body: answer.body, kept: answer.version !== null };
+  }
 
   /** The body kept for `key` at `version`, or undefined. */
   get(key: string, version: string): Buffer | undefined {
