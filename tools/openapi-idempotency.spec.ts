@@ -29,10 +29,12 @@ const idempotencyHeaders = documents.flatMap(({ service, document }) =>
 describe('the Idempotency-Key header in the committed OpenAPI documents', () => {
   it('is taken by the creates that can be retried', () => {
     expect(idempotencyHeaders.map(([operation]) => operation).sort()).toEqual([
+      'program-pmo POST /programs',
       'program-pmo POST /programs/{programId}/adoptions',
       'program-pmo POST /programs/{programId}/feedback',
       'program-pmo POST /programs/{programId}/variances',
       'program-pmo POST /programs/{programId}/variances/{varianceId}/revisions',
+      'project-pmo POST /projects',
       'project-pmo POST /projects/{projectId}/variance-proposals',
     ]);
   });

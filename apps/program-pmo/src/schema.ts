@@ -28,6 +28,8 @@ import { KeepRequestFingerprints1764000005590 } from './migrations/1764000005590
 import { KeepProgramFirstPagesByLabels1764000005600 } from './migrations/1764000005600-KeepProgramFirstPagesByLabels';
 import { MarkProgramDecisionsPerStatement1764000005610 } from './migrations/1764000005610-MarkDecisionsPerStatement';
 import { KeepAdoptionCalls1764000005620 } from './migrations/1764000005620-KeepAdoptionCalls';
+import { KeepProgramRegistrationCalls1764000005630 } from './migrations/1764000005630-KeepProgramRegistrationCalls';
+import { ProgramRegistrationCallEntity } from './programs/program-registration-call.entity';
 import { VarianceNoticeEntity } from './variances/variance-notice.entity';
 import { VariancePolicyEntity } from './variances/variance-policy.entity';
 import { VarianceProposalEntity } from './variances/variance-proposal.entity';
@@ -48,6 +50,7 @@ export const programPmoSchema: ServiceSchema = {
     VarianceProposalEntity,
     AdoptionDecisionEntity,
     AdoptionCallEntity,
+    ProgramRegistrationCallEntity,
     GrandfatheringPolicyEntity,
     OverdueNoticeEntity,
     ProgramStatusReportEntity,
@@ -87,5 +90,6 @@ export const programPmoSchema: ServiceSchema = {
     KeepProgramFirstPagesByLabels1764000005600,
     MarkProgramDecisionsPerStatement1764000005610,
     KeepAdoptionCalls1764000005620,
+    KeepProgramRegistrationCalls1764000005630,
   ],
 };

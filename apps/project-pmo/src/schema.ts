@@ -21,6 +21,8 @@ import { ProjectReviewEntity } from './reviews/project-review.entity';
 import { ProjectMilestoneEntity } from './milestones/project-milestone.entity';
 import { CreateProjectMilestones1764000004200 } from './migrations/1764000004200-CreateProjectMilestones';
 import { KeepProposalFingerprints1764000005590 } from './migrations/1764000005590-KeepProposalFingerprints';
+import { KeepProjectRegistrationCalls1764000005630 } from './migrations/1764000005630-KeepProjectRegistrationCalls';
+import { ProjectRegistrationCallEntity } from './projects/project-registration-call.entity';
 
 /** project-pmo's tables: the entities TypeORM maps and the migrations that create them, in order (run at start or by `main.js migrate`). */
 export const projectPmoSchema: ServiceSchema = {
@@ -32,6 +34,7 @@ export const projectPmoSchema: ServiceSchema = {
     WaveOpeningViewEntity,
     KnownProgramEntity,
     ProjectEntity,
+    ProjectRegistrationCallEntity,
     ProjectReviewEntity,
     ProjectLessonEntity,
     ProjectMilestoneEntity,
@@ -55,5 +58,6 @@ export const projectPmoSchema: ServiceSchema = {
     CreateProjectReviews1764000003600,
     CreateProjectMilestones1764000004200,
     KeepProposalFingerprints1764000005590,
+    KeepProjectRegistrationCalls1764000005630,
   ],
 };

@@ -6,7 +6,7 @@ import { ProgramProjectsService } from '../projects/program-projects.service';
 import { ProgramProjectResponse } from '../projects/dto/program-project.response';
 import { StandardsViewService } from '@pmo/standards-view';
 import { DEFAULT_GRANDFATHERING_THRESHOLD_PERCENT, registerProgramBody, type RegisterProgramBody } from '@pmo/contracts';
-import { BodyOf } from '@pmo/http';
+import { BodyOf, IdempotencyKey } from '@pmo/http';
 import { ProgramStandardResponse } from './dto/program-standard.response';
 import { ProgramResponse } from './dto/program.response';
 import { ProgramScopes } from './program-scopes';
@@ -32,8 +32,13 @@ export class ProgramsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed, or a program manager registering a code outside his groups' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A program with this name or code exists' })
-  async registerProgram(@BodyOf(registerProgramBody) body: RegisterProgramBody, @CurrentPrincipal() principal: Principal): Promise<ProgramResponse> {
-    return ProgramResponse.of(await this.programs.registerProgram(body, principal));
+  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'An Idempotency-Key already used for a different request' })
+  async registerProgram(
+    @BodyOf(registerProgramBody) body: RegisterProgramBody,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<ProgramResponse> {
+    return ProgramResponse.of(await this.programs.registerProgram(body, principal, idempotencyKey));
   }
 
   @Get()

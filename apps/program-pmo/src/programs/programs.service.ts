@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AccessScope, type Principal } from '@pmo/auth';
-import { Clock } from '@pmo/http';
+import { Clock, idempotentCall, onceForKey, type IdempotentCall } from '@pmo/http';
 import { EventOutbox, type StagedEvent } from '@pmo/messaging';
 import { AuditLog, type PendingAuditEntry } from '@pmo/persistence';
 import { GroupCommit } from '@pmo/worker';
@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { RegisterProgramBody } from '@pmo/contracts';
 import { ProgramEntity } from './program.entity';
+import { ProgramRegistrationCallEntity } from './program-registration-call.entity';
 import { ProgramCodeTakenError, ProgramNameTakenError, ProgramNotFoundError, ProgramOutsideScopeError } from './programs.errors';
 
 /** A registration staged in its caller's context, waiting for its group's transaction. */
@@ -16,6 +17,8 @@ interface Registration {
   program: ProgramEntity;
   event: StagedEvent;
   audit: PendingAuditEntry;
+  /** Its Idempotency-Key's row, when the call sent one. */
+  call: ProgramRegistrationCallEntity | null;
 }
 
 @Injectable()
@@ -30,8 +33,22 @@ export class ProgramsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Registers a program; the program, its audit entry and `program.registered` commit together. */
-  async registerProgram(input: RegisterProgramBody, actor: Principal): Promise<ProgramEntity> {
+  /**
+   * Registers a program; the program, its audit entry and `program.registered` commit together. With an
+   * Idempotency-Key, a retry by the same caller gets the program the first call registered, and the same key with
+   * another request is refused (`onceForKey`).
+   */
+  async registerProgram(input: RegisterProgramBody, actor: Principal, idempotencyKey?: string): Promise<ProgramEntity> {
+    const call = idempotentCall(idempotencyKey, 'program.register', input);
+    const registered = await onceForKey(
+      call,
+      (key) => this.keyedRegistration(actor.subject, key),
+      async () => ({ requestFingerprint: call?.fingerprint ?? null, program: await this.register(input, actor, call) }),
+    );
+    return registered.program;
+  }
+
+  private async register(input: RegisterProgramBody, actor: Principal, call: IdempotentCall | null): Promise<ProgramEntity> {
     const id = randomUUID();
     const code = input.code ?? id;
     if (!AccessScope.of(actor).mayRegisterProgram(code)) throw new ProgramOutsideScopeError(code);
@@ -62,12 +79,22 @@ export class ProgramsService {
         entityId: program.id,
         after: program,
       }),
+      call: call && { caller: actor.subject, idempotencyKey: call.key, requestFingerprint: call.fingerprint, programId: id, calledAt: program.registeredAt },
     });
+  }
+
+  private async keyedRegistration(caller: string, key: string): Promise<{ requestFingerprint: string; program: ProgramEntity } | null> {
+    const call = await this.dataSource.manager.findOneBy(ProgramRegistrationCallEntity, { caller, idempotencyKey: key });
+    return call && { requestFingerprint: call.requestFingerprint, program: await this.getProgram(call.programId) };
   }
 
   /** Writes a group of registrations in one transaction, three statements whatever its size. */
   private writeRegistrations(group: readonly Registration[]): Promise<ProgramEntity[]> {
     return this.dataSource.transaction(async (manager) => {
+      // The keys first (their programs are checked at commit): a retry racing its first call fails on the key,
+      // which `onceForKey` answers with the first call's program, not on the name the first call took.
+      const calls = group.flatMap((registration) => registration.call ?? []);
+      if (calls.length > 0) await manager.insert(ProgramRegistrationCallEntity, calls);
       // insert, not save: save first SELECTs each new id to choose between INSERT and UPDATE. The unique
       // name and code are left to their indexes rather than checked first: one round trip less.
       await manager

@@ -9,7 +9,7 @@ import {
   updateProjectBody,
   type UpdateProjectBody,
 } from '@pmo/contracts';
-import { BodyOf } from '@pmo/http';
+import { BodyOf, IdempotencyKey } from '@pmo/http';
 import { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectResponse } from './dto/project.response';
 import { ProjectScopes } from '../programs/project-scopes';
@@ -32,9 +32,16 @@ export class ProjectsController {
   @ApiResponse({ status: HttpStatus.BAD_REQUEST, description: 'Invalid body; the message names the field' })
   @ApiResponse({ status: HttpStatus.FORBIDDEN, description: 'Role not allowed, or a project manager registering a code outside his groups' })
   @ApiResponse({ status: HttpStatus.CONFLICT, description: 'A project with this code exists' })
-  @ApiResponse({ status: HttpStatus.UNPROCESSABLE_ENTITY, description: 'The program is not known (or outside the caller’s scope)' })
-  async registerProject(@BodyOf(registerProjectBody) body: RegisterProjectBody, @CurrentPrincipal() principal: Principal): Promise<ProjectResponse> {
-    return ProjectResponse.of(await this.projects.registerProject(body, principal));
+  @ApiResponse({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    description: 'The program is not known (or outside the caller’s scope), or an Idempotency-Key already used for a different request',
+  })
+  async registerProject(
+    @BodyOf(registerProjectBody) body: RegisterProjectBody,
+    @CurrentPrincipal() principal: Principal,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<ProjectResponse> {
+    return ProjectResponse.of(await this.projects.registerProject(body, principal, idempotencyKey));
   }
 
   @Patch(':projectId')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AccessScope, type Principal } from '@pmo/auth';
-import { Clock } from '@pmo/http';
+import { Clock, idempotentCall, onceForKey, type IdempotentCall } from '@pmo/http';
 import { EventOutbox } from '@pmo/messaging';
 import { AuditLog } from '@pmo/persistence';
 import { StandardsViewService } from '@pmo/standards-view';
@@ -14,6 +14,7 @@ import { ImplementationStatusEntity } from '../reports/implementation-status.ent
 import { ReviewsService } from '../reviews/reviews.service';
 import type { ProjectRequirementResponse } from './dto/project-requirement.response';
 import { ProjectEntity } from './project.entity';
+import { ProjectRegistrationCallEntity } from './project-registration-call.entity';
 import {
   ProjectClosedError,
   ProjectCodeTakenError,
@@ -35,11 +36,41 @@ export class ProjectsService {
     private readonly milestones: MilestonesService,
   ) {}
 
-  /** Registers a project in a known program; the project, its audit entry and `project.registered` commit together. */
-  async registerProject(input: RegisterProjectBody, actor: Principal): Promise<ProjectEntity> {
+  /**
+   * Registers a project in a known program; the project, its audit entry and `project.registered` commit together.
+   * With an Idempotency-Key, a retry by the same caller gets the project the first call registered, and the same
+   * key with another request is refused (`onceForKey`).
+   */
+  async registerProject(input: RegisterProjectBody, actor: Principal, idempotencyKey?: string): Promise<ProjectEntity> {
+    const call = idempotentCall(idempotencyKey, 'project.register', input);
+    const registered = await onceForKey(
+      call,
+      (key) => this.keyedRegistration(actor.subject, key),
+      async () => ({ requestFingerprint: call?.fingerprint ?? null, project: await this.register(input, actor, call) }),
+    );
+    return registered.project;
+  }
+
+  private async keyedRegistration(caller: string, key: string): Promise<{ requestFingerprint: string; project: ProjectEntity } | null> {
+    const call = await this.dataSource.manager.findOneBy(ProjectRegistrationCallEntity, { caller, idempotencyKey: key });
+    return call && { requestFingerprint: call.requestFingerprint, project: await this.getProject(call.projectId) };
+  }
+
+  private register(input: RegisterProjectBody, actor: Principal, call: IdempotentCall | null): Promise<ProjectEntity> {
     const id = randomUUID();
     const code = input.code ?? id;
     return this.dataSource.transaction(async (manager) => {
+      // The key first (its project is checked at commit): a retry racing its first call fails on the key, which
+      // `onceForKey` answers with the first call's project, not on the code the first call took.
+      if (call) {
+        await manager.insert(ProjectRegistrationCallEntity, {
+          caller: actor.subject,
+          idempotencyKey: call.key,
+          requestFingerprint: call.fingerprint,
+          projectId: id,
+          calledAt: this.clock.now(),
+        });
+      }
       const program = await manager.findOneBy(KnownProgramEntity, { programId: input.programId });
       if (!program) throw new UnknownProgramError(input.programId);
       // A program manager registers any project of his programs; a project manager only those of his groups.

@@ -1730,7 +1730,10 @@ export interface operations {
     ProgramsController_registerProgram: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; the same key with a different request is refused (422); without a key every call creates a new one, so a client that may retry should send one */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1810,6 +1813,15 @@ export interface operations {
             };
             /** @description Request body larger than the limit for its media type */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description An Idempotency-Key already used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1339,7 +1339,10 @@ export interface operations {
     ProjectsController_registerProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. A retry with the same key gets the first result (same id, no second event), never a duplicate; the same key with a different request is refused (422); without a key every call creates a new one, so a client that may retry should send one */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1450,7 +1453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The program is not known (or outside the caller’s scope) */
+            /** @description The program is not known (or outside the caller’s scope), or an Idempotency-Key already used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -19,20 +19,35 @@ type Project = ProjectPmoSchemas['schemas']['ProjectResponse'];
  */
 export async function runWalkingSkeleton(urls: ServiceUrls, token: string): Promise<{ program: Program; project: Project }> {
   const api = pmoClients(urls, token);
-  const name = `Financial System Migration ${randomUUID().slice(0, 8)}`;
-  const created = await api.program.POST('/programs', { body: { name, description: 'core financials to a shared-service provider', tags: ['finance'] } });
+  const suffix = randomUUID().slice(0, 8);
+  const name = `Financial System Migration ${suffix}`;
+  // Sent with an Idempotency-Key, as a client that may retry sends them: each is sent again below, as after a
+  // dropped connection, and gets the first call's program or project back (one event, one project listed).
+  const registerProgram = () =>
+    api.program.POST('/programs', {
+      params: { header: { 'idempotency-key': `program-${suffix}` } },
+      body: { name, description: 'core financials to a shared-service provider', tags: ['finance'] },
+    });
+  const created = await registerProgram();
   expect(created.response.status).toBe(201);
   const program: Program = dataOf(created);
+  const programRetried = await registerProgram();
+  expect([programRetried.response.status, dataOf(programRetried).id]).toEqual([201, program.id]);
 
   // project-pmo accepts the project once it has heard of the program (from program.registered).
-  const project: Project = await eventually(async () => {
-    const answer = await api.project.POST('/projects', {
+  const registerProject = () =>
+    api.project.POST('/projects', {
+      params: { header: { 'idempotency-key': `project-${suffix}` } },
       body: { programId: program.id, name: 'General Ledger Cut-over', phase: 'planning', tags: ['cut-over'], startDate: '2027-01-04', endDate: '2027-12-17' },
     });
+  const project: Project = await eventually(async () => {
+    const answer = await registerProject();
     expect(answer.response.status).toBe(201);
     return dataOf(answer);
   });
   expect(project).toMatchObject({ programId: program.id, startDate: '2027-01-04', endDate: '2027-12-17' });
+  const projectRetried = await registerProject();
+  expect([projectRetried.response.status, dataOf(projectRetried).id]).toEqual([201, project.id]);
 
   await eventually(async () => {
     const listed = await api.program.GET('/programs/{programId}/projects', { params: { path: { programId: program.id } } });
