@@ -10,9 +10,11 @@ const suffix = uniqueSuffix();
 
 const stored = async (sql: string, params: unknown[]) => Number(((await service.dataSource.query(sql, params)) as { n: string }[])[0].n);
 const programsNamed = (name: string) => stored('SELECT count(*) AS n FROM programs WHERE name = $1', [name]);
-const eventsOf = (id: string) => stored(`SELECT count(*) AS n FROM outbox WHERE event_type = 'pmo.program.registered.v1' AND value LIKE '%' || $1 || '%'`, [id]);
+const eventsOf = (id: string) =>
+  stored(`SELECT count(*) AS n FROM outbox WHERE event_type = 'pmo.program.registered.v1' AND value LIKE '%' || $1 || '%'`, [id]);
 const auditEntriesOf = (id: string) => stored(`SELECT count(*) AS n FROM audit_log WHERE action = 'program.registered' AND entity_id = $1`, [id]);
-const register = (token: string, body: unknown, key: string) => callApi<{ id: string; code: string; message: string }>('POST', `${service.url}/programs`, token, body, { 'idempotency-key': key });
+const register = (token: string, body: unknown, key: string) =>
+  callApi<{ id: string; code: string; message: string }>('POST', `${service.url}/programs`, token, body, { 'idempotency-key': key });
 
 beforeAll(async () => {
   service = await startServiceAlone('program-pmo', `program_pmo_registration_keys_${suffix}`, startProgramPmo);
