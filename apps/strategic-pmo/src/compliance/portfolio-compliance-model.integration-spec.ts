@@ -166,6 +166,19 @@ describe('the portfolio compliance read model', () => {
     expect(lines.slice(1).map((line) => `${line}\r\n`)).toEqual(page.body.rows.map(complianceCsvLine));
   });
 
+  it('counts a past instant’s heatmap from the intervals, as the rows of that instant', async () => {
+    // Day 3 is before the model's last boundary: not the kept counts, every interval valid then.
+    const asOf = at(3);
+    const heatmap = await api<Heatmap>('GET', `/portfolio/compliance/heatmap?tag=${tag}&asOf=${asOf}`);
+    const rows = await api<{ rows: LabelledComplianceRow[] }>('GET', `/portfolio/compliance/rows?tag=${tag}&asOf=${asOf}&limit=100`);
+    const expected: Record<string, number> = {};
+    for (const row of rows.body.rows) expected[row.state] = (expected[row.state] ?? 0) + 1;
+    expect(heatmap.body.cells).toHaveLength(1);
+    const counts = heatmapCellCounts(heatmap.body.states, heatmap.body.cells[0]);
+    expect(Object.fromEntries(Object.entries(counts).filter(([, n]) => (n ?? 0) > 0))).toEqual(expected);
+    expect(rows.body.rows.length).toBeGreaterThan(0);
+  });
+
   it("shows a decision in the very next heatmap and summary after it, though those of now are kept under the counts' version", async () => {
     const nonZero = (counts: Counts | undefined) => Object.fromEntries(Object.entries(counts?.byState ?? {}).filter(([, n]) => n > 0));
     const heatmap = async () => {
