@@ -1,7 +1,7 @@
 import { sleep } from './backbone/stats';
 
 /** One request of an open-loop run: what `send` gave, and its latency from the instant it was due. */
-export interface Paced<T> {
+interface Paced<T> {
   value: T;
   latencyMs: number;
 }
