@@ -22,4 +22,5 @@ export {
   type IdempotentCall,
   type WithoutIdempotencyKey,
 } from './idempotency-key';
+export { CallerKeyedCall } from './caller-keyed-call';
 export { Clock, ClockModule, ClockNotControllableError, scheduleOnClock, type ClockJob } from './clock';
